@@ -1,0 +1,28 @@
+# Quick start: `make chat` talks to the assistant on the demo account; `make test` runs every test.
+# Both create .venv with python3 on first use and install what they need into it.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: chat test lint bench clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $@
+
+chat: $(BIN)/.installed
+	$(BIN)/amexsim chat
+
+test: $(BIN)/.installed
+	$(BIN)/ruff check amexsim tests benchmarks
+	$(BIN)/python -m pytest
+
+bench: $(BIN)/.installed
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python benchmarks/matcher.py
+	$(BIN)/python benchmarks/guard.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

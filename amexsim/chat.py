@@ -1,0 +1,116 @@
+"""The chat edge: a terminal session (prompt_toolkit + rich) or plain piped lines.
+
+Both modes share one loop body, ``ChatSession.say``; the terminal only adds editing,
+redacted history and colour. Nothing here decides what the assistant answers.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import TextIO
+
+from .engine import Assistant, ConversationState, Trace
+from .guard import redact
+from .transcript import TranscriptRecorder
+
+HELP = "Commands: /why (why the last answer), /help, /quit. Ctrl-D or Ctrl-C also leave; the transcript is saved."
+
+
+@dataclass
+class ChatSession:
+    """One conversation driven line by line, recording a transcript as it goes."""
+
+    assistant: Assistant
+    clock: Callable[[], datetime]
+    recorder: TranscriptRecorder
+    state: ConversationState = field(init=False)
+    last_trace: Trace | None = None
+    done: bool = False
+
+    def __post_init__(self) -> None:
+        self.state = self.assistant.start()
+
+    def say(self, line: str) -> tuple[str, ...]:
+        """Reply to one line of input: a slash command or a message for the assistant."""
+        command = line.strip().lower()
+        if command in ("/quit", "/exit", "/bye"):
+            self.done = True
+            return ()
+        if command == "/help":
+            return (HELP,)
+        if command == "/why":
+            return ("\n".join(self.last_trace.lines()) if self.last_trace else "Nothing to explain yet.",)
+        now = self.clock()
+        turn = self.assistant.respond(self.state, line, now)
+        self.state = turn.state
+        self.last_trace = turn.trace
+        self.recorder.add(turn, now.isoformat())
+        return turn.replies
+
+    @property
+    def last_user_text(self) -> str:
+        users = [m.text for m in self.state.history if m.role == "user"]
+        return users[-1] if users else ""
+
+
+def decode_lines(stream: Iterable[bytes]) -> Iterable[str]:
+    """Lines of piped input as text; undecodable bytes become U+FFFD instead of crashing."""
+    for raw in stream:
+        yield raw.decode("utf-8", errors="replace").rstrip("\r\n")
+
+
+def run_piped(session: ChatSession, stream: Iterable[bytes], out: TextIO) -> None:
+    """One plain-text reply block per input line, blank line between blocks."""
+    for line in decode_lines(stream):
+        replies = session.say(line)
+        if session.done:
+            break
+        out.write("\n".join(replies) + "\n\n")
+        out.flush()
+
+
+def run_terminal(session: ChatSession) -> None:
+    """The interactive chat. Ctrl-C and Ctrl-D end it like /quit."""
+    from prompt_toolkit import PromptSession
+    from prompt_toolkit.history import InMemoryHistory
+    from rich.console import Console
+    from rich.markup import escape
+
+    class RedactedHistory(InMemoryHistory):
+        """Up-arrow history that only ever holds the redacted form of what was typed."""
+
+        def append_string(self, string: str) -> None:
+            super().append_string(redact(string))
+
+    console = Console(highlight=False)
+    prompt = PromptSession(history=RedactedHistory(), erase_when_done=True)
+    console.print(f"[bold cyan]Assistant:[/] {escape(session.assistant.welcome)}")
+    console.print(f"[dim]{escape(HELP)}[/]")
+    while not session.done:
+        try:
+            line = prompt.prompt("You: ")
+        except (EOFError, KeyboardInterrupt):
+            break
+        replies = session.say(line)
+        if session.done:
+            break
+        shown = session.last_user_text if not line.strip().startswith("/") else line
+        console.print(f"[bold]You:[/] {escape(shown)}")
+        for reply in replies:
+            console.print(f"[bold cyan]Assistant:[/] {escape(reply)}")
+    console.print("[dim]Goodbye.[/]")
+
+
+def default_transcript_path(now: datetime) -> Path:
+    import os
+
+    home = Path(os.environ.get("AMEXSIM_HOME", Path.home() / ".amexsim"))
+    return home / "transcripts" / f"chat-{now:%Y%m%d-%H%M%S}.yaml"
+
+
+def is_terminal() -> bool:
+    return sys.stdin.isatty() and sys.stdout.isatty()

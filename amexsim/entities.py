@@ -1,0 +1,227 @@
+"""Entities found in a message: amounts, dates, merchant names, last four digits, ZIP codes.
+
+Extraction runs on the guard-redacted text (so it never sees a full card number) and
+resolves relative dates against the injected clock, never the wall clock.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_AMOUNT = re.compile(
+    r"(?P<cur>[$£€])\s?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?)(?!\d)"
+    r"|(?<![\d.,])(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,9}(?:\.\d{1,2})?)\s?(?P<word>dollars?|usd|bucks|euros?|pounds?)\b",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE = re.compile(r"(?<![\d/$.,])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?(?![\d/])")
+_ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
+_NAMED_DATE = re.compile(
+    rf"\b(?P<month>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>\d{{4}}))?"
+    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_WORD})\b(?:,?\s+(?P<year2>\d{{4}}))?",
+    re.IGNORECASE,
+)
+_RELATIVE_DATE = re.compile(
+    r"\b(?P<word>today|yesterday|day before yesterday)\b"
+    r"|\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)\s+ago\b"
+    rf"|\blast\s+(?P<weekday>{'|'.join(_WEEKDAYS)})\b|\blast\s+week\b",
+    re.IGNORECASE,
+)
+_SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_LAST_FOUR = re.compile(
+    r"\b(?:last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:of|on)\s+(?:my|the)\s+(?:card|amex|account))?"
+    r"|ending\s+(?:in|with)|ends\s+(?:in|with)|card\s+ending)\s*(?:is|are|=|:|-)?\s*(?P<digits>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+_ZIP = re.compile(r"\b(?:zip|zipcode|postal)(?:\s+code)?\s*(?:is|=|:|-)?\s*(?P<zip>\d{5})(?:-\d{4})?(?!\d)", re.IGNORECASE)
+_MERCHANT = re.compile(
+    r"\b(?:from|at|by|with)\s+(?P<name>(?:[A-Z0-9][\w&'.-]*)(?:\s+(?:[A-Z0-9&][\w&'.-]*|of|and|the))*)"
+    r"|\b(?:from|at|by)\s+(?P<lower>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2}?)(?=\s+(?:on|for|that|which|last|yesterday|today|in|and|but|was|is|i|$)|[.,!?]|$)",
+)
+_NOT_MERCHANTS = {
+    "my",
+    "your",
+    "our",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "it",
+    "me",
+    "you",
+    "us",
+    "them",
+    "home",
+    "least",
+    "all",
+    "first",
+    "last",
+    "work",
+    "once",
+    "some",
+    "any",
+    "i",
+    "amex",
+    "american",
+}
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A sum of money as written, with its currency symbol."""
+
+    value: Decimal
+    currency: str
+
+    def __str__(self) -> str:
+        return f"{self.currency}{self.value:,.2f}"
+
+
+@dataclass(frozen=True)
+class Entities:
+    """Everything extracted from one message; ``None`` where nothing was found."""
+
+    amount: Amount | None = None
+    date: date | None = None
+    merchant: str | None = None
+    last_four: str | None = None
+    zip: str | None = None
+
+    def as_dict(self) -> dict[str, str]:
+        """Plain strings for traces, JSON output and reply templates."""
+        values = {"amount": self.amount, "date": self.date, "merchant": self.merchant, "last_four": self.last_four, "zip": self.zip}
+        return {key: (value.isoformat() if isinstance(value, date) else str(value)) for key, value in values.items() if value is not None}
+
+
+def extract(text: str, now: datetime) -> Entities:
+    """Find the entities of one message, resolving relative dates against ``now``."""
+    return Entities(
+        amount=find_amount(text),
+        date=find_date(text, now.date()),
+        merchant=find_merchant(text),
+        last_four=_group(_LAST_FOUR, text, "digits"),
+        zip=_group(_ZIP, text, "zip"),
+    )
+
+
+def _group(pattern: re.Pattern[str], text: str, name: str) -> str | None:
+    match = pattern.search(text)
+    return match.group(name) if match else None
+
+
+def find_amount(text: str) -> Amount | None:
+    """The first amount of money: ``$127.43``, ``$1,234``, ``40 dollars``, ``€15``."""
+    match = _AMOUNT.search(text)
+    if not match:
+        return None
+    number = _plain_number(match.group("num") or match.group("num2"))
+    symbol = match.group("cur")
+    if symbol is None:
+        word = match.group("word").lower()
+        symbol = "€" if word.startswith("euro") else "£" if word.startswith("pound") else "$"
+    return Amount(Decimal(number), symbol)
+
+
+def _plain_number(written: str) -> str:
+    """``1.234,56`` (European) and ``1,234.56`` (US) both become ``1234.56``."""
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+,\d{1,2}", written):
+        return written.replace(".", "").replace(",", ".")
+    return written.replace(",", "")
+
+
+def find_date(text: str, today: date) -> date | None:
+    """The first date; a date without a year is taken as the latest such date not after today."""
+    found: list[tuple[int, date]] = []
+    for match in _ISO_DATE.finditer(text):
+        _append(found, match.start(), int(match["y"]), int(match["m"]), int(match["d"]))
+    for match in _NUMERIC_DATE.finditer(text):
+        year = match["y"]
+        _append_loose(found, match.start(), today, int(match["m"]), int(match["d"]), year)
+    for match in _NAMED_DATE.finditer(text):
+        month = _MONTHS[(match["month"] or match["month2"]).lower()]
+        day = int(match["day"] or match["day2"])
+        _append_loose(found, match.start(), today, month, day, match["year"] or match["year2"])
+    for match in _RELATIVE_DATE.finditer(text):
+        found.append((match.start(), _relative(match, today)))
+    return min(found)[1] if found else None
+
+
+def _append(found: list[tuple[int, date]], position: int, year: int, month: int, day: int) -> None:
+    with contextlib.suppress(ValueError):  # 31 February and friends are not dates
+        found.append((position, date(year, month, day)))
+
+
+def _append_loose(found: list[tuple[int, date]], position: int, today: date, month: int, day: int, year: str | None) -> None:
+    if year is not None:
+        full = int(year) + (2000 if len(year) == 2 else 0)
+        _append(found, position, full, month, day)
+        return
+    for candidate_year in (today.year, today.year - 1):
+        try:
+            candidate = date(candidate_year, month, day)
+        except ValueError:
+            return
+        if candidate <= today:
+            found.append((position, candidate))
+            return
+
+
+def _relative(match: re.Match[str], today: date) -> date:
+    word = (match["word"] or "").lower()
+    if word == "today":
+        return today
+    if word == "yesterday":
+        return today - timedelta(days=1)
+    if word == "day before yesterday":
+        return today - timedelta(days=2)
+    if match["n"]:
+        count = _SMALL_NUMBERS.get(match["n"].lower()) or int(match["n"])
+        return today - timedelta(days=count * (7 if match["unit"].lower().startswith("week") else 1))
+    if match["weekday"]:
+        target = _WEEKDAYS.index(match["weekday"].lower())
+        back = (today.weekday() - target) % 7 or 7
+        return today - timedelta(days=back)
+    return today - timedelta(days=7)
+
+
+def find_merchant(text: str) -> str | None:
+    """A merchant named after from/at/by: ``from XYZ Store``, ``at amazon``."""
+    for match in _MERCHANT.finditer(text):
+        name = match["name"] or match["lower"]
+        words = name.split()
+        while words and words[-1].lower() in {"of", "and", "the", "on", "for"}:
+            words.pop()
+        if not words or words[0].lower() in _NOT_MERCHANTS or words[0][0].isdigit() or words[0].startswith("$"):
+            continue
+        if re.fullmatch(r"\d[\d/.-]*", words[0]):
+            continue
+        return " ".join(words).rstrip(".,")
+    return None

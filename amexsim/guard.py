@@ -1,0 +1,745 @@
+"""Sensitive-data guard: find card numbers, security codes, SSNs, passcodes and passwords.
+
+The guard sees every chat message before anything else does. It works in four stages:
+
+1. fold the text into a normalised view (NFKC, digits of any script to ASCII, invisible
+   characters dropped, spelled-out digits and O/l typos turned into digits), keeping an
+   offset map back to the original text;
+2. find digit runs (groups joined by space, dash, dot or slash) in that view;
+3. classify runs by the Luhn check and by the cue words around them, and find the
+   values that follow password cues;
+4. map every hit back to offsets into the ORIGINAL text.
+
+All patterns use bounded repeats or unambiguous sequences, so scanning is linear in the
+length of the message. This module imports nothing from amexsim on purpose: it is the
+first thing to touch user text and must stay small enough to audit.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from typing import Literal
+
+__all__ = [
+    "LABELS",
+    "EarlierFinding",
+    "Finding",
+    "Guard",
+    "Kind",
+    "Screening",
+    "redact",
+    "scan",
+]
+
+Kind = Literal["card_number", "security_code", "ssn", "otp", "password"]
+
+LABELS: dict[str, str] = {
+    "card_number": "[card number removed]",
+    "security_code": "[security code removed]",
+    "ssn": "[SSN removed]",
+    "otp": "[passcode removed]",
+    "password": "[password removed]",
+}
+
+# When two hits overlap, the one with the lower rank wins.
+_RANK = {"card_number": 0, "ssn": 1, "security_code": 2, "otp": 3, "password": 4}
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One sensitive value: its kind, its span in the original text and a safe reason."""
+
+    kind: str
+    start: int
+    end: int
+    reason: str
+
+
+# ---------------------------------------------------------------------------
+# Stage 1: the normalised view and its offset map
+# ---------------------------------------------------------------------------
+
+_EXTRA_INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0")
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(c: str) -> str:
+    """Fold one character: lower case, ASCII digits, plain space and dash, or nothing."""
+    if c.isascii():
+        return c.lower()
+    if c in _EXTRA_INVISIBLE or unicodedata.category(c) in ("Cf", "Mn", "Me"):
+        return ""
+    out = []
+    for ch in unicodedata.normalize("NFKC", c):
+        if ch.isdecimal():
+            out.append(str(unicodedata.decimal(ch)))
+        elif ch.isspace():
+            out.append(" ")
+        elif ch == "\u2212" or unicodedata.category(ch) == "Pd":
+            out.append("-")
+        else:
+            out.append(ch.lower())
+    return "".join(out)
+
+
+class _Map:
+    """Maps positions of a rewritten string back to the string it was rewritten from.
+
+    Only the rewritten chunks are recorded; text between them maps one to one.
+    """
+
+    __slots__ = ("_edits", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._edits: list[tuple[int, int, int, int]] = []
+
+    def add(self, new_start: int, new_end: int, old_start: int, old_end: int) -> None:
+        self._starts.append(new_start)
+        self._edits.append((new_start, new_end, old_start, old_end))
+
+    def _char(self, p: int) -> tuple[int, int]:
+        k = bisect_right(self._starts, p) - 1
+        if k < 0:
+            return p, p + 1
+        new_start, new_end, old_start, old_end = self._edits[k]
+        if p < new_end:
+            return old_start, old_end
+        q = p - new_end + old_end
+        return q, q + 1
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        if not self._edits:
+            return a, b
+        return self._char(a)[0], self._char(b - 1)[1]
+
+
+_IDENTITY = _Map()
+
+
+def _fold_text(text: str) -> tuple[str, _Map]:
+    """Stage 1a: per-character folding; the map is identity unless lengths change."""
+    if text.isascii():
+        return text.lower(), _IDENTITY
+    table: dict[int, str] = {}
+    resized: list[str] = []
+    for c in set(text):
+        folded = _fold_char(c)
+        if len(folded) != 1:
+            resized.append(c)
+        elif folded != c:
+            table[ord(c)] = folded
+    if not resized:
+        return text.translate(table), _IDENTITY
+    pattern = re.compile("[" + "".join(re.escape(c) for c in resized) + "]")
+    pieces: list[str] = []
+    mapping = _Map()
+    pos = new_pos = 0
+    for m in pattern.finditer(text):
+        i = m.start()
+        chunk = text[pos:i].translate(table)
+        pieces.append(chunk)
+        new_pos += len(chunk)
+        folded = _fold_char(text[i])
+        pieces.append(folded)
+        mapping.add(new_pos, new_pos + len(folded), i, i + 1)
+        new_pos += len(folded)
+        pos = i + 1
+    pieces.append(text[pos:].translate(table))
+    return "".join(pieces), mapping
+
+
+_TYPO_TOKEN = re.compile(r"(?<![a-z0-9])[oil]*[0-9][0-9oil]*(?![a-z0-9])")
+_TYPO_INNER = re.compile(r"(?<=[0-9])[oil]{1,3}(?=[0-9])")
+_TYPO_TABLE = str.maketrans("oil", "011")
+
+
+def _fix_typos(s: str) -> str:
+    """Stage 1b: O for 0 and l/I for 1 inside digit tokens (same length, same offsets)."""
+    s = _TYPO_TOKEN.sub(lambda m: m.group().translate(_TYPO_TABLE), s)
+    return _TYPO_INNER.sub(lambda m: m.group().translate(_TYPO_TABLE), s)
+
+
+_DIGIT_WORDS = {
+    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
+    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+}
+_NUMBER_WORD = (
+    r"(?:(?:double|triple)[ -]+)?"
+    r"(?:zero|oh|one(?![ -]?time)|two|three|four|five|six|seven|eight|nine|o)\b"
+)
+_SPELLED = re.compile(rf"\b{_NUMBER_WORD}(?:[ \t,.\-]{{1,3}}{_NUMBER_WORD})*")
+_SPELLED_WORD = re.compile(r"(?:(double|triple)[ -]+)?([a-z]+)")
+_ONLY_OH = frozenset({"o", "oh"})
+
+
+def _spell_out(s: str) -> tuple[str, _Map]:
+    """Stage 1c: spelled-out digits become digits; the words map back to their spans.
+
+    Inside a spelled sequence, plain spaces are dropped (so "three seven" is "37") and a
+    comma, dot or dash becomes a group separator. A lone "oh"/"o" counts only next to digits.
+    """
+    pieces: list[str] = []
+    mapping = _Map()
+    pos = new_pos = 0
+    for seq in _SPELLED.finditer(s):
+        words = list(_SPELLED_WORD.finditer(s, seq.start(), seq.end()))
+        if {w.group(2) for w in words} <= _ONLY_OH and not _next_to_digit(s, seq.start(), seq.end()):
+            continue
+        pieces.append(s[pos:seq.start()])
+        new_pos += seq.start() - pos
+        prev_end = seq.start()
+        for w in words:
+            gap = s[prev_end:w.start()]
+            if gap:
+                sep = "" if gap.isspace() else " "
+                pieces.append(sep)
+                mapping.add(new_pos, new_pos + len(sep), prev_end, w.start())
+                new_pos += len(sep)
+            times = {"double": 2, "triple": 3}.get(w.group(1) or "", 1)
+            digits = _DIGIT_WORDS[w.group(2)] * times
+            pieces.append(digits)
+            mapping.add(new_pos, new_pos + len(digits), w.start(), w.end())
+            new_pos += len(digits)
+            prev_end = w.end()
+        pos = seq.end()
+    if not pieces:
+        return s, _IDENTITY
+    pieces.append(s[pos:])
+    return "".join(pieces), mapping
+
+
+def _next_to_digit(s: str, a: int, b: int) -> bool:
+    return s[max(0, a - 3):a].strip()[-1:].isdigit() or s[b:b + 3].strip()[:1].isdigit()
+
+
+@dataclass(frozen=True)
+class _View:
+    """The normalised text and the maps (innermost last) back to the original."""
+
+    text: str
+    maps: tuple[_Map, ...]
+
+    def original(self, a: int, b: int) -> tuple[int, int]:
+        for mapping in self.maps:
+            a, b = mapping.span(a, b)
+        return a, b
+
+
+def _normalise(text: str) -> _View:
+    folded, fold_map = _fold_text(text)
+    spelled, spell_map = _spell_out(_fix_typos(folded))
+    return _View(spelled, (spell_map, fold_map))
+
+
+# ---------------------------------------------------------------------------
+# Stage 2: digit runs
+# ---------------------------------------------------------------------------
+
+_RUN = re.compile(r"[0-9]+(?:(?:[ \t]{1,3}|[ \t]?[-./][ \t]?)[0-9]+)*")
+_GROUP = re.compile(r"[0-9]+")
+_SEPARATORS = str.maketrans("", "", " \t-./")
+
+
+@dataclass(frozen=True)
+class _Run:
+    """A run of digit groups in the normalised text."""
+
+    start: int
+    end: int
+    raw: str
+
+    @cached_property
+    def digits(self) -> str:
+        return self.raw.translate(_SEPARATORS)
+
+    @cached_property
+    def groups(self) -> list[tuple[int, int]]:
+        return [(self.start + g.start(), self.start + g.end()) for g in _GROUP.finditer(self.raw)]
+
+
+def _runs(s: str) -> list[_Run]:
+    return [_Run(m.start(), m.end(), m.group()) for m in _RUN.finditer(s)]
+
+
+# ---------------------------------------------------------------------------
+# Stage 3: classification
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Hit:
+    """A finding in normalised-text coordinates."""
+
+    kind: str
+    start: int
+    end: int
+    reason: str
+
+
+_LUHN_DOUBLE = str.maketrans("0123456789", "0246813579")
+
+
+def _luhn(digits: str) -> bool:
+    """Luhn check with byte sums instead of a Python loop (keeps long scans fast)."""
+    plain = digits[-1::-2].encode()
+    doubled = digits[-2::-2].translate(_LUHN_DOUBLE).encode()
+    return (sum(plain) + sum(doubled) - 48 * len(digits)) % 10 == 0
+
+
+_CARD_CUE = re.compile(
+    r"\b(?:card|cards|acct|account|a/c|cc|ccn|amex|visa|mastercard|discover|diners|jcb"
+    r"|credit|debit|pan)\b"
+)
+_REFERENCE_CUE = re.compile(
+    r"\b(?:order|tracking|track|invoice|inv|confirmation|conf|reference|ref|case|ticket"
+    r"|claim|dispute|transaction|txn|receipt|booking|reservation|shipment|package|parcel"
+    r"|serial|model|member|membership|loyalty|policy|routing|iban|imei|sku|upc|isbn|vin"
+    r"|phone|tel|fax|mobile|cell|report|incident|rma|po|id)\b"
+)
+
+
+def _naming(s: str, run: _Run) -> str | None:
+    """The nearest cue word naming a number: a card word, a reference word, or None."""
+    best: tuple[int, str] | None = None
+    before = s[max(0, run.start - 48):run.start]
+    after = s[run.end:run.end + 32]
+    for pattern in (_CARD_CUE, _REFERENCE_CUE):
+        for m in pattern.finditer(before):
+            distance = len(before) - m.end()
+            if best is None or distance <= best[0]:
+                best = (distance, m.group())
+        m = pattern.search(after)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), m.group())
+    return best[1] if best else None
+
+
+def _card_hits(s: str, runs: list[_Run]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for run in runs:
+        n = len(run.digits) if run.end - run.start >= 12 else 0
+        if n < 12:
+            continue
+        if n > 19:
+            hits.extend(_card_windows(run))
+        elif n >= 13 and _luhn(run.digits) and not _after_plus(s, run):
+            hits.append(_Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check"))
+        else:
+            word = _naming(s, run)
+            if word is not None and _CARD_CUE.fullmatch(word):
+                reason = f"{n}-digit number named as {word} number, fails Luhn"
+                hits.append(_Hit("card_number", run.start, run.end, reason))
+    return hits
+
+
+def _after_plus(s: str, run: _Run) -> bool:
+    """An international phone number (+44 ..., +86 ...) is not a card."""
+    return len(run.digits) <= 15 and s[max(0, run.start - 2):run.start].strip().endswith("+")
+
+
+def _card_windows(run: _Run) -> list[_Hit]:
+    """Cards inside a longer run of groups (e.g. card, expiry and code typed together).
+
+    Windows start at a group of three or more digits and span at most seven groups, which
+    keeps adversarial runs such as "1 1 1 ..." linear.
+    """
+    hits: list[_Hit] = []
+    groups = run.groups
+    digits_of = [g[1] - g[0] for g in groups]
+    i = 0
+    while i < len(groups):
+        best = None
+        if digits_of[i] >= 3:
+            total = 0
+            for j in range(i, min(len(groups), i + 7)):
+                total += digits_of[j]
+                if total > 19:
+                    break
+                if total >= 13:
+                    digits = run.raw[groups[i][0] - run.start:groups[j][1] - run.start].translate(_SEPARATORS)
+                    if _luhn(digits):
+                        best = j
+        if best is None:
+            i += 1
+            continue
+        n = sum(digits_of[i:best + 1])
+        hits.append(_Hit("card_number", groups[i][0], groups[best][1], f"{n}-digit number passing the Luhn check"))
+        i = best + 1
+    return hits
+
+
+@dataclass(frozen=True)
+class _CueRule:
+    """A cue that names the digits next to it: which kind, how many digits and groups."""
+
+    kind: str
+    cue: re.Pattern[str]
+    min_digits: int
+    max_digits: int
+    max_groups: int
+    what: str
+    breaker: re.Pattern[str]
+
+
+_BREAKER = (
+    r"zip|postal|post code|phone|exp|expiry|expires|expiration|expiring|date|ending|ends"
+    r"|end|last|amount|balance|charged|paid|pay|payment|dollars|bucks|address|street|st|apt"
+    r"|suite|order|case|ref|reference|minutes|mins|hours|days|weeks|months|years|times"
+    r"|attempts|tries|digits|characters|chars|am|pm|number of|instead|new|replacement"
+)
+_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER})\b|[.!?;](?:\s|$)|\n|[$€£¥]")
+_SEC_GAP_BREAKER = re.compile(
+    rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emailed|got|received)\b|[.!?;](?:\s|$)|\n|[$€£¥]"
+)
+_BEFORE_GAP = re.compile(r"[\s:=,\-]*(?:(?:is|was|are|'s|=)\s+)?(?:(?:my|the|our|your)\s+)?")
+
+_SEC_CUE = re.compile(
+    r"\b(?:cid|cvv2?|cvc2?|cvn|csc|cav2?|cvd|card security code|security code|card code"
+    r"|card verification (?:code|value|number)|(?:[34][- ]?digit (?:security |card )?code)"
+    r"|(?:[34] )?digits? (?:printed )?on the (?:front|back)"
+    r"|code (?:printed )?on the (?:front|back)(?: of (?:the|my) card)?)\b"
+)
+_OTP_CUE = re.compile(
+    r"\b(?:otp|(?:one|1)[- ]?time (?:pass ?code|password|code|pin|passcode)|one[- ]?time"
+    r"|passcode|pass code|verification (?:code|number|pin)|verify code|auth(?:entication"
+    r"|orization)? code|2fa(?: code)?|mfa(?: code)?|sms code|text code|login code"
+    r"|access code|activation code|security code (?:you|u|that you|amex|they) ?(?:just )?"
+    r"(?:texted|sent|emailed|gave)(?: me)?|(?P<bare>code))\b"
+)
+_CODE_QUALIFIER = re.compile(
+    r"\b(?:zip|postal|post|area|promo|promotional|error|reason|merchant|mcc|sort|swift|bic"
+    r"|discount|status|referral|country|dial|dialing|bank|branch|offer|coupon|product"
+    r"|tracking|reference|confirmation|order|gift|voucher|qr|bar|source|tax|program|access"
+    r"|transaction|category|billing|security|card|cid|cvv)\s*$"
+)
+_PIN_CUE = re.compile(r"\b(?:atm )?pin(?: number| code| no| #)?\b")
+_SSN_CUE = re.compile(
+    r"\b(?:ssn|ss#|ss ?no|soc(?:ial)? sec(?:urity)?(?: number| no| #)?|social(?: number| no)?"
+    r"|tax ?id(?: number)?|tin|itin|taxpayer id(?:entification)?(?: number)?)\b"
+)
+
+_CUE_RULES = (
+    _CueRule("security_code", _SEC_CUE, 3, 4, 1, "security code", _SEC_GAP_BREAKER),
+    _CueRule("ssn", _SSN_CUE, 9, 9, 3, "SSN", _GAP_BREAKER),
+    _CueRule("otp", _OTP_CUE, 4, 8, 2, "one-time passcode", _GAP_BREAKER),
+    _CueRule("password", _PIN_CUE, 4, 12, 1, "PIN", _GAP_BREAKER),
+)
+
+
+def _cue_hits(s: str, runs: list[_Run]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    starts = [r.start for r in runs]
+    ends = [r.end for r in runs]
+    for rule in _CUE_RULES:
+        for cue in rule.cue.finditer(s):
+            if cue.lastgroup == "bare" and _CODE_QUALIFIER.search(s, max(0, cue.start() - 16), cue.start()):
+                continue
+            run = _value_after(s, cue.end(), runs, starts, rule) or _value_before(s, cue.start(), runs, ends)
+            if run is not None and _fits(s, run, rule):
+                reason = f"{len(run.digits)}-digit value named as {rule.what}"
+                hits.append(_Hit(rule.kind, run.start, run.end, reason))
+    return hits
+
+
+def _value_after(s: str, pos: int, runs: list[_Run], starts: list[int], rule: _CueRule) -> _Run | None:
+    k = bisect_left(starts, pos)
+    if k == len(runs) or runs[k].start - pos > 32:
+        return None
+    if rule.breaker.search(s, pos, runs[k].start):
+        return None
+    return runs[k]
+
+
+def _value_before(s: str, pos: int, runs: list[_Run], ends: list[int]) -> _Run | None:
+    k = bisect_right(ends, pos) - 1
+    if k < 0 or pos - runs[k].end > 16:
+        return None
+    gap = _BEFORE_GAP.match(s, runs[k].end, pos)
+    return runs[k] if gap and gap.end() == pos else None
+
+
+def _fits(s: str, run: _Run, rule: _CueRule) -> bool:
+    """Digits and groups in range, and not a masked number, an amount or a time."""
+    if not rule.min_digits <= len(run.digits) <= rule.max_digits:
+        return False
+    if len(run.groups) > rule.max_groups:
+        return False
+    before = s[max(0, run.start - 1):run.start]
+    after = s[run.end:run.end + 2]
+    if before in ("x", "*", "•", "$", "€", "£", "#") or re.match(r"[:,][0-9]|%", after):
+        return False
+    return not (run.start >= 2 and re.match(r"[0-9][:,]", s[run.start - 2:run.start]))
+
+
+_SSN_DASHED = re.compile(r"(?<![0-9-])([0-9]{3})-([0-9]{2})-([0-9]{4})(?![0-9]|-[0-9])")
+
+
+def _ssn_hits(s: str) -> list[_Hit]:
+    """The dashed 3-2-4 form anywhere, unless the SSA could never have issued it."""
+    hits = []
+    for m in _SSN_DASHED.finditer(s):
+        area, group, serial = m.groups()
+        if area in ("000", "666") or area >= "900" or group == "00" or serial == "0000":
+            continue
+        hits.append(_Hit("ssn", m.start(), m.end(), "dashed 3-2-4 number shaped like an SSN"))
+    return hits
+
+
+_PW_CUE = re.compile(
+    r"\b(?:password|passwd|passwrd|pword|pwd|pw|passphrase|pass phrase|passcode"
+    r"|pass(?=\s*[:=]))\b"
+)
+_PW_LINK = re.compile(
+    r"(?:\s+(?:for|on|to|of)\s+(?:my|the|your|this)\s+[a-z]{1,20}(?:\s+[a-z]{1,20})?)?"
+    r"\s*(?P<link>'s\b|[:=]|->|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould be\b|\bset to\b"
+    r"|\bchanged to\b|\bis now\b)?"
+    r"(?:\s+(?:now|still|currently|just|literally|actually|probably))?\s*(?P<colon>[:=])?\s*"
+)
+_LOGIN_PAIR = re.compile(
+    r"\b(?:login|log-?in|sign-?in|credentials|creds|user(?:name)? ?(?:/|and|&) ?pass(?:word)?)"
+    r"(?: details| info)?\s*(?:is|are|was|:|=)?\s*[:=]?\s*"
+    r"[^\s/|,:]{1,64}\s*(?:/|\||,|:)\s*(?P<secret>[^\s]{1,128})"
+)
+_USER_PASS = re.compile(
+    r"\buser(?:name)?\s*[:=]?\s*[^\s]{1,64}\s+pass\b\s*[:=]?\s*(?P<secret>[^\s]{1,128})"
+)
+_TOKEN = re.compile(r"[^\s]{1,128}")
+_QUOTED = re.compile(r"[\"'“‘]([^\"'”’\n]{1,64})[\"'”’]")
+_TRAILING = ".,;:)'\"?”’"
+_NOT_A_SECRET = frozenset(
+    ["a", "an", "the", "my", "your", "our", "his", "her", "their", "its", "this", "that", "these", "those", "it", "i", "you", "we", "they", "he", "she", "is", "was", "are", "be", "been", "being", "not", "no", "none", "nothing", "something", "anything", "everything", "same", "wrong", "incorrect", "invalid", "expired", "locked", "blocked", "working", "broken", "correct", "right", "fine", "ok", "okay", "new", "old", "too", "very", "so", "still", "also", "just", "only", "really", "probably", "definitely", "stuck", "rejected", "accepted", "valid", "secure", "safe", "weak", "strong", "short", "long", "longer", "shorter", "case", "sensitive", "required", "needed", "missing", "lost", "forgotten", "forgot", "reset", "changed", "change", "compromised", "stolen", "hacked", "saved", "stored", "set", "empty", "blank", "and", "or", "but", "for", "to", "from", "with", "in", "on", "at", "of", "by", "as", "if", "when", "where", "how", "why", "what", "which", "who", "there", "here", "now", "then", "please", "help", "because", "since", "showing", "saying", "coming", "asking", "causing", "getting", "going", "having", "giving", "supposed", "different", "similar", "hard", "easy", "complicated", "not_working", "doesn't", "don't", "isn't", "wasn't", "won't", "can't", "cannot", "didn't", "through", "into", "about", "over", "under", "again", "never", "always", "reset-link", "link", "page", "field", "box", "screen", "option", "settings", "requirements", "rules", "policy", "update", "updated", "requirement", "expiring", "due", "unknown", "gone", "there's", "that's", "it's", "same-as", "pw", "pwd", "password", "pass", "passcode", "pin", "login", "username", "user", "email", "account"]
+)
+_NOT_A_SECRET_ENDINGS = ("ing", "ed", "ly")
+
+
+def _password_hits(s: str) -> list[_Hit]:
+    hits: list[_Hit] = []
+    for cue in _PW_CUE.finditer(s):
+        link = _PW_LINK.match(s, cue.end())
+        explicit = bool(link.group("colon")) or link.group("link") in (":", "=")
+        linked = explicit or link.group("link") is not None
+        span = _secret_at(s, link.end())
+        if span and _looks_secret(s[span[0]:span[1]], explicit, linked):
+            hits.append(_Hit("password", span[0], span[1], f"value given after '{cue.group()}'"))
+    for pattern in (_LOGIN_PAIR, _USER_PASS):
+        for m in pattern.finditer(s):
+            a, b = _trim(s, m.start("secret"), m.end("secret"))
+            if b > a and _looks_secret(s[a:b], True, True):
+                hits.append(_Hit("password", a, b, "password given after a login name"))
+    return hits
+
+
+def _secret_at(s: str, pos: int) -> tuple[int, int] | None:
+    quoted = _QUOTED.match(s, pos)
+    if quoted:
+        return quoted.start(1), quoted.end(1)
+    token = _TOKEN.match(s, pos)
+    if not token:
+        return None
+    a, b = _trim(s, token.start(), token.end())
+    return (a, b) if b > a else None
+
+
+def _trim(s: str, a: int, b: int) -> tuple[int, int]:
+    while b > a and s[b - 1] in _TRAILING:
+        b -= 1
+    return a, b
+
+
+def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
+    """Tell a shared secret from ordinary words after a cue ("my password is wrong")."""
+    if token in _NOT_A_SECRET or not token.strip("-_'\""):
+        return False
+    plain_word = token.isalpha()
+    if plain_word and token.endswith(_NOT_A_SECRET_ENDINGS):
+        return False
+    if explicit:
+        return True
+    if linked:
+        return len(token) >= 3
+    return len(token) >= 4 and not plain_word
+
+
+# ---------------------------------------------------------------------------
+# Stage 4: back to the original text
+# ---------------------------------------------------------------------------
+
+_TRIGGER = re.compile(
+    r"\d|[^\x00-\x7f]|pass|pw|pin|log-?in|sign-?in|cred|user|\b(?:zero|oh?|one|two|three"
+    r"|four|five|six|seven|eight|nine)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class _Analysis:
+    view: _View
+    runs: list[_Run]
+    hits: tuple[_Hit, ...]
+    findings: tuple[Finding, ...]
+
+
+def _analyse(text: str) -> _Analysis | None:
+    """All four stages, or None when the text cannot hold a sensitive value at all."""
+    if not _TRIGGER.search(text):
+        return None
+    view = _normalise(text)
+    s = view.text
+    runs = _runs(s)
+    hits = _resolve(_card_hits(s, runs) + _ssn_hits(s) + _cue_hits(s, runs) + _password_hits(s))
+    findings = tuple(Finding(h.kind, *view.original(h.start, h.end), h.reason) for h in hits)
+    return _Analysis(view, runs, hits, findings)
+
+
+def _resolve(hits: list[_Hit]) -> tuple[_Hit, ...]:
+    """Keep the strongest of overlapping hits, then order by position."""
+    kept: list[_Hit] = []
+    for hit in sorted(hits, key=lambda h: (_RANK[h.kind], h.start - h.end, h.start)):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return tuple(sorted(kept, key=lambda h: h.start))
+
+
+def scan(text: str) -> list[Finding]:
+    """Find sensitive values in one message; spans index the original text."""
+    analysis = _analyse(text)
+    return list(analysis.findings) if analysis else []
+
+
+def _apply(text: str, findings: tuple[Finding, ...] | list[Finding]) -> str:
+    pieces: list[str] = []
+    pos = 0
+    for f in findings:
+        pieces.append(text[pos:f.start])
+        pieces.append(LABELS[f.kind])
+        pos = f.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def redact(text: str) -> str:
+    """The message with each sensitive value replaced by a label naming its kind."""
+    return _apply(text, scan(text))
+
+
+# ---------------------------------------------------------------------------
+# Conversations: a card number split over consecutive messages
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EarlierFinding:
+    """A span of an earlier message now known to be part of a sensitive value."""
+
+    messages_back: int
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Fragment:
+    """Trailing digits of one message that could start or continue a card number."""
+
+    digits: str
+    start: int
+    end: int
+    card_context: bool
+    standalone: bool
+
+
+@dataclass(frozen=True)
+class Screening:
+    """What screening one message found, its redacted text and the next guard state."""
+
+    findings: tuple[Finding, ...]
+    redacted: str
+    earlier: tuple[EarlierFinding, ...]
+    guard: Guard
+
+
+_KEEP_MESSAGES = 2
+_FRAGMENT_LETTERS = 16
+_NOT_FRAGMENT = re.compile(r"[$€£¥%:@]|\b(?:ending|ends|last|zip|exp|phone|call|order|case|ref)\b")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Guard:
+    """Recent digit fragments of one conversation (kept in memory only, never serialised).
+
+    Immutable: screen() returns the next guard in its Screening, so a conversation
+    state that holds a Guard stays a value.
+    """
+
+    _recent: tuple[_Fragment | None, ...] = field(default=(), repr=False)
+
+    def __repr__(self) -> str:
+        return f"Guard(<{len(self._recent)} recent message(s), digits withheld>)"
+
+    def screen(self, text: str) -> Screening:
+        """Scan one message, joining it to the previous ones when a card is split."""
+        analysis = _analyse(text)
+        findings = analysis.findings if analysis else ()
+        fragment = _fragment(text, analysis) if analysis else None
+        split = _split_card(self._recent, fragment)
+        if split is None:
+            recent = (self._recent + (fragment,))[-_KEEP_MESSAGES:]
+            return Screening(findings, _apply(text, findings), (), Guard(recent))
+        earlier, reason = split
+        assert fragment is not None
+        found = Finding("card_number", fragment.start, fragment.end, reason)
+        findings = tuple(sorted(findings + (found,), key=lambda f: f.start))
+        return Screening(findings, _apply(text, findings), earlier, Guard())
+
+
+def _fragment(text: str, analysis: _Analysis) -> _Fragment | None:
+    """The last unflagged digit run of a message, if it could be part of a split card."""
+    s = analysis.view.text
+    free = [r for r in analysis.runs if not any(h.start < r.end and r.start < h.end for h in analysis.hits)]
+    if not free or len(free[-1].digits) > 16:
+        return None
+    run = free[-1]
+    after_letters = len(_LETTER.findall(s, run.end))
+    if after_letters > _FRAGMENT_LETTERS // 2:
+        return None
+    before = s[max(0, run.start - 48):run.start]
+    card_context = bool(_CARD_CUE.search(before)) and not _NOT_FRAGMENT.search(before)
+    standalone = (
+        len(analysis.runs) == 1
+        and len(_LETTER.findall(s)) <= _FRAGMENT_LETTERS
+        and not _NOT_FRAGMENT.search(s)
+    )
+    if not (card_context or standalone):
+        return None
+    start, end = analysis.view.original(run.start, run.end)
+    return _Fragment(run.digits, start, end, card_context, standalone)
+
+
+def _split_card(
+    recent: tuple[_Fragment | None, ...], current: _Fragment | None
+) -> tuple[tuple[EarlierFinding, ...], str] | None:
+    """Join the current standalone fragment to one or two earlier ones if a card results."""
+    if current is None or not current.standalone:
+        return None
+    for back in (1, 2):
+        chain = recent[-back:] if len(recent) >= back else ()
+        if len(chain) != back or any(f is None for f in chain):
+            continue
+        parts = [f for f in chain if f is not None]
+        if not all(f.standalone for f in parts[1:]):
+            continue
+        digits = "".join(f.digits for f in parts) + current.digits
+        first = parts[0]
+        plausible = first.card_context or (first.standalone and digits[0] in "23456")
+        if plausible and 13 <= len(digits) <= 19 and _luhn(digits):
+            earlier = tuple(
+                EarlierFinding(back - i, f.start, f.end, "card_number") for i, f in enumerate(parts)
+            )
+            return earlier, f"{len(digits)}-digit number split over {back + 1} messages passing the Luhn check"
+    return None

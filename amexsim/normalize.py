@@ -1,0 +1,110 @@
+"""Text normalisation shared by the matcher and its intent patterns.
+
+Patterns and messages go through the same functions, so a rule written as ``cards``
+matches ``Card``, ``CARDS`` and ``cárds`` alike. The guard has its own normalisation
+(it must map offsets back to the original text); this module serves matching only.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
+_CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), replacement)
+    for pattern, replacement in (
+        (r"\bcan'?t\b", "can not"),
+        (r"\bwon'?t\b", "will not"),
+        (r"\bain'?t\b", "is not"),
+        (r"\b(\w+)n't\b", r"\1 not"),
+        (r"\bi'?m\b", "i am"),
+        (r"\b(\w+)'re\b", r"\1 are"),
+        (r"\b(\w+)'ve\b", r"\1 have"),
+        (r"\b(\w+)'ll\b", r"\1 will"),
+        (r"\b(\w+)'d\b", r"\1 would"),
+        (r"\b(\w+)'s\b", r"\1"),
+    )
+)
+_NON_WORD = re.compile(r"[^a-z0-9$]+")
+_WORD = re.compile(r"[a-z0-9$]+")
+
+# Suffix rules for the light stemmer, longest first. Deliberately conservative: the goal is
+# that inflections of one word meet, not linguistic correctness.
+_IRREGULAR = {
+    "stolen": "steal",
+    "stole": "steal",
+    "lost": "lose",
+    "losing": "lose",
+    "lose": "lose",
+    "paid": "pay",
+    "sent": "send",
+    "got": "get",
+    "gotten": "get",
+    "bought": "buy",
+    "froze": "freez",
+    "frozen": "freez",
+    "spent": "spend",
+    "taken": "take",
+    "took": "take",
+    "went": "go",
+    "gone": "go",
+    "made": "make",
+    "children": "child",
+    "people": "person",
+}
+
+
+def stem(word: str) -> str:
+    """Reduce an inflected word to a shared stem (``charges`` -> ``charg``, ``charged`` -> ``charg``)."""
+    if word in _IRREGULAR:
+        return _IRREGULAR[word]
+    if len(word) <= 3 or not word.isalpha():
+        return word
+    for suffix, min_len in (("ies", 5), ("ing", 6), ("ed", 5), ("es", 5), ("s", 4), ("e", 5)):
+        if word.endswith(suffix) and len(word) >= min_len:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            if suffix == "ies":
+                return word[:-3] + "y"
+            base = word[: -len(suffix)]
+            if suffix in ("ing", "ed") and len(base) > 3 and base[-1] == base[-2]:
+                base = base[:-1]  # stopped -> stop, shipping -> ship
+            return base.rstrip("e") if suffix != "e" else base
+    return word
+
+
+def fold(text: str) -> str:
+    """Unicode-normalise, lower-case and strip accents, keeping only the base letters."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return text.casefold()
+
+
+@dataclass(frozen=True)
+class Normalizer:
+    """Turns raw text into the normalised string and the stemmed tokens the matcher uses.
+
+    ``spelling`` maps common misspellings to their correction; it is data
+    (``amexsim/data/spelling.yaml``), not code.
+    """
+
+    spelling: Mapping[str, str] = field(default_factory=dict)
+
+    def text(self, raw: str) -> str:
+        """Folded, contraction-expanded, spell-corrected text with punctuation turned to spaces."""
+        text = fold(raw)
+        for pattern, replacement in _CONTRACTIONS:
+            text = pattern.sub(replacement, text)
+        words = _WORD.findall(_NON_WORD.sub(" ", text))
+        return " ".join(self.spelling.get(word, word) for word in words)
+
+    def stems(self, normalised: str) -> list[str]:
+        """The stemmed tokens of already-normalised text."""
+        return [stem(word) for word in normalised.split()]
+
+    def keyword(self, word: str) -> tuple[str, ...]:
+        """Stems of a pattern keyword or phrase, normalised exactly like messages are."""
+        return tuple(self.stems(self.text(word)))

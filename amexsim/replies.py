@@ -1,0 +1,78 @@
+"""System replies (``amexsim/data/replies.yaml``) and reply-template rendering."""
+
+from __future__ import annotations
+
+import random
+import string
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from .errors import DataFileError
+from .yamlnodes import YamlDoc
+
+_KEYS = {
+    "welcome",
+    "fallback",
+    "clarify",
+    "clarify_choices",
+    "empty",
+    "too_long",
+    "unreadable",
+    "verify_ask",
+    "verify_need_both",
+    "verify_failed",
+    "verify_locked",
+    "verified",
+    "guard_refusal",
+    "guard_what",
+    "guard_why",
+}
+
+
+@dataclass(frozen=True)
+class SystemReplies:
+    """Every sentence the engine says on its own, loaded from YAML."""
+
+    texts: Mapping[str, Any]
+
+    def __getitem__(self, key: str) -> Any:
+        return self.texts[key]
+
+    def say(self, key: str, **fields: object) -> str:
+        return str(self.texts[key]).format(**fields)
+
+
+def load_system_replies(path: str | Path | None = None) -> SystemReplies:
+    location = Path(path) if path is not None else Path(str(resources.files("amexsim") / "data" / "replies.yaml"))
+    doc = YamlDoc(location, DataFileError)
+    keys = doc.mapping(doc.root, "the replies file", _KEYS, _KEYS)
+    return SystemReplies({key: doc.plain(node) for key, node in keys.items()})
+
+
+class _Fields(dict):
+    """Template fields; a missing group or attribute renders as an empty string."""
+
+    def __missing__(self, key: str) -> _Group:
+        return _Group({})
+
+
+class _Group:
+    def __init__(self, values: Mapping[str, str]) -> None:
+        self._values = values
+
+    def __getattr__(self, name: str) -> str:
+        return self._values.get(name, "")
+
+
+def render(template: str, groups: Mapping[str, Mapping[str, str]]) -> str:
+    """Fill ``{group.field}`` placeholders; unknown ones were rejected when intents loaded."""
+    fields = _Fields({name: _Group(values) for name, values in groups.items()})
+    return string.Formatter().vformat(template, (), fields)
+
+
+def pick(variants: tuple[str, ...], seed: int, turn: int, salt: str) -> str:
+    """A reply variant chosen by the seed, so replays say exactly the same thing."""
+    return variants[random.Random(f"{seed}:{turn}:{salt}").randrange(len(variants))]
