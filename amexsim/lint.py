@@ -51,12 +51,16 @@ def _overlaps(matcher: Matcher) -> list[LintProblem]:
 
 
 def _example_checks(matcher: Matcher) -> list[LintProblem]:
-    """Examples routed elsewhere, and intents that no example reaches (one pass over examples)."""
+    """Examples routed elsewhere, and intents that no example reaches (one pass over examples).
+
+    Each example is matched with itself left out of the index: an example that only its own
+    copy can route teaches the matcher nothing about messages like it.
+    """
     problems = []
     reached = set()
     for intent in matcher.intents:
         for example in intent.examples:
-            match = matcher.match(example.text)
+            match = matcher.match(example.text, without=example)
             best = match.best
             if match.intent is not None:
                 reached.add(match.intent.name)

@@ -190,14 +190,18 @@ class Matcher:
         return {feature: weight / norm for feature, weight in weights.items()}
 
     # ----- matching -------------------------------------------------------------------
-    def match(self, text: str) -> Match:
-        """Score the intents for a (guard-redacted) message and decide what to do."""
+    def match(self, text: str, *, without: Example | None = None) -> Match:
+        """Score the intents for a (guard-redacted) message and decide what to do.
+
+        ``without`` leaves one example out of the similarity stage, so lint can ask whether
+        an example would be understood if it were not itself in the index.
+        """
         normalised = self.normalizer.text(text)
         stems = self.normalizer.stems(normalised)
         if not stems:
             return Match("fallback", normalised)
         fired = self._fired_rules(normalised, stems)
-        similar = self._similar_examples(normalised)
+        similar = self._similar_examples(normalised, without)
         candidates = self._score(fired, similar)
         if not candidates:
             return Match("fallback", normalised)
@@ -230,7 +234,7 @@ class Matcher:
                     fired[item.intent_index] = (2, item.regex.pattern, item.source)
         return fired
 
-    def _similar_examples(self, normalised: str) -> dict[int, list[tuple[float, int]]]:
+    def _similar_examples(self, normalised: str, without: Example | None = None) -> dict[int, list[tuple[float, int]]]:
         """Per intent, its two most similar examples as (cosine, example id)."""
         query = self._vector(self._features(normalised))
         scores: dict[int, float] = defaultdict(float)
@@ -239,7 +243,9 @@ class Matcher:
                 scores[example_id] += weight * example_weight
         best: dict[int, list[tuple[float, int]]] = {}
         for example_id, score in scores.items():
-            intent_index = self._examples[example_id][0]
+            intent_index, example = self._examples[example_id]
+            if example is without:
+                continue
             top = best.setdefault(intent_index, [])
             top.append((score, example_id))
             if len(top) > 2:

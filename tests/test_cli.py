@@ -1,0 +1,116 @@
+"""The command line, run as a user runs it (a subprocess)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import yaml
+
+from tests.conftest import ROOT, SMALL_INTENTS
+
+NOW = "2026-11-29T10:00:00"
+
+
+def run(*args: str, stdin: bytes | None = None, cwd: Path = ROOT) -> subprocess.CompletedProcess[bytes]:
+    return subprocess.run([sys.executable, "-m", "amexsim", *args], input=stdin, capture_output=True, cwd=cwd, timeout=60)
+
+
+def small(*args: str) -> list[str]:
+    return [*args, "--intents", str(SMALL_INTENTS), "--now", NOW]
+
+
+def test_ask_json_holds_reply_intent_domain_score_and_match():
+    result = run(*small("ask", "please lock my card", "--json"))
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["intent"] == "lock_card" and data["domain"] == "card_lock"
+    assert data["score"] > 0.5
+    assert "lock|freeze + card" in data["matched"]
+    assert data["reply"] == "Your card is locked."
+
+
+def test_ask_plain_prints_the_reply():
+    assert run(*small("ask", "unlock my card")).stdout.decode().strip() == "Your card isn't locked."
+
+
+def test_piped_chat_prints_one_block_per_line_and_saves_transcript(tmp_path):
+    transcript = tmp_path / "t.yaml"
+    lines = "lock my card\nlock my card\n\nlet me talk to a human\n/quit\nnever read\n"
+    result = run(*small("chat", "--transcript", str(transcript)), stdin=lines.encode())
+    assert result.returncode == 0, result.stderr
+    blocks = result.stdout.decode().strip("\n").split("\n\n")
+    assert len(blocks) == 4
+    assert blocks[0] == "Your card is locked." and blocks[1] == "Your card is already locked."
+    assert "empty" in blocks[2]
+    document = yaml.safe_load(transcript.read_text())
+    assert [turn["user"] for turn in document["turns"]] == ["lock my card", "lock my card", "", "let me talk to a human"]
+    assert document["now"] == NOW
+    assert not list(tmp_path.glob(".t.yaml.*"))  # no temporary file left behind
+
+
+def test_piped_chat_survives_binary_input():
+    result = run(*small("chat"), stdin=b"\xff\xfe\x00\x01garbage\x80\n\x00\n" + b"A" * 200_000 + b"\n")
+    assert result.returncode == 0, result.stderr
+    assert len(result.stdout.decode().strip("\n").split("\n\n")) == 3
+
+
+def test_same_seed_same_conversation_different_seed_different_case():
+    lines = b"let me talk to a human\n"
+    first = run(*small("chat", "--seed", "7"), stdin=lines).stdout
+    again = run(*small("chat", "--seed", "7"), stdin=lines).stdout
+    other = run(*small("chat", "--seed", "8"), stdin=lines).stdout
+    assert first == again
+    assert first != other
+
+
+def test_eval_json_reports_the_figures(tmp_path):
+    data = tmp_path / "labelled.jsonl"
+    rows = [
+        {"text": "freeze my card right now", "label": "card_lock"},
+        {"text": "what's the weather tomorrow", "label": "out_of_scope"},
+        {"text": "pay my bill", "label": "billing_payment"},
+        {"text": "pay my bill", "label": "dispute_charge"},
+    ]
+    data.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    result = run(*small("eval", str(data), "--json"))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["n"] == 4
+    assert report["accuracy"] == 0.75
+    assert report["oos_recall"] == 1.0
+    assert 0 < report["macro_f1"] < 1
+    assert {"gold": "dispute_charge", "predicted": "billing_payment", "count": 1} in report["confusions"]
+
+
+def test_eval_bad_line_is_one_line_error(tmp_path):
+    data = tmp_path / "bad.jsonl"
+    data.write_text('{"text": "hi", "label": "card_lock"}\n{"text": oops}\n')
+    result = run(*small("eval", str(data)))
+    assert result.returncode == 2
+    assert result.stderr.decode().strip().splitlines() == [f"amexsim: error: {data}:2: not valid JSON (Expecting value)"]
+
+
+def test_bad_intent_yaml_is_one_line_error(tmp_path):
+    (tmp_path / "faq.yaml").write_text("domain: faq\nintents:\n  - name: x\n    colour: red\n")
+    result = run("ask", "hi", "--intents", str(tmp_path))
+    assert result.returncode == 2
+    (line,) = result.stderr.decode().strip().splitlines()
+    assert line.startswith(f"amexsim: error: {tmp_path / 'faq.yaml'}:4: unknown key 'colour'")
+
+
+def test_bad_now_is_a_usage_error():
+    result = run("ask", "hi", "--now", "tomorrow-ish", "--intents", str(SMALL_INTENTS))
+    assert result.returncode == 2 and b"--now expects an ISO date-time" in result.stderr
+
+
+def test_lint_reports_stray_examples(tmp_path):
+    for path in SMALL_INTENTS.glob("*.yaml"):
+        (tmp_path / path.name).write_text(path.read_text())
+    extra = (tmp_path / "card_lock.yaml").read_text().replace("      - freeze my card please", "      - freeze my card please\n      - talk to a human agent")
+    (tmp_path / "card_lock.yaml").write_text(extra)
+    result = run("lint", "--intents", str(tmp_path), "--strict")
+    assert result.returncode == 1
+    assert "stray example: 'talk to a human agent' of lock_card goes to intent live_agent" in result.stdout.decode()

@@ -1,0 +1,138 @@
+"""End-to-end: the real terminal chat in a pseudo-terminal, read back through a screen emulator."""
+
+from __future__ import annotations
+
+import os
+import pty
+import select
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyte
+import pytest
+import yaml
+
+from tests.conftest import ROOT, SMALL_INTENTS
+
+CANARY = "371449635398431"  # Luhn-valid 15-digit test number: must never reach a file or the screen
+
+
+class _AnsweringScreen(pyte.Screen):
+    """A screen that answers the terminal's cursor-position queries, as a real terminal does."""
+
+    def __init__(self, columns: int, lines: int, master: int) -> None:
+        super().__init__(columns, lines)
+        self._master = master
+
+    def write_process_input(self, data: str) -> None:
+        os.write(self._master, data.encode())
+
+
+class TerminalChat:
+    """``amexsim chat`` running in a pty, with a pyte screen of what a person would see."""
+
+    def __init__(self, tmp_path: Path, *extra: str) -> None:
+        self.transcript = tmp_path / "chat.yaml"
+        env = {**os.environ, "TERM": "xterm-256color", "AMEXSIM_HOME": str(tmp_path / "home"), "COLUMNS": "100", "LINES": "40"}
+        self.master, slave = pty.openpty()
+        os.set_blocking(self.master, False)
+        args = [sys.executable, "-m", "amexsim", "chat", "--intents", str(SMALL_INTENTS), "--now", "2026-11-29T10:00", *extra]
+        self.process = subprocess.Popen(args, stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env, start_new_session=True)
+        os.close(slave)
+        import fcntl
+        import struct
+        import termios
+
+        fcntl.ioctl(self.master, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 100, 0, 0))
+        self.screen = _AnsweringScreen(100, 40, self.master)
+        self.stream = pyte.ByteStream(self.screen)
+        self.raw = b""
+
+    def read(self, timeout: float = 0.2) -> None:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            ready, _, _ = select.select([self.master], [], [], 0.05)
+            if ready:
+                try:
+                    data = os.read(self.master, 65536)
+                except OSError:
+                    return
+                self.raw += data
+                self.stream.feed(data)
+
+    def text(self) -> str:
+        return "\n".join(line.rstrip() for line in self.screen.display)
+
+    def wait_for(self, needle: str, timeout: float = 20.0) -> str:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            self.read()
+            if needle in self.text():
+                return self.text()
+            if self.process.poll() is not None:
+                self.read()
+                break
+        raise AssertionError(f"{needle!r} not on screen:\n{self.text()}")
+
+    def type(self, text: str) -> None:
+        os.write(self.master, text.encode())
+
+    def finish(self, timeout: float = 20.0) -> int:
+        end = time.monotonic() + timeout
+        while self.process.poll() is None and time.monotonic() < end:
+            self.read()
+        self.read()
+        os.close(self.master)
+        return self.process.wait(timeout=1)
+
+
+@pytest.fixture
+def chat(tmp_path):
+    session = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"))
+    yield session
+    if session.process.poll() is None:
+        session.process.kill()
+
+
+def test_terminal_chat_answers_and_ctrl_d_saves_the_transcript(chat):
+    chat.wait_for("You:")
+    chat.type("lock my card\r")
+    screen = chat.wait_for("Your card is locked.")
+    assert "You: lock my card" in screen
+    chat.type("/why\r")
+    chat.wait_for("intent: lock_card")
+    chat.type("\x04")  # Ctrl-D
+    assert chat.finish() == 0
+    document = yaml.safe_load(chat.transcript.read_text())
+    assert [turn["user"] for turn in document["turns"]] == ["lock my card"]
+
+
+def test_ctrl_c_leaves_cleanly_with_transcript(chat):
+    chat.wait_for("You:")
+    chat.type("let me talk to a human\r")
+    chat.wait_for("Connecting you")
+    chat.type("\x03")  # Ctrl-C
+    assert chat.finish() == 0
+    assert "Goodbye" in chat.text()
+    assert yaml.safe_load(chat.transcript.read_text())["turns"][0]["intent"] == "live_agent"
+
+
+def test_canary_card_number_reaches_no_file_and_not_the_screen(chat, tmp_path):
+    chat.wait_for("You:")
+    chat.type(f"my card is {CANARY[:4]} {CANARY[4:10]} {CANARY[10:]} please lock my card\r")
+    chat.wait_for("Your card is locked.")
+    chat.type("\x1b[A")  # up-arrow: the history offers the redacted line only
+    chat.read(0.5)
+    screen = chat.text()
+    assert "[card number removed]" in screen
+    chat.type("\x03")
+    assert chat.finish() == 0
+    for digits in (CANARY, CANARY[4:10], CANARY[10:]):
+        assert digits not in chat.text(), "the card number is still visible on screen"
+    written = [p for p in tmp_path.rglob("*") if p.is_file()]
+    assert chat.transcript in written
+    for path in written:
+        content = path.read_bytes()
+        assert CANARY.encode() not in content and CANARY[4:10].encode() not in content, path
