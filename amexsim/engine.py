@@ -365,15 +365,15 @@ class _TurnBuilder:
         return self.finish(replace(base, reply_case=result.case))
 
     def _apply(self, intent: Intent, result: HandlerResult, known: Entities) -> None:
-        state = self.state
+        """State changes a handler asked for. Slots are remembered only while the handler
+        waits for missing details, so one request's date never leaks into the next."""
+        state = replace(self.state, remembered=Entities())
         if result.card_locked is not None:
             state = replace(state, card_locked=result.card_locked)
         if result.opened_case is not None:
-            state = replace(state, cases=state.cases + (result.opened_case,), remembered=Entities())
-        elif intent.slots:
-            state = replace(state, remembered=replace(known, last_four=None, zip=None))
+            state = replace(state, cases=(*state.cases, result.opened_case))
         if result.wants_details:
-            state = replace(state, pending=Pending("details", (intent.name,)))
+            state = replace(state, pending=Pending("details", (intent.name,)), remembered=replace(known, last_four=None, zip=None))
         self.state = state
 
 

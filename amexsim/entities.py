@@ -217,6 +217,8 @@ def find_merchant(text: str) -> str | None:
     for match in _MERCHANT.finditer(text):
         name = match["name"] or match["lower"]
         words = name.split()
+        if "I" in words:  # "from Spotify I don't recognise": the pronoun ends the name
+            words = words[: words.index("I")]
         while words and words[-1].lower() in {"of", "and", "the", "on", "for"}:
             words.pop()
         if not words or words[0].lower() in _NOT_MERCHANTS or words[0][0].isdigit() or words[0].startswith("$"):

@@ -294,7 +294,7 @@ _FIELDS = {
     },
     "slots": {"amount", "date", "merchant", "last_four", "zip"},
     "fcba": {"dispute_deadline", "acknowledge_by", "resolve_by", "statement_date"},
-    "handoff": {"team", "case_number", "position", "wait"},
+    "handoff": {"team", "case_number", "position", "wait", "minutes"},
 }
 
 

@@ -29,11 +29,12 @@ class MatcherSettings:
 
     route: float = 0.42
     clarify: float = 0.30
-    margin: float = 0.04
+    margin: float = 0.02
     rule_base: float = 0.55
     rule_per_group: float = 0.04
     rule_similarity: float = 0.40
     second_example: float = 0.15
+    single_word_overlap: float = 0.7
     stopwords: frozenset[str] = frozenset()
 
 
@@ -122,6 +123,7 @@ class Matcher:
         self._examples: list[tuple[int, Example]] = []
         self._postings: dict[str, list[tuple[int, float]]] = {}
         self._idf: dict[str, float] = {}
+        self._unknown_idf = 1.0
         for index, intent in enumerate(self._intents):
             for rule in intent.rules:
                 if isinstance(rule, KeywordRule):
@@ -165,7 +167,8 @@ class Matcher:
         return [(self._regexes[i].regex.pattern, self._regexes[i].source) for i in self._unanchored]
 
     def _features(self, normalised: str) -> list[str]:
-        stems = [s for s in self.normalizer.stems(normalised) if s not in self.settings.stopwords]
+        stopwords = self.settings.stopwords
+        stems = self.normalizer.stems(" ".join(word for word in normalised.split() if word not in stopwords))
         return stems + [f"{a} {b}" for a, b in zip(stems, stems[1:])]
 
     def _index_examples(self) -> None:
@@ -177,6 +180,7 @@ class Matcher:
         frequency: Counter[str] = Counter(feature for document in documents for feature in set(document))
         total = len(documents)
         self._idf = {feature: math.log((total + 1) / (count + 1)) + 1.0 for feature, count in frequency.items()}
+        self._unknown_idf = math.log(total + 1) + 1.0
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for example_id, document in enumerate(documents):
             for feature, weight in self._vector(document).items():
@@ -184,10 +188,15 @@ class Matcher:
         self._postings = dict(postings)
 
     def _vector(self, features: list[str]) -> dict[str, float]:
-        counts = Counter(feature for feature in features if feature in self._idf)
-        weights = {feature: count * self._idf[feature] for feature, count in counts.items()}
+        """Unit-length TF-IDF weights. Words no example has count at full weight in the
+        norm: "set the temperature" must not look like "set up autopay" just because
+        "temperature" is unknown. (Unseen word pairs are too common to count.)"""
+        counts = Counter(features)
+        weights = {
+            feature: count * self._idf.get(feature, 0.0 if " " in feature else self._unknown_idf) for feature, count in counts.items()
+        }
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        return {feature: weight / norm for feature, weight in weights.items()}
+        return {feature: weight / norm for feature, weight in weights.items() if feature in self._idf}
 
     # ----- matching -------------------------------------------------------------------
     def match(self, text: str, *, without: Example | None = None) -> Match:
@@ -238,14 +247,19 @@ class Matcher:
         """Per intent, its two most similar examples as (cosine, example id)."""
         query = self._vector(self._features(normalised))
         scores: dict[int, float] = defaultdict(float)
+        shared: dict[int, int] = defaultdict(int)
         for feature, weight in query.items():
             for example_id, example_weight in self._postings.get(feature, ()):
                 scores[example_id] += weight * example_weight
+                shared[example_id] += 1
+        single = self.settings.single_word_overlap
         best: dict[int, list[tuple[float, int]]] = {}
         for example_id, score in scores.items():
             intent_index, example = self._examples[example_id]
             if example is without:
                 continue
+            if shared[example_id] == 1:
+                score *= single  # one shared word ("see", "set", "ship") is weak evidence
             top = best.setdefault(intent_index, [])
             top.append((score, example_id))
             if len(top) > 2:
@@ -256,20 +270,25 @@ class Matcher:
         return best
 
     def _score(self, fired: dict[int, tuple[int, str, Source]], similar: dict[int, list[tuple[float, int]]]) -> list[Candidate]:
+        """Combine the two stages. Ranking uses the raw sums (a fired rule wins a tie with
+        similarity alone); the reported score is capped at 1."""
         s = self.settings
-        candidates = []
+        ranked = []
         for intent_index in fired.keys() | similar.keys():
             top = similar.get(intent_index, [])
-            similarity = min(1.0, top[0][0] + s.second_example * top[1][0]) if len(top) > 1 else (top[0][0] if top else 0.0)
+            similarity = (top[0][0] + s.second_example * top[1][0]) if len(top) > 1 else (top[0][0] if top else 0.0)
             example = self._examples[top[0][1]][1] if top else None
             rule = fired.get(intent_index)
+            intent = self._intents[intent_index]
             if rule is not None:
-                score = s.rule_base + s.rule_per_group * min(rule[0], 3) + s.rule_similarity * similarity
-                candidates.append(Candidate(self._intents[intent_index], min(score, 1.0), similarity, rule[1], rule[2], example))
+                raw = s.rule_base + s.rule_per_group * min(rule[0], 3) + s.rule_similarity * similarity
+                candidate = Candidate(intent, min(raw, 1.0), min(similarity, 1.0), rule[1], rule[2], example)
             else:
-                candidates.append(Candidate(self._intents[intent_index], similarity, similarity, example=example))
-        candidates.sort(key=lambda c: (-c.score, c.intent.name))
-        return candidates
+                raw = similarity
+                candidate = Candidate(intent, min(raw, 1.0), min(similarity, 1.0), example=example)
+            ranked.append((-raw, rule is None, intent.name, candidate))
+        ranked.sort(key=lambda item: item[:3])
+        return [item[3] for item in ranked]
 
     def _decide(self, candidates: list[Candidate]) -> Outcome:
         s = self.settings

@@ -109,7 +109,8 @@ def test_bad_now_is_a_usage_error():
 def test_lint_reports_stray_examples(tmp_path):
     for path in SMALL_INTENTS.glob("*.yaml"):
         (tmp_path / path.name).write_text(path.read_text())
-    extra = (tmp_path / "card_lock.yaml").read_text().replace("      - freeze my card please", "      - freeze my card please\n      - talk to a human agent")
+    original = (tmp_path / "card_lock.yaml").read_text()
+    extra = original.replace("      - freeze my card please", "      - freeze my card please\n      - talk to a human agent")
     (tmp_path / "card_lock.yaml").write_text(extra)
     result = run("lint", "--intents", str(tmp_path), "--strict")
     assert result.returncode == 1

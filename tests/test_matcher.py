@@ -2,11 +2,12 @@ import re
 
 from amexsim.intents import load_intents
 from amexsim.matcher import Matcher, _anchors
+from amexsim.settings import load_matcher_settings
 from tests.conftest import SMALL_INTENTS
 
 
 def matcher() -> Matcher:
-    return Matcher(load_intents(SMALL_INTENTS))
+    return Matcher(load_intents(SMALL_INTENTS), settings=load_matcher_settings())
 
 
 def test_keyword_rule_routes_whatever_the_word_order_and_inflection():

@@ -43,6 +43,7 @@ def handoff(request: HandlerRequest) -> HandlerResult:
             "case_number": request.case_number,
             "position": str(position),
             "wait": f"about {minutes} minute{'s' if minutes != 1 else ''}",
+            "minutes": str(minutes),
         }
     }
     return HandlerResult(fields=fields, opened_case=request.case_number)

@@ -1,0 +1,88 @@
+"""The shipped intents: they load, cover every domain, and route what real customers say."""
+
+from __future__ import annotations
+
+import pytest
+
+from amexsim.evaluate import evaluate
+from amexsim.intents import DOMAINS, SERVICE_DOMAINS
+from amexsim.testing import Conversation
+from tests.conftest import SHARED_BENCH
+
+
+def test_every_domain_has_intents(shipped_assistant):
+    present = {intent.domain for intent in shipped_assistant.intents}
+    assert present == set(DOMAINS)
+
+
+@pytest.mark.skipif(not (SHARED_BENCH / "check.jsonl").exists(), reason="shared benchmark data not beside the checkout")
+def test_check_set_meets_the_targets(shipped_assistant):
+    report = evaluate(SHARED_BENCH / "check.jsonl", shipped_assistant.match)
+    assert report.n == 410
+    assert report.accuracy >= 0.92, report.as_dict()
+    assert report.oos_recall >= 0.95, report.as_dict()
+
+
+# Phrasings written for these tests (not taken from the benchmark files or the intents).
+PERSON = [
+    "could a real human being take over this chat",
+    "I'd like to be put through to one of your staff",
+    "stop the bot, I want an actual representative",
+    "get me a live person asap",
+    "can somebody from customer care call me back or chat with me",
+    "Operator!",
+    "i want to escalate this to your manager",
+    "necesito hablar con alguien en español",
+]
+NEAR_DOMAIN = [
+    "what are your current mortgage rates",
+    "I'd like to take out a personal loan for a car",
+    "how much interest does your savings account pay",
+    "can I order a new cheque book",
+    "set up a standing order to my landlord",
+    "I want to book an appointment at my local branch",
+    "how do I open a checking account with you",
+    "can you buy some Tesla stock for me",
+]
+
+
+@pytest.mark.parametrize("text", PERSON)
+def test_requests_for_a_person_reach_agent_request(shipped_assistant, text):
+    match = shipped_assistant.match(text)
+    assert match.intent is not None and match.intent.domain == "agent_request", (text, match.best and match.best.evidence())
+
+
+@pytest.mark.parametrize("text", NEAR_DOMAIN)
+def test_near_domain_requests_are_declined_politely(text):
+    convo = Conversation()
+    reply = convo.say(text)
+    assert convo.trace.domain in (None, "unsupported", "faq"), convo.explain()
+    assert convo.outcome in ("intent", "fallback")
+    assert "card" in reply.lower()
+
+
+def test_demo_conversation_bill_dispute_lost_card_points():
+    convo = Conversation()
+    assert "last 4" in convo.say("how much do I owe on my card this month?")
+    reply = convo.say("last four 1005, zip 10285")
+    assert "$1,842.37" in reply or "$40.00" in reply, reply
+
+    reply = convo.say("I want to dispute a $127.43 charge from XYZ Store on 11/15 that I didn't authorize")
+    assert convo.trace.domain == "dispute_charge", convo.explain()
+    assert "$127.43" in reply and "XYZ Store" in reply and "January 19, 2027" in reply, reply
+
+    reply = convo.say("I think I lost my card at the airport")
+    assert convo.trace.domain == "card_replacement", convo.explain()
+    assert "lock" in reply.lower() or "replace" in reply.lower()
+
+    reply = convo.say("how many membership rewards points do I have")
+    assert convo.trace.domain == "rewards", convo.explain()
+    assert "48,250" in reply
+
+
+@pytest.mark.parametrize("domain", SERVICE_DOMAINS)
+def test_every_service_domain_has_replies_and_examples(shipped_assistant, domain):
+    intents = [intent for intent in shipped_assistant.intents if intent.domain == domain]
+    assert intents
+    assert all(intent.replies["default"] for intent in intents)
+    assert sum(len(intent.examples) for intent in intents) >= 10
