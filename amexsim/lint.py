@@ -26,7 +26,30 @@ class LintProblem:
 
 
 def lint(matcher: Matcher) -> list[LintProblem]:
-    return _overlaps(matcher) + _example_checks(matcher) + _unanchored(matcher)
+    return _degenerate_rules(matcher) + _overlaps(matcher) + _example_checks(matcher) + _unanchored(matcher)
+
+
+def _degenerate_rules(matcher: Matcher) -> list[LintProblem]:
+    """Keyword rules where one word satisfies two groups ("shipping|... + ship|..." fires on "ship")."""
+    problems = []
+    for intent in matcher.intents:
+        for rule in intent.rules:
+            if not isinstance(rule, KeywordRule):
+                continue
+            seen: dict[tuple[str, ...], tuple[int, str]] = {}
+            for index, group in enumerate(rule.groups):
+                for word in group:
+                    stems = matcher.normalizer.keyword(word)
+                    first = seen.setdefault(stems, (index, word))
+                    if first[0] != index:
+                        problems.append(
+                            LintProblem(
+                                rule.source,
+                                "degenerate rule",
+                                f"{word!r} and {first[1]!r} are the same word to the matcher, so one word fills two groups of {rule.text!r}",
+                            )
+                        )
+    return problems
 
 
 def _overlaps(matcher: Matcher) -> list[LintProblem]:
