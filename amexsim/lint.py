@@ -46,7 +46,7 @@ def _degenerate_rules(matcher: Matcher) -> list[LintProblem]:
                             LintProblem(
                                 rule.source,
                                 "degenerate rule",
-                                f"{word!r} and {first[1]!r} are the same word to the matcher, so one word fills two groups of {rule.text!r}",
+                                f"{word!r} and {first[1]!r} are the same word to the matcher, one word fills two groups of {rule.text!r}",
                             )
                         )
     return problems
