@@ -7,8 +7,8 @@ choice is seeded, so the same inputs always give the same conversation.
 
 from __future__ import annotations
 
-import random
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -16,18 +16,19 @@ from typing import Literal
 
 from .accounts import Account, load_account
 from .entities import Entities, extract
-from .guard import Finding, Guard
+from .guard import Finding, Guard, Screening
 from .handlers import HANDLERS, HandlerRequest, HandlerResult
 from .intents import Intent, IntentSet, load_intents
 from .matcher import Match, Matcher, MatcherSettings
 from .normalize import Normalizer
-from .replies import SystemReplies, load_system_replies, pick, render
+from .replies import SystemReplies, load_system_replies, pick, render, stable_number
 from .settings import load_matcher_settings, load_spelling
 
 MAX_MESSAGE_CHARS = 2000  # longer messages are refused politely (after the guard has seen them)
 MAX_STORED_CHARS = 10_000  # history keeps at most this much of one message
 MAX_VERIFY_ATTEMPTS = 3
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_ALNUM = re.compile(r"[^\W_]")
 _LABEL = re.compile(r"\[(?:card number|security code|SSN|passcode|password) removed\]")
 _BARE_LAST_FOUR = re.compile(r"(?<![\d$.,/-])\d{4}(?![\d.,/-])")
 _BARE_ZIP = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?![\d.,/])")
@@ -187,111 +188,120 @@ class Assistant:
     def respond(self, state: ConversationState, message: str, now: datetime) -> Turn:
         """Answer one message. Pure: the same state, message and clock give the same turn."""
         screening = state.guard.screen(message)
-        redacted = screening.redacted
-        state = replace(
-            state,
-            turn=state.turn + 1,
-            guard=screening.guard,
-            history=_redact_earlier(state.history, screening.earlier) + (_stored(redacted, screening.findings),),
-        )
-        turn = _TurnBuilder(self, state, now, redacted, screening.findings)
-        return turn.run()
+        history = _redact_earlier(state.history, screening.earlier) + (_stored(screening.redacted, screening.findings),)
+        return _TurnBuilder(self, state, now, screening, history).run()
 
 
 class _TurnBuilder:
-    """Works out one turn; holds the pieces so each step stays a small method."""
+    """Works out one turn. It keeps the state's fields as plain attributes while it works
+    and builds the new state and the trace once, at the end (one turn, one allocation)."""
 
-    def __init__(self, assistant: Assistant, state: ConversationState, now: datetime, redacted: str, findings: tuple[Finding, ...]) -> None:
+    def __init__(
+        self, assistant: Assistant, state: ConversationState, now: datetime, screening: Screening, history: tuple[Message, ...]
+    ) -> None:
         self.a = assistant
-        self.state = state
         self.now = now
-        self.redacted = redacted
-        self.findings = findings
+        self.findings = screening.findings
+        self.redacted = screening.redacted
+        self.turn = state.turn + 1
+        self.guard = screening.guard
+        self.history = history
+        self.verified = state.verified
+        self.verify_attempts = state.verify_attempts
+        self.pending = state.pending
+        self.remembered = state.remembered
+        self.card_locked = state.card_locked
+        self.cases = state.cases
         self.replies: list[str] = []
+        self.trace: dict[str, object] = {"outcome": "guard" if self.findings else "", "redacted": self.redacted, "findings": self.findings}
         self.say = assistant.replies.say
 
-    def finish(self, trace: Trace) -> Turn:
-        history = self.state.history + tuple(Message("assistant", text) for text in self.replies)
-        return Turn(tuple(self.replies), replace(self.state, history=history), trace)
+    def finish(self, **trace: object) -> Turn:
+        self.trace.update(trace)
+        state = ConversationState(
+            turn=self.turn,
+            guard=self.guard,
+            history=self.history + tuple(Message("assistant", text) for text in self.replies),
+            verified=self.verified,
+            verify_attempts=self.verify_attempts,
+            pending=self.pending,
+            remembered=self.remembered,
+            card_locked=self.card_locked,
+            cases=self.cases,
+        )
+        return Turn(tuple(self.replies), state, Trace(**self.trace))
 
     def run(self) -> Turn:
         if self.findings:
             self.replies.append(self._refusal())
-        text = _CONTROL.sub(" ", _LABEL.sub(" ", self.redacted)).strip()
-        base = Trace(outcome="guard" if self.findings else "", redacted=self.redacted, findings=self.findings)
+        text = _CONTROL.sub(" ", _LABEL.sub(" ", self.redacted)).strip() if self.redacted else ""
         if not text:
             if not self.findings:
                 self.replies.append(self.say("empty"))
-            return self.finish(replace(base, outcome=base.outcome or "empty"))
+            return self.finish(outcome=self.trace["outcome"] or "empty")
         if len(text) > MAX_MESSAGE_CHARS:
             self.replies.append(self.say("too_long", length=f"{len(text):,}"))
-            return self.finish(replace(base, outcome="too_long"))
-        if not any(ch.isalnum() for ch in text):
+            return self.finish(outcome="too_long")
+        if not _ALNUM.search(text):
             self.replies.append(self.say("unreadable"))
-            return self.finish(replace(base, outcome="unreadable"))
+            return self.finish(outcome="unreadable")
         entities = extract(text, self.now)
         match = self.a.matcher.match(text)
-        base = replace(base, normalised=match.normalised, entities=entities.as_dict())
-        pending = self.state.pending
+        self.trace.update(normalised=match.normalised, entities=entities.as_dict())
+        pending, self.pending = self.pending, None
         if pending is not None:
-            self.state = replace(self.state, pending=None)
-            resumed = self._resume(pending, text, entities, match, base)
+            resumed = self._resume(pending, text, entities, match)
             if resumed is not None:
                 return resumed
-        if entities.last_four and entities.zip and not self.state.verified:
+        if entities.last_four and entities.zip and not self.verified:
             outcome = self._verify(entities.last_four, entities.zip)
             if match.outcome != "intent":
-                return self.finish(replace(base, outcome=outcome))
+                return self.finish(outcome=outcome)
         if self.findings and match.outcome != "intent":
-            return self.finish(base)
-        return self._answer(match, entities, base)
+            return self.finish()
+        return self._answer(match, entities)
 
     # ----- guard ----------------------------------------------------------------------
     def _refusal(self) -> str:
         kinds = list(dict.fromkeys(f.kind for f in self.findings))
-        what_names = self.a.replies["guard_what"]
-        whats = [what_names[kind] for kind in kinds]
+        whats = [self.a.replies["guard_what"][kind] for kind in kinds]
         what = whats[0] if len(whats) == 1 else ", ".join(whats[:-1]) + " and " + whats[-1]
         why = " ".join(self.a.replies["guard_why"][kind] for kind in kinds)
         return self.say("guard_refusal", what=what, why=why)
 
     # ----- pending questions ----------------------------------------------------------
-    def _resume(self, pending: Pending, text: str, entities: Entities, match: Match, base: Trace) -> Turn | None:
+    def _resume(self, pending: Pending, text: str, entities: Entities, match: Match) -> Turn | None:
         if pending.kind == "clarify":
             chosen = self._clarify_choice(pending, text, match)
-            if chosen is not None:
-                return self._handle(
-                    self.a.intents.by_name[chosen], entities, replace(base, outcome="intent", evidence="answer to a clarifying question")
-                )
-            return None
+            if chosen is None:
+                return None
+            return self._handle(self.a.intents.by_name[chosen], entities, outcome="intent", evidence="answer to a clarifying question")
         if pending.kind == "verify":
-            last_four = entities.last_four or self.state.remembered.last_four or _first(_BARE_LAST_FOUR, text)
-            zip_code = entities.zip or self.state.remembered.zip or _first(_BARE_ZIP, text)
-            if not (last_four or zip_code) and match.outcome == "intent":
-                return None  # moved on to something else
-            if not (last_four and zip_code):
-                missing = "ZIP code" if last_four else "last 4 digits of your card"
-                self.state = replace(
-                    self.state, pending=pending, remembered=replace(self.state.remembered, last_four=last_four, zip=zip_code)
-                )
-                self.replies.append(self.say("verify_need_both", missing=missing))
-                return self.finish(replace(base, outcome="verify"))
-            outcome = self._verify(last_four, zip_code)
-            if outcome == "verified":
-                return self._handle(self.a.intents.by_name[pending.intents[0]], entities, replace(base, outcome="verified"))
-            if outcome == "verify_failed":
-                self.state = replace(self.state, pending=pending)
-            return self.finish(replace(base, outcome=outcome))
-        # details: a dispute waiting for its amount, merchant or date
+            return self._resume_verification(pending, text, entities, match)
+        # details: a request (a dispute) waiting for its amount, merchant or date
         has_details = entities.amount is not None or entities.merchant is not None or entities.date is not None
         if has_details and (match.outcome != "intent" or match.intent.name == pending.intents[0]):
             intent = self.a.intents.by_name[pending.intents[0]]
-            return self._handle(
-                intent,
-                entities,
-                replace(base, outcome="intent", intent=intent.name, domain=intent.domain, evidence="details for the previous request"),
-            )
+            return self._handle(intent, entities, outcome="intent", evidence="details for the previous request")
         return None
+
+    def _resume_verification(self, pending: Pending, text: str, entities: Entities, match: Match) -> Turn | None:
+        last_four = entities.last_four or self.remembered.last_four or _first(_BARE_LAST_FOUR, text)
+        zip_code = entities.zip or self.remembered.zip or _first(_BARE_ZIP, text)
+        if not (last_four or zip_code) and match.outcome == "intent":
+            return None  # moved on to something else
+        if not (last_four and zip_code):
+            missing = "ZIP code" if last_four else "last 4 digits of your card"
+            self.pending = pending
+            self.remembered = replace(self.remembered, last_four=last_four, zip=zip_code)
+            self.replies.append(self.say("verify_need_both", missing=missing))
+            return self.finish(outcome="verify")
+        outcome = self._verify(last_four, zip_code)
+        if outcome == "verified":
+            return self._handle(self.a.intents.by_name[pending.intents[0]], entities, outcome="verified")
+        if outcome == "verify_failed":
+            self.pending = pending
+        return self.finish(outcome=outcome)
 
     def _clarify_choice(self, pending: Pending, text: str, match: Match) -> str | None:
         answer = " ".join(text.lower().strip(" .!?").split())
@@ -306,75 +316,71 @@ class _TurnBuilder:
         return None
 
     def _verify(self, last_four: str, zip_code: str) -> str:
+        self.remembered = replace(self.remembered, last_four=None, zip=None)
         if self.a.account.verify(last_four, zip_code):
-            self.state = replace(
-                self.state, verified=True, verify_attempts=0, remembered=replace(self.state.remembered, last_four=None, zip=None)
-            )
+            self.verified, self.verify_attempts = True, 0
             self.replies.append(self.say("verified", first_name=self.a.account.holder_name.split()[0]))
             return "verified"
-        attempts = self.state.verify_attempts + 1
-        self.state = replace(self.state, verify_attempts=attempts, remembered=replace(self.state.remembered, last_four=None, zip=None))
-        if attempts >= MAX_VERIFY_ATTEMPTS:
+        self.verify_attempts += 1
+        if self.verify_attempts >= MAX_VERIFY_ATTEMPTS:
             self.replies.append(self.say("verify_locked"))
             return "verify_locked"
-        self.replies.append(self.say("verify_failed", remaining=MAX_VERIFY_ATTEMPTS - attempts))
+        self.replies.append(self.say("verify_failed", remaining=MAX_VERIFY_ATTEMPTS - self.verify_attempts))
         return "verify_failed"
 
     # ----- answering ------------------------------------------------------------------
-    def _answer(self, match: Match, entities: Entities, base: Trace) -> Turn:
+    def _answer(self, match: Match, entities: Entities) -> Turn:
         best, runner = match.best, match.runner_up
-        base = replace(
-            base,
+        self.trace.update(
             outcome=match.outcome,
             score=match.score,
-            intent=best.intent.name if best else None,
-            domain=best.intent.domain if best else None,
             evidence=best.evidence() if best else "",
             runner_up=runner.intent.name if runner else None,
             runner_up_score=runner.score if runner else 0.0,
         )
         if match.outcome == "fallback":
             self.replies.append(self.say("fallback"))
-            return self.finish(replace(base, intent=None, domain=None))
+            return self.finish()
         if match.outcome == "clarify":
-            first, second = match.best.intent, match.rival.intent
-            self.state = replace(self.state, pending=Pending("clarify", (first.name, second.name)))
+            first, second = best.intent, match.rival.intent
+            self.pending = Pending("clarify", (first.name, second.name))
             self.replies.append(self.say("clarify", first=first.label, second=second.label))
-            return self.finish(base)
-        return self._handle(match.best.intent, entities, base)
+            return self.finish(intent=first.name, domain=first.domain)
+        return self._handle(best.intent, entities)
 
-    def _handle(self, intent: Intent, entities: Entities, base: Trace) -> Turn:
-        base = replace(base, intent=intent.name, domain=intent.domain)
-        if intent.needs_verification and not self.state.verified:
-            if self.state.verify_attempts >= MAX_VERIFY_ATTEMPTS:
+    def _handle(self, intent: Intent, entities: Entities, **trace: object) -> Turn:
+        self.trace.update(intent=intent.name, domain=intent.domain, **trace)
+        if intent.needs_verification and not self.verified:
+            if self.verify_attempts >= MAX_VERIFY_ATTEMPTS:
                 self.replies.append(self.say("verify_locked"))
-                return self.finish(replace(base, outcome="verify_locked"))
-            self.state = replace(self.state, pending=Pending("verify", (intent.name,)), remembered=_merge(self.state.remembered, entities))
+                return self.finish(outcome="verify_locked")
+            self.pending = Pending("verify", (intent.name,))
+            self.remembered = _merge(self.remembered, entities)
             self.replies.append(self.say("verify_ask"))
-            return self.finish(replace(base, outcome="verify"))
-        known = _merge(self.state.remembered, entities) if intent.slots else entities
-        case_number = f"C{random.Random(f'{self.a.seed}:{self.state.turn}:case').randrange(10**7, 10**8)}"
-        request = HandlerRequest(intent, self.a.account, known, self.now.date(), self.state.card_locked, case_number)
+            return self.finish(outcome="verify")
+        known = _merge(self.remembered, entities) if intent.slots else entities
+        case_number = f"C{10**7 + stable_number(self.a.seed, self.turn, 'case') % (9 * 10**7)}"
+        request = HandlerRequest(intent, self.a.account, known, self.now.date(), self.card_locked, case_number)
         result: HandlerResult = HANDLERS[intent.handler](request)
         self._apply(intent, result, known)
-        groups = {"slots": {k: v for k, v in known.as_dict().items()}, **result.fields}
+        groups: dict[str, Mapping[str, str]] = {"slots": known.as_dict(), **result.fields}
         if intent.needs_verification:
             groups["account"] = self.a.account.fields(self.now.date())
         variants = intent.replies.get(result.case, intent.replies["default"])
-        self.replies.append(render(pick(variants, self.a.seed, self.state.turn, intent.name), groups))
-        return self.finish(replace(base, reply_case=result.case))
+        self.replies.append(render(pick(variants, self.a.seed, self.turn, intent.name), groups))
+        return self.finish(reply_case=result.case)
 
     def _apply(self, intent: Intent, result: HandlerResult, known: Entities) -> None:
         """State changes a handler asked for. Slots are remembered only while the handler
         waits for missing details, so one request's date never leaks into the next."""
-        state = replace(self.state, remembered=Entities())
+        self.remembered = Entities()
         if result.card_locked is not None:
-            state = replace(state, card_locked=result.card_locked)
+            self.card_locked = result.card_locked
         if result.opened_case is not None:
-            state = replace(state, cases=(*state.cases, result.opened_case))
+            self.cases = (*self.cases, result.opened_case)
         if result.wants_details:
-            state = replace(state, pending=Pending("details", (intent.name,)), remembered=replace(known, last_four=None, zip=None))
-        self.state = state
+            self.pending = Pending("details", (intent.name,))
+            self.remembered = replace(known, last_four=None, zip=None)
 
 
 def _merge(old: Entities, new: Entities) -> Entities:

@@ -99,6 +99,6 @@ def _example_checks(matcher: Matcher) -> list[LintProblem]:
 
 def _unanchored(matcher: Matcher) -> list[LintProblem]:
     return [
-        LintProblem(source, "unanchored regex", f"{pattern!r} has no literal of 3+ characters, so it runs on every message")
+        LintProblem(source, "unanchored regex", f"{pattern!r} spells out no word it must contain, so it runs on every message")
         for pattern, source in matcher.unanchored_regexes()
     ]

@@ -1,26 +1,32 @@
 """The intent matcher: keyword and regex rules first, then similarity to examples.
 
+When the rules of exactly one intent fire, that intent is the answer (its score is the
+rule's); similarity to the example utterances decides when no rule fires, and ranks the
+intents when the rules of several fire.
+
 Both stages are indexed so that the cost of a message depends on the words in it, not on
-how many intents exist: keyword rules are found through the words they need, regexes
-through a literal piece of text they cannot match without, and examples through an
-inverted TF-IDF index.
+how many intents exist:
+- a keyword rule is filed under one word of its rarest group (a message without that word
+  cannot fire it), so only rules that may fire are checked;
+- a regex is filed under a three-letter piece of a literal it cannot match without;
+- examples sit in an inverted TF-IDF index. Very common words ("card") are not walked
+  through their long posting lists; they only add to examples a rarer word already found.
 """
 
 from __future__ import annotations
 
 import math
 import re
-import re._constants as sre_constants
-import re._parser as sre_parser
 from collections import Counter, defaultdict
-from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, NamedTuple
 
-from .intents import Example, Intent, IntentSet, KeywordRule, RegexRule, Source
-from .normalize import Normalizer
+from .anchors import message_keys, word_keys
+from .intents import Example, Intent, IntentSet, KeywordRule, Source
+from .normalize import Normalizer, stem
 
 Outcome = Literal["intent", "clarify", "fallback"]
+_REGEX_STRENGTH = 2  # a regex counts like a two-group keyword rule
 
 
 @dataclass(frozen=True)
@@ -35,12 +41,14 @@ class MatcherSettings:
     rule_similarity: float = 0.40
     second_example: float = 0.15
     single_word_overlap: float = 0.7
+    common_word_examples: int = 40
+    similarity_floor: float = 0.1
     stopwords: frozenset[str] = frozenset()
 
 
-@dataclass(frozen=True)
-class Candidate:
-    """One intent's score for a message and the evidence behind it."""
+class Candidate(NamedTuple):
+    """One intent's score for a message and the evidence behind it (a named tuple: the
+    matcher makes a few per message, and tuples are the cheapest record Python has)."""
 
     intent: Intent
     score: float
@@ -61,7 +69,8 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Match:
-    """The matcher's decision for one message."""
+    """The matcher's decision for one message: the best candidates (at most three) and,
+    when those share one domain, the best candidate of another domain after them."""
 
     outcome: Outcome
     normalised: str
@@ -78,7 +87,10 @@ class Match:
     @property
     def rival(self) -> Candidate | None:
         """The best candidate from another domain than the best one (what a question offers)."""
-        return _rival(self.candidates)
+        if not self.candidates:
+            return None
+        domain = self.candidates[0].intent.domain
+        return next((c for c in self.candidates[1:] if c.intent.domain != domain), None)
 
     @property
     def intent(self) -> Intent | None:
@@ -89,20 +101,33 @@ class Match:
         return self.best.score if self.best else 0.0
 
 
+# A keyword group as the matcher checks it: one-word stems, and phrases of several stems
+# (looked up among the message's word sequences, so a group costs two set operations).
+_Group = tuple[frozenset[str], frozenset[tuple[str, ...]]]
+
+
 @dataclass(frozen=True)
-class _CompiledRule:
+class _Rule:
     intent_index: int
-    groups: tuple[tuple[tuple[str, ...], ...], ...]  # group -> alternatives -> stem phrase
-    unless: tuple[tuple[str, ...], ...]
+    checks: tuple[_Group, ...]  # the groups that must match, then the unless group that must not
     text: str
     source: Source
 
 
 @dataclass(frozen=True)
-class _CompiledRegex:
+class _Regex:
     intent_index: int
     regex: re.Pattern[str]
     source: Source
+
+
+class _Ranked(NamedTuple):
+    """An intent's raw score before it becomes a :class:`Candidate` (only the top few do)."""
+
+    raw: float
+    intent_index: int
+    similarity: float
+    example_id: int | None
 
 
 @dataclass
@@ -115,88 +140,112 @@ class Matcher:
 
     def __post_init__(self) -> None:
         self._intents = list(self.intents)
-        self._rules: list[_CompiledRule] = []
+        self._examples: list[tuple[int, Example]] = []
+        self._rules: list[_Rule] = []
         self._rule_index: dict[str, list[int]] = defaultdict(list)
-        self._regexes: list[_CompiledRegex] = []
+        self._regexes: list[_Regex] = []
         self._regex_index: dict[str, list[int]] = defaultdict(list)
         self._unanchored: list[int] = []
-        self._examples: list[tuple[int, Example]] = []
-        self._postings: dict[str, list[tuple[int, float]]] = {}
         self._idf: dict[str, float] = {}
         self._unknown_idf = 1.0
+        self._postings: dict[str, tuple[tuple[int, ...], tuple[float, ...]]] = {}  # feature -> example ids, weights
+        self._common: frozenset[str] = frozenset()
+        self._vectors: list[dict[str, float]] = []
+        self._longest_phrase = 1
+        stem_frequency, key_frequency = self._index_examples()
         for index, intent in enumerate(self._intents):
             for rule in intent.rules:
                 if isinstance(rule, KeywordRule):
-                    self._add_keyword_rule(index, intent, rule)
-            for rule in intent.rules:
-                if isinstance(rule, RegexRule):
-                    self._regexes.append(_CompiledRegex(index, rule.regex, rule.source))
-        self._index_regexes()
-        self._index_examples()
+                    self._add_keyword_rule(index, intent, rule, stem_frequency)
+                else:
+                    self._regexes.append(_Regex(index, rule.regex, rule.source))
+        self._index_regexes(key_frequency)
 
     # ----- building -------------------------------------------------------------------
-    def _expand(self, word: str, intent: Intent) -> set[tuple[str, ...]]:
-        phrases = {self.normalizer.keyword(word)}
-        for synonym in intent.synonyms.get(word, ()):
-            phrases.add(self.normalizer.keyword(synonym))
-        return {phrase for phrase in phrases if phrase}
+    def _phrases(self, words: tuple[str, ...], intent: Intent) -> set[tuple[str, ...]]:
+        phrases = set()
+        for word in words:
+            for form in (word, *intent.synonyms.get(word, ())):
+                phrase = self.normalizer.keyword(form)
+                if phrase:
+                    phrases.add(phrase)
+        return phrases
 
-    def _add_keyword_rule(self, index: int, intent: Intent, rule: KeywordRule) -> None:
-        groups = tuple(tuple(sorted(set().union(*(self._expand(word, intent) for word in group)))) for group in rule.groups)
-        unless = tuple(sorted(set().union(*(self._expand(word, intent) for word in rule.unless)))) if rule.unless else ()
+    def _add_keyword_rule(self, index: int, intent: Intent, rule: KeywordRule, frequency: Counter[str]) -> None:
+        groups = [self._phrases(group, intent) for group in rule.groups]
+        unless = self._phrases(rule.unless, intent)
+        self._longest_phrase = max(self._longest_phrase, *(len(p) for g in (*groups, unless) for p in g))
         rule_id = len(self._rules)
-        self._rules.append(_CompiledRule(index, groups, unless, rule.text, rule.source))
-        # Every group must match, so indexing the smallest group is enough to find the rule.
-        smallest = min(groups, key=len)
-        for phrase in smallest:
-            self._rule_index[phrase[0]].append(rule_id)
+        self._rules.append(_Rule(index, (*(_group(g) for g in groups), _group(unless)), rule.text, rule.source))
+        # Every group must match, so the rule is filed under its rarest group: under the
+        # rarest word of each alternative, which any message firing it must contain.
+        stopwords = {stem(word) for word in self.settings.stopwords}
 
-    def _index_regexes(self) -> None:
-        anchors = [_anchors(item.regex) for item in self._regexes]
-        counts: Counter[str] = Counter(gram for options in anchors if options for anchor in options for gram in _trigrams(anchor))
-        for regex_id, options in enumerate(anchors):
-            if not options:
+        def rarity(word: str) -> int:
+            return 10**9 if word in stopwords else frequency[word]
+
+        def cost(group: set[tuple[str, ...]]) -> int:
+            return sum(min(rarity(word) for word in phrase) + 1 for phrase in group)
+
+        for phrase in min(groups, key=cost):
+            key = min(phrase, key=rarity)
+            if rule_id not in self._rule_index[key]:
+                self._rule_index[key].append(rule_id)
+
+    def _index_regexes(self, key_frequency: Counter[str]) -> None:
+        for regex_id, item in enumerate(self._regexes):
+            keys = word_keys(item.regex, key_frequency.__getitem__)
+            if keys is None:
                 self._unanchored.append(regex_id)
-                continue
-            for anchor in options:
-                rarest = min(_trigrams(anchor), key=lambda gram: counts[gram])
-                self._regex_index[rarest].append(regex_id)
+            for key in keys or ():
+                self._regex_index[key].append(regex_id)
 
     def unanchored_regexes(self) -> list[tuple[str, Source]]:
-        """Regexes with no literal of 3+ characters: they run on every message (lint warns)."""
+        """Regexes with no word they must contain: they run on every message (lint warns)."""
         return [(self._regexes[i].regex.pattern, self._regexes[i].source) for i in self._unanchored]
 
-    def _features(self, normalised: str) -> list[str]:
-        stopwords = self.settings.stopwords
-        stems = self.normalizer.stems(" ".join(word for word in normalised.split() if word not in stopwords))
-        return stems + [f"{a} {b}" for a, b in zip(stems, stems[1:])]
-
-    def _index_examples(self) -> None:
+    def _index_examples(self) -> tuple[Counter[str], Counter[str]]:
+        """Build the TF-IDF index. Returns how many examples contain each stem and each
+        word beginning: how often a message will, which is what indexing rules needs."""
         documents = []
+        stem_frequency: Counter[str] = Counter()
+        key_frequency: Counter[str] = Counter()
         for index, intent in enumerate(self._intents):
             for example in intent.examples:
                 self._examples.append((index, example))
-                documents.append(self._features(self.normalizer.text(example.text)))
+                words = self.normalizer.text(example.text).split()
+                stems = [stem(word) for word in words]
+                stem_frequency.update(set(stems))
+                key_frequency.update(message_keys(words))
+                documents.append(self._features(words, stems))
         frequency: Counter[str] = Counter(feature for document in documents for feature in set(document))
         total = len(documents)
         self._idf = {feature: math.log((total + 1) / (count + 1)) + 1.0 for feature, count in frequency.items()}
         self._unknown_idf = math.log(total + 1) + 1.0
+        self._common = frozenset(f for f, count in frequency.items() if count > self.settings.common_word_examples)
         postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
         for example_id, document in enumerate(documents):
-            for feature, weight in self._vector(document).items():
+            vector = self._vector(document)
+            self._vectors.append({f: w for f, w in vector.items() if f in self._common})
+            for feature, weight in vector.items():
                 postings[feature].append((example_id, weight))
-        self._postings = dict(postings)
+        self._postings = {feature: (tuple(i for i, _ in pairs), tuple(w for _, w in pairs)) for feature, pairs in postings.items()}
+        return stem_frequency, key_frequency
+
+    def _features(self, words: list[str], stems: list[str]) -> list[str]:
+        stopwords = self.settings.stopwords
+        content = [s for w, s in zip(words, stems) if w not in stopwords]
+        return content + [f"{a} {b}" for a, b in zip(content, content[1:])]
 
     def _vector(self, features: list[str]) -> dict[str, float]:
         """Unit-length TF-IDF weights. Words no example has count at full weight in the
         norm: "set the temperature" must not look like "set up autopay" just because
         "temperature" is unknown. (Unseen word pairs are too common to count.)"""
         counts = Counter(features)
-        weights = {
-            feature: count * self._idf.get(feature, 0.0 if " " in feature else self._unknown_idf) for feature, count in counts.items()
-        }
+        idf, unknown = self._idf, self._unknown_idf
+        weights = {feature: count * idf.get(feature, 0.0 if " " in feature else unknown) for feature, count in counts.items()}
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        return {feature: weight / norm for feature, weight in weights.items() if feature in self._idf}
+        return {feature: weight / norm for feature, weight in weights.items() if feature in idf}
 
     # ----- matching -------------------------------------------------------------------
     def match(self, text: str, *, without: Example | None = None) -> Match:
@@ -206,160 +255,151 @@ class Matcher:
         an example would be understood if it were not itself in the index.
         """
         normalised = self.normalizer.text(text)
-        stems = self.normalizer.stems(normalised)
-        if not stems:
+        words = normalised.split()
+        if not words:
             return Match("fallback", normalised)
-        fired = self._fired_rules(normalised, stems)
-        similar = self._similar_examples(normalised, without)
-        candidates = self._score(fired, similar)
-        if not candidates:
+        stems = [stem(word) for word in words]
+        fired = self._fired_rules(normalised, words, stems)
+        # Rules first: when the rules of exactly one intent fire, they decide. Similarity
+        # is needed when no rule fires, or to rank several intents whose rules fired.
+        similar = self._similar_examples(words, stems, without) if len(fired) != 1 else {}
+        ranked = self._rank(fired, similar)
+        if not ranked:
             return Match("fallback", normalised)
-        return Match(self._decide(candidates), normalised, tuple(candidates[:3]))
+        shown = _shown(ranked, self._intents)
+        return Match(self._decide(shown), normalised, tuple(self._candidate(item, fired) for item in shown))
 
-    def _fired_rules(self, normalised: str, stems: list[str]) -> dict[int, tuple[int, str, Source]]:
-        """Best fired rule per intent: (groups matched, rule text, source)."""
+    def _fired_rules(self, normalised: str, words: list[str], stems: list[str]) -> dict[int, tuple[int, str, Source]]:
+        """Best fired rule per intent: (strength, rule text, source)."""
         fired: dict[int, tuple[int, str, Source]] = {}
         present = set(stems)
-        seen: set[int] = set()
-        for stem in present:
-            for rule_id in self._rule_index.get(stem, ()):
-                if rule_id in seen:
+        sequences: set[tuple[str, ...]] | None = None  # built only if a phrase must be looked up
+        checked: set[int] = set()
+        for word in present:
+            for rule_id in self._rule_index.get(word, ()):
+                if rule_id in checked:
                     continue
-                seen.add(rule_id)
+                checked.add(rule_id)
                 rule = self._rules[rule_id]
-                if all(any(_has(phrase, present, stems) for phrase in group) for group in rule.groups) and not any(
-                    _has(phrase, present, stems) for phrase in rule.unless
-                ):
-                    strength = len(rule.groups)
-                    if rule.intent_index not in fired or fired[rule.intent_index][0] < strength:
-                        fired[rule.intent_index] = (strength, rule.text, rule.source)
+                matched = 0  # groups in a row that match; the unless group comes last
+                for singles, phrases in rule.checks:
+                    hit = not singles.isdisjoint(present)
+                    if not hit and phrases:
+                        if sequences is None:
+                            sequences = _sequences(stems, self._longest_phrase)
+                        hit = not phrases.isdisjoint(sequences)
+                    if not hit:
+                        break
+                    matched += 1
+                strength = len(rule.checks) - 1
+                if matched == strength and fired.get(rule.intent_index, (0,))[0] < strength:
+                    fired[rule.intent_index] = (strength, rule.text, rule.source)
         if self._regexes:
             regex_ids = set(self._unanchored)
-            for gram in _trigrams(normalised):
-                regex_ids.update(self._regex_index.get(gram, ()))
+            for key in message_keys(words):
+                regex_ids.update(self._regex_index.get(key, ()))
             for regex_id in regex_ids:
                 item = self._regexes[regex_id]
                 if item.intent_index not in fired and item.regex.search(normalised):
-                    fired[item.intent_index] = (2, item.regex.pattern, item.source)
+                    fired[item.intent_index] = (_REGEX_STRENGTH, item.regex.pattern, item.source)
         return fired
 
-    def _similar_examples(self, normalised: str, without: Example | None = None) -> dict[int, list[tuple[float, int]]]:
-        """Per intent, its two most similar examples as (cosine, example id)."""
-        query = self._vector(self._features(normalised))
-        scores: dict[int, float] = defaultdict(float)
-        shared: dict[int, int] = defaultdict(int)
+    def _similar_examples(self, words: list[str], stems: list[str], without: Example | None) -> dict[int, list]:
+        """Per intent, its two most similar examples: [cosine, example id, cosine, example id].
+
+        Examples scoring under ``similarity_floor`` are left out: too weak to change any
+        decision, and most of the work for a long message."""
+        query = self._vector(self._features(words, stems))
+        scores: dict[int, float] = {}
+        shared: Counter[int] = Counter()  # how many features each example shares with the message
+        common = []
+        get = scores.get
         for feature, weight in query.items():
-            for example_id, example_weight in self._postings.get(feature, ()):
-                scores[example_id] += weight * example_weight
-                shared[example_id] += 1
-        single = self.settings.single_word_overlap
-        best: dict[int, list[tuple[float, int]]] = {}
+            if feature in self._common:
+                common.append((feature, weight))
+                continue
+            ids, weights = self._postings[feature]
+            shared.update(ids)
+            for example_id, example_weight in zip(ids, weights):
+                scores[example_id] = get(example_id, 0.0) + weight * example_weight
+        for feature, weight in common:
+            for example_id in scores:
+                example_weight = self._vectors[example_id].get(feature)
+                if example_weight is not None:
+                    scores[example_id] += weight * example_weight
+                    shared[example_id] += 1
+        single = self.settings.single_word_overlap  # one shared word ("see", "set") is weak evidence
+        floor = self.settings.similarity_floor
+        best: dict[int, list] = {}  # intent -> [best score, its example, second score, its example]
+        examples = self._examples
         for example_id, score in scores.items():
-            intent_index, example = self._examples[example_id]
+            if score < floor:
+                continue
+            intent_index, example = examples[example_id]
             if example is without:
                 continue
             if shared[example_id] == 1:
-                score *= single  # one shared word ("see", "set", "ship") is weak evidence
-            top = best.setdefault(intent_index, [])
-            top.append((score, example_id))
-            if len(top) > 2:
-                top.sort(reverse=True)
-                top.pop()
-        for top in best.values():
-            top.sort(reverse=True)
+                score *= single
+            top = best.get(intent_index)
+            if top is None:
+                best[intent_index] = [score, example_id, 0.0, None]
+            elif score > top[0]:
+                top[2:] = top[:2]
+                top[:2] = score, example_id
+            elif score > top[2]:
+                top[2:] = score, example_id
         return best
 
-    def _score(self, fired: dict[int, tuple[int, str, Source]], similar: dict[int, list[tuple[float, int]]]) -> list[Candidate]:
-        """Combine the two stages. Ranking uses the raw sums (a fired rule wins a tie with
-        similarity alone); the reported score is capped at 1."""
+    def _rank(self, fired: dict[int, tuple[int, str, Source]], similar: dict[int, list]) -> list[_Ranked]:
+        """Combine the stages; a fired rule wins a tie with similarity alone."""
         s = self.settings
         ranked = []
         for intent_index in fired.keys() | similar.keys():
-            top = similar.get(intent_index, [])
-            similarity = (top[0][0] + s.second_example * top[1][0]) if len(top) > 1 else (top[0][0] if top else 0.0)
-            example = self._examples[top[0][1]][1] if top else None
+            top = similar.get(intent_index)
+            similarity = top[0] + s.second_example * top[2] if top else 0.0
             rule = fired.get(intent_index)
-            intent = self._intents[intent_index]
-            if rule is not None:
-                raw = s.rule_base + s.rule_per_group * min(rule[0], 3) + s.rule_similarity * similarity
-                candidate = Candidate(intent, min(raw, 1.0), min(similarity, 1.0), rule[1], rule[2], example)
-            else:
-                raw = similarity
-                candidate = Candidate(intent, min(raw, 1.0), min(similarity, 1.0), example=example)
-            ranked.append((-raw, rule is None, intent.name, candidate))
-        ranked.sort(key=lambda item: item[:3])
-        return [item[3] for item in ranked]
+            raw = similarity if rule is None else s.rule_base + s.rule_per_group * min(rule[0], 3) + s.rule_similarity * similarity
+            key = (-raw, rule is None, self._intents[intent_index].name)
+            ranked.append((key, _Ranked(raw, intent_index, similarity, top[1] if top else None)))
+        ranked.sort(key=lambda pair: pair[0])
+        return [item for _, item in ranked]
 
-    def _decide(self, candidates: list[Candidate]) -> Outcome:
+    def _candidate(self, item: _Ranked, fired: dict[int, tuple[int, str, Source]]) -> Candidate:
+        example = self._examples[item.example_id][1] if item.example_id is not None else None
+        rule = fired.get(item.intent_index)
+        intent = self._intents[item.intent_index]
+        score, similarity = min(item.raw, 1.0), min(item.similarity, 1.0)
+        if rule is None:
+            return Candidate(intent, score, similarity, example=example)
+        return Candidate(intent, score, similarity, rule[1], rule[2], example)
+
+    def _decide(self, shown: list[_Ranked]) -> Outcome:
         s = self.settings
-        best = candidates[0]
-        if best.score < s.clarify:
+        best = min(shown[0].raw, 1.0)
+        if best < s.clarify:
             return "fallback"
-        rival = _rival(candidates)
-        close = rival is not None and rival.score >= s.clarify and best.score - rival.score < s.margin
-        if best.score >= s.route and not close:
-            return "intent"
-        return "clarify" if rival is not None and rival.score >= s.clarify else ("intent" if best.score >= s.route else "fallback")
+        domain = self._intents[shown[0].intent_index].domain
+        rival = next((min(r.raw, 1.0) for r in shown[1:] if self._intents[r.intent_index].domain != domain), None)
+        if rival is None or rival < s.clarify:
+            return "intent" if best >= s.route else "fallback"
+        return "intent" if best >= s.route and best - rival >= s.margin else "clarify"
 
 
-def _rival(candidates: Sequence[Candidate]) -> Candidate | None:
-    if not candidates:
-        return None
-    return next((c for c in candidates[1:] if c.intent.domain != candidates[0].intent.domain), None)
+def _shown(ranked: list[_Ranked], intents: list[Intent]) -> list[_Ranked]:
+    """The top three, plus the best of another domain when the top three share one."""
+    shown = ranked[:3]
+    domain = intents[shown[0].intent_index].domain
+    if all(intents[r.intent_index].domain == domain for r in shown):
+        rival = next((r for r in ranked[3:] if intents[r.intent_index].domain != domain), None)
+        if rival is not None:
+            shown.append(rival)
+    return shown
 
 
-def _has(phrase: tuple[str, ...], present: set[str], stems: list[str]) -> bool:
-    if len(phrase) == 1:
-        return phrase[0] in present
-    if phrase[0] not in present:
-        return False
-    n = len(phrase)
-    return any(tuple(stems[i : i + n]) == phrase for i in range(len(stems) - n + 1))
+def _group(phrases: set[tuple[str, ...]]) -> _Group:
+    return frozenset(p[0] for p in phrases if len(p) == 1), frozenset(p for p in phrases if len(p) > 1)
 
 
-def _trigrams(text: str) -> set[str]:
-    return {text[i : i + 3] for i in range(len(text) - 2)}
-
-
-def _anchors(regex: re.Pattern[str]) -> list[str] | None:
-    """Literal pieces one of which any match must contain, or None if there is none of 3+ chars."""
-    try:
-        parsed = sre_parser.parse(regex.pattern, regex.flags)
-    except re.error:  # pragma: no cover - already compiled once
-        return None
-    if regex.flags & re.IGNORECASE:
-        return None
-    return _sequence_anchors(list(parsed))
-
-
-def _sequence_anchors(items: list) -> list[str] | None:
-    runs: list[str] = []
-    current: list[str] = []
-    branches: list[list[str]] = []
-    for op, arg in items:
-        if op is sre_constants.LITERAL:
-            current.append(chr(arg))
-            continue
-        if current:
-            runs.append("".join(current))
-            current = []
-        if op is sre_constants.SUBPATTERN:
-            inner = _sequence_anchors(list(arg[3]))
-            if inner:
-                branches.append(inner)
-        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT) and arg[0] >= 1:
-            inner = _sequence_anchors(list(arg[2]))
-            if inner:
-                branches.append(inner)
-        elif op is sre_constants.BRANCH:
-            options = [_sequence_anchors(list(branch)) for branch in arg[1]]
-            if all(options):
-                branches.append([anchor for option in options for anchor in option])
-    if current:
-        runs.append("".join(current))
-    longest = max(runs, key=len, default="")
-    if len(longest) >= 3:
-        return [longest]
-    if branches:
-        return min(branches, key=len)
-    return None
+def _sequences(stems: list[str], longest: int) -> set[tuple[str, ...]]:
+    """Every run of 2..longest consecutive stems, for phrase lookups."""
+    return {tuple(stems[i : i + n]) for n in range(2, longest + 1) for i in range(len(stems) - n + 1)}

@@ -11,6 +11,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
@@ -28,7 +29,7 @@ _CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\b(\w+)'s\b", r"\1"),
     )
 )
-_NON_WORD = re.compile(r"[^a-z0-9$]+")
+_BARE_CONTRACTION = re.compile(r"\b(?:cant|wont|aint|im)\b")
 _WORD = re.compile(r"[a-z0-9$]+")
 
 # Suffix rules for the light stemmer, longest first. Deliberately conservative: the goal is
@@ -57,6 +58,7 @@ _IRREGULAR = {
 }
 
 
+@lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Reduce an inflected word to a shared stem (``charges`` -> ``charg``, ``charged`` -> ``charg``)."""
     if word in _IRREGULAR:
@@ -78,6 +80,8 @@ def stem(word: str) -> str:
 
 def fold(text: str) -> str:
     """Unicode-normalise, lower-case and strip accents, keeping only the base letters."""
+    if text.isascii():  # the common case needs no Unicode work
+        return text.replace("`", "'").lower()
     text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return text.casefold()
@@ -96,10 +100,11 @@ class Normalizer:
     def text(self, raw: str) -> str:
         """Folded, contraction-expanded, spell-corrected text with punctuation turned to spaces."""
         text = fold(raw)
-        for pattern, replacement in _CONTRACTIONS:
-            text = pattern.sub(replacement, text)
-        words = _WORD.findall(_NON_WORD.sub(" ", text))
-        return " ".join(self.spelling.get(word, word) for word in words)
+        if "'" in text or _BARE_CONTRACTION.search(text):
+            for pattern, replacement in _CONTRACTIONS:
+                text = pattern.sub(replacement, text)
+        spelling = self.spelling
+        return " ".join([spelling.get(word, word) for word in _WORD.findall(text)])
 
     def stems(self, normalised: str) -> list[str]:
         """The stemmed tokens of already-normalised text."""

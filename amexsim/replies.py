@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import random
 import string
+import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from importlib import resources
@@ -73,6 +73,11 @@ def render(template: str, groups: Mapping[str, Mapping[str, str]]) -> str:
     return string.Formatter().vformat(template, (), fields)
 
 
+def stable_number(*parts: object) -> int:
+    """A number from 0 to 2**32-1 fixed by the parts (seed, turn, ...): replays repeat it."""
+    return zlib.crc32(":".join(map(str, parts)).encode())
+
+
 def pick(variants: tuple[str, ...], seed: int, turn: int, salt: str) -> str:
     """A reply variant chosen by the seed, so replays say exactly the same thing."""
-    return variants[random.Random(f"{seed}:{turn}:{salt}").randrange(len(variants))]
+    return variants[stable_number(seed, turn, salt) % len(variants)]

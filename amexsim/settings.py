@@ -27,7 +27,7 @@ def load_matcher_settings(path: str | Path | None = None) -> MatcherSettings:
             value = doc.plain(node)
             if isinstance(value, bool) or not isinstance(value, (int, float)):
                 raise doc.fail(node, f"{key} must be a number")
-            values[key] = float(value)
+            values[key] = type(getattr(MatcherSettings, key))(value)
     values["stopwords"] = frozenset(text.lower() for text, _ in doc.strings(top["stopwords"], "stopwords"))
     return MatcherSettings(**values)
 

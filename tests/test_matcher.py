@@ -1,7 +1,10 @@
 import re
 
+import pytest
+
+from amexsim.anchors import message_keys, word_keys
 from amexsim.intents import load_intents
-from amexsim.matcher import Matcher, _anchors
+from amexsim.matcher import Matcher
 from amexsim.settings import load_matcher_settings
 from tests.conftest import SMALL_INTENTS
 
@@ -47,10 +50,35 @@ def test_candidates_are_sorted_with_a_runner_up():
     assert result.outcome == "clarify"
 
 
-def test_regex_anchors_are_required_literals():
-    assert _anchors(re.compile(r"\b(lost|stolen) card\b")) == [" card"]
-    assert sorted(_anchors(re.compile(r"\b(?:replace|renew)\w* my\b"))) in (["renew", "replace"], [" my"])
-    assert _anchors(re.compile(r"^(yes|no)$")) is None
+@pytest.mark.parametrize(
+    ("pattern", "keys"),
+    [
+        (r"\b(lost|stolen) card\b", {"car"}),  # the rarest required set wins only on rarity; both are valid
+        (r"\bcvv\b", {"cvv"}),
+        (r"^(ok |okay )?(bye|goodbye)$", {"bye", "goo"}),
+        (r"\bpayment status\b|\bstatus of my payment\b", {"pay", "sta"}),
+        (r"^(yes|no)$", None),  # "no" is too short to be a key
+        (r"pay(ment)?s? due", {"pay"}),
+        (r"xcard", {"xca"}),
+        (r"[a-z]+card", None),  # "card" does not start a word here
+    ],
+)
+def test_regex_word_keys(pattern, keys):
+    found = word_keys(re.compile(pattern))
+    if keys is None:
+        assert found is None
+    else:
+        assert found is not None and found <= keys | {"los", "sto"}
+
+
+def test_every_text_a_regex_matches_offers_one_of_its_keys():
+    samples = ["i lost card today", "my stolen card", "ok bye", "goodbye", "what is my payment status", "status of my payment"]
+    for pattern in (r"\b(lost|stolen) card\b", r"^(ok |okay )?(bye|goodbye)$", r"\bpayment status\b|\bstatus of my payment\b"):
+        regex = re.compile(pattern)
+        keys = word_keys(regex)
+        for text in samples:
+            if regex.search(text):
+                assert keys & message_keys(text.split()), (pattern, text)
 
 
 def test_regex_rules_fire_through_their_anchor(tmp_path):
@@ -63,3 +91,18 @@ def test_regex_rules_fire_through_their_anchor(tmp_path):
     m = Matcher(load_intents(tmp_path))
     assert m.match("hey, are you a robot?").intent.name == "is_ai"
     assert m.unanchored_regexes() == []
+
+
+def test_phrase_only_groups_must_really_match(tmp_path):
+    (tmp_path / "rewards.yaml").write_text(
+        "domain: rewards\nintents:\n  - name: pay_with_points\n    label: pay with points\n"
+        '    patterns:\n      - keywords: "pay with points|use my points + bill|charge"\n'
+        '      - keywords: "pay with points"\n'
+        "    examples: [zzz one, zzz two]\n    replies: [ok]\n",
+        encoding="utf-8",
+    )
+    m = Matcher(load_intents(tmp_path), settings=load_matcher_settings())
+    assert m.match("can I pay with points").best.rule == "pay with points"
+    assert m.match("can I use my points on this charge").best.rule == "pay with points|use my points + bill|charge"
+    assert m.match("points for my bill").outcome == "fallback"
+    assert m.match("pay my bill with cash").outcome == "fallback"
