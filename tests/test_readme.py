@@ -1,0 +1,49 @@
+"""Keep the README honest: its commands run, and its quick start exists."""
+
+from __future__ import annotations
+
+import re
+import shlex
+import subprocess
+import sys
+
+import pytest
+
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+BLOCKS = re.findall(r"```sh\n(.*?)```", README, flags=re.S)
+COMMANDS = [line.split("  #")[0].strip() for block in BLOCKS for line in block.splitlines() if line.startswith("amexsim ")]
+
+
+def test_quick_start_is_two_make_targets():
+    quick = [line.split("#")[0].strip() for line in BLOCKS[0].splitlines() if line.strip()]
+    assert quick == ["make chat", "make test"]
+    makefile = (ROOT / "Makefile").read_text()
+    assert re.search(r"^chat: .*\n\t\$\(BIN\)/amexsim chat$", makefile, flags=re.M)
+    assert re.search(r"^test: .*\n(\t.*\n)*\t\$\(BIN\)/python -m pytest$", makefile, flags=re.M)
+    assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_readme_command_runs(command, tmp_path):
+    args = [str(tmp_path / "chat.yaml") if arg == "chat.yaml" else arg for arg in shlex.split(command)[1:]]
+    if any("../shared" in arg for arg in args) and not (ROOT.parent / "shared").exists():
+        pytest.skip("shared benchmark data not beside the checkout")
+    result = subprocess.run(
+        [sys.executable, "-m", "amexsim", *args],
+        input=b"hello\n/quit\n",
+        capture_output=True,
+        cwd=ROOT,
+        timeout=120,
+        env={"AMEXSIM_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode == 0, result.stderr.decode()
+    assert result.stdout.strip()
+
+
+def test_readme_lists_every_subcommand():
+    from amexsim.cli import build_parser
+
+    subcommands = build_parser()._subparsers._group_actions[0].choices
+    assert {command.split()[1] for command in COMMANDS} == set(subcommands)
