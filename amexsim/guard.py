@@ -20,8 +20,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import lru_cache
+from itertools import accumulate, compress
 from typing import Literal
 
 __all__ = [
@@ -57,6 +59,29 @@ class Finding:
     start: int
     end: int
     reason: str
+
+
+def _at_word_start(s: str, i: int) -> bool:
+    return i == 0 or not (s[i - 1].isalnum() or s[i - 1] == "_")
+
+
+def _word_matches(pattern: re.Pattern[str], s: str) -> Iterator[re.Match[str]]:
+    """Matches of pattern that begin a word.
+
+    Checking the boundary here instead of a leading \\b in the pattern keeps the regex
+    engine's first-character scan, which makes a pass over a long message several times
+    faster.
+    """
+    pos = 0
+    while True:
+        m = pattern.search(s, pos)
+        if m is None:
+            return
+        if _at_word_start(s, m.start()):
+            yield m
+            pos = max(m.end(), m.start() + 1)
+        else:
+            pos = m.start() + 1
 
 
 # ---------------------------------------------------------------------------
@@ -106,7 +131,7 @@ class _Map:
         k = bisect_right(self._starts, p) - 1
         if k < 0:
             return p, p + 1
-        new_start, new_end, old_start, old_end = self._edits[k]
+        _, new_end, old_start, old_end = self._edits[k]
         if p < new_end:
             return old_start, old_end
         q = p - new_end + old_end
@@ -153,26 +178,38 @@ def _fold_text(text: str) -> tuple[str, _Map]:
     return "".join(pieces), mapping
 
 
-_TYPO_TOKEN = re.compile(r"(?<![a-z0-9])[oil]*[0-9][0-9oil]*(?![a-z0-9])")
-_TYPO_INNER = re.compile(r"(?<=[0-9])[oil]{1,3}(?=[0-9])")
+_TYPO_TOKEN = re.compile(r"(?<![a-z0-9])(?:[0-9]+[oil]|[oil]+[0-9])[0-9oil]*(?![a-z0-9])")
+_TYPO_INNER = re.compile(r"[0-9][oil]{1,3}(?=[0-9])")
+_TYPO_GROUP = re.compile(r"[0-9](?:[ .-][oil]{1,6})+(?=[ .-][0-9])")
 _TYPO_TABLE = str.maketrans("oil", "011")
 
 
 def _fix_typos(s: str) -> str:
-    """Stage 1b: O for 0 and l/I for 1 inside digit tokens (same length, same offsets)."""
+    """Stage 1b: O for 0 and l/I for 1 in digit tokens and groups (same length, same offsets)."""
     s = _TYPO_TOKEN.sub(lambda m: m.group().translate(_TYPO_TABLE), s)
-    return _TYPO_INNER.sub(lambda m: m.group().translate(_TYPO_TABLE), s)
+    s = _TYPO_INNER.sub(lambda m: m.group().translate(_TYPO_TABLE), s)
+    return _TYPO_GROUP.sub(lambda m: m.group().translate(_TYPO_TABLE), s)
 
 
 _DIGIT_WORDS = {
-    "zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4",
-    "five": "5", "six": "6", "seven": "7", "eight": "8", "nine": "9",
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
 }
-_NUMBER_WORD = (
-    r"(?:(?:double|triple)[ -]+)?"
-    r"(?:zero|oh|one(?![ -]?time)|two|three|four|five|six|seven|eight|nine|o)\b"
-)
-_SPELLED = re.compile(rf"\b{_NUMBER_WORD}(?:[ \t,.\-]{{1,3}}{_NUMBER_WORD})*")
+_DIGIT_WORD = r"(?:zero|oh|one(?![ -]?time)|two|three|four|five|six|seven|eight|nine|o)\b"
+# Every alternative starts with a literal letter so the regex engine can skip ahead fast.
+_NUMBER_WORD = rf"(?:double[ -]+{_DIGIT_WORD}|triple[ -]+{_DIGIT_WORD}|{_DIGIT_WORD})"
+_SPELLED = re.compile(rf"{_NUMBER_WORD}(?:[ \t,.\-]{{1,3}}{_NUMBER_WORD})*")
+_MAX_SPELLED_WORDS = 40  # longer sequences cannot be one card (or a card and its extras)
 _SPELLED_WORD = re.compile(r"(?:(double|triple)[ -]+)?([a-z]+)")
 _ONLY_OH = frozenset({"o", "oh"})
 
@@ -186,15 +223,17 @@ def _spell_out(s: str) -> tuple[str, _Map]:
     pieces: list[str] = []
     mapping = _Map()
     pos = new_pos = 0
-    for seq in _SPELLED.finditer(s):
+    for seq in _word_matches(_SPELLED, s):
         words = list(_SPELLED_WORD.finditer(s, seq.start(), seq.end()))
+        if len(words) > _MAX_SPELLED_WORDS:
+            continue
         if {w.group(2) for w in words} <= _ONLY_OH and not _next_to_digit(s, seq.start(), seq.end()):
             continue
-        pieces.append(s[pos:seq.start()])
+        pieces.append(s[pos : seq.start()])
         new_pos += seq.start() - pos
         prev_end = seq.start()
         for w in words:
-            gap = s[prev_end:w.start()]
+            gap = s[prev_end : w.start()]
             if gap:
                 sep = "" if gap.isspace() else " "
                 pieces.append(sep)
@@ -214,7 +253,7 @@ def _spell_out(s: str) -> tuple[str, _Map]:
 
 
 def _next_to_digit(s: str, a: int, b: int) -> bool:
-    return s[max(0, a - 3):a].strip()[-1:].isdigit() or s[b:b + 3].strip()[:1].isdigit()
+    return s[max(0, a - 3) : a].strip()[-1:].isdigit() or s[b : b + 3].strip()[:1].isdigit()
 
 
 @dataclass(frozen=True)
@@ -240,26 +279,25 @@ def _normalise(text: str) -> _View:
 # Stage 2: digit runs
 # ---------------------------------------------------------------------------
 
-_RUN = re.compile(r"[0-9]+(?:(?:[ \t]{1,3}|[ \t]?[-./][ \t]?)[0-9]+)*")
+_RUN = re.compile(r"[0-9]+(?:(?:[ \t\r\n]{1,3}|[ \t]?[-./_][ \t]?)[0-9]+)*")
 _GROUP = re.compile(r"[0-9]+")
-_SEPARATORS = str.maketrans("", "", " \t-./")
+_GAP = re.compile(r"[^0-9]+")
+_SEPARATORS = str.maketrans("", "", " \t\r\n-./_")
 
 
-@dataclass(frozen=True)
 class _Run:
-    """A run of digit groups in the normalised text."""
+    """A run of digit groups in the normalised text (a plain slotted class: runs are many)."""
 
-    start: int
-    end: int
-    raw: str
+    __slots__ = ("digits", "end", "raw", "start")
 
-    @cached_property
-    def digits(self) -> str:
-        return self.raw.translate(_SEPARATORS)
+    def __init__(self, start: int, end: int, raw: str) -> None:
+        self.start = start
+        self.end = end
+        self.raw = raw
+        self.digits = raw.translate(_SEPARATORS) if len(raw) > 3 else raw
 
-    @cached_property
-    def groups(self) -> list[tuple[int, int]]:
-        return [(self.start + g.start(), self.start + g.end()) for g in _GROUP.finditer(self.raw)]
+    def groups(self) -> int:
+        return len(_GAP.findall(self.raw)) + 1
 
 
 def _runs(s: str) -> list[_Run]:
@@ -306,8 +344,8 @@ _REFERENCE_CUE = re.compile(
 def _naming(s: str, run: _Run) -> str | None:
     """The nearest cue word naming a number: a card word, a reference word, or None."""
     best: tuple[int, str] | None = None
-    before = s[max(0, run.start - 48):run.start]
-    after = s[run.end:run.end + 32]
+    before = s[max(0, run.start - 48) : run.start]
+    after = s[run.end : run.end + 32]
     for pattern in (_CARD_CUE, _REFERENCE_CUE):
         for m in pattern.finditer(before):
             distance = len(before) - m.end()
@@ -339,38 +377,71 @@ def _card_hits(s: str, runs: list[_Run]) -> list[_Hit]:
 
 def _after_plus(s: str, run: _Run) -> bool:
     """An international phone number (+44 ..., +86 ...) is not a card."""
-    return len(run.digits) <= 15 and s[max(0, run.start - 2):run.start].strip().endswith("+")
+    return len(run.digits) <= 15 and s[max(0, run.start - 2) : run.start].strip().endswith("+")
 
 
 def _card_windows(run: _Run) -> list[_Hit]:
     """Cards inside a longer run of groups (e.g. card, expiry and code typed together).
 
-    Windows start at a group of three or more digits and span at most seven groups, which
-    keeps adversarial runs such as "1 1 1 ..." linear.
+    Windows start at a group of three or more digits and span at most seven groups;
+    Luhn sums come from prefix sums, so adversarial runs stay linear.
     """
-    hits: list[_Hit] = []
-    groups = run.groups
-    digits_of = [g[1] - g[0] for g in groups]
-    i = 0
-    while i < len(groups):
-        best = None
-        if digits_of[i] >= 3:
-            total = 0
-            for j in range(i, min(len(groups), i + 7)):
-                total += digits_of[j]
-                if total > 19:
-                    break
-                if total >= 13:
-                    digits = run.raw[groups[i][0] - run.start:groups[j][1] - run.start].translate(_SEPARATORS)
-                    if _luhn(digits):
-                        best = j
-        if best is None:
-            i += 1
+    lengths = list(map(len, _GROUP.findall(run.raw)))
+    if len(lengths) < 2:
+        return []
+    digit_at = [0, *accumulate(lengths)]
+    luhn_sum: _LuhnSums | None = None
+    found: list[tuple[int, int]] = []
+    next_free = 0
+    for i in compress(range(len(lengths)), map((3).__le__, lengths)):
+        if i < next_free:
             continue
-        n = sum(digits_of[i:best + 1])
-        hits.append(_Hit("card_number", groups[i][0], groups[best][1], f"{n}-digit number passing the Luhn check"))
-        i = best + 1
-    return hits
+        best = None
+        for j in range(i, min(len(lengths), i + 7)):
+            total = digit_at[j + 1] - digit_at[i]
+            if total > 19:
+                break
+            if total >= 13:
+                luhn_sum = luhn_sum or _LuhnSums(run.digits)
+                if luhn_sum(digit_at[i], digit_at[j + 1]) % 10 == 0:
+                    best = j
+        if best is not None:
+            found.append((i, best))
+            next_free = best + 1
+    if not found:
+        return []
+    groups = [g.span() for g in _GROUP.finditer(run.raw)]
+    return [
+        _Hit(
+            "card_number",
+            run.start + groups[i][0],
+            run.start + groups[j][1],
+            f"{digit_at[j + 1] - digit_at[i]}-digit number passing the Luhn check",
+        )
+        for i, j in found
+    ]
+
+
+class _LuhnSums:
+    """Luhn sums of any slice of a digit string in O(1), from two prefix-sum tables."""
+
+    __slots__ = ("_tables",)
+
+    def __init__(self, digits: str) -> None:
+        plain = digits.encode()
+        doubled = digits.translate(_LUHN_DOUBLE).encode()
+        # Table p: digits at even index are doubled when p is 1, at odd index when p is 0.
+        tables = []
+        for parity in (0, 1):
+            mixed = bytearray(plain)
+            mixed[1 - parity :: 2] = doubled[1 - parity :: 2]
+            tables.append([0, *accumulate(b - 48 for b in mixed)])
+        self._tables = tables
+
+    def __call__(self, a: int, b: int) -> int:
+        # The last digit (index b - 1) is never doubled; its parity picks the table.
+        table = self._tables[(b - 1) % 2]
+        return table[b] - table[a]
 
 
 @dataclass(frozen=True)
@@ -387,27 +458,29 @@ class _CueRule:
 
 
 _BREAKER = (
-    r"zip|postal|post code|phone|exp|expiry|expires|expiration|expiring|date|ending|ends"
+    r"zip|postal|post code|receipt|statement|exp|expiry|expires|expiration|expiring|date|ending|ends"
     r"|end|last|amount|balance|charged|paid|pay|payment|dollars|bucks|address|street|st|apt"
     r"|suite|order|case|ref|reference|minutes|mins|hours|days|weeks|months|years|times"
     r"|attempts|tries|digits|characters|chars|am|pm|number of|instead|new|replacement"
+    r"|at|after|before|around|until|since|within|by"
 )
-_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER})\b|[.!?;](?:\s|$)|\n|[$€£¥]")
-_SEC_GAP_BREAKER = re.compile(
-    rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emailed|got|received)\b|[.!?;](?:\s|$)|\n|[$€£¥]"
-)
-_BEFORE_GAP = re.compile(r"[\s:=,\-]*(?:(?:is|was|are|'s|=)\s+)?(?:(?:my|the|our|your)\s+)?")
+_SENTENCE_END = r"(?<!\bno)[.!?;](?:\s|$)|\n|[$€£¥]"
+_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER})\b|{_SENTENCE_END}")
+_SEC_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emailed|got|received)\b|{_SENTENCE_END}")
+_BEFORE_GAP = re.compile(r"[\s:=,\-]*(?:(?:is|was|are|'s|=|as)\s+)?(?:(?:my|the|our|your)\s+)?")
 
 _SEC_CUE = re.compile(
-    r"\b(?:cid|cvv2?|cvc2?|cvn|csc|cav2?|cvd|card security code|security code|card code"
-    r"|card verification (?:code|value|number)|(?:[34][- ]?digit (?:security |card )?code)"
-    r"|(?:[34] )?digits? (?:printed )?on the (?:front|back)"
+    r"(?:cid|cvv2?|cvc2?|cvn|csc|cav2?|cvd|card security code|security code|card code"
+    r"|card verification (?:code|value|number)|3[- ]?digit (?:security |card )?(?:code|number)"
+    r"|4[- ]?digit (?:security |card )?(?:code|number)|3 digits? (?:printed )?on the (?:front|back)"
+    r"|4 digits? (?:printed )?on the (?:front|back)|digits? (?:printed )?on the (?:front|back)"
     r"|code (?:printed )?on the (?:front|back)(?: of (?:the|my) card)?)\b"
 )
 _OTP_CUE = re.compile(
-    r"\b(?:otp|(?:one|1)[- ]?time (?:pass ?code|password|code|pin|passcode)|one[- ]?time"
+    r"(?:otp|one[- ]?time (?:pass ?code|password|code|pin|passcode)|one[- ]?time"
+    r"|1[- ]?time (?:pass ?code|password|code|pin|passcode)"
     r"|passcode|pass code|verification (?:code|number|pin)|verify code|auth(?:entication"
-    r"|orization)? code|2fa(?: code)?|mfa(?: code)?|sms code|text code|login code"
+    r")? code|2fa(?: code)?|mfa(?: code)?|sms code|text code|login code"
     r"|access code|activation code|security code (?:you|u|that you|amex|they) ?(?:just )?"
     r"(?:texted|sent|emailed|gave)(?: me)?|(?P<bare>code))\b"
 )
@@ -415,18 +488,20 @@ _CODE_QUALIFIER = re.compile(
     r"\b(?:zip|postal|post|area|promo|promotional|error|reason|merchant|mcc|sort|swift|bic"
     r"|discount|status|referral|country|dial|dialing|bank|branch|offer|coupon|product"
     r"|tracking|reference|confirmation|order|gift|voucher|qr|bar|source|tax|program|access"
-    r"|transaction|category|billing|security|card|cid|cvv)\s*$"
+    r"|transaction|category|billing|security|card|cid|cvv|dispute|decline|approval"
+    r"|authorization|response|return|item|style|class|course|room|door|gate|building|lock"
+    r"|wifi|garage|alarm|locker|parking|entry)\s*$"
 )
-_PIN_CUE = re.compile(r"\b(?:atm )?pin(?: number| code| no| #)?\b")
+_PIN_CUE = re.compile(r"(?:atm pin|pin)(?: number| code| no| #)?\b")
 _SSN_CUE = re.compile(
-    r"\b(?:ssn|ss#|ss ?no|soc(?:ial)? sec(?:urity)?(?: number| no| #)?|social(?: number| no)?"
+    r"(?:ssn|ss#|ss ?no|soc(?:ial)? sec(?:urity)?(?: number| no| #)?|social(?: number| no)?"
     r"|tax ?id(?: number)?|tin|itin|taxpayer id(?:entification)?(?: number)?)\b"
 )
 
 _CUE_RULES = (
     _CueRule("security_code", _SEC_CUE, 3, 4, 1, "security code", _SEC_GAP_BREAKER),
     _CueRule("ssn", _SSN_CUE, 9, 9, 3, "SSN", _GAP_BREAKER),
-    _CueRule("otp", _OTP_CUE, 4, 8, 2, "one-time passcode", _GAP_BREAKER),
+    _CueRule("otp", _OTP_CUE, 4, 8, 3, "one-time passcode", _GAP_BREAKER),
     _CueRule("password", _PIN_CUE, 4, 12, 1, "PIN", _GAP_BREAKER),
 )
 
@@ -436,7 +511,7 @@ def _cue_hits(s: str, runs: list[_Run]) -> list[_Hit]:
     starts = [r.start for r in runs]
     ends = [r.end for r in runs]
     for rule in _CUE_RULES:
-        for cue in rule.cue.finditer(s):
+        for cue in _word_matches(rule.cue, s):
             if cue.lastgroup == "bare" and _CODE_QUALIFIER.search(s, max(0, cue.start() - 16), cue.start()):
                 continue
             run = _value_after(s, cue.end(), runs, starts, rule) or _value_before(s, cue.start(), runs, ends)
@@ -463,26 +538,31 @@ def _value_before(s: str, pos: int, runs: list[_Run], ends: list[int]) -> _Run |
     return runs[k] if gap and gap.end() == pos else None
 
 
+_MASK_OR_MONEY = frozenset("x*•$€£¥")
+_TIME_OR_AMOUNT_AFTER = re.compile(r"[:,][0-9]|%")
+_TIME_OR_AMOUNT_BEFORE = re.compile(r"[0-9][:,]$")
+
+
 def _fits(s: str, run: _Run, rule: _CueRule) -> bool:
     """Digits and groups in range, and not a masked number, an amount or a time."""
     if not rule.min_digits <= len(run.digits) <= rule.max_digits:
         return False
-    if len(run.groups) > rule.max_groups:
+    if run.groups() > rule.max_groups:
         return False
-    before = s[max(0, run.start - 1):run.start]
-    after = s[run.end:run.end + 2]
-    if before in ("x", "*", "•", "$", "€", "£", "#") or re.match(r"[:,][0-9]|%", after):
+    if s[max(0, run.start - 1) : run.start] in _MASK_OR_MONEY:
         return False
-    return not (run.start >= 2 and re.match(r"[0-9][:,]", s[run.start - 2:run.start]))
+    return not (_TIME_OR_AMOUNT_AFTER.match(s, run.end) or _TIME_OR_AMOUNT_BEFORE.search(s, max(0, run.start - 2), run.start))
 
 
-_SSN_DASHED = re.compile(r"(?<![0-9-])([0-9]{3})-([0-9]{2})-([0-9]{4})(?![0-9]|-[0-9])")
+_SSN_DASHED = re.compile(r"([0-9]{3})-([0-9]{2})-([0-9]{4})(?![0-9]|-[0-9])")
 
 
 def _ssn_hits(s: str) -> list[_Hit]:
     """The dashed 3-2-4 form anywhere, unless the SSA could never have issued it."""
     hits = []
     for m in _SSN_DASHED.finditer(s):
+        if m.start() and s[m.start() - 1] in "0123456789-":
+            continue
         area, group, serial = m.groups()
         if area in ("000", "666") or area >= "900" or group == "00" or serial == "0000":
             continue
@@ -491,43 +571,56 @@ def _ssn_hits(s: str) -> list[_Hit]:
 
 
 _PW_CUE = re.compile(
-    r"\b(?:password|passwd|passwrd|pword|pwd|pw|passphrase|pass phrase|passcode"
+    r"(?:password|passwd|passwrd|pword|pwd|pw|passphrase|pass phrase|passcode"
     r"|pass(?=\s*[:=]))\b"
 )
 _PW_LINK = re.compile(
     r"(?:\s+(?:for|on|to|of)\s+(?:my|the|your|this)\s+[a-z]{1,20}(?:\s+[a-z]{1,20})?)?"
-    r"\s*(?P<link>'s\b|[:=]|->|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould be\b|\bset to\b"
+    r"\s*(?P<link>'s\b|[:=]|->|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould be\b|\bset to\b"
     r"|\bchanged to\b|\bis now\b)?"
     r"(?:\s+(?:now|still|currently|just|literally|actually|probably))?\s*(?P<colon>[:=])?\s*"
 )
 _LOGIN_PAIR = re.compile(
-    r"\b(?:login|log-?in|sign-?in|credentials|creds|user(?:name)? ?(?:/|and|&) ?pass(?:word)?)"
+    r"(?:login|log-?in|sign-?in|credentials|creds|user(?:name)? ?(?:/|and|&) ?pass(?:word)?)"
     r"(?: details| info)?\s*(?:is|are|was|:|=)?\s*[:=]?\s*"
     r"[^\s/|,:]{1,64}\s*(?:/|\||,|:)\s*(?P<secret>[^\s]{1,128})"
 )
-_USER_PASS = re.compile(
-    r"\buser(?:name)?\s*[:=]?\s*[^\s]{1,64}\s+pass\b\s*[:=]?\s*(?P<secret>[^\s]{1,128})"
-)
+_USER_PASS = re.compile(r"user(?:name)?\s*[:=]?\s*[^\s]{1,64}\s+pass\b\s*[:=]?\s*(?P<secret>[^\s]{1,128})")
 _TOKEN = re.compile(r"[^\s]{1,128}")
 _QUOTED = re.compile(r"[\"'“‘]([^\"'”’\n]{1,64})[\"'”’]")
 _TRAILING = ".,;:)'\"?”’"
 _NOT_A_SECRET = frozenset(
-    ["a", "an", "the", "my", "your", "our", "his", "her", "their", "its", "this", "that", "these", "those", "it", "i", "you", "we", "they", "he", "she", "is", "was", "are", "be", "been", "being", "not", "no", "none", "nothing", "something", "anything", "everything", "same", "wrong", "incorrect", "invalid", "expired", "locked", "blocked", "working", "broken", "correct", "right", "fine", "ok", "okay", "new", "old", "too", "very", "so", "still", "also", "just", "only", "really", "probably", "definitely", "stuck", "rejected", "accepted", "valid", "secure", "safe", "weak", "strong", "short", "long", "longer", "shorter", "case", "sensitive", "required", "needed", "missing", "lost", "forgotten", "forgot", "reset", "changed", "change", "compromised", "stolen", "hacked", "saved", "stored", "set", "empty", "blank", "and", "or", "but", "for", "to", "from", "with", "in", "on", "at", "of", "by", "as", "if", "when", "where", "how", "why", "what", "which", "who", "there", "here", "now", "then", "please", "help", "because", "since", "showing", "saying", "coming", "asking", "causing", "getting", "going", "having", "giving", "supposed", "different", "similar", "hard", "easy", "complicated", "not_working", "doesn't", "don't", "isn't", "wasn't", "won't", "can't", "cannot", "didn't", "through", "into", "about", "over", "under", "again", "never", "always", "reset-link", "link", "page", "field", "box", "screen", "option", "settings", "requirements", "rules", "policy", "update", "updated", "requirement", "expiring", "due", "unknown", "gone", "there's", "that's", "it's", "same-as", "pw", "pwd", "password", "pass", "passcode", "pin", "login", "username", "user", "email", "account"]
+    """
+    a an the my your our his her their its this that these those it i you we they he she is was are
+    be been being not no none nothing something anything everything same wrong incorrect invalid
+    expired locked blocked working broken correct right fine ok okay new old too very so still also
+    just only really probably definitely stuck rejected accepted valid secure safe weak strong short
+    long longer shorter case sensitive required needed missing lost forgotten forgot reset changed
+    change compromised stolen hacked saved stored set empty blank and or but for to from with in on
+    at of by as if when where how why what which who there here now then please help because since
+    showing saying coming asking causing getting going having giving supposed different similar hard
+    easy complicated doesn't don't isn't wasn't won't can't cannot didn't through into
+    about over under again never always link page field box screen option settings
+    requirements rules policy update updated requirement expiring due unknown gone there's that's
+    it's pw pwd password pass passcode pin login username user email account phone
+    text sms app website online mobile
+    """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _NOT_A_SECRET_ENDINGS = ("ing", "ed", "ly")
+_MASKED_TOKEN = re.compile(r"[*•#.\-_'\"]+|x{3,}")
 
 
 def _password_hits(s: str) -> list[_Hit]:
     hits: list[_Hit] = []
-    for cue in _PW_CUE.finditer(s):
+    for cue in _word_matches(_PW_CUE, s):
         link = _PW_LINK.match(s, cue.end())
         explicit = bool(link.group("colon")) or link.group("link") in (":", "=")
         linked = explicit or link.group("link") is not None
         span = _secret_at(s, link.end())
-        if span and _looks_secret(s[span[0]:span[1]], explicit, linked):
+        if span and _looks_secret(s[span[0] : span[1]], explicit, linked):
             hits.append(_Hit("password", span[0], span[1], f"value given after '{cue.group()}'"))
     for pattern in (_LOGIN_PAIR, _USER_PASS):
-        for m in pattern.finditer(s):
+        for m in _word_matches(pattern, s):
             a, b = _trim(s, m.start("secret"), m.end("secret"))
             if b > a and _looks_secret(s[a:b], True, True):
                 hits.append(_Hit("password", a, b, "password given after a login name"))
@@ -553,7 +646,7 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
     """Tell a shared secret from ordinary words after a cue ("my password is wrong")."""
-    if token in _NOT_A_SECRET or not token.strip("-_'\""):
+    if token in _NOT_A_SECRET or _MASKED_TOKEN.fullmatch(token):
         return False
     plain_word = token.isalpha()
     if plain_word and token.endswith(_NOT_A_SECRET_ENDINGS):
@@ -569,11 +662,15 @@ def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
 # Stage 4: back to the original text
 # ---------------------------------------------------------------------------
 
-_TRIGGER = re.compile(
-    r"\d|[^\x00-\x7f]|pass|pw|pin|log-?in|sign-?in|cred|user|\b(?:zero|oh?|one|two|three"
-    r"|four|five|six|seven|eight|nine)\b",
-    re.IGNORECASE,
-)
+# Anything sensitive needs a digit (of any script), a password cue, or at least two
+# number words in a row; messages with none of these skip every other stage.
+_NUMBER_WORDS = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|oh|o)"
+_DIGIT_OR_WIDE = re.compile(r"[0-9]|[^\x00-\x7f]")
+_TRIGGER_WORDS = re.compile(rf"pass|pw|pin|log|sign|cred|user|{_NUMBER_WORDS}[ \t,.-]{{1,3}}{_NUMBER_WORDS}")
+
+
+def _may_hold_secret(text: str) -> bool:
+    return bool(_DIGIT_OR_WIDE.search(text) or _TRIGGER_WORDS.search(text.lower()))
 
 
 @dataclass(frozen=True)
@@ -586,7 +683,7 @@ class _Analysis:
 
 def _analyse(text: str) -> _Analysis | None:
     """All four stages, or None when the text cannot hold a sensitive value at all."""
-    if not _TRIGGER.search(text):
+    if not _may_hold_secret(text):
         return None
     view = _normalise(text)
     s = view.text
@@ -597,12 +694,15 @@ def _analyse(text: str) -> _Analysis | None:
 
 
 def _resolve(hits: list[_Hit]) -> tuple[_Hit, ...]:
-    """Keep the strongest of overlapping hits, then order by position."""
+    """Order hits by position; of two overlapping hits keep the stronger kind, then the longer."""
     kept: list[_Hit] = []
-    for hit in sorted(hits, key=lambda h: (_RANK[h.kind], h.start - h.end, h.start)):
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
-            kept.append(hit)
-    return tuple(sorted(kept, key=lambda h: h.start))
+    for hit in sorted(hits, key=lambda h: (h.start, _RANK[h.kind], h.start - h.end)):
+        if kept and hit.start < kept[-1].end:
+            if (_RANK[hit.kind], hit.start - hit.end) < (_RANK[kept[-1].kind], kept[-1].start - kept[-1].end):
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return tuple(kept)
 
 
 def scan(text: str) -> list[Finding]:
@@ -615,7 +715,7 @@ def _apply(text: str, findings: tuple[Finding, ...] | list[Finding]) -> str:
     pieces: list[str] = []
     pos = 0
     for f in findings:
-        pieces.append(text[pos:f.start])
+        pieces.append(text[pos : f.start])
         pieces.append(LABELS[f.kind])
         pos = f.end
     pieces.append(text[pos:])
@@ -686,7 +786,7 @@ class Guard:
         """Scan one message, joining it to the previous ones when a card is split."""
         analysis = _analyse(text)
         findings = analysis.findings if analysis else ()
-        fragment = _fragment(text, analysis) if analysis else None
+        fragment = _fragment(analysis) if analysis else None
         split = _split_card(self._recent, fragment)
         if split is None:
             recent = (self._recent + (fragment,))[-_KEEP_MESSAGES:]
@@ -698,32 +798,27 @@ class Guard:
         return Screening(findings, _apply(text, findings), earlier, Guard())
 
 
-def _fragment(text: str, analysis: _Analysis) -> _Fragment | None:
-    """The last unflagged digit run of a message, if it could be part of a split card."""
+def _fragment(analysis: _Analysis) -> _Fragment | None:
+    """The last digit run of a message, if unflagged and it could be part of a split card."""
     s = analysis.view.text
-    free = [r for r in analysis.runs if not any(h.start < r.end and r.start < h.end for h in analysis.hits)]
-    if not free or len(free[-1].digits) > 16:
+    if not analysis.runs:
         return None
-    run = free[-1]
+    run = analysis.runs[-1]
+    if len(run.digits) > 16 or any(h.start < run.end and run.start < h.end for h in analysis.hits):
+        return None
     after_letters = len(_LETTER.findall(s, run.end))
     if after_letters > _FRAGMENT_LETTERS // 2:
         return None
-    before = s[max(0, run.start - 48):run.start]
+    before = s[max(0, run.start - 48) : run.start]
     card_context = bool(_CARD_CUE.search(before)) and not _NOT_FRAGMENT.search(before)
-    standalone = (
-        len(analysis.runs) == 1
-        and len(_LETTER.findall(s)) <= _FRAGMENT_LETTERS
-        and not _NOT_FRAGMENT.search(s)
-    )
+    standalone = len(analysis.runs) == 1 and len(_LETTER.findall(s)) <= _FRAGMENT_LETTERS and not _NOT_FRAGMENT.search(s)
     if not (card_context or standalone):
         return None
     start, end = analysis.view.original(run.start, run.end)
     return _Fragment(run.digits, start, end, card_context, standalone)
 
 
-def _split_card(
-    recent: tuple[_Fragment | None, ...], current: _Fragment | None
-) -> tuple[tuple[EarlierFinding, ...], str] | None:
+def _split_card(recent: tuple[_Fragment | None, ...], current: _Fragment | None) -> tuple[tuple[EarlierFinding, ...], str] | None:
     """Join the current standalone fragment to one or two earlier ones if a card results."""
     if current is None or not current.standalone:
         return None
@@ -738,8 +833,6 @@ def _split_card(
         first = parts[0]
         plausible = first.card_context or (first.standalone and digits[0] in "23456")
         if plausible and 13 <= len(digits) <= 19 and _luhn(digits):
-            earlier = tuple(
-                EarlierFinding(back - i, f.start, f.end, "card_number") for i, f in enumerate(parts)
-            )
+            earlier = tuple(EarlierFinding(back - i, f.start, f.end, "card_number") for i, f in enumerate(parts))
             return earlier, f"{len(digits)}-digit number split over {back + 1} messages passing the Luhn check"
     return None

@@ -1,0 +1,303 @@
+"""Forms the guard must refuse, forms it must allow, offsets, and split card numbers."""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+
+import pytest
+
+from amexsim.guard import LABELS, EarlierFinding, Finding, Guard, redact, scan
+
+ZW = "\u200b"
+
+
+def ascii_digits(text: str) -> str:
+    """Every digit of any script as ASCII, everything else kept (for leak checks)."""
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(str(unicodedata.decimal(c)) if c.isdecimal() else c for c in folded)
+
+
+def only_digits(text: str) -> str:
+    return "".join(c for c in ascii_digits(text) if c.isdigit())
+
+
+# (text, kind, value): the finding must cover exactly `value`.
+REFUSED = [
+    # card numbers: groupings and separators
+    ("my card is 3782 822463 10005", "card_number", "3782 822463 10005"),
+    ("4111 1111 1111 1111", "card_number", "4111 1111 1111 1111"),
+    ("card 4111-1111-1111-1111 please", "card_number", "4111-1111-1111-1111"),
+    ("it's 3782.822463.10005.", "card_number", "3782.822463.10005"),
+    ("number 378282246310005 ok", "card_number", "378282246310005"),
+    ("4111 / 1111 / 1111 / 1111", "card_number", "4111 / 1111 / 1111 / 1111"),
+    ("3 7 8 2 8 2 2 4 6 3 1 0 0 0 5", "card_number", "3 7 8 2 8 2 2 4 6 3 1 0 0 0 5"),
+    ("3782\n822463\n10005", "card_number", "3782\n822463\n10005"),
+    ("card#378282246310005thanks", "card_number", "378282246310005"),
+    ("cc4111111111111111exp0827", "card_number", "4111111111111111"),
+    # every network length
+    ("visa 4222222222222", "card_number", "4222222222222"),
+    ("visa 4111111111111111111", "card_number", "4111111111111111111"),
+    ("mc 5555 5555 5555 4444", "card_number", "5555 5555 5555 4444"),
+    ("mc 2223 0031 2200 3222", "card_number", "2223 0031 2200 3222"),
+    ("discover 6011 1111 1111 1117", "card_number", "6011 1111 1111 1117"),
+    ("diners 3056 930902 5904", "card_number", "3056 930902 5904"),
+    ("jcb 3530 1113 3330 0000", "card_number", "3530 1113 3330 0000"),
+    ("unionpay 6200000000000005", "card_number", "6200000000000005"),
+    # Luhn-valid is a card whatever it is called
+    ("order number 378282246310005", "card_number", "378282246310005"),
+    # card followed by expiry and code in one run of groups
+    ("4111 1111 1111 1111 08 27 123", "card_number", "4111 1111 1111 1111"),
+    # fails Luhn but named as a card or account number
+    ("my card number is 3782 8224 6310 006", "card_number", "3782 8224 6310 006"),
+    ("account number: 123456789012", "card_number", "123456789012"),
+    # scripts, invisible characters, words, typos
+    ("card ４１１１ １１１１ １１１１ １１１１", "card_number", "４１１１ １１１１ １１１１ １１１１"),
+    ("card ٣٧٨٢٨٢٢٤٦٣١٠٠٠٥", "card_number", "٣٧٨٢٨٢٢٤٦٣١٠٠٠٥"),
+    ("card ४१११ ११११ ११११ ११११", "card_number", "४१११ ११११ ११११ ११११"),
+    (f"card 3{ZW}7{ZW}8{ZW}2822463{ZW}10005", "card_number", f"3{ZW}7{ZW}8{ZW}2822463{ZW}10005"),
+    ("card 3782\u00ad822463\u00ad10005", "card_number", "3782\u00ad822463\u00ad10005"),
+    ("card 3782\u00a0822463\u00a010005", "card_number", "3782\u00a0822463\u00a010005"),
+    (
+        "it is three seven eight two eight two two four six three one oh oh oh five",
+        "card_number",
+        "three seven eight two eight two two four six three one oh oh oh five",
+    ),
+    ("3782 822463 one zero zero zero five", "card_number", "3782 822463 one zero zero zero five"),
+    (
+        "three seven eight two eight double two four six three one triple oh five",
+        "card_number",
+        "three seven eight two eight double two four six three one triple oh five",
+    ),
+    ("card 4lll 1111 IIII 1111", "card_number", "4lll 1111 IIII 1111"),
+    ("card 378282246310OO5", "card_number", "378282246310OO5"),
+    # security codes
+    ("my zip is 10285 and the cvv is 123", "security_code", "123"),
+    ("CID: 4821", "security_code", "4821"),
+    ("the code on the back is 737", "security_code", "737"),
+    ("the 4 digits on the front are 1234", "security_code", "1234"),
+    ("123 is the cvv", "security_code", "123"),
+    ("cvv is seven three nine", "security_code", "seven three nine"),
+    # SSNs
+    ("my ssn is 123-45-6789", "ssn", "123-45-6789"),
+    ("social security number 123 45 6789", "ssn", "123 45 6789"),
+    ("SSN: 123456789", "ssn", "123456789"),
+    ("please file 219-09-9999 today", "ssn", "219-09-9999"),
+    # one-time passcodes
+    ("the code you texted is 482913", "otp", "482913"),
+    ("my one-time passcode is 123 456", "otp", "123 456"),
+    ("verification code: 48213", "otp", "48213"),
+    ("482913 is the code you sent me", "otp", "482913"),
+    ("OTP 55443322", "otp", "55443322"),
+    # passwords and PINs
+    ("my password is hunter2", "password", "hunter2"),
+    ("pw: X", "password", "X"),
+    ("pwd=Tr0ub4dor&3", "password", "Tr0ub4dor&3"),
+    ("login is bob / s3cret", "password", "s3cret"),
+    ("username: bob password: x", "password", "x"),
+    ('my password is "correct horse"', "password", "correct horse"),
+    ("my PIN is 4821", "password", "4821"),
+    ("pin 4821", "password", "4821"),
+    ("my pin is four eight two one", "password", "four eight two one"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "value"), REFUSED)
+def test_refused_forms_are_found_exactly_and_redacted(text: str, kind: str, value: str) -> None:
+    findings = scan(text)
+    covering = [f for f in findings if text[f.start : f.end] == value]
+    assert covering, f"{[(f.kind, text[f.start : f.end]) for f in findings]}"
+    assert covering[0].kind == kind
+    redacted = redact(text)
+    assert LABELS[kind] in redacted
+    digits = only_digits(value)
+    if len(digits) >= 3:
+        assert digits not in only_digits(redacted.replace(LABELS[kind], " "))
+    assert value not in redacted
+
+
+ALLOWED = [
+    "my card ending in 1005 was declined",
+    "last 4 digits 1005",
+    "last 4 of my SSN is 1234",
+    "xxxx-xxxxxx-x1005",
+    "****1005",
+    "XXXX XXXX XXXX 1005",
+    "my zip is 10285",
+    "ZIP+4 10285-1234",
+    "I was charged $1,234.56",
+    "€1.234,56 pending",
+    "1 234,56 EUR",
+    "on 08/15 and 2026-08-15 and 15.08.2026",
+    "exp 08/27",
+    "at 10:30",
+    "call 1-800-528-4800",
+    "(800) 528-4800",
+    "+1 800 528 4800",
+    "+86 138 0013 8000",
+    "200 Vesey Street, New York, NY 10285",
+    "order number 3782 8224 6310 006",
+    "tracking number 1234567890123",
+    "case 00123456",
+    "in 2019 I bought 3 cards",
+    "can I get a new CID?",
+    "my new card number arrived",
+    "I forgot my password",
+    "how do I reset my PIN",
+    "my password is not working",
+    "I didn't get a verification code",
+    "the code expired after 10 minutes",
+    "000-12-3456",
+    "666-12-3456",
+    "900-12-3456",
+    "123-00-4567",
+    "123-45-0000",
+    "my zip code is 10285",
+    "password-protected statement",
+    "oh no, one more thing",
+    "sign-in: email / phone",
+    "password: ********",
+    "the card number on my statement shows 3782 **** 1005",
+    "call me at 555-123-4567 or 555-765-4321",
+]
+
+
+@pytest.mark.parametrize("text", ALLOWED)
+def test_allowed_forms_are_never_flagged(text: str) -> None:
+    assert scan(text) == []
+    assert redact(text) == text
+
+
+def test_offsets_index_the_original_text_with_fullwidth_and_invisible_characters() -> None:
+    value = f"４{ZW}１１１ １１１１\u00ad １１１１ １１１１"
+    text = f"Hé, ｍｙ card: {value} — thanks"
+    (finding,) = scan(text)
+    assert (finding.start, finding.end) == (text.index(value), text.index(value) + len(value))
+    assert redact(text) == f"Hé, ｍｙ card: {LABELS['card_number']} — thanks"
+
+
+def test_offsets_with_spelled_words_and_expanding_characters() -> None:
+    text = "ﬁne, ﬁne: my pin is four eight two one ok"
+    (finding,) = scan(text)
+    assert text[finding.start : finding.end] == "four eight two one"
+
+
+def test_several_findings_are_sorted_and_do_not_overlap() -> None:
+    text = "card 4111 1111 1111 1111 exp 08/27 cvv 123 and my ssn is 123-45-6789"
+    findings = scan(text)
+    assert [f.kind for f in findings] == ["card_number", "security_code", "ssn"]
+    assert all(a.end <= b.start for a, b in zip(findings, findings[1:]))
+
+
+def test_reason_never_contains_the_value() -> None:
+    for text, _, value in REFUSED:
+        for finding in scan(text):
+            assert value not in finding.reason
+            assert only_digits(value)[:4] not in finding.reason or len(only_digits(value)) < 4
+
+
+def screen_all(messages: list[str]) -> list:
+    guard, out = Guard(), []
+    for message in messages:
+        screening = guard.screen(message)
+        out.append(screening)
+        guard = screening.guard
+    return out
+
+
+def test_card_split_over_two_messages_is_flagged_with_the_earlier_span() -> None:
+    first, second = screen_all(["my card is 3782 822463", "10005"])
+    assert first.findings == () and first.earlier == ()
+    assert [f.kind for f in second.findings] == ["card_number"]
+    assert (second.findings[0].start, second.findings[0].end) == (0, 5)
+    assert second.redacted == LABELS["card_number"]
+    text = "my card is 3782 822463"
+    assert second.earlier == (EarlierFinding(1, text.index("3782"), len(text), "card_number"),)
+
+
+def test_card_split_over_three_messages_of_digit_groups() -> None:
+    *_, third = screen_all(["3782", "822463", "10005"])
+    assert [f.kind for f in third.findings] == ["card_number"]
+    assert third.earlier == (EarlierFinding(2, 0, 4, "card_number"), EarlierFinding(1, 0, 6, "card_number"))
+
+
+def test_unrelated_numbers_across_messages_are_not_joined() -> None:
+    screenings = screen_all(["1005", "10285", "1234.56", "my zip is 10285", "$250 on 08/15"])
+    assert all(s.findings == () and s.earlier == () for s in screenings)
+
+
+def test_split_needs_consecutive_messages() -> None:
+    *_, last = screen_all(["3782 822463", "what is my balance?", "10005"])
+    assert last.findings == ()
+
+
+def test_screen_is_pure_and_the_old_guard_is_unchanged() -> None:
+    guard = Guard()
+    first = guard.screen("my card is 3782 822463")
+    assert guard == Guard()
+    assert first.guard.screen("10005").findings
+    assert guard.screen("10005").findings == ()
+
+
+def test_guard_repr_never_shows_fragments() -> None:
+    screening = Guard().screen("my card is 3782 822463")
+    for shown in (repr(screening.guard), str(screening.guard), f"{screening.guard!r}"):
+        assert "3782" not in shown and "822463" not in shown
+        assert "withheld" in shown
+
+
+def test_screening_matches_scan_for_a_single_message() -> None:
+    text = "cvv 123 and card 4111 1111 1111 1111"
+    screening = Guard().screen(text)
+    assert list(screening.findings) == scan(text)
+    assert screening.redacted == redact(text)
+
+
+def test_finding_is_a_plain_record() -> None:
+    assert Finding("otp", 1, 2, "r") == Finding("otp", 1, 2, "r")
+
+
+MEGABYTE = 1_000_000
+
+
+def _random_mix(seed: int = 7) -> str:
+    rng = random.Random(seed)
+    words = ["the", "my", "card", "is", "pay", "one", "oh", "two", "cvv", "code", "pin", "password", "ssn", "order", "zip", "please"]
+    parts, size = [], 0
+    while size < MEGABYTE:
+        if rng.random() < 0.6:
+            part = rng.choice(words)
+        else:
+            part = "".join(rng.choice("0123456789") for _ in range(rng.randint(1, 8)))
+        parts.append(part)
+        size += len(part) + 1
+    return " ".join(parts)
+
+
+ADVERSARIAL = {
+    "spaced": lambda: "1 " * (MEGABYTE // 2),
+    "dashed": lambda: "1-" * (MEGABYTE // 2),
+    "digits": lambda: "7" * MEGABYTE,
+    "groups": lambda: "1234 " * (MEGABYTE // 5),
+    "ssn-like": lambda: "123-45-" * (MEGABYTE // 7),
+    "typos": lambda: "o1" * (MEGABYTE // 2),
+    "words": lambda: "one " * (MEGABYTE // 4),
+    "zero-width": lambda: f"1{ZW}" * (MEGABYTE // 2),
+    "arabic": lambda: "٣ " * (MEGABYTE // 2),
+    "cues": lambda: "password: " * (MEGABYTE // 10),
+    "letters": lambda: "a" * MEGABYTE,
+    "mix": _random_mix,
+}
+
+
+@pytest.mark.parametrize("name", ADVERSARIAL)
+def test_one_megabyte_adversarial_messages_complete(name: str) -> None:
+    text = ADVERSARIAL[name]()
+    findings = scan(text)
+    assert all(0 <= f.start < f.end <= len(text) for f in findings)
+    assert list(Guard().screen(text).findings) == findings
+
+
+def test_a_card_hidden_in_a_megabyte_is_still_found() -> None:
+    text = "1 " * (MEGABYTE // 4) + "4111 1111 1111 1111" + " 1" * (MEGABYTE // 4)
+    assert [f.kind for f in scan(text)] == ["card_number"]

@@ -1,0 +1,92 @@
+"""The shipped corpus meets the guard's targets, and bad corpus lines are reported clearly."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from amexsim.errors import TranscriptError
+from amexsim.guard_eval import KINDS, evaluate, format_report, load_corpus
+
+CORPUS = Path(__file__).resolve().parent / "data" / "guard_corpus.jsonl"
+
+
+@pytest.fixture(scope="module")
+def report():
+    return evaluate(CORPUS)
+
+
+def test_corpus_is_large_balanced_and_covers_every_kind() -> None:
+    lines = load_corpus(CORPUS)
+    sensitive = [line for line in lines if line.sensitive]
+    assert len(lines) >= 400
+    assert 0.4 <= len(sensitive) / len(lines) <= 0.6
+    assert all(line.kind in KINDS for line in sensitive)
+    assert {line.kind for line in sensitive} == set(KINDS)
+
+
+def test_shipped_corpus_meets_the_targets(report) -> None:
+    assert report.recall == 1.0, format_report(report)
+    assert report.precision >= 0.98, format_report(report)
+    assert all(fig["recall"] == 1.0 for fig in report.per_kind.values())
+
+
+def test_as_dict_has_the_headline_figures(report) -> None:
+    figures = report.as_dict()
+    assert {"n", "precision", "recall"} <= figures.keys()
+    assert figures["n"] == report.n
+    json.dumps(figures)
+
+
+def test_format_report_is_readable(report) -> None:
+    text = format_report(report)
+    assert "precision" in text and "recall" in text
+    assert all(kind in text for kind in KINDS)
+
+
+def test_errors_are_reported_without_sensitive_values(tmp_path: Path) -> None:
+    corpus = tmp_path / "c.jsonl"
+    rows = [
+        {"text": "my card is 3782 8224 6310 005", "sensitive": True, "kind": "card_number"},
+        {"text": "my lucky number is 9 9 9 9 9 9 9 9 9 9 9 9 9 9 9 9 9", "sensitive": True, "kind": "card_number"},
+        {"text": "call 1-800-528-4800", "sensitive": True, "kind": "otp"},
+        {"text": "my pin is 4821 ok", "sensitive": False},
+    ]
+    corpus.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    report = evaluate(corpus)
+    assert (report.tp, report.fn, report.fp, report.tn) == (1, 2, 1, 0)
+    assert [o.line for o in report.misses] == [2, 3]
+    assert [o.line for o in report.false_alarms] == [4]
+    text = format_report(report)
+    assert "4821" not in text and "528" not in text and "9 9" not in text
+    assert "line 2" in text and "line 4" in text
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ('{"text": "hi", "sensitive": false}\n{"text": "oops", sensitive: true}\n', "not valid JSON"),
+        ('{"text": "hi", "sensitive": false}\n["a list"]\n', "expected a JSON object"),
+        ('{"text": "hi", "sensitive": false}\n{"text": 3, "sensitive": true}\n', "'text' must be a string"),
+        ('{"text": "hi", "sensitive": false}\n{"text": "x", "sensitive": "yes"}\n', "'sensitive' must be"),
+        ('{"text": "hi", "sensitive": false}\n{"text": "x", "sensitive": true, "kind": "iban"}\n', "unknown kind"),
+    ],
+)
+def test_a_malformed_line_names_file_and_line(tmp_path: Path, content: str, problem: str) -> None:
+    corpus = tmp_path / "bad.jsonl"
+    corpus.write_text(content, encoding="utf-8")
+    with pytest.raises(TranscriptError) as caught:
+        evaluate(corpus)
+    message = str(caught.value)
+    assert "\n" not in message
+    assert f"{corpus}:2:" in message and problem in message
+    assert caught.value.line == 2
+
+
+def test_an_empty_corpus_is_an_error(tmp_path: Path) -> None:
+    corpus = tmp_path / "empty.jsonl"
+    corpus.write_text("\n", encoding="utf-8")
+    with pytest.raises(TranscriptError, match="no labelled lines"):
+        evaluate(corpus)

@@ -1,0 +1,97 @@
+"""Property tests: every Luhn-valid 15/16-digit number, however written, is found and removed."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from amexsim.guard import redact, scan
+
+SCRIPTS = {
+    "ascii": "0123456789",
+    "fullwidth": "".join(chr(0xFF10 + i) for i in range(10)),
+    "arabic-indic": "".join(chr(0x0660 + i) for i in range(10)),
+    "devanagari": "".join(chr(0x0966 + i) for i in range(10)),
+}
+INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad"]
+SEPARATORS = [" ", "-", "."]
+WORDS = ["please", "my", "card", "is", "thanks", "hi", "the", "number", "for", "amex", "ok", "so"]
+
+
+def luhn_complete(body: str) -> str:
+    """Append the check digit that makes body pass Luhn."""
+    total = 0
+    for i, c in enumerate(reversed(body)):
+        d = int(c)
+        if i % 2 == 0:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return body + str((10 - total % 10) % 10)
+
+
+@st.composite
+def card_numbers(draw: st.DrawFn) -> str:
+    length = draw(st.sampled_from([15, 16]))
+    first = draw(st.sampled_from("23456"))
+    body = first + "".join(draw(st.lists(st.sampled_from("0123456789"), min_size=length - 2, max_size=length - 2)))
+    return luhn_complete(body)
+
+
+def grouped(digits: str, sizes: list[int], seps: list[str]) -> str:
+    out, i = [], 0
+    for k, size in enumerate(sizes):
+        out.append(digits[i : i + size])
+        i += size
+        if k < len(sizes) - 1:
+            out.append(seps[k % len(seps)])
+    return "".join(out)
+
+
+@st.composite
+def written_cards(draw: st.DrawFn) -> tuple[str, str]:
+    """A card number written in some grouping, separators, script and invisible characters."""
+    digits = draw(card_numbers())
+    if len(digits) == 15:
+        sizes = draw(st.sampled_from([[4, 6, 5], [15], [5, 5, 5], [3, 3, 3, 3, 3]]))
+    else:
+        sizes = draw(st.sampled_from([[4, 4, 4, 4], [16], [4, 6, 6], [8, 8]]))
+    seps = draw(st.lists(st.sampled_from(SEPARATORS), min_size=1, max_size=3))
+    text = grouped(digits, sizes, seps)
+    table = SCRIPTS[draw(st.sampled_from(sorted(SCRIPTS)))]
+    text = "".join(table[int(c)] if c.isdigit() else c for c in text)
+    if draw(st.booleans()):
+        mark = draw(st.sampled_from(INVISIBLE))
+        positions = draw(st.sets(st.integers(1, len(text) - 1), max_size=4))
+        text = "".join(mark + c if i in positions else c for i, c in enumerate(text))
+    return digits, text
+
+
+def ascii_only_digits(text: str) -> str:
+    folded = unicodedata.normalize("NFKC", text)
+    return "".join(str(unicodedata.decimal(c)) for c in folded if c.isdecimal())
+
+
+surrounding = st.lists(st.sampled_from(WORDS), max_size=5).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(written_cards(), surrounding, surrounding, st.sampled_from([" ", ": ", "#", " (", "\n"]))
+def test_every_luhn_valid_card_is_found_and_redacted(card: tuple[str, str], before: str, after: str, glue: str) -> None:
+    digits, written = card
+    text = f"{before}{glue}{written} {after}".strip()
+    findings = scan(text)
+    assert any(f.kind == "card_number" and written in text[f.start : f.end] for f in findings)
+    leftover = ascii_only_digits(redact(text))
+    assert digits not in leftover
+    for i in range(len(digits) - 3):
+        assert digits[i : i + 4] not in leftover
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_any_text_gives_sorted_non_overlapping_spans(text: str) -> None:
+    findings = scan(text)
+    assert all(0 <= f.start < f.end <= len(text) for f in findings)
+    assert all(a.end <= b.start for a, b in zip(findings, findings[1:]))
