@@ -98,8 +98,12 @@ def run_terminal(session: ChatSession) -> None:
         replies = session.say(line)
         if session.done:
             break
-        shown = session.last_user_text if not line.strip().startswith("/") else line
-        console.print(f"[bold]You:[/] {escape(shown)}")
+        if line.strip().startswith("/"):
+            console.print(f"[bold]You:[/] {escape(line)}")
+            for reply in replies:
+                console.print(f"[dim]{escape(reply)}[/]")
+            continue
+        console.print(f"[bold]You:[/] {escape(session.last_user_text)}")
         for reply in replies:
             console.print(f"[bold cyan]Assistant:[/] {escape(reply)}")
     console.print("[dim]Goodbye.[/]")

@@ -257,8 +257,8 @@ class _TurnBuilder:
             outcome = self._verify(entities.last_four, entities.zip)
             if match.outcome != "intent":
                 return self.finish(outcome=outcome)
-        if self.findings and match.outcome != "intent":
-            return self.finish()
+        if self.findings and (match.intent is None or not match.intent.is_service):
+            return self.finish()  # the refusal says it all; "my card number is" is no question
         return self._answer(match, entities)
 
     # ----- guard ----------------------------------------------------------------------

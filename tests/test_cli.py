@@ -115,3 +115,15 @@ def test_lint_reports_stray_examples(tmp_path):
     result = run("lint", "--intents", str(tmp_path), "--strict")
     assert result.returncode == 1
     assert "stray example: 'talk to a human agent' of lock_card goes to intent live_agent" in result.stdout.decode()
+
+
+def test_card_split_over_piped_lines_never_reaches_the_transcript(tmp_path):
+    transcript = tmp_path / "t.yaml"
+    lines = "my card is 3782 822463\n10005\nthanks\n"
+    result = run(*small("chat", "--transcript", str(transcript)), stdin=lines.encode())
+    assert result.returncode == 0, result.stderr
+    saved = transcript.read_text()
+    for fragment in ("822463", "10005", "3782 8"):
+        assert fragment not in saved
+        assert fragment not in result.stdout.decode()
+    assert saved.count("[card number removed]") == 2

@@ -130,3 +130,9 @@ def test_state_is_replaceable(small_assistant):
     verified = replace(small_assistant.start(), verified=True)
     turn = small_assistant.respond(verified, "what is my balance", NOW)
     assert "$1,842.37" in turn.replies[0]
+
+
+def test_a_refused_value_with_nothing_else_gets_only_the_refusal(shipped_assistant):
+    (turn,) = talk(shipped_assistant, "my card number is 3782 822463 10005")
+    assert len(turn.replies) == 1 and "full card number" in turn.replies[0]
+    assert turn.trace.outcome == "guard"
