@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
 from .anchors import message_keys, word_keys
+from .errors import IntentFileError
 from .intents import Example, Intent, IntentSet, KeywordRule, Source
 from .normalize import Normalizer, stem
 
@@ -152,6 +153,7 @@ class Matcher:
         self._common: frozenset[str] = frozenset()
         self._vectors: list[dict[str, float]] = []
         self._longest_phrase = 1
+        self._stopword_stems = frozenset(stem(word) for word in self.settings.stopwords)
         stem_frequency, key_frequency = self._index_examples()
         for index, intent in enumerate(self._intents):
             for rule in intent.rules:
@@ -173,13 +175,15 @@ class Matcher:
 
     def _add_keyword_rule(self, index: int, intent: Intent, rule: KeywordRule, frequency: Counter[str]) -> None:
         groups = [self._phrases(group, intent) for group in rule.groups]
+        if not all(groups):
+            raise IntentFileError(rule.source.path, rule.source.line, f"keyword rule {rule.text!r} has a group with no words in it")
         unless = self._phrases(rule.unless, intent)
         self._longest_phrase = max(self._longest_phrase, *(len(p) for g in (*groups, unless) for p in g))
         rule_id = len(self._rules)
         self._rules.append(_Rule(index, (*(_group(g) for g in groups), _group(unless)), rule.text, rule.source))
         # Every group must match, so the rule is filed under its rarest group: under the
         # rarest word of each alternative, which any message firing it must contain.
-        stopwords = {stem(word) for word in self.settings.stopwords}
+        stopwords = self._stopword_stems
 
         def rarity(word: str) -> int:
             return 10**9 if word in stopwords else frequency[word]

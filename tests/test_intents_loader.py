@@ -88,3 +88,10 @@ def test_unknown_domain(tmp_path):
 def test_empty_folder(tmp_path):
     with pytest.raises(IntentFileError, match="no intent files"):
         load_intents(tmp_path)
+
+
+def test_keyword_group_without_words(tmp_path):
+    from amexsim.engine import Assistant
+
+    with pytest.raises(IntentFileError, match=r":6: keyword rule 'pay \+ !!!' has a group with no words"):
+        Assistant.load(write(tmp_path, GOOD.replace('"pay + bill"', '"pay + !!!"')))
