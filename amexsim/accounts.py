@@ -6,10 +6,13 @@ ZIP code) with the account; full card numbers never get this far (the guard refu
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 
 from .errors import AccountFileError
 from .yamlnodes import YamlDoc
@@ -72,8 +75,11 @@ class Account:
         """True when both partial details match the account."""
         return last_four == self.last_four and zip_code == self.zip
 
-    def fields(self, today: date) -> dict[str, str]:
+    def fields(self, today: date) -> Mapping[str, str]:
         """Display strings for reply templates (``{account.balance}`` and friends)."""
+        return _fields(self, today)
+
+    def _fields(self, today: date) -> dict[str, str]:
         return {
             "holder_name": self.holder_name,
             "first_name": self.holder_name.split()[0],
@@ -92,6 +98,12 @@ class Account:
             "email": self.email,
             "phone": self.phone,
         }
+
+
+@lru_cache(maxsize=64)
+def _fields(account: Account, today: date) -> Mapping[str, str]:
+    """The account's template fields for one day (the same all day, so computed once)."""
+    return MappingProxyType(account._fields(today))
 
 
 def money(value: float) -> str:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Literal
+from types import MappingProxyType
+from typing import Literal, NamedTuple
 
 from .accounts import Account, load_account
 from .entities import Entities, extract
@@ -47,8 +48,7 @@ Outcome = Literal[
 ]
 
 
-@dataclass(frozen=True)
-class Message:
+class Message(NamedTuple):
     """One stored line of the conversation; user text is always the redacted form."""
 
     role: Literal["user", "assistant"]
@@ -81,9 +81,9 @@ class ConversationState:
     cases: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Trace:
-    """Why the assistant answered as it did: printed by ``/why``, ``ask --json`` and test failures."""
+class Trace(NamedTuple):
+    """Why the assistant answered as it did: printed by ``/why``, ``ask --json`` and test failures.
+    (A named tuple: one is made every turn, and tuples are Python's cheapest record.)"""
 
     outcome: str
     redacted: str
@@ -95,7 +95,7 @@ class Trace:
     evidence: str = ""
     runner_up: str | None = None
     runner_up_score: float = 0.0
-    entities: dict[str, str] = field(default_factory=dict)
+    entities: Mapping[str, str] = MappingProxyType({})
     reply_case: str | None = None
 
     def as_dict(self) -> dict[str, object]:
@@ -234,7 +234,8 @@ class _TurnBuilder:
     def run(self) -> Turn:
         if self.findings:
             self.replies.append(self._refusal())
-        text = _CONTROL.sub(" ", _LABEL.sub(" ", self.redacted)).strip() if self.redacted else ""
+        text = _LABEL.sub(" ", self.redacted) if self.findings else self.redacted
+        text = _CONTROL.sub(" ", text).strip()
         if not text:
             if not self.findings:
                 self.replies.append(self.say("empty"))
@@ -293,7 +294,7 @@ class _TurnBuilder:
         if not (last_four and zip_code):
             missing = "ZIP code" if last_four else "last 4 digits of your card"
             self.pending = pending
-            self.remembered = replace(self.remembered, last_four=last_four, zip=zip_code)
+            self.remembered = self.remembered._replace(last_four=last_four, zip=zip_code)
             self.replies.append(self.say("verify_need_both", missing=missing))
             return self.finish(outcome="verify")
         outcome = self._verify(last_four, zip_code)
@@ -316,7 +317,7 @@ class _TurnBuilder:
         return None
 
     def _verify(self, last_four: str, zip_code: str) -> str:
-        self.remembered = replace(self.remembered, last_four=None, zip=None)
+        self.remembered = self.remembered._replace(last_four=None, zip=None)
         if self.a.account.verify(last_four, zip_code):
             self.verified, self.verify_attempts = True, 0
             self.replies.append(self.say("verified", first_name=self.a.account.holder_name.split()[0]))
@@ -380,7 +381,7 @@ class _TurnBuilder:
             self.cases = (*self.cases, result.opened_case)
         if result.wants_details:
             self.pending = Pending("details", (intent.name,))
-            self.remembered = replace(known, last_four=None, zip=None)
+            self.remembered = known._replace(last_four=None, zip=None)
 
 
 def _merge(old: Entities, new: Entities) -> Entities:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
+from typing import NamedTuple
 
 _MONTHS = {
     name: number
@@ -108,8 +109,7 @@ class Amount:
         return f"{self.currency}{self.value:,.2f}"
 
 
-@dataclass(frozen=True)
-class Entities:
+class Entities(NamedTuple):
     """Everything extracted from one message; ``None`` where nothing was found."""
 
     amount: Amount | None = None

@@ -279,10 +279,12 @@ def _normalise(text: str) -> _View:
 # Stage 2: digit runs
 # ---------------------------------------------------------------------------
 
-_RUN = re.compile(r"[0-9]+(?:(?:[ \t\r\n]{1,3}|[ \t]?[-./_][ \t]?)[0-9]+)*")
+_RUN = re.compile(r"[0-9]+(?:(?:[ \t\r\n]{1,3}|[ \t]?[-./_][ \t]?|,)[0-9]+)*")
 _GROUP = re.compile(r"[0-9]+")
 _GAP = re.compile(r"[^0-9]+")
-_SEPARATORS = str.maketrans("", "", " \t\r\n-./_")
+_SEPARATORS = str.maketrans("", "", " \t\r\n-./_,")
+# 1,234,567 or 12,345.67: digits grouped in thousands are an amount, never a card.
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?")
 
 
 class _Run:
@@ -297,7 +299,9 @@ class _Run:
         self.digits = raw.translate(_SEPARATORS) if len(raw) > 3 else raw
 
     def groups(self) -> int:
-        return len(_GAP.findall(self.raw)) + 1
+        """How many digit groups; single digits typed apart ("4 8 2 1") are one value, one group."""
+        gaps = len(_GAP.findall(self.raw))
+        return 1 if gaps + 1 == len(self.digits) else gaps + 1
 
 
 def _runs(s: str) -> list[_Run]:
@@ -361,11 +365,11 @@ def _card_hits(s: str, runs: list[_Run]) -> list[_Hit]:
     hits: list[_Hit] = []
     for run in runs:
         n = len(run.digits) if run.end - run.start >= 12 else 0
-        if n < 12:
+        if n < 12 or ("," in run.raw and _THOUSANDS.fullmatch(run.raw)):
             continue
         if n > 19:
             hits.extend(_card_windows(run))
-        elif n >= 13 and _luhn(run.digits) and not _after_plus(s, run):
+        elif n >= 13 and _luhn(run.digits) and not _international_phone(s, run):
             hits.append(_Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check"))
         else:
             word = _naming(s, run)
@@ -375,9 +379,14 @@ def _card_hits(s: str, runs: list[_Run]) -> list[_Hit]:
     return hits
 
 
-def _after_plus(s: str, run: _Run) -> bool:
-    """An international phone number (+44 ..., +86 ...) is not a card."""
-    return len(run.digits) <= 15 and s[max(0, run.start - 2) : run.start].strip().endswith("+")
+_DIAL_OUT = re.compile(r"00|011[ .-]")
+
+
+def _international_phone(s: str, run: _Run) -> bool:
+    """An international phone number (+44 ..., 0044 ..., 011 44 ...) is not a card; no card starts with 0."""
+    if len(run.digits) > 15:
+        return False
+    return s[max(0, run.start - 2) : run.start].strip().endswith("+") or bool(_DIAL_OUT.match(run.raw))
 
 
 def _card_windows(run: _Run) -> list[_Hit]:
@@ -462,27 +471,34 @@ _BREAKER = (
     r"|end|last|amount|balance|charged|paid|pay|payment|dollars|bucks|address|street|st|apt"
     r"|suite|order|case|ref|reference|minutes|mins|hours|days|weeks|months|years|times"
     r"|attempts|tries|digits|characters|chars|am|pm|number of|instead|new|replacement"
-    r"|at|after|before|around|until|since|within|by"
+    r"|at|after|before|around|until|since|within|by|error|errors|status|version"
 )
 _SENTENCE_END = r"(?<!\bno)[.!?;](?:\s|$)|\n|[$€£¥]"
 _GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER})\b|{_SENTENCE_END}")
 _SEC_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emailed|got|received)\b|{_SENTENCE_END}")
 _BEFORE_GAP = re.compile(r"[\s:=,\-]*(?:(?:is|was|are|'s|=|as)\s+)?(?:(?:my|the|our|your)\s+)?")
+# Only a link ("is", ":", "=") between cue and value: the value counts even on the next line.
+_LINK_GAP = re.compile(r"[\s:=#\-]*(?:(?:is|was|are|'s)\b[\s:=\-]*)?")
+# A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), or glued to digits ("cvv123").
+_CUE_END = r"(?:\b|(?<=[.#])|(?=[0-9]))"
+# "social security 1234" is an SSN fragment, not a card security code.
+_NOT_SOCIAL = r"(?<!soc )(?<!social )(?<!soc\. )"
 
 _SEC_CUE = re.compile(
-    r"(?:cid|cvv2?|cvc2?|cvn|csc|cav2?|cvd|card security code|security code|card code"
-    r"|card verification (?:code|value|number)|3[- ]?digit (?:security |card )?(?:code|number)"
-    r"|4[- ]?digit (?:security |card )?(?:code|number)|3 digits? (?:printed )?on the (?:front|back)"
-    r"|4 digits? (?:printed )?on the (?:front|back)|digits? (?:printed )?on the (?:front|back)"
-    r"|code (?:printed )?on the (?:front|back)(?: of (?:the|my) card)?)\b"
+    r"(?:cid|cvv2?|cvc2?|cvn|csc|cav2?|cvd|card security code|card code"
+    rf"|{_NOT_SOCIAL}sec(?:urity|\.)? ?(?:code|#|no\b|num(?:ber)?)|{_NOT_SOCIAL}security(?= ?[:=#-]? ?[0-9])"
+    r"|card verification (?:code|value|number)|[34][- ]?digit (?:security |card )?(?:code|number)"
+    r"|(?:[34] )?(?:digits?|numbers?|code) (?:printed )?on (?:the )?(?:front|back)(?: of (?:the|my) card)?"
+    rf"|(?:front|back) code){_CUE_END}"
 )
 _OTP_CUE = re.compile(
     r"(?:otp|one[- ]?time (?:pass ?code|password|code|pin|passcode)|one[- ]?time"
     r"|1[- ]?time (?:pass ?code|password|code|pin|passcode)"
-    r"|passcode|pass code|verification (?:code|number|pin)|verify code|auth(?:entication"
+    r"|passcode|pass code|verification (?:code|number|pin|#|no)|verify code|auth(?:entication"
     r")? code|2fa(?: code)?|mfa(?: code)?|sms code|text code|login code"
     r"|access code|activation code|security code (?:you|u|that you|amex|they) ?(?:just )?"
-    r"(?:texted|sent|emailed|gave)(?: me)?|(?P<bare>code))\b"
+    r"(?:texted|sent|emailed|gave)(?: me)?|(?P<bare>code))"
+    + _CUE_END
 )
 _CODE_QUALIFIER = re.compile(
     r"\b(?:zip|postal|post|area|promo|promotional|error|reason|merchant|mcc|sort|swift|bic"
@@ -492,10 +508,15 @@ _CODE_QUALIFIER = re.compile(
     r"|authorization|response|return|item|style|class|course|room|door|gate|building|lock"
     r"|wifi|garage|alarm|locker|parking|entry)\s*$"
 )
-_PIN_CUE = re.compile(r"(?:atm pin|pin)(?: number| code| no| #)?\b")
+# "code 7788 for the wifi", "code 2024 promo": a bare code named by its purpose after the value.
+_CODE_PURPOSE_AFTER = re.compile(
+    r"\s*(?:(?:for|as|is|of)\s+(?:the|a|my|our|your)?\s*)?(?:promo|promotional|wifi|wi-fi|door|gate|garage|alarm|locker"
+    r"|parking|entry|room|building|lock|discount|coupon|voucher|gift|zip|postal|area|error|status)\b"
+)
+_PIN_CUE = re.compile(rf"(?:atm pin|pin)(?: number| code| no| #)?{_CUE_END}")
 _SSN_CUE = re.compile(
-    r"(?:ssn|ss#|ss ?no|soc(?:ial)? sec(?:urity)?(?: number| no| #)?|social(?: number| no)?"
-    r"|tax ?id(?: number)?|tin|itin|taxpayer id(?:entification)?(?: number)?)\b"
+    r"(?:ssn|s\.s\.n\.?|ss ?#|ss ?no|soc(?:ial)?\.? ?sec(?:urity|\.)?(?: ?(?:number|num|no\.?|#))?|social(?: number| no)?"
+    rf"|soc|tax ?id(?: number)?|tin|itin|taxpayer id(?:entification)?(?: number)?){_CUE_END}"
 )
 
 _CUE_RULES = (
@@ -515,6 +536,8 @@ def _cue_hits(s: str, runs: list[_Run]) -> list[_Hit]:
             if cue.lastgroup == "bare" and _CODE_QUALIFIER.search(s, max(0, cue.start() - 16), cue.start()):
                 continue
             run = _value_after(s, cue.end(), runs, starts, rule) or _value_before(s, cue.start(), runs, ends)
+            if cue.lastgroup == "bare" and run is not None and _CODE_PURPOSE_AFTER.match(s, run.end):
+                continue
             if run is not None and _fits(s, run, rule):
                 reason = f"{len(run.digits)}-digit value named as {rule.what}"
                 hits.append(_Hit(rule.kind, run.start, run.end, reason))
@@ -525,7 +548,7 @@ def _value_after(s: str, pos: int, runs: list[_Run], starts: list[int], rule: _C
     k = bisect_left(starts, pos)
     if k == len(runs) or runs[k].start - pos > 32:
         return None
-    if rule.breaker.search(s, pos, runs[k].start):
+    if _LINK_GAP.fullmatch(s, pos, runs[k].start) is None and rule.breaker.search(s, pos, runs[k].start):
         return None
     return runs[k]
 
@@ -544,8 +567,8 @@ _TIME_OR_AMOUNT_BEFORE = re.compile(r"[0-9][:,]$")
 
 
 def _fits(s: str, run: _Run, rule: _CueRule) -> bool:
-    """Digits and groups in range, and not a masked number, an amount or a time."""
-    if not rule.min_digits <= len(run.digits) <= rule.max_digits:
+    """Digits and groups in range, and not a masked number, an amount, a list or a time."""
+    if not rule.min_digits <= len(run.digits) <= rule.max_digits or "," in run.raw:
         return False
     if run.groups() > rule.max_groups:
         return False
@@ -572,7 +595,7 @@ def _ssn_hits(s: str) -> list[_Hit]:
 
 _PW_CUE = re.compile(
     r"(?:password|passwd|passwrd|pword|pwd|pw|passphrase|pass phrase|passcode"
-    r"|pass(?=\s*[:=]))\b"
+    r"|pass(?=\s*[:=])|(?<=my )pass(?=\s+(?:is|was)\b))\b"
 )
 _PW_LINK = re.compile(
     r"(?:\s+(?:for|on|to|of)\s+(?:my|the|your|this)\s+[a-z]{1,20}(?:\s+[a-z]{1,20})?)?"
@@ -585,7 +608,7 @@ _LOGIN_PAIR = re.compile(
     r"(?: details| info)?\s*(?:is|are|was|:|=)?\s*[:=]?\s*"
     r"[^\s/|,:]{1,64}\s*(?:/|\||,|:)\s*(?P<secret>[^\s]{1,128})"
 )
-_USER_PASS = re.compile(r"user(?:name)?\s*[:=]?\s*[^\s]{1,64}\s+pass\b\s*[:=]?\s*(?P<secret>[^\s]{1,128})")
+_USER_PASS = re.compile(r"user(?:name)?\s*[:=]?\s*[^\s]{1,64}\s+(?:pass|password|passwd|pwd|pw)\b\s*[:=]?\s*(?P<secret>[^\s]{1,128})")
 _TOKEN = re.compile(r"[^\s]{1,128}")
 _QUOTED = re.compile(r"[\"'“‘]([^\"'”’\n]{1,64})[\"'”’]")
 _TRAILING = ".,;:)'\"?”’"

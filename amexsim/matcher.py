@@ -152,7 +152,7 @@ class Matcher:
         self._postings: dict[str, tuple[tuple[int, ...], tuple[float, ...]]] = {}  # feature -> example ids, weights
         self._common: frozenset[str] = frozenset()
         self._vectors: list[dict[str, float]] = []
-        self._longest_phrase = 1
+        self._phrase_starts: dict[str, tuple[int, ...]] = {}  # first stem of a rule phrase -> phrase lengths
         self._stopword_stems = frozenset(stem(word) for word in self.settings.stopwords)
         stem_frequency, key_frequency = self._index_examples()
         for index, intent in enumerate(self._intents):
@@ -178,7 +178,8 @@ class Matcher:
         if not all(groups):
             raise IntentFileError(rule.source.path, rule.source.line, f"keyword rule {rule.text!r} has a group with no words in it")
         unless = self._phrases(rule.unless, intent)
-        self._longest_phrase = max(self._longest_phrase, *(len(p) for g in (*groups, unless) for p in g))
+        for phrase in (p for g in (*groups, unless) for p in g if len(p) > 1):
+            self._phrase_starts[phrase[0]] = tuple(sorted({*self._phrase_starts.get(phrase[0], ()), len(phrase)}))
         rule_id = len(self._rules)
         self._rules.append(_Rule(index, (*(_group(g) for g in groups), _group(unless)), rule.text, rule.source))
         # Every group must match, so the rule is filed under its rarest group: under the
@@ -290,7 +291,7 @@ class Matcher:
                     hit = not singles.isdisjoint(present)
                     if not hit and phrases:
                         if sequences is None:
-                            sequences = _sequences(stems, self._longest_phrase)
+                            sequences = _sequences(stems, self._phrase_starts)
                         hit = not phrases.isdisjoint(sequences)
                     if not hit:
                         break
@@ -404,6 +405,7 @@ def _group(phrases: set[tuple[str, ...]]) -> _Group:
     return frozenset(p[0] for p in phrases if len(p) == 1), frozenset(p for p in phrases if len(p) > 1)
 
 
-def _sequences(stems: list[str], longest: int) -> set[tuple[str, ...]]:
-    """Every run of 2..longest consecutive stems, for phrase lookups."""
-    return {tuple(stems[i : i + n]) for n in range(2, longest + 1) for i in range(len(stems) - n + 1)}
+def _sequences(stems: list[str], starts: dict[str, tuple[int, ...]]) -> set[tuple[str, ...]]:
+    """The runs of consecutive stems that could be a rule's phrase: only those beginning with
+    a phrase's first stem, and only as long as such phrases are."""
+    return {tuple(stems[i : i + n]) for i, word in enumerate(stems) for n in starts.get(word, ())}

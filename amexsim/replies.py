@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import string
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -70,7 +69,7 @@ class _Group:
 def render(template: str, groups: Mapping[str, Mapping[str, str]]) -> str:
     """Fill ``{group.field}`` placeholders; unknown ones were rejected when intents loaded."""
     fields = _Fields({name: _Group(values) for name, values in groups.items()})
-    return string.Formatter().vformat(template, (), fields)
+    return template.format_map(fields)
 
 
 def stable_number(*parts: object) -> int:
