@@ -14,22 +14,20 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
-_CONTRACTIONS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), replacement)
-    for pattern, replacement in (
-        (r"\bcan'?t\b", "can not"),
-        (r"\bwon'?t\b", "will not"),
-        (r"\bain'?t\b", "is not"),
-        (r"\b(\w+)n't\b", r"\1 not"),
-        (r"\bi'?m\b", "i am"),
-        (r"\b(\w+)'re\b", r"\1 are"),
-        (r"\b(\w+)'ve\b", r"\1 have"),
-        (r"\b(\w+)'ll\b", r"\1 will"),
-        (r"\b(\w+)'d\b", r"\1 would"),
-        (r"\b(\w+)'s\b", r"\1"),
-    )
-)
-_BARE_CONTRACTION = re.compile(r"\b(?:cant|wont|aint|im)\b")
+_APOSTROPHE = re.compile(r"\b(\w+)'(\w+)\b")
+_NOT_BASES = {"ca": "can", "wo": "will", "ai": "is", "sha": "shall"}
+_TAILS = {"m": " am", "re": " are", "ve": " have", "ll": " will", "d": " would", "s": ""}
+
+
+def _expand(match: re.Match[str]) -> str:
+    """can't -> can not, don't -> do not, i'm -> i am, they're -> they are, card's -> card."""
+    word, tail = match.group(1), match.group(2)
+    if tail == "t" and word.endswith("n"):
+        base = word[:-1]
+        return _NOT_BASES.get(base, base) + " not"
+    return word + _TAILS[tail] if tail in _TAILS else match.group(0)
+
+
 _WORD = re.compile(r"[a-z0-9$]+")
 
 # Suffix rules for the light stemmer, longest first. Deliberately conservative: the goal is
@@ -98,12 +96,11 @@ class Normalizer:
     spelling: Mapping[str, str] = field(default_factory=dict)
 
     def text(self, raw: str) -> str:
-        """Folded, contraction-expanded, spell-corrected text with punctuation turned to spaces."""
+        """Folded, contraction-expanded, spell-corrected words, joined by single spaces."""
         text = fold(raw)
-        if "'" in text or _BARE_CONTRACTION.search(text):
-            for pattern, replacement in _CONTRACTIONS:
-                text = pattern.sub(replacement, text)
-        spelling = self.spelling
+        if "'" in text:
+            text = _APOSTROPHE.sub(_expand, text)
+        spelling = self.spelling  # also expands contractions typed without the apostrophe
         return " ".join([spelling.get(word, word) for word in _WORD.findall(text)])
 
     def stems(self, normalised: str) -> list[str]:
