@@ -17,7 +17,7 @@ from typing import Literal, NamedTuple
 
 from .accounts import Account, load_account
 from .entities import Entities, extract
-from .guard import Finding, Guard, Screening
+from .guard import LABELS, EarlierFinding, Finding, Guard, Screening
 from .handlers import HANDLERS, HandlerRequest, HandlerResult
 from .intents import Intent, IntentSet, load_intents
 from .matcher import Match, Matcher, MatcherSettings
@@ -33,19 +33,6 @@ _ALNUM = re.compile(r"[^\W_]")
 _LABEL = re.compile(r"\[(?:card number|security code|SSN|passcode|password) removed\]")
 _BARE_LAST_FOUR = re.compile(r"(?<![\d$.,/-])\d{4}(?![\d.,/-])")
 _BARE_ZIP = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?![\d.,/])")
-
-Outcome = Literal[
-    "intent",
-    "clarify",
-    "fallback",
-    "guard",
-    "empty",
-    "too_long",
-    "unreadable",
-    "verify",
-    "verified",
-    "verify_failed",
-]
 
 
 class Message(NamedTuple):
@@ -400,8 +387,6 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
 
 
 def _stored(redacted: str, findings: tuple[Finding, ...]) -> Message:
-    from .guard import LABELS
-
     redacted = _CONTROL.sub("\ufffd", redacted)  # same length, so guard offsets still line up
     text = (
         redacted
@@ -411,12 +396,10 @@ def _stored(redacted: str, findings: tuple[Finding, ...]) -> Message:
     return Message("user", text, tuple((f.start, f.end, len(LABELS[f.kind])) for f in findings))
 
 
-def _redact_earlier(history: tuple[Message, ...], earlier) -> tuple[Message, ...]:
+def _redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding, ...]) -> tuple[Message, ...]:
     """Apply late findings (a card number split over messages) to messages already stored."""
     if not earlier:
         return history
-    from .guard import LABELS
-
     user_positions = [i for i, message in enumerate(history) if message.role == "user"]
     messages = list(history)
     for item in earlier:
