@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
-from .errors import Error, UsageError
+from .errors import Error, TranscriptError, UsageError
 
 
 def _clock(fixed: str | None) -> Callable[[], datetime]:
@@ -48,7 +48,10 @@ def cmd_chat(args: argparse.Namespace) -> int:
         pass
     finally:
         if path is not None:
-            recorder.save(path)
+            try:
+                recorder.save(path)
+            except OSError as exc:
+                raise TranscriptError(path, None, f"cannot save the transcript ({exc.strerror or exc})") from None
             print(f"Transcript saved to {path}", file=sys.stderr)
     return 0
 

@@ -127,3 +127,13 @@ def test_card_split_over_piped_lines_never_reaches_the_transcript(tmp_path):
         assert fragment not in saved
         assert fragment not in result.stdout.decode()
     assert saved.count("[card number removed]") == 2
+
+
+def test_unwritable_transcript_is_a_one_line_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run(*small("chat", "--transcript", str(blocker / "t.yaml")), stdin=b"hello\n")
+    assert result.returncode == 2
+    assert result.stdout.decode().strip()  # the conversation itself still ran
+    (line,) = result.stderr.decode().strip().splitlines()
+    assert line.startswith(f"amexsim: error: {blocker / 't.yaml'}: cannot save the transcript")
