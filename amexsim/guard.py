@@ -146,7 +146,30 @@ class _Map:
 _IDENTITY = _Map()
 
 
-def _fold_text(text: str) -> tuple[str, _Map]:
+class _Deleted:
+    """Maps positions of a string with single characters deleted back to the original.
+
+    Built from the pieces left between deletions, with no Python work per deleted character:
+    a megabyte with an invisible character between every two digits maps in milliseconds.
+    """
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, pieces: list[str]) -> None:
+        # Where each piece starts in the new string; piece k follows k deleted characters.
+        self._starts = list(accumulate(map(len, pieces[:-1]), initial=0))
+
+    def _char(self, p: int) -> int:
+        return p + bisect_right(self._starts, p) - 1
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self._char(a), self._char(b - 1) + 1
+
+
+_Mapping = _Map | _Deleted
+
+
+def _fold_text(text: str) -> tuple[str, _Mapping]:
     """Stage 1a: per-character folding; the map is identity unless lengths change."""
     if text.isascii():
         return text.lower(), _IDENTITY
@@ -161,6 +184,10 @@ def _fold_text(text: str) -> tuple[str, _Map]:
     if not resized:
         return text.translate(table), _IDENTITY
     pattern = re.compile("[" + "".join(re.escape(c) for c in resized) + "]")
+    if not any(map(_fold_char, resized)):
+        pieces = pattern.split(text)
+        kept = "".join(pieces)
+        return kept.translate(table) if table else kept, _Deleted(pieces)
     pieces: list[str] = []
     mapping = _Map()
     pos = new_pos = 0
@@ -182,10 +209,14 @@ _TYPO_TOKEN = re.compile(r"(?<![a-z0-9])(?:[0-9]+[oil]|[oil]+[0-9])[0-9oil]*(?![
 _TYPO_INNER = re.compile(r"[0-9][oil]{1,3}(?=[0-9])")
 _TYPO_GROUP = re.compile(r"[0-9](?:[ .-][oil]{1,6})+(?=[ .-][0-9])")
 _TYPO_TABLE = str.maketrans("oil", "011")
+# Any typo needs an o/i/l touching a digit or a digit group; starting on the letter keeps the scan fast.
+_TYPO_HINT = re.compile(r"[oil](?:[0-9]|(?<=[0-9][oil])|(?<=[0-9][ .-][oil]))")
 
 
 def _fix_typos(s: str) -> str:
     """Stage 1b: O for 0 and l/I for 1 in digit tokens and groups (same length, same offsets)."""
+    if not _TYPO_HINT.search(s):
+        return s
     s = _TYPO_TOKEN.sub(lambda m: m.group().translate(_TYPO_TABLE), s)
     s = _TYPO_INNER.sub(lambda m: m.group().translate(_TYPO_TABLE), s)
     return _TYPO_GROUP.sub(lambda m: m.group().translate(_TYPO_TABLE), s)
@@ -205,16 +236,23 @@ _DIGIT_WORDS = {
     "eight": "8",
     "nine": "9",
 }
-_DIGIT_WORD = r"(?:zero|oh|one(?![ -]?time)|two|three|four|five|six|seven|eight|nine|o)\b"
-# Every alternative starts with a literal letter so the regex engine can skip ahead fast.
-_NUMBER_WORD = rf"(?:double[ -]+{_DIGIT_WORD}|triple[ -]+{_DIGIT_WORD}|{_DIGIT_WORD})"
+_DIGIT_WORD_ALTERNATIVES = [
+    rf"{w}\b" for w in ("zero", "oh", "one(?![ -]?time)", "two", "three", "four", "five", "six", "seven", "eight", "nine", "o")
+]
+_DIGIT_WORD = "(?:" + "|".join(_DIGIT_WORD_ALTERNATIVES) + ")"
+# Flat alternatives, each starting with a literal letter, so the regex engine can skip ahead fast.
+_NUMBER_WORD = "(?:" + "|".join([rf"double[ -]+{_DIGIT_WORD}", rf"triple[ -]+{_DIGIT_WORD}", *_DIGIT_WORD_ALTERNATIVES]) + ")"
 _SPELLED = re.compile(rf"{_NUMBER_WORD}(?:[ \t,.\-]{{1,3}}{_NUMBER_WORD})*")
 _MAX_SPELLED_WORDS = 40  # longer sequences cannot be one card (or a card and its extras)
 _SPELLED_WORD = re.compile(r"(?:(double|triple)[ -]+)?([a-z]+)")
 _ONLY_OH = frozenset({"o", "oh"})
+_REPEATS = {"double": 2, "triple": 3}
+# Nothing sensitive is shorter than a three-digit security code, so shorter spelled
+# sequences matter only when they touch digits ("four 111 1111 ...").
+_MIN_SPELLED_ALONE = 3
 
 
-def _spell_out(s: str) -> tuple[str, _Map]:
+def _spell_out(s: str) -> tuple[str, _Mapping]:
     """Stage 1c: spelled-out digits become digits; the words map back to their spans.
 
     Inside a spelled sequence, plain spaces are dropped (so "three seven" is "37") and a
@@ -227,7 +265,9 @@ def _spell_out(s: str) -> tuple[str, _Map]:
         words = list(_SPELLED_WORD.finditer(s, seq.start(), seq.end()))
         if len(words) > _MAX_SPELLED_WORDS:
             continue
-        if {w.group(2) for w in words} <= _ONLY_OH and not _next_to_digit(s, seq.start(), seq.end()):
+        if not _next_to_digit(s, seq.start(), seq.end()) and (
+            {w.group(2) for w in words} <= _ONLY_OH or sum(_REPEATS.get(w.group(1), 1) for w in words) < _MIN_SPELLED_ALONE
+        ):
             continue
         pieces.append(s[pos : seq.start()])
         new_pos += seq.start() - pos
@@ -239,7 +279,7 @@ def _spell_out(s: str) -> tuple[str, _Map]:
                 pieces.append(sep)
                 mapping.add(new_pos, new_pos + len(sep), prev_end, w.start())
                 new_pos += len(sep)
-            times = {"double": 2, "triple": 3}.get(w.group(1) or "", 1)
+            times = _REPEATS.get(w.group(1), 1)
             digits = _DIGIT_WORDS[w.group(2)] * times
             pieces.append(digits)
             mapping.add(new_pos, new_pos + len(digits), w.start(), w.end())
@@ -261,7 +301,7 @@ class _View:
     """The normalised text and the maps (innermost last) back to the original."""
 
     text: str
-    maps: tuple[_Map, ...]
+    maps: tuple[_Mapping, ...]
 
     def original(self, a: int, b: int) -> tuple[int, int]:
         for mapping in self.maps:
@@ -279,8 +319,10 @@ def _normalise(text: str) -> _View:
 # Stage 2: digit runs
 # ---------------------------------------------------------------------------
 
-_RUN = re.compile(r"[0-9]+(?:(?:[ \t\r\n]{1,3}|[ \t]?[-./_][ \t]?|,)[0-9]+)*")
+# Possessive repeats: a run never gives back digits or groups, so the engine keeps no backtrack state.
+_RUN = re.compile(r"[0-9]++(?:[ \t\r\n]{1,3}+[0-9]++|[ \t]?[-./_,][ \t]?[0-9]++)*+")
 _GROUP = re.compile(r"[0-9]+")
+_LONG_GROUP = re.compile(r"[0-9]{3}")
 _GAP = re.compile(r"[^0-9]+")
 _SEPARATORS = str.maketrans("", "", " \t\r\n-./_,")
 # 1,234,567 or 12,345.67: digits grouped in thousands are an amount, never a card.
@@ -324,6 +366,7 @@ class _Hit:
 
 
 _LUHN_DOUBLE = str.maketrans("0123456789", "0246813579")
+_DIGIT_VALUE = bytes.maketrans(b"0123456789", bytes(range(10)))
 
 
 def _luhn(digits: str) -> bool:
@@ -333,32 +376,28 @@ def _luhn(digits: str) -> bool:
     return (sum(plain) + sum(doubled) - 48 * len(digits)) % 10 == 0
 
 
-_CARD_CUE = re.compile(
-    r"\b(?:card|cards|acct|account|a/c|cc|ccn|amex|visa|mastercard|discover|diners|jcb"
-    r"|credit|debit|pan)\b"
-)
-_REFERENCE_CUE = re.compile(
-    r"\b(?:order|tracking|track|invoice|inv|confirmation|conf|reference|ref|case|ticket"
+_CARD_WORDS = r"card|cards|acct|account|a/c|cc|ccn|amex|visa|mastercard|discover|diners|jcb|credit|debit|pan"
+_REFERENCE_WORDS = (
+    r"order|tracking|track|invoice|inv|confirmation|conf|reference|ref|case|ticket"
     r"|claim|dispute|transaction|txn|receipt|booking|reservation|shipment|package|parcel"
     r"|serial|model|member|membership|loyalty|policy|routing|iban|imei|sku|upc|isbn|vin"
-    r"|phone|tel|fax|mobile|cell|report|incident|rma|po|id)\b"
+    r"|phone|tel|fax|mobile|cell|report|incident|rma|po|id"
 )
+_CARD_CUE = re.compile(rf"\b(?:{_CARD_WORDS})\b")
+# One pass finds both kinds of naming word; the group tells which.
+_NAMING_CUE = re.compile(rf"\b(?:(?P<card>{_CARD_WORDS})|{_REFERENCE_WORDS})\b")
 
 
-def _naming(s: str, run: _Run) -> str | None:
-    """The nearest cue word naming a number: a card word, a reference word, or None."""
-    best: tuple[int, str] | None = None
+def _naming(s: str, run: _Run) -> tuple[str, bool] | None:
+    """The nearest cue word naming a number, and whether it names a card; None if there is none."""
+    best: tuple[int, re.Match[str]] | None = None
     before = s[max(0, run.start - 48) : run.start]
-    after = s[run.end : run.end + 32]
-    for pattern in (_CARD_CUE, _REFERENCE_CUE):
-        for m in pattern.finditer(before):
-            distance = len(before) - m.end()
-            if best is None or distance <= best[0]:
-                best = (distance, m.group())
-        m = pattern.search(after)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), m.group())
-    return best[1] if best else None
+    for m in _NAMING_CUE.finditer(before):
+        best = (len(before) - m.end(), m)
+    after = _NAMING_CUE.search(s[run.end : run.end + 32])
+    if after and (best is None or after.start() < best[0]):
+        best = (after.start(), after)
+    return (best[1].group(), best[1].lastgroup == "card") if best else None
 
 
 def _card_hits(s: str, runs: list[_Run]) -> list[_Hit]:
@@ -372,9 +411,9 @@ def _card_hits(s: str, runs: list[_Run]) -> list[_Hit]:
         elif n >= 13 and _luhn(run.digits) and not _international_phone(s, run):
             hits.append(_Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check"))
         else:
-            word = _naming(s, run)
-            if word is not None and _CARD_CUE.fullmatch(word):
-                reason = f"{n}-digit number named as {word} number, fails Luhn"
+            naming = _naming(s, run)
+            if naming is not None and naming[1]:
+                reason = f"{n}-digit number named as {naming[0]} number, fails Luhn"
                 hits.append(_Hit("card_number", run.start, run.end, reason))
     return hits
 
@@ -395,6 +434,8 @@ def _card_windows(run: _Run) -> list[_Hit]:
     Windows start at a group of three or more digits and span at most seven groups;
     Luhn sums come from prefix sums, so adversarial runs stay linear.
     """
+    if not _LONG_GROUP.search(run.raw):
+        return []
     lengths = list(map(len, _GROUP.findall(run.raw)))
     if len(lengths) < 2:
         return []
@@ -406,14 +447,15 @@ def _card_windows(run: _Run) -> list[_Hit]:
         if i < next_free:
             continue
         best = None
-        for j in range(i, min(len(lengths), i + 7)):
-            total = digit_at[j + 1] - digit_at[i]
-            if total > 19:
+        start = digit_at[i]
+        for j in range(i + 1, min(len(digit_at), i + 8)):
+            end = digit_at[j]
+            if end - start > 19:
                 break
-            if total >= 13:
+            if end - start >= 13:
                 luhn_sum = luhn_sum or _LuhnSums(run.digits)
-                if luhn_sum(digit_at[i], digit_at[j + 1]) % 10 == 0:
-                    best = j
+                if luhn_sum(start, end) % 10 == 0:
+                    best = j - 1
         if best is not None:
             found.append((i, best))
             next_free = best + 1
@@ -437,14 +479,14 @@ class _LuhnSums:
     __slots__ = ("_tables",)
 
     def __init__(self, digits: str) -> None:
-        plain = digits.encode()
-        doubled = digits.translate(_LUHN_DOUBLE).encode()
+        plain = digits.encode().translate(_DIGIT_VALUE)
+        doubled = digits.translate(_LUHN_DOUBLE).encode().translate(_DIGIT_VALUE)
         # Table p: digits at even index are doubled when p is 1, at odd index when p is 0.
         tables = []
         for parity in (0, 1):
             mixed = bytearray(plain)
             mixed[1 - parity :: 2] = doubled[1 - parity :: 2]
-            tables.append([0, *accumulate(b - 48 for b in mixed)])
+            tables.append([0, *accumulate(mixed)])
         self._tables = tables
 
     def __call__(self, a: int, b: int) -> int:
@@ -464,6 +506,8 @@ class _CueRule:
     max_groups: int
     what: str
     breaker: re.Pattern[str]
+    # Words just before the cue that make it name something else ("social security 1234").
+    not_after: re.Pattern[str] | None = None
 
 
 _BREAKER = (
@@ -481,24 +525,24 @@ _BEFORE_GAP = re.compile(r"[\s:=,\-]*(?:(?:is|was|are|'s|=|as)\s+)?(?:(?:my|the|
 _LINK_GAP = re.compile(r"[\s:=#\-]*(?:(?:is|was|are|'s)\b[\s:=\-]*)?")
 # A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), or glued to digits ("cvv123").
 _CUE_END = r"(?:\b|(?<=[.#])|(?=[0-9]))"
-# "social security 1234" is an SSN fragment, not a card security code.
-_NOT_SOCIAL = r"(?<!soc )(?<!social )(?<!soc\. )"
+_SOCIAL_BEFORE = re.compile(r"\bsoc(?:ial)?\.?\s*$")
 
+# Cue patterns keep every alternative starting with a plain letter (no group, lookaround or
+# digit first) so the regex engine can skip ahead by first character over a long message.
+_ON_CARD = r" (?:printed )?on (?:the )?(?:front|back)(?: of (?:the|my) card)?"
 _SEC_CUE = re.compile(
     r"(?:cid|cvv2?|cvc2?|cvn|csc|cav2?|cvd|card security code|card code"
-    rf"|{_NOT_SOCIAL}sec(?:urity|\.)? ?(?:code|#|no\b|num(?:ber)?)|{_NOT_SOCIAL}security(?= ?[:=#-]? ?[0-9])"
-    r"|card verification (?:code|value|number)|[34][- ]?digit (?:security |card )?(?:code|number)"
-    r"|(?:[34] )?(?:digits?|numbers?|code) (?:printed )?on (?:the )?(?:front|back)(?: of (?:the|my) card)?"
-    rf"|(?:front|back) code){_CUE_END}"
+    r"|sec(?:urity|\.)? ?(?:code|#|no\b|num(?:ber)?)|security(?= ?[:=#-]? ?[0-9])"
+    r"|card verification (?:code|value|number)|digit (?:security |card )?(?:code|number)"
+    rf"|digits?{_ON_CARD}|numbers?{_ON_CARD}|code{_ON_CARD}|front code|back code){_CUE_END}"
 )
 _OTP_CUE = re.compile(
     r"(?:otp|one[- ]?time (?:pass ?code|password|code|pin|passcode)|one[- ]?time"
-    r"|1[- ]?time (?:pass ?code|password|code|pin|passcode)"
+    r"|time (?:pass ?code|password|code|pin|passcode)"
     r"|passcode|pass code|verification (?:code|number|pin|#|no)|verify code|auth(?:entication"
     r")? code|2fa(?: code)?|mfa(?: code)?|sms code|text code|login code"
     r"|access code|activation code|security code (?:you|u|that you|amex|they) ?(?:just )?"
-    r"(?:texted|sent|emailed|gave)(?: me)?|(?P<bare>code))"
-    + _CUE_END
+    r"(?:texted|sent|emailed|gave)(?: me)?|code)" + _CUE_END
 )
 _CODE_QUALIFIER = re.compile(
     r"\b(?:zip|postal|post|area|promo|promotional|error|reason|merchant|mcc|sort|swift|bic"
@@ -520,7 +564,7 @@ _SSN_CUE = re.compile(
 )
 
 _CUE_RULES = (
-    _CueRule("security_code", _SEC_CUE, 3, 4, 1, "security code", _SEC_GAP_BREAKER),
+    _CueRule("security_code", _SEC_CUE, 3, 4, 1, "security code", _SEC_GAP_BREAKER, _SOCIAL_BEFORE),
     _CueRule("ssn", _SSN_CUE, 9, 9, 3, "SSN", _GAP_BREAKER),
     _CueRule("otp", _OTP_CUE, 4, 8, 3, "one-time passcode", _GAP_BREAKER),
     _CueRule("password", _PIN_CUE, 4, 12, 1, "PIN", _GAP_BREAKER),
@@ -533,15 +577,24 @@ def _cue_hits(s: str, runs: list[_Run]) -> list[_Hit]:
     ends = [r.end for r in runs]
     for rule in _CUE_RULES:
         for cue in _word_matches(rule.cue, s):
-            if cue.lastgroup == "bare" and _CODE_QUALIFIER.search(s, max(0, cue.start() - 16), cue.start()):
-                continue
             run = _value_after(s, cue.end(), runs, starts, rule) or _value_before(s, cue.start(), runs, ends)
-            if cue.lastgroup == "bare" and run is not None and _CODE_PURPOSE_AFTER.match(s, run.end):
-                continue
-            if run is not None and _fits(s, run, rule):
+            if run is not None and _fits(s, run, rule) and not _names_something_else(s, cue, run, rule):
                 reason = f"{len(run.digits)}-digit value named as {rule.what}"
                 hits.append(_Hit(rule.kind, run.start, run.end, reason))
     return hits
+
+
+def _names_something_else(s: str, cue: re.Match[str], run: _Run, rule: _CueRule) -> bool:
+    """A qualified cue: "zip code 10001", "code 7788 for the wifi", "social security 1234".
+
+    Checked last, only for cues that have a fitting value, because long messages have many cues.
+    """
+    before = max(0, cue.start() - 16)
+    if rule.not_after is not None and rule.not_after.search(s, before, cue.start()):
+        return True
+    if cue.group() != "code":
+        return False
+    return bool(_CODE_QUALIFIER.search(s, before, cue.start()) or _CODE_PURPOSE_AFTER.match(s, run.end))
 
 
 def _value_after(s: str, pos: int, runs: list[_Run], starts: list[int], rule: _CueRule) -> _Run | None:
@@ -577,25 +630,28 @@ def _fits(s: str, run: _Run, rule: _CueRule) -> bool:
     return not (_TIME_OR_AMOUNT_AFTER.match(s, run.end) or _TIME_OR_AMOUNT_BEFORE.search(s, max(0, run.start - 2), run.start))
 
 
-_SSN_DASHED = re.compile(r"([0-9]{3})-([0-9]{2})-([0-9]{4})(?![0-9]|-[0-9])")
+# Starts at the first dash (a literal the engine finds fast); the area is checked by hand.
+_SSN_DASHED_TAIL = re.compile(r"-([0-9]{2})-([0-9]{4})(?![0-9]|-[0-9])")
 
 
 def _ssn_hits(s: str) -> list[_Hit]:
     """The dashed 3-2-4 form anywhere, unless the SSA could never have issued it."""
     hits = []
-    for m in _SSN_DASHED.finditer(s):
-        if m.start() and s[m.start() - 1] in "0123456789-":
+    for m in _SSN_DASHED_TAIL.finditer(s, 3):
+        start = m.start() - 3
+        area = s[start : m.start()]
+        if not (area.isascii() and area.isdigit()) or (start and s[start - 1] in "0123456789-"):
             continue
-        area, group, serial = m.groups()
+        group, serial = m.groups()
         if area in ("000", "666") or area >= "900" or group == "00" or serial == "0000":
             continue
-        hits.append(_Hit("ssn", m.start(), m.end(), "dashed 3-2-4 number shaped like an SSN"))
+        hits.append(_Hit("ssn", start, m.end(), "dashed 3-2-4 number shaped like an SSN"))
     return hits
 
 
 _PW_CUE = re.compile(
     r"(?:password|passwd|passwrd|pword|pwd|pw|passphrase|pass phrase|passcode"
-    r"|pass(?=\s*[:=])|(?<=my )pass(?=\s+(?:is|was)\b))\b"
+    r"|pass(?=\s*[:=])|my pass(?=\s+(?:is|was)\b))\b"
 )
 _PW_LINK = re.compile(
     r"(?:\s+(?:for|on|to|of)\s+(?:my|the|your|this)\s+[a-z]{1,20}(?:\s+[a-z]{1,20})?)?"

@@ -11,6 +11,8 @@ from amexsim.errors import TranscriptError
 from amexsim.guard_eval import KINDS, evaluate, format_report, load_corpus
 
 CORPUS = Path(__file__).resolve().parent / "data" / "guard_corpus.jsonl"
+# Written blind (before reading the guard or the corpus) to stand in for an unseen corpus.
+PROBE = Path(__file__).resolve().parent / "data" / "guard_probe.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +33,14 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
     assert report.recall == 1.0, format_report(report)
     assert report.precision >= 0.98, format_report(report)
     assert all(fig["recall"] == 1.0 for fig in report.per_kind.values())
+
+
+def test_blind_probe_set_meets_the_targets() -> None:
+    probe = evaluate(PROBE)
+    assert probe.n >= 200
+    assert 0.4 <= (probe.tp + probe.fn) / probe.n <= 0.6
+    assert probe.recall == 1.0, format_report(probe)
+    assert probe.precision >= 0.98, format_report(probe)
 
 
 def test_as_dict_has_the_headline_figures(report) -> None:
