@@ -23,7 +23,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import accumulate, compress
+from itertools import accumulate
 from typing import Literal
 
 __all__ = [
@@ -61,27 +61,24 @@ class Finding:
     reason: str
 
 
-def _at_word_start(s: str, i: int) -> bool:
-    return i == 0 or not (s[i - 1].isalnum() or s[i - 1] == "_")
-
-
 def _word_matches(pattern: re.Pattern[str], s: str) -> Iterator[re.Match[str]]:
     """Matches of pattern that begin a word.
 
     Checking the boundary here instead of a leading \\b in the pattern keeps the regex
     engine's first-character scan, which makes a pass over a long message several times
-    faster.
+    faster. The check is inlined: long messages yield tens of thousands of matches.
     """
     pos = 0
-    while True:
-        m = pattern.search(s, pos)
-        if m is None:
-            return
-        if _at_word_start(s, m.start()):
-            yield m
-            pos = max(m.end(), m.start() + 1)
-        else:
-            pos = m.start() + 1
+    search = pattern.search
+    while (m := search(s, pos)) is not None:
+        start = m.start()
+        before = s[start - 1] if start else " "
+        if before.isalnum() or before == "_":
+            pos = start + 1
+            continue
+        yield m
+        end = m.end()
+        pos = end if end > start else start + 1
 
 
 # ---------------------------------------------------------------------------
@@ -431,8 +428,10 @@ def _international_phone(s: str, run: _Run) -> bool:
 def _card_windows(run: _Run) -> list[_Hit]:
     """Cards inside a longer run of groups (e.g. card, expiry and code typed together).
 
-    Windows start at a group of three or more digits and span at most seven groups;
-    Luhn sums come from prefix sums, so adversarial runs stay linear.
+    Windows start at a group of three or more digits and span at most seven groups; the
+    longest passing window wins and the next window starts after it. Passing windows are
+    found one window size at a time from prefix sums (no Python loop per group), because an
+    adversarial run can hold hundreds of thousands of groups.
     """
     if not _LONG_GROUP.search(run.raw):
         return []
@@ -440,25 +439,17 @@ def _card_windows(run: _Run) -> list[_Hit]:
     if len(lengths) < 2:
         return []
     digit_at = [0, *accumulate(lengths)]
-    luhn_sum: _LuhnSums | None = None
+    sums = _LuhnSums(run.digits)
+    last_group: dict[int, int] = {}
+    for size in _window_sizes(lengths):
+        for i in sums.passing(digit_at, size):
+            last_group[i] = i + size - 1
     found: list[tuple[int, int]] = []
     next_free = 0
-    for i in compress(range(len(lengths)), map((3).__le__, lengths)):
-        if i < next_free:
-            continue
-        best = None
-        start = digit_at[i]
-        for j in range(i + 1, min(len(digit_at), i + 8)):
-            end = digit_at[j]
-            if end - start > 19:
-                break
-            if end - start >= 13:
-                luhn_sum = luhn_sum or _LuhnSums(run.digits)
-                if luhn_sum(start, end) % 10 == 0:
-                    best = j - 1
-        if best is not None:
-            found.append((i, best))
-            next_free = best + 1
+    for i in sorted(last_group):
+        if i >= next_free and lengths[i] >= 3:
+            found.append((i, last_group[i]))
+            next_free = last_group[i] + 1
     if not found:
         return []
     groups = [g.span() for g in _GROUP.finditer(run.raw)]
@@ -471,6 +462,15 @@ def _card_windows(run: _Run) -> list[_Hit]:
         )
         for i, j in found
     ]
+
+
+_MAX_WINDOW_GROUPS = 7
+
+
+def _window_sizes(lengths: list[int]) -> list[int]:
+    """Group counts that could make 13 to 19 digits, given the shortest and longest group."""
+    shortest, longest = min(lengths), max(lengths)
+    return [k for k in range(1, _MAX_WINDOW_GROUPS + 1) if k * shortest <= 19 and k * longest >= 13]
 
 
 class _LuhnSums:
@@ -489,10 +489,17 @@ class _LuhnSums:
             tables.append([0, *accumulate(mixed)])
         self._tables = tables
 
-    def __call__(self, a: int, b: int) -> int:
-        # The last digit (index b - 1) is never doubled; its parity picks the table.
-        table = self._tables[(b - 1) % 2]
-        return table[b] - table[a]
+    def passing(self, digit_at: list[int], size: int) -> list[int]:
+        """Indexes i where digits digit_at[i] to digit_at[i + size] are 13 to 19 long and pass Luhn.
+
+        The last digit (index b - 1) is never doubled, so its parity picks the table.
+        """
+        odd_end, even_end = self._tables
+        return [
+            i
+            for i, (a, b) in enumerate(zip(digit_at, digit_at[size:]))
+            if 13 <= b - a <= 19 and (even_end[b] - even_end[a] if b % 2 == 0 else odd_end[b] - odd_end[a]) % 10 == 0
+        ]
 
 
 @dataclass(frozen=True)
@@ -575,9 +582,17 @@ def _cue_hits(s: str, runs: list[_Run]) -> list[_Hit]:
     hits: list[_Hit] = []
     starts = [r.start for r in runs]
     ends = [r.end for r in runs]
+    # Digit counts, with a 0 that index len(runs) (no run after) and -1 (none before) both reach.
+    # Checked before the gap regexes: in a long message most cues sit next to numbers of the
+    # wrong length, whichever one they name.
+    counts = [len(r.digits) for r in runs] + [0]
     for rule in _CUE_RULES:
         for cue in _word_matches(rule.cue, s):
-            run = _value_after(s, cue.end(), runs, starts, rule) or _value_before(s, cue.start(), runs, ends)
+            after = bisect_left(starts, cue.end())
+            before = bisect_right(ends, cue.start()) - 1
+            if not (rule.min_digits <= counts[after] <= rule.max_digits or rule.min_digits <= counts[before] <= rule.max_digits):
+                continue
+            run = _value_after(s, cue.end(), runs, after, rule) or _value_before(s, cue.start(), runs, before)
             if run is not None and _fits(s, run, rule) and not _names_something_else(s, cue, run, rule):
                 reason = f"{len(run.digits)}-digit value named as {rule.what}"
                 hits.append(_Hit(rule.kind, run.start, run.end, reason))
@@ -597,8 +612,8 @@ def _names_something_else(s: str, cue: re.Match[str], run: _Run, rule: _CueRule)
     return bool(_CODE_QUALIFIER.search(s, before, cue.start()) or _CODE_PURPOSE_AFTER.match(s, run.end))
 
 
-def _value_after(s: str, pos: int, runs: list[_Run], starts: list[int], rule: _CueRule) -> _Run | None:
-    k = bisect_left(starts, pos)
+def _value_after(s: str, pos: int, runs: list[_Run], k: int, rule: _CueRule) -> _Run | None:
+    """Run k (the first starting at or after pos) if it follows the cue closely with no breaker between."""
     if k == len(runs) or runs[k].start - pos > 32:
         return None
     if _LINK_GAP.fullmatch(s, pos, runs[k].start) is None and rule.breaker.search(s, pos, runs[k].start):
@@ -606,8 +621,8 @@ def _value_after(s: str, pos: int, runs: list[_Run], starts: list[int], rule: _C
     return runs[k]
 
 
-def _value_before(s: str, pos: int, runs: list[_Run], ends: list[int]) -> _Run | None:
-    k = bisect_right(ends, pos) - 1
+def _value_before(s: str, pos: int, runs: list[_Run], k: int) -> _Run | None:
+    """Run k (the last ending at or before pos) if only a link like "is" or ":" separates it from the cue."""
     if k < 0 or pos - runs[k].end > 16:
         return None
     gap = _BEFORE_GAP.match(s, runs[k].end, pos)

@@ -301,3 +301,45 @@ def test_one_megabyte_adversarial_messages_complete(name: str) -> None:
 def test_a_card_hidden_in_a_megabyte_is_still_found() -> None:
     text = "1 " * (MEGABYTE // 4) + "4111 1111 1111 1111" + " 1" * (MEGABYTE // 4)
     assert [f.kind for f in scan(text)] == ["card_number"]
+
+
+def _cards_by_direct_search(groups: list[str]) -> list[str]:
+    """The card windows of a long run, found the slow obvious way.
+
+    From left to right, a window starts at a group of three or more digits, spans at most
+    seven groups and 13 to 19 digits, and passes Luhn; the longest one wins and the search
+    goes on after it.
+    """
+    found, i = [], 0
+    while i < len(groups):
+        best = None
+        for j in range(i + 1, min(len(groups), i + 7) + 1):
+            digits = "".join(groups[i:j])
+            if len(groups[i]) >= 3 and 13 <= len(digits) <= 19 and _passes_luhn(digits):
+                best = j
+        if best is None:
+            i += 1
+        else:
+            found.append(" ".join(groups[i:best]))
+            i = best
+    return found
+
+
+def _passes_luhn(digits: str) -> bool:
+    total = 0
+    for k, c in enumerate(reversed(digits)):
+        d = int(c) * (2 if k % 2 else 1)
+        total += d - 9 if d > 9 else d
+    return total % 10 == 0
+
+
+def test_cards_inside_long_runs_match_a_direct_window_search() -> None:
+    rng = random.Random(11)
+    for _ in range(400):
+        sizes = [rng.choice([1, 2, 3, 4, 4, 4, 5, 6, 8, 13, 16]) for _ in range(rng.randint(4, 24))]
+        groups = ["".join(rng.choice("0123456789") for _ in range(n)) for n in sizes]
+        text = " ".join(groups)
+        if len(text.replace(" ", "")) <= 19:
+            continue
+        cards = [text[f.start : f.end] for f in scan(text) if f.kind == "card_number"]
+        assert cards == _cards_by_direct_search(groups), text
