@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from types import MappingProxyType
@@ -45,25 +45,24 @@ class Message(NamedTuple):
     redactions: tuple[tuple[int, int, int], ...] = ()
 
 
-@dataclass(frozen=True)
-class Pending:
+class Pending(NamedTuple):
     """What the assistant is waiting for: verification, a clarification or missing details."""
 
     kind: Literal["verify", "clarify", "details"]
     intents: tuple[str, ...]
 
 
-@dataclass(frozen=True)
-class ConversationState:
-    """Everything one conversation remembers between turns (immutable)."""
+class ConversationState(NamedTuple):
+    """Everything one conversation remembers between turns. Immutable: a turn returns a new
+    state (``state._replace(verified=True)`` makes a variant, for tests and replays)."""
 
     turn: int = 0
-    guard: Guard = field(default_factory=Guard)
+    guard: Guard = Guard()
     history: tuple[Message, ...] = ()
     verified: bool = False
     verify_attempts: int = 0
     pending: Pending | None = None
-    remembered: Entities = field(default_factory=Entities)
+    remembered: Entities = Entities()
     card_locked: bool = False
     cases: tuple[str, ...] = ()
 

@@ -67,8 +67,8 @@ _MERCHANT = re.compile(
     r"|\b(?:from|at|by)\s+(?P<lower>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2}?)(?=\s+(?:on|for|that|which|last|yesterday|today|in|and|but|was|is|i|$)|[.,!?]|$)",
 )
 _DIGIT = re.compile(r"\d")
-_DATE_WORD = re.compile(r"\b(?:today|yesterday|ago|last)\b", re.IGNORECASE)
-_MERCHANT_CUE = re.compile(r"\b(?:from|at|by|with)\s", re.IGNORECASE)
+_DATE_WORD = re.compile(r"\b(?:today|yesterday|ago|last)\b")
+_MERCHANT_CUE = re.compile(r"\b(?:from|at|by|with)\s")
 _NOT_MERCHANTS = {
     "my",
     "your",
@@ -130,10 +130,11 @@ def extract(text: str, now: datetime) -> Entities:
     Most messages hold no digit and no date word; cheap checks skip the patterns that
     could not match them."""
     has_digit = _DIGIT.search(text) is not None
+    lower = text.lower()
     return Entities(
         amount=find_amount(text) if has_digit else None,
-        date=find_date(text, now.date()) if has_digit or _DATE_WORD.search(text) else None,
-        merchant=find_merchant(text) if _MERCHANT_CUE.search(text) else None,
+        date=find_date(text, now.date()) if has_digit or _DATE_WORD.search(lower) else None,
+        merchant=find_merchant(text) if _MERCHANT_CUE.search(lower) else None,
         last_four=_group(_LAST_FOUR, text, "digits") if has_digit else None,
         zip=_group(_ZIP, text, "zip") if has_digit else None,
     )

@@ -68,8 +68,7 @@ class Candidate(NamedTuple):
         return "; ".join(parts) or "nothing"
 
 
-@dataclass(frozen=True)
-class Match:
+class Match(NamedTuple):
     """The matcher's decision for one message: the best candidates (at most three) and,
     when those share one domain, the best candidate of another domain after them."""
 

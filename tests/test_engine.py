@@ -1,7 +1,5 @@
 """Conversations through the core with the small test intents."""
 
-from dataclasses import replace
-
 from amexsim.engine import Assistant
 from tests.conftest import NOW, SMALL_INTENTS
 
@@ -127,7 +125,7 @@ def test_trace_explains_the_match(small_assistant):
 
 
 def test_state_is_replaceable(small_assistant):
-    verified = replace(small_assistant.start(), verified=True)
+    verified = small_assistant.start()._replace(verified=True)
     turn = small_assistant.respond(verified, "what is my balance", NOW)
     assert "$1,842.37" in turn.replies[0]
 

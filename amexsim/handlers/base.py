@@ -8,17 +8,16 @@ names: the intent's ``handler`` key picks a handler from the registry.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from datetime import date
-from typing import Protocol
+from types import MappingProxyType
+from typing import NamedTuple, Protocol
 
 from ..accounts import Account
 from ..entities import Entities
 from ..intents import Intent
 
 
-@dataclass(frozen=True)
-class HandlerRequest:
+class HandlerRequest(NamedTuple):
     """Everything a handler may look at for one turn."""
 
     intent: Intent
@@ -29,12 +28,11 @@ class HandlerRequest:
     case_number: str  # a fresh, deterministic case number the handler may hand out
 
 
-@dataclass(frozen=True)
-class HandlerResult:
+class HandlerResult(NamedTuple):
     """The reply case to render, extra template fields and the state changes wanted."""
 
     case: str = "default"
-    fields: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    fields: Mapping[str, Mapping[str, str]] = MappingProxyType({})
     card_locked: bool | None = None  # None: leave the lock as it is
     opened_case: str | None = None
     wants_details: bool = False  # the next message may carry the missing details
