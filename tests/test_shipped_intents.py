@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from amexsim.evaluate import evaluate
@@ -107,3 +109,13 @@ def test_regex_word_keys_never_hide_a_match(shipped_assistant):
                         checked += 1
                         assert keys & message_keys(text.split()), (rule.regex.pattern, text)
     assert checked > 50
+
+
+def test_phrasings_written_for_the_tests_route_well(shipped_assistant):
+    """200 messages the team wrote (none in the intents or the benchmark files): every service
+    domain, requests for a person, near-domain banking and off-topic requests."""
+    report = evaluate(Path(__file__).parent / "data" / "own_phrasings.jsonl", shipped_assistant.match)
+    assert report.n == 200
+    assert report.accuracy >= 0.95, report.errors
+    assert report.per_label["agent_request"].recall >= 0.9, report.errors
+    assert report.oos_recall >= 0.9, report.errors
