@@ -180,7 +180,7 @@ class Assistant:
 
 class _TurnBuilder:
     """Works out one turn. It keeps the state's fields as plain attributes while it works
-    and builds the new state and the trace once, at the end (one turn, one allocation)."""
+    and builds the new state and the trace once, at the end."""
 
     def __init__(
         self, assistant: Assistant, state: ConversationState, now: datetime, screening: Screening, history: tuple[Message, ...]
@@ -242,7 +242,7 @@ class _TurnBuilder:
                 return resumed
         if entities.last_four and entities.zip and not self.verified:
             outcome = self._verify(entities.last_four, entities.zip)
-            if match.outcome != "intent":
+            if match.outcome != "intent" or outcome == "verify_locked":
                 return self.finish(outcome=outcome)
         if self.findings and (match.intent is None or not match.intent.is_service):
             return self.finish()  # the refusal says it all; "my card number is" is no question
@@ -304,6 +304,9 @@ class _TurnBuilder:
 
     def _verify(self, last_four: str, zip_code: str) -> str:
         self.remembered = self.remembered._replace(last_four=None, zip=None)
+        if self.verify_attempts >= MAX_VERIFY_ATTEMPTS:  # locked out: even right details no longer count
+            self.replies.append(self.say("verify_locked"))
+            return "verify_locked"
         if self.a.account.verify(last_four, zip_code):
             self.verified, self.verify_attempts = True, 0
             self.replies.append(self.say("verified", first_name=self.a.account.holder_name.split()[0]))

@@ -31,6 +31,13 @@ def test_wrong_details_are_refused_then_locked_out(small_assistant):
     assert "$1,842.37" not in " ".join(r for t in turns for r in t.replies)
 
 
+def test_after_lock_out_even_the_right_details_do_not_verify(small_assistant):
+    turns = talk(small_assistant, "what is my balance", "1234 10001", "1234 10001", "1234 10001", "last 4 is 1005 zip 10285 balance?")
+    assert not turns[-1].state.verified
+    assert turns[-1].trace.outcome == "verify_locked"
+    assert len(turns[-1].replies) == 1 and "$1,842.37" not in turns[-1].replies[0]
+
+
 def test_volunteered_details_verify_in_the_same_turn(small_assistant):
     (turn,) = talk(small_assistant, "my last 4 is 1005 and zip 10285, what is my balance")
     assert turn.state.verified
