@@ -7,7 +7,7 @@ ZIP code) with the account; full card numbers never get this far (the guard refu
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib import resources
@@ -16,25 +16,6 @@ from types import MappingProxyType
 
 from .errors import AccountFileError
 from .yamlnodes import YamlDoc
-
-_REQUIRED = {
-    "id",
-    "holder_name",
-    "card_name",
-    "last_four",
-    "zip",
-    "balance",
-    "minimum_due",
-    "statement_closing_day",
-    "payment_due_days",
-    "credit_limit",
-    "purchase_apr",
-    "points",
-    "autopay",
-    "mailing_address",
-    "email",
-    "phone",
-}
 
 
 @dataclass(frozen=True)
@@ -104,6 +85,15 @@ class Account:
 def _fields(account: Account, today: date) -> Mapping[str, str]:
     """The account's template fields for one day (the same all day, so computed once)."""
     return MappingProxyType(account._fields(today))
+
+
+# What reply templates may use as {account.NAME}; Account.fields() returns exactly these.
+TEMPLATE_FIELDS = (
+    "holder_name", "first_name", "card_name", "last_four", "balance", "minimum_due", "due_date",
+    "statement_date", "credit_limit", "available_credit", "purchase_apr", "points", "autopay",
+    "mailing_address", "email", "phone",
+)  # fmt: skip
+_REQUIRED = {field.name for field in fields(Account)}
 
 
 def money(value: float) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import yaml
 
+from .accounts import TEMPLATE_FIELDS as ACCOUNT_FIELDS
 from .errors import IntentFileError
 from .yamlnodes import ANY_KEY, YamlDoc, line_of
 
@@ -274,25 +275,8 @@ def _replies(doc: YamlDoc, node: yaml.Node, where: str, verified: bool) -> dict[
 
 
 _FIELDS = {
-    "account": {
-        "holder_name",
-        "first_name",
-        "card_name",
-        "last_four",
-        "balance",
-        "minimum_due",
-        "due_date",
-        "statement_date",
-        "credit_limit",
-        "available_credit",
-        "purchase_apr",
-        "points",
-        "autopay",
-        "mailing_address",
-        "email",
-        "phone",
-    },
-    "slots": {"amount", "date", "merchant", "last_four", "zip"},
+    "account": set(ACCOUNT_FIELDS),
+    "slots": set(SLOTS),
     "fcba": {"dispute_deadline", "acknowledge_by", "resolve_by", "statement_date"},
     "handoff": {"team", "case_number", "position", "wait", "minutes"},
 }

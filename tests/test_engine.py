@@ -141,3 +141,11 @@ def test_a_refused_value_with_nothing_else_gets_only_the_refusal(shipped_assista
     (turn,) = talk(shipped_assistant, "my card number is 3782 822463 10005")
     assert len(turn.replies) == 1 and "full card number" in turn.replies[0]
     assert turn.trace.outcome == "guard"
+
+
+def test_account_template_fields_are_exactly_what_the_account_provides(small_assistant):
+    from datetime import date
+
+    from amexsim.accounts import TEMPLATE_FIELDS
+
+    assert tuple(small_assistant.account.fields(date(2026, 11, 29))) == TEMPLATE_FIELDS
