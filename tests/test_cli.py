@@ -137,3 +137,24 @@ def test_unwritable_transcript_is_a_one_line_error(tmp_path):
     assert result.stdout.decode().strip()  # the conversation itself still ran
     (line,) = result.stderr.decode().strip().splitlines()
     assert line.startswith(f"amexsim: error: {blocker / 't.yaml'}: cannot save the transcript")
+
+
+def test_bad_account_file_is_one_line_error(tmp_path):
+    account = tmp_path / "account.yaml"
+    demo = (ROOT / "amexsim" / "data" / "demo_account.yaml").read_text()
+    account.write_text(demo.replace('last_four: "1005"', "last_four: 1005x"))
+    result = run("ask", "hi", "--account", str(account), "--intents", str(SMALL_INTENTS))
+    assert result.returncode == 2
+    (line,) = result.stderr.decode().strip().splitlines()
+    assert line.startswith(f"amexsim: error: {account}:") and "last_four must be 4 digits" in line
+
+
+def test_other_account_verifies_with_its_own_details(tmp_path):
+    account = tmp_path / "account.yaml"
+    demo = (ROOT / "amexsim" / "data" / "demo_account.yaml").read_text()
+    account.write_text(demo.replace('last_four: "1005"', 'last_four: "4242"').replace("balance: 1842.37", "balance: 99.5"))
+    lines = b"what is my balance\nlast 4 is 1005 zip 10285\nlast 4 is 4242 zip 10285\n"
+    result = run(*small("chat", "--account", str(account)), stdin=lines)
+    blocks = result.stdout.decode().strip().split("\n\n")
+    assert "don't match" in blocks[1]
+    assert "$99.50" in blocks[2]
