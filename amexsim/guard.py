@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
-from typing import Literal
+from typing import Literal, NamedTuple
 
 __all__ = [
     "LABELS",
@@ -203,20 +203,34 @@ def _fold_text(text: str) -> tuple[str, _Mapping]:
 
 
 _TYPO_TOKEN = re.compile(r"(?<![a-z0-9])(?:[0-9]+[oil]|[oil]+[0-9])[0-9oil]*(?![a-z0-9])")
-_TYPO_INNER = re.compile(r"[0-9][oil]{1,3}(?=[0-9])")
-_TYPO_GROUP = re.compile(r"[0-9](?:[ .-][oil]{1,6})+(?=[ .-][0-9])")
+# The inner and group patterns start on the letter, with the digit before it checked by a
+# lookbehind: digits are common in long messages, letters o/i/l touching them are not, so the
+# engine's first-character scan skips ahead. Digits never change, so leaving them out of the
+# match fixes the same letters.
+_TYPO_INNER = re.compile(r"[oil](?<=[0-9][oil])[oil]{0,2}(?=[0-9])")
+_TYPO_GROUP = re.compile(r"[oil](?<=[0-9][ .-][oil])[oil]{0,5}(?:[ .-][oil]{1,6})*(?=[ .-][0-9])")
 _TYPO_TABLE = str.maketrans("oil", "011")
-# Any typo needs an o/i/l touching a digit or a digit group; starting on the letter keeps the scan fast.
+# A token or inner typo needs an o/i/l touching a digit; a group typo one a separator away.
+_TYPO_TOUCHING = re.compile(r"[oil](?:[0-9]|(?<=[0-9][oil]))")
 _TYPO_HINT = re.compile(r"[oil](?:[0-9]|(?<=[0-9][oil])|(?<=[0-9][ .-][oil]))")
 
 
 def _fix_typos(s: str) -> str:
-    """Stage 1b: O for 0 and l/I for 1 in digit tokens and groups (same length, same offsets)."""
+    """Stage 1b: O for 0 and l/I for 1 in digit tokens and groups (same length, same offsets).
+
+    Each full-text pass runs only when a cheap search shows it could change something:
+    a long message with many "two 5"-like word-digit pairs would otherwise pay for all three.
+    """
     if not _TYPO_HINT.search(s):
         return s
-    s = _TYPO_TOKEN.sub(lambda m: m.group().translate(_TYPO_TABLE), s)
-    s = _TYPO_INNER.sub(lambda m: m.group().translate(_TYPO_TABLE), s)
-    return _TYPO_GROUP.sub(lambda m: m.group().translate(_TYPO_TABLE), s)
+    if _TYPO_TOUCHING.search(s):
+        s = _TYPO_TOKEN.sub(_typo_fixed, s)
+        s = _TYPO_INNER.sub(_typo_fixed, s)
+    return _TYPO_GROUP.sub(_typo_fixed, s)
+
+
+def _typo_fixed(m: re.Match[str]) -> str:
+    return m.group().translate(_TYPO_TABLE)
 
 
 _DIGIT_WORDS = {
@@ -259,38 +273,53 @@ def _spell_out(s: str) -> tuple[str, _Mapping]:
     mapping = _Map()
     pos = new_pos = 0
     for seq in _word_matches(_SPELLED, s):
-        words = list(_SPELLED_WORD.finditer(s, seq.start(), seq.end()))
-        if len(words) > _MAX_SPELLED_WORDS:
-            continue
-        if not _next_to_digit(s, seq.start(), seq.end()) and (
-            {w.group(2) for w in words} <= _ONLY_OH or sum(_REPEATS.get(w.group(1), 1) for w in words) < _MIN_SPELLED_ALONE
-        ):
-            continue
-        pieces.append(s[pos : seq.start()])
-        new_pos += seq.start() - pos
-        prev_end = seq.start()
-        for w in words:
-            gap = s[prev_end : w.start()]
-            if gap:
-                sep = "" if gap.isspace() else " "
-                pieces.append(sep)
-                mapping.add(new_pos, new_pos + len(sep), prev_end, w.start())
-                new_pos += len(sep)
-            times = _REPEATS.get(w.group(1), 1)
-            digits = _DIGIT_WORDS[w.group(2)] * times
-            pieces.append(digits)
-            mapping.add(new_pos, new_pos + len(digits), w.start(), w.end())
-            new_pos += len(digits)
-            prev_end = w.end()
-        pos = seq.end()
+        a, b = seq.span()
+        digit = _DIGIT_WORDS.get(seq.group())
+        if digit is not None:
+            # One plain word, by far the commonest sequence in long messages: too short to
+            # stand alone, so it counts only next to digits, and needs no splitting into words.
+            if not _next_to_digit(s, a, b):
+                continue
+            parts = [(a, b, digit)]
+        else:
+            parts = _spelled_parts(s, seq)
+            if parts is None:
+                continue
+        pieces.append(s[pos:a])
+        new_pos += a - pos
+        for old_start, old_end, new in parts:
+            pieces.append(new)
+            mapping.add(new_pos, new_pos + len(new), old_start, old_end)
+            new_pos += len(new)
+        pos = b
     if not pieces:
         return s, _IDENTITY
     pieces.append(s[pos:])
     return "".join(pieces), mapping
 
 
+def _spelled_parts(s: str, seq: re.Match[str]) -> list[tuple[int, int, str]] | None:
+    """The replacement for each word and separator of a spelled sequence, or None if it does not count."""
+    words = list(_SPELLED_WORD.finditer(s, seq.start(), seq.end()))
+    if len(words) > _MAX_SPELLED_WORDS:
+        return None
+    if not _next_to_digit(s, seq.start(), seq.end()) and (
+        {w.group(2) for w in words} <= _ONLY_OH or sum(_REPEATS.get(w.group(1), 1) for w in words) < _MIN_SPELLED_ALONE
+    ):
+        return None
+    parts: list[tuple[int, int, str]] = []
+    prev_end = seq.start()
+    for w in words:
+        gap = s[prev_end : w.start()]
+        if gap:
+            parts.append((prev_end, w.start(), "" if gap.isspace() else " "))
+        parts.append((w.start(), w.end(), _DIGIT_WORDS[w.group(2)] * _REPEATS.get(w.group(1), 1)))
+        prev_end = w.end()
+    return parts
+
+
 def _next_to_digit(s: str, a: int, b: int) -> bool:
-    return s[max(0, a - 3) : a].strip()[-1:].isdigit() or s[b : b + 3].strip()[:1].isdigit()
+    return s[max(0, a - 3) : a].rstrip()[-1:].isdigit() or s[b : b + 3].lstrip()[:1].isdigit()
 
 
 @dataclass(frozen=True)
@@ -352,9 +381,8 @@ def _runs(s: str) -> list[_Run]:
 # ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class _Hit:
-    """A finding in normalised-text coordinates."""
+class _Hit(NamedTuple):
+    """A finding in normalised-text coordinates (a named tuple: a long message makes thousands)."""
 
     kind: str
     start: int
@@ -381,12 +409,43 @@ _REFERENCE_WORDS = (
     r"|phone|tel|fax|mobile|cell|report|incident|rma|po|id"
 )
 _CARD_CUE = re.compile(rf"\b(?:{_CARD_WORDS})\b")
-# One pass finds both kinds of naming word; the group tells which.
-_NAMING_CUE = re.compile(rf"\b(?:(?P<card>{_CARD_WORDS})|{_REFERENCE_WORDS})\b")
+_CARD_WORD_SET = frozenset(_CARD_WORDS.split("|"))
 
 
-def _naming(s: str, run: _Run) -> tuple[str, bool] | None:
-    """The nearest cue word naming a number, and whether it names a card; None if there is none."""
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of words with those sharing a first letter grouped: "c(?:ard|c)|a(?:cct)".
+
+    The regex engine tries the alternatives of a flat list one by one at every word start;
+    grouped, it tries only the words with the right first letter. With a word boundary
+    after it, at most one word can match at a position, so the order changes no match.
+    """
+    tails: dict[str, list[str]] = {}
+    for word in words:
+        tails.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in tails.items())
+
+
+# Card and reference words in one pattern; _CARD_WORD_SET tells which kind was found.
+_NAMING_CUE = re.compile(rf"\b(?:{_by_first_letter([*_CARD_WORDS.split('|'), *_REFERENCE_WORDS.split('|')])})\b")
+# Any card word, even inside another word: a cheap test that rules most runs out before _naming.
+_CARD_WORD_ANYWHERE = re.compile(_CARD_WORDS)
+
+
+def _card_word(s: str, run: _Run) -> str | None:
+    """The card word naming the run, when the nearest naming word is one.
+
+    The nearest naming word can only be a card word if one occurs somewhere in the windows
+    _naming reads, so one search with no word boundaries (which the regex engine scans fast)
+    spares the full look at both windows for most long runs in a long message.
+    """
+    if not _CARD_WORD_ANYWHERE.search(s, max(0, run.start - 48), run.end + 32):
+        return None
+    word = _naming(s, run)
+    return word if word in _CARD_WORD_SET else None
+
+
+def _naming(s: str, run: _Run) -> str | None:
+    """The nearest cue word naming a number (a card or a reference word), if there is one."""
     best: tuple[int, re.Match[str]] | None = None
     before = s[max(0, run.start - 48) : run.start]
     for m in _NAMING_CUE.finditer(before):
@@ -394,7 +453,7 @@ def _naming(s: str, run: _Run) -> tuple[str, bool] | None:
     after = _NAMING_CUE.search(s[run.end : run.end + 32])
     if after and (best is None or after.start() < best[0]):
         best = (after.start(), after)
-    return (best[1].group(), best[1].lastgroup == "card") if best else None
+    return best[1].group() if best else None
 
 
 def _card_hits(s: str, runs: list[_Run]) -> list[_Hit]:
@@ -408,9 +467,9 @@ def _card_hits(s: str, runs: list[_Run]) -> list[_Hit]:
         elif n >= 13 and _luhn(run.digits) and not _international_phone(s, run):
             hits.append(_Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check"))
         else:
-            naming = _naming(s, run)
-            if naming is not None and naming[1]:
-                reason = f"{n}-digit number named as {naming[0]} number, fails Luhn"
+            word = _card_word(s, run)
+            if word is not None:
+                reason = f"{n}-digit number named as {word} number, fails Luhn"
                 hits.append(_Hit("card_number", run.start, run.end, reason))
     return hits
 
@@ -587,12 +646,14 @@ def _cue_hits(s: str, runs: list[_Run]) -> list[_Hit]:
     # wrong length, whichever one they name.
     counts = [len(r.digits) for r in runs] + [0]
     for rule in _CUE_RULES:
+        low, high = rule.min_digits, rule.max_digits
         for cue in _word_matches(rule.cue, s):
-            after = bisect_left(starts, cue.end())
-            before = bisect_right(ends, cue.start()) - 1
-            if not (rule.min_digits <= counts[after] <= rule.max_digits or rule.min_digits <= counts[before] <= rule.max_digits):
+            cue_start, cue_end = cue.span()
+            after = bisect_left(starts, cue_end)
+            before = bisect_right(ends, cue_start) - 1
+            if not (low <= counts[after] <= high or low <= counts[before] <= high):
                 continue
-            run = _value_after(s, cue.end(), runs, after, rule) or _value_before(s, cue.start(), runs, before)
+            run = _value_after(s, cue_end, runs, after, rule) or _value_before(s, cue_start, runs, before)
             if run is not None and _fits(s, run, rule) and not _names_something_else(s, cue, run, rule):
                 reason = f"{len(run.digits)}-digit value named as {rule.what}"
                 hits.append(_Hit(rule.kind, run.start, run.end, reason))

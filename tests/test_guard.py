@@ -3,11 +3,27 @@
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 
 import pytest
 
-from amexsim.guard import LABELS, EarlierFinding, Finding, Guard, redact, scan
+from amexsim.guard import (
+    _CARD_WORD_SET,
+    _CARD_WORDS,
+    _NAMING_CUE,
+    _REFERENCE_WORDS,
+    LABELS,
+    EarlierFinding,
+    Finding,
+    Guard,
+    _card_word,
+    _fix_typos,
+    _naming,
+    _runs,
+    redact,
+    scan,
+)
 
 ZW = "\u200b"
 
@@ -343,3 +359,43 @@ def test_cards_inside_long_runs_match_a_direct_window_search() -> None:
             continue
         cards = [text[f.start : f.end] for f in scan(text) if f.kind == "card_number"]
         assert cards == _cards_by_direct_search(groups), text
+
+
+def _typos_by_three_full_passes(s: str) -> str:
+    """The typo fix as three full-text passes that start on the digit (the plain reading of the rules)."""
+    table = str.maketrans("oil", "011")
+    token = re.compile(r"(?<![a-z0-9])(?:[0-9]+[oil]|[oil]+[0-9])[0-9oil]*(?![a-z0-9])")
+    inner = re.compile(r"[0-9][oil]{1,3}(?=[0-9])")
+    group = re.compile(r"[0-9](?:[ .-][oil]{1,6})+(?=[ .-][0-9])")
+    for pattern in (token, inner, group):
+        s = pattern.sub(lambda m: m.group().translate(table), s)
+    return s
+
+
+def test_typo_fixes_match_three_full_passes() -> None:
+    rng = random.Random(5)
+    for i in range(20_000):
+        alphabet = "0123456789oilx .-a_é" if i % 2 else "01oil .-"
+        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
+        assert _fix_typos(s) == _typos_by_three_full_passes(s), s
+
+
+def test_naming_words_grouped_by_first_letter_match_a_flat_alternation() -> None:
+    flat = re.compile(rf"\b(?:{_CARD_WORDS}|{_REFERENCE_WORDS})\b")
+    words = [*_CARD_WORDS.split("|"), *_REFERENCE_WORDS.split("|"), "policy", "cardholder", "discard", "a", "c", "x", "4111"]
+    rng = random.Random(7)
+    for _ in range(5_000):
+        s = "".join(rng.choice(words) + rng.choice(["", " ", "/", "-", "_", "1"]) for _ in range(rng.randint(1, 12)))
+        assert [m.span() for m in _NAMING_CUE.finditer(s)] == [m.span() for m in flat.finditer(s)], s
+
+
+def test_card_word_search_matches_looking_at_every_run() -> None:
+    """The quick card-word search before _naming never hides a card word, even glued to digits or cut by a window."""
+    words = ["card", "cards", "discard", "order", "visa", "cc", "acct", "the", "pay", "policy", "po", "x"]
+    rng = random.Random(3)
+    for _ in range(3_000):
+        parts = [rng.choice(words) if rng.random() < 0.7 else "".join(rng.choice("0123456789") for _ in range(13)) for _ in range(12)]
+        s = "".join(p + rng.choice(["", " ", "  ", ": "]) for p in parts)
+        for run in _runs(s):
+            named = _naming(s, run)
+            assert _card_word(s, run) == (named if named in _CARD_WORD_SET else None), (s, run.raw)
