@@ -101,9 +101,10 @@ class Match(NamedTuple):
         return self.best.score if self.best else 0.0
 
 
-# A keyword group as the matcher checks it: one-word stems, and phrases of several stems
-# (looked up among the message's word sequences, so a group costs two set operations).
-_Group = tuple[frozenset[str], frozenset[tuple[str, ...]]]
+# A keyword group as the matcher checks it: one-word stems, phrases of several stems (looked
+# up among the message's word sequences), and the phrases' first stems (if none is in the
+# message, no phrase can match and the sequences need not be built).
+_Group = tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[str]]
 
 
 @dataclass(frozen=True)
@@ -286,9 +287,9 @@ class Matcher:
                 checked.add(rule_id)
                 rule = self._rules[rule_id]
                 matched = 0  # groups in a row that match; the unless group comes last
-                for singles, phrases in rule.checks:
+                for singles, phrases, heads in rule.checks:
                     hit = not singles.isdisjoint(present)
-                    if not hit and phrases:
+                    if not hit and not heads.isdisjoint(present):
                         if sequences is None:
                             sequences = _sequences(stems, self._phrase_starts)
                         hit = not phrases.isdisjoint(sequences)
@@ -401,7 +402,8 @@ def _shown(ranked: list[_Ranked], intents: list[Intent]) -> list[_Ranked]:
 
 
 def _group(phrases: set[tuple[str, ...]]) -> _Group:
-    return frozenset(p[0] for p in phrases if len(p) == 1), frozenset(p for p in phrases if len(p) > 1)
+    longer = frozenset(p for p in phrases if len(p) > 1)
+    return frozenset(p[0] for p in phrases if len(p) == 1), longer, frozenset(p[0] for p in longer)
 
 
 def _sequences(stems: list[str], starts: dict[str, tuple[int, ...]]) -> set[tuple[str, ...]]:
