@@ -53,8 +53,7 @@ class ChatSession:
 
     @property
     def last_user_text(self) -> str:
-        users = [m.text for m in self.state.history if m.role == "user"]
-        return users[-1] if users else ""
+        return next((m.text for m in reversed(self.state.history) if m.role == "user"), "")
 
 
 def decode_lines(stream: Iterable[bytes]) -> Iterable[str]:
