@@ -561,6 +561,39 @@ class _LuhnSums:
         ]
 
 
+def _typo(word: str, *short: str) -> str:
+    """A regex for word, word with one slip after its first letter, or a short form (a regex).
+
+    The slips are a letter dropped, added or replaced, or two neighbours swapped ("secuirty",
+    "socail", "pasword"). The regex starts with the literal first letter, so a cue pattern
+    using it keeps the engine's first-character scan; alternatives sharing a second letter are grouped.
+    """
+    any_letter = "[a-z]"
+    variants = {word, *short}
+    for i in range(1, len(word) + 1):
+        variants.add(word[:i] + any_letter + word[i:])
+    for i in range(1, len(word)):
+        variants.add(word[:i] + word[i + 1 :])
+        variants.add(word[:i] + any_letter + word[i + 1 :])
+    for i in range(1, len(word) - 1):
+        variants.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    # Longest first: inside a longer cue, a shorter variant must not win and leave letters over.
+    tails: dict[str, list[str]] = {}
+    for v in sorted(variants, key=lambda v: (-len(v), v)):
+        second = v[1] if v[1:2].isalpha() else ""
+        tails.setdefault(second, []).append(v[1 + len(second) :])
+    groups = [f"{second}(?:{'|'.join(rest)})" if second else "|".join(rest) for second, rest in tails.items()]
+    return f"{word[0]}(?:{'|'.join(groups)})"
+
+
+_SECURITY = _typo("security")
+_SECURITY_OR_SEC = _typo("security", r"sec\.?")
+_SOCIAL = _typo("social")
+_SOCIAL_OR_SOC = _typo("social", "soc")
+_PASSWORD = _typo("password")
+_VERIFICATION = _typo("verification")
+
+
 @dataclass(frozen=True)
 class _CueRule:
     """A cue that names the digits next to it: which kind, how many digits and groups."""
@@ -586,29 +619,39 @@ _BREAKER = (
 _SENTENCE_END = r"(?<!\bno)[.!?;](?:\s|$)|\n|[$€£¥]"
 _GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER})\b|{_SENTENCE_END}")
 _SEC_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emailed|got|received)\b|{_SENTENCE_END}")
-_BEFORE_GAP = re.compile(r"[\s:=,\-]*(?:(?:is|was|are|'s|=|as)\s+)?(?:(?:my|the|our|your)\s+)?")
+_BEFORE_GAP = re.compile(r"[\s:=,\-]*(?:(?:is|was|are|'s|=|as|that's|thats|that is|it's|its|which is)\s+)?(?:(?:my|the|our|your)\s+)?")
 # Only a link ("is", ":", "=") between cue and value: the value counts even on the next line.
 _LINK_GAP = re.compile(r"[\s:=#\-]*(?:(?:is|was|are|'s)\b[\s:=\-]*)?")
 # A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), or glued to digits ("cvv123").
 _CUE_END = r"(?:\b|(?<=[.#])|(?=[0-9]))"
-_SOCIAL_BEFORE = re.compile(r"\bsoc(?:ial)?\.?\s*$")
+_SOCIAL_BEFORE = re.compile(rf"\b{_SOCIAL_OR_SOC}\.?\s*$")
 
 # Cue patterns keep every alternative starting with a plain letter (no group, lookaround or
 # digit first) so the regex engine can skip ahead by first character over a long message.
+_MESSAGES = ("text", "sms", "message", "email", "e-mail")
+_MESSAGE = "(?:" + "|".join(_MESSAGES) + ")"
+# "the text said 481 902": the match starts at "said" (a literal the engine scans for fast),
+# looks back for the message word.
+# and looks back for the message word; the value must follow at once ("the text said your card ..." is not one).
+_MESSAGE_SAID = "sa(?:id|ys)(?:" + "|".join(f"(?<={m} sa[iy][ds])" for m in _MESSAGES) + r")(?=[\s:\"'“]{1,3}[0-9])"
+_SENT_TO_ME = r"(?:you|u|that you|amex|they|your team) ?(?:just )?(?:texted|sent|emailed|gave)(?: me)?"
 _ON_CARD = r" (?:printed )?on (?:the )?(?:front|back)(?: of (?:the|my) card)?"
 _SEC_CUE = re.compile(
-    r"(?:cid|cvv2?|cvc2?|cvn|csc|cav2?|cvd|card security code|card code"
-    r"|sec(?:urity|\.)? ?(?:code|#|no\b|num(?:ber)?)|security(?= ?[:=#-]? ?[0-9])"
-    r"|card verification (?:code|value|number)|digit (?:security |card )?(?:code|number)"
-    rf"|digits?{_ON_CARD}|numbers?{_ON_CARD}|code{_ON_CARD}|front code|back code){_CUE_END}"
+    r"(?:cid|cvv2?|ccv|cvc2?|cv2|cvn|csc|cav2?|cvd|card security code|card code"
+    rf"|{_SECURITY_OR_SEC} ?(?:code|cod\b|#|no\b|num(?:ber)?)|{_SECURITY}(?= ?[:=#-]? ?[0-9])"
+    rf"|card {_VERIFICATION} (?:code|value|number)|digit (?:security |card )?(?:code|number)"
+    rf"|digits?{_ON_CARD}|numbers?{_ON_CARD}|code{_ON_CARD}|front code|back code"
+    rf"|back of (?:the |my |your )?card|front of (?:the |my |your )?card){_CUE_END}"
 )
 _OTP_CUE = re.compile(
     r"(?:otp|one[- ]?time (?:pass ?code|password|code|pin|passcode)|one[- ]?time"
     r"|time (?:pass ?code|password|code|pin|passcode)"
-    r"|passcode|pass code|verification (?:code|number|pin|#|no)|verify code|auth(?:entication"
+    rf"|passcode|pass code|{_VERIFICATION} (?:code|number|pin|#|no)|verify code|auth(?:entication"
     r")? code|2fa(?: code)?|mfa(?: code)?|sms code|text code|login code"
-    r"|access code|activation code|security code (?:you|u|that you|amex|they) ?(?:just )?"
-    r"(?:texted|sent|emailed|gave)(?: me)?|code)" + _CUE_END
+    rf"|access code|activation code|security code(?: ?{_SENT_TO_ME})?|{_MESSAGE_SAID}"
+    # A code named by how it came ("code you emailed", "code from the text") is a passcode
+    # whatever word comes before it; only a bare "code" can be qualified ("zip code").
+    rf"|code(?: ?{_SENT_TO_ME}| (?:from|in) (?:the|your|my|ur|that) {_MESSAGE})?)" + _CUE_END
 )
 _CODE_QUALIFIER = re.compile(
     r"\b(?:zip|postal|post|area|promo|promotional|error|reason|merchant|mcc|sort|swift|bic"
@@ -623,9 +666,10 @@ _CODE_PURPOSE_AFTER = re.compile(
     r"\s*(?:(?:for|as|is|of)\s+(?:the|a|my|our|your)?\s*)?(?:promo|promotional|wifi|wi-fi|door|gate|garage|alarm|locker"
     r"|parking|entry|room|building|lock|discount|coupon|voucher|gift|zip|postal|area|error|status)\b"
 )
-_PIN_CUE = re.compile(rf"(?:atm pin|pin)(?: number| code| no| #)?{_CUE_END}")
+_PIN_CUE = re.compile(rf"(?:atm pin|pincode|pin)(?: number| code| no| #)?{_CUE_END}")
 _SSN_CUE = re.compile(
-    r"(?:ssn|s\.s\.n\.?|ss ?#|ss ?no|soc(?:ial)?\.? ?sec(?:urity|\.)?(?: ?(?:number|num|no\.?|#))?|social(?: number| no)?"
+    rf"(?:ssn|s\.s\.n\.?|ss ?#|ss ?no|ss num(?:ber)?|{_SOCIAL_OR_SOC}\.? ?{_SECURITY_OR_SEC}(?: ?(?:number|num|no\.?|#))?"
+    rf"|{_SOCIAL}(?: number| no)?"
     rf"|soc|tax ?id(?: number)?|tin|itin|taxpayer id(?:entification)?(?: number)?){_CUE_END}"
 )
 
@@ -726,11 +770,13 @@ def _ssn_hits(s: str) -> list[_Hit]:
 
 
 _PW_CUE = re.compile(
-    r"(?:password|passwd|passwrd|pword|pwd|pw|passphrase|pass phrase|passcode"
+    rf"(?:{_PASSWORD}|passwd|paswd|pswd|pword|pwd|pw|p/w|pass word|passphrase|pass phrase|passcode"
     r"|pass(?=\s*[:=])|my pass(?=\s+(?:is|was)\b))\b"
 )
 _PW_LINK = re.compile(
-    r"(?:\s+(?:for|on|to|of)\s+(?:my|the|your|this)\s+[a-z]{1,20}(?:\s+[a-z]{1,20})?)?"
+    r"(?:\s+(?:for|on|to|of)\s+(?:(?:my|the|your|this)\s+)?[a-z]{1,20}(?:\s+[a-z]{1,20})?)?"
+    # "the password i set was ...": who chose it, between cue and link.
+    r"(?:\s+(?:that\s+)?(?:i|we|u|you)\s+(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave))?"
     r"\s*(?P<link>'s\b|[:=]|->|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould be\b|\bset to\b"
     r"|\bchanged to\b|\bis now\b)?"
     r"(?:\s+(?:now|still|currently|just|literally|actually|probably))?\s*(?P<colon>[:=])?\s*"
@@ -758,6 +804,7 @@ _NOT_A_SECRET = frozenset(
     about over under again never always link page field box screen option settings
     requirements rules policy update updated requirement expiring due unknown gone there's that's
     it's pw pwd password pass passcode pin login username user email account phone
+    keeps says doesnt dont isnt wasnt wont cant didnt aint
     text sms app website online mobile
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
@@ -774,12 +821,36 @@ def _password_hits(s: str) -> list[_Hit]:
         span = _secret_at(s, link.end())
         if span and _looks_secret(s[span[0] : span[1]], explicit, linked):
             hits.append(_Hit("password", span[0], span[1], f"value given after '{cue.group()}'"))
+        elif explicit and (phrase := _passphrase(s, link.end())):
+            hits.append(_Hit("password", *phrase, f"passphrase given after '{cue.group()}'"))
     for pattern in (_LOGIN_PAIR, _USER_PASS):
         for m in _word_matches(pattern, s):
             a, b = _trim(s, m.start("secret"), m.end("secret"))
             if b > a and _looks_secret(s[a:b], True, True):
                 hits.append(_Hit("password", a, b, "password given after a login name"))
     return hits
+
+
+# "password: correct horse battery staple": three to five plain words ending the line, none a
+# function word ("password: not working since monday" is a complaint, not a passphrase).
+_PASSPHRASE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){2,4}(?=[ \t]*(?:$|\n|[.!]))")
+_FUNCTION_WORDS = frozenset(
+    """
+    a an the my your our his her their its this that these those it i you we they he she me us them is was are
+    be been being am do does did not no and or but for to from with in on at of by as if when where how why what
+    which who there here now then still too very so just again anymore any some all since until after before
+    please help can will would should could has have had get got keeps keep""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _passphrase(s: str, pos: int) -> tuple[int, int] | None:
+    m = _PASSPHRASE.match(s, pos)
+    if m is None:
+        return None
+    words = m.group().split()
+    if any(w in _FUNCTION_WORDS or w.endswith(_NOT_A_SECRET_ENDINGS) for w in words):
+        return None
+    return m.span()
 
 
 def _secret_at(s: str, pos: int) -> tuple[int, int] | None:
@@ -821,7 +892,7 @@ def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
 # number words in a row; messages with none of these skip every other stage.
 _NUMBER_WORDS = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|oh|o)"
 _DIGIT_OR_WIDE = re.compile(r"[0-9]|[^\x00-\x7f]")
-_TRIGGER_WORDS = re.compile(rf"pass|pw|pin|log|sign|cred|user|{_NUMBER_WORDS}[ \t,.-]{{1,3}}{_NUMBER_WORDS}")
+_TRIGGER_WORDS = re.compile(rf"pa?s|p[a-z]ss|pw|p/w|pin|log|sign|cred|user|{_NUMBER_WORDS}[ \t,.-]{{1,3}}{_NUMBER_WORDS}")
 
 
 def _may_hold_secret(text: str) -> bool:
@@ -849,15 +920,30 @@ def _analyse(text: str) -> _Analysis | None:
 
 
 def _resolve(hits: list[_Hit]) -> tuple[_Hit, ...]:
-    """Order hits by position; of two overlapping hits keep the stronger kind, then the longer."""
+    """Order hits by position; two overlapping hits merge into one covering both.
+
+    Merging keeps every sensitive character covered. The merged hit is named by a hit that
+    strictly contains the other ("Kiki2015" after "passcode is" is a password, though its
+    digits alone read as a passcode), otherwise by the stronger kind, then the longer hit.
+    """
     kept: list[_Hit] = []
     for hit in sorted(hits, key=lambda h: (h.start, _RANK[h.kind], h.start - h.end)):
         if kept and hit.start < kept[-1].end:
-            if (_RANK[hit.kind], hit.start - hit.end) < (_RANK[kept[-1].kind], kept[-1].start - kept[-1].end):
-                kept[-1] = hit
+            last = kept[-1]
+            winner = _namer(last, hit)
+            kept[-1] = _Hit(winner.kind, last.start, max(last.end, hit.end), winner.reason)
             continue
         kept.append(hit)
     return tuple(kept)
+
+
+def _namer(a: _Hit, b: _Hit) -> _Hit:
+    """Which of two overlapping hits names their merged span."""
+    if a.start <= b.start and b.end <= a.end and a.end - a.start > b.end - b.start:
+        return a
+    if b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start:
+        return b
+    return b if (_RANK[b.kind], b.start - b.end) < (_RANK[a.kind], a.start - a.end) else a
 
 
 def scan(text: str) -> list[Finding]:

@@ -13,6 +13,7 @@ from amexsim.guard import (
     _CARD_WORDS,
     _NAMING_CUE,
     _REFERENCE_WORDS,
+    _SECURITY_OR_SEC,
     LABELS,
     EarlierFinding,
     Finding,
@@ -21,6 +22,7 @@ from amexsim.guard import (
     _fix_typos,
     _naming,
     _runs,
+    _typo,
     redact,
     scan,
 )
@@ -115,6 +117,31 @@ REFUSED = [
     ("my PIN is 4821", "password", "4821"),
     ("pin 4821", "password", "4821"),
     ("my pin is four eight two one", "password", "four eight two one"),
+    # cue words with one slip in them
+    ("the secuirty code is 482, thanks", "security_code", "482"),
+    ("security cod 551", "security_code", "551"),
+    ("ccv 123", "security_code", "123"),
+    ("socal security 233 44 5567", "ssn", "233 44 5567"),
+    ("my socail security number is 219099999", "ssn", "219099999"),
+    ("the verifcation code is 448213", "otp", "448213"),
+    ("my pasword is Tr0ub4dor&3", "password", "Tr0ub4dor&3"),
+    ("passwrod: xyzzy99", "password", "xyzzy99"),
+    # passcodes named by how they came
+    ("security code from the text: 887120", "otp", "887120"),
+    ("confirmation code you emailed: 664103", "otp", "664103"),
+    ("the text said 481 902, do you need that?", "otp", "481 902"),
+    # passwords: more links, short forms and passphrases
+    ("p/w is Baseball#12", "password", "Baseball#12"),
+    ("the password i set was MyDog$pot1 but it fails", "password", "MyDog$pot1"),
+    ("password for online banking is Fluffy99", "password", "Fluffy99"),
+    ("my password is: correct horse battery staple", "password", "correct horse battery staple"),
+    ("passcode for the app is Kiki2015", "password", "Kiki2015"),
+    ("pincode 4821", "password", "4821"),
+    ("my pass word is hunter22", "password", "hunter22"),
+    # cues after the value, and the code on the card named by where it is
+    ("123456789 - that's my social", "ssn", "123456789"),
+    ("4821 its my pin", "password", "4821"),
+    ("back of card says 123", "security_code", "123"),
 ]
 
 
@@ -175,6 +202,14 @@ ALLOWED = [
     "password: ********",
     "the card number on my statement shows 3782 **** 1005",
     "call me at 555-123-4567 or 555-765-4321",
+    "sms said your card 1234 was used",
+    "the text said my payment is late",
+    "my social media account was hacked",
+    "password: keeps getting rejected",
+    "my password is: not working since monday",
+    "security code on my card is worn off",
+    "the back of my card is scratched, my balance is 123",
+    "back of the card has a 1-800 number",
 ]
 
 
@@ -399,3 +434,39 @@ def test_card_word_search_matches_looking_at_every_run() -> None:
         for run in _runs(s):
             named = _naming(s, run)
             assert _card_word(s, run) == (named if named in _CARD_WORD_SET else None), (s, run.raw)
+
+
+def _one_slip(word: str) -> set[str]:
+    """Every word one slip from word (after its first letter), spelled out."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out = {word}
+    for i in range(1, len(word) + 1):
+        out.update(word[:i] + c + word[i:] for c in letters)
+    for i in range(1, len(word)):
+        out.add(word[:i] + word[i + 1 :])
+        out.update(word[:i] + c + word[i + 1 :] for c in letters)
+    for i in range(1, len(word) - 1):
+        out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    return out
+
+
+@pytest.mark.parametrize("word", ["security", "social", "password", "verification"])
+def test_typo_pattern_matches_exactly_the_words_one_slip_away(word: str) -> None:
+    pattern = re.compile(_typo(word))
+    near = _one_slip(word)
+    assert all(pattern.fullmatch(w) for w in near)
+    rng = random.Random(11)
+    for _ in range(2_000):
+        w = word[0] + "".join(rng.choice(word + "xyz") for _ in range(rng.randint(len(word) - 3, len(word) + 2)))
+        assert bool(pattern.fullmatch(w)) == (w in near), w
+
+
+def test_typo_pattern_keeps_short_forms() -> None:
+    assert re.fullmatch(_SECURITY_OR_SEC, "sec.")
+    assert not re.fullmatch(_SECURITY_OR_SEC, "secure")
+
+
+def test_overlapping_hits_merge_so_no_character_of_either_leaks() -> None:
+    text = "passcode for the app is Kiki2015"
+    [finding] = scan(text)
+    assert text[finding.start : finding.end] == "Kiki2015"
