@@ -6,7 +6,6 @@ FAQ, polite refusals, clarifying questions, fallback) counts as ``out_of_scope``
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -14,6 +13,7 @@ from pathlib import Path
 
 from .errors import TranscriptError
 from .intents import SERVICE_DOMAINS
+from .jsonl import read_objects
 from .matcher import Match
 
 OUT_OF_SCOPE = "out_of_scope"
@@ -81,25 +81,11 @@ class EvalReport:
 
 def read_labelled(path: str | Path) -> Iterator[tuple[int, str, str]]:
     """(line number, text, label) for each non-blank line; bad lines raise TranscriptError."""
-    location = Path(path)
-    try:
-        handle = location.open(encoding="utf-8")
-    except OSError as exc:
-        raise TranscriptError(location, None, f"cannot read file ({exc.strerror or exc})") from None
-    with handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise TranscriptError(location, number, f"not valid JSON ({exc.msg})") from None
-            if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-                raise TranscriptError(location, number, 'expected an object with a "text" string')
-            label = row.get("label")
-            if label not in LABELS:
-                raise TranscriptError(location, number, f"unknown label {label!r} (expected one of: {', '.join(LABELS)})")
-            yield number, row["text"], label
+    for number, row in read_objects(path):
+        label = row.get("label")
+        if label not in LABELS:
+            raise TranscriptError(path, number, f"unknown label {label!r} (expected one of: {', '.join(LABELS)})")
+        yield number, row["text"], label
 
 
 def predicted_label(match: Match) -> str:

@@ -9,13 +9,14 @@ are shown by line number with the guard's redaction of the text, and a missed li
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from amexsim.errors import TranscriptError
 from amexsim.guard import redact, scan
+from amexsim.jsonl import read_objects
 
 KINDS = ("card_number", "security_code", "ssn", "otp", "password")
 
@@ -71,31 +72,19 @@ class GuardReport:
 
 def load_corpus(path: str | Path) -> list[LabelledLine]:
     """Read and check every line; a bad line raises TranscriptError naming file and line."""
-    lines: list[LabelledLine] = []
-    with open(path, encoding="utf-8") as handle:
-        for number, raw in enumerate(handle, start=1):
-            if raw.strip():
-                lines.append(_parse_line(path, number, raw))
+    lines = [_labelled(path, number, row) for number, row in read_objects(path)]
     if not lines:
         raise TranscriptError(path, None, "no labelled lines")
     return lines
 
 
-def _parse_line(path: str | Path, number: int, raw: str) -> LabelledLine:
-    try:
-        row = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise TranscriptError(path, number, f"not valid JSON ({exc.msg})") from None
-    if not isinstance(row, dict):
-        raise TranscriptError(path, number, "expected a JSON object")
-    text, sensitive, kind = row.get("text"), row.get("sensitive"), row.get("kind")
-    if not isinstance(text, str):
-        raise TranscriptError(path, number, "'text' must be a string")
+def _labelled(path: str | Path, number: int, row: dict[str, Any]) -> LabelledLine:
+    sensitive, kind = row.get("sensitive"), row.get("kind")
     if not isinstance(sensitive, bool):
         raise TranscriptError(path, number, "'sensitive' must be true or false")
     if kind is not None and kind not in KINDS:
         raise TranscriptError(path, number, f"unknown kind {kind!r} (expected one of {', '.join(KINDS)})")
-    return LabelledLine(number, text, sensitive, kind)
+    return LabelledLine(number, row["text"], sensitive, kind)
 
 
 _SECRET_CHARS = re.compile(r"[^\W_]")

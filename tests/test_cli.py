@@ -158,3 +158,18 @@ def test_other_account_verifies_with_its_own_details(tmp_path):
     blocks = result.stdout.decode().strip().split("\n\n")
     assert "don't match" in blocks[1]
     assert "$99.50" in blocks[2]
+
+
+def test_missing_or_binary_labelled_files_are_one_line_errors(tmp_path):
+    binary = tmp_path / "binary.jsonl"
+    binary.write_bytes(b"\n\x8e\xff\x00garbage\n")
+    for command, path, problem in (
+        ("eval", tmp_path / "missing.jsonl", "cannot read file"),
+        ("guard-eval", tmp_path / "missing.jsonl", "cannot read file"),
+        ("eval", binary, "2: not UTF-8 text"),
+        ("guard-eval", binary, "2: not UTF-8 text"),
+    ):
+        result = run(command, str(path), *(["--intents", str(SMALL_INTENTS)] if command == "eval" else []))
+        assert result.returncode == 2, (command, result.stderr)
+        (line,) = result.stderr.decode().strip().splitlines()
+        assert line.startswith(f"amexsim: error: {path}:") and problem in line, line
