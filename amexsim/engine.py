@@ -292,9 +292,9 @@ class _TurnBuilder:
 
     def _clarify_choice(self, pending: Pending, text: str, match: Match) -> str | None:
         answer = " ".join(text.lower().strip(" .!?").split())
-        choices = [str(c) for c in self.a.replies["clarify_choices"]]
-        if answer in choices:
-            return pending.intents[0 if choices.index(answer) < len(choices) // 2 else 1]
+        for position, key in enumerate(("clarify_first", "clarify_second")):
+            if answer in self.a.replies[key]:
+                return pending.intents[position]
         if match.outcome == "intent" and match.intent.name in pending.intents:
             return match.intent.name
         for name in pending.intents:

@@ -149,3 +149,9 @@ def test_account_template_fields_are_exactly_what_the_account_provides(small_ass
     from amexsim.accounts import TEMPLATE_FIELDS
 
     assert tuple(small_assistant.account.fields(date(2026, 11, 29))) == TEMPLATE_FIELDS
+
+
+def test_clarifying_answer_in_words_picks_the_first(small_assistant):
+    ask, answer = talk(small_assistant, "I want to pay my bill and dispute a charge", "the first one")
+    assert ask.trace.outcome == "clarify"
+    assert answer.trace.intent == ask.trace.intent
