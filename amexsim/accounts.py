@@ -58,9 +58,9 @@ class Account:
 
     def fields(self, today: date) -> Mapping[str, str]:
         """Display strings for reply templates (``{account.balance}`` and friends)."""
-        return _fields(self, today)
+        return _fields_of_the_day(self, today)
 
-    def _fields(self, today: date) -> dict[str, str]:
+    def _format_fields(self, today: date) -> dict[str, str]:
         return {
             "holder_name": self.holder_name,
             "first_name": self.holder_name.split()[0],
@@ -82,9 +82,9 @@ class Account:
 
 
 @lru_cache(maxsize=64)
-def _fields(account: Account, today: date) -> Mapping[str, str]:
+def _fields_of_the_day(account: Account, today: date) -> Mapping[str, str]:
     """The account's template fields for one day (the same all day, so computed once)."""
-    return MappingProxyType(account._fields(today))
+    return MappingProxyType(account._format_fields(today))
 
 
 # What reply templates may use as {account.NAME}; Account.fields() returns exactly these.

@@ -6,6 +6,7 @@ redacted history and colour. Nothing here decides what the assistant answers.
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -109,8 +110,6 @@ def run_terminal(session: ChatSession) -> None:
 
 
 def default_transcript_path(now: datetime) -> Path:
-    import os
-
     home = Path(os.environ.get("AMEXSIM_HOME", Path.home() / ".amexsim"))
     return home / "transcripts" / f"chat-{now:%Y%m%d-%H%M%S}.yaml"
 

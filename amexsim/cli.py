@@ -10,6 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
+from .engine import Assistant
 from .errors import Error, TranscriptError, UsageError
 
 
@@ -23,9 +24,7 @@ def _clock(fixed: str | None) -> Callable[[], datetime]:
     return lambda: moment
 
 
-def _assistant(args: argparse.Namespace):
-    from .engine import Assistant
-
+def _assistant(args: argparse.Namespace) -> Assistant:
     return Assistant.load(args.intents, args.account, seed=args.seed)
 
 

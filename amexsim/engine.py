@@ -17,7 +17,7 @@ from typing import Literal, NamedTuple
 
 from .accounts import Account, load_account
 from .entities import Entities, extract
-from .guard import LABELS, EarlierFinding, Finding, Guard, Screening
+from .guard import LABELS, EarlierFinding, Finding, Guard, Screening, redact
 from .handlers import HANDLERS, HandlerRequest, HandlerResult
 from .intents import Intent, IntentSet, load_intents
 from .matcher import Match, Matcher, MatcherSettings
@@ -168,8 +168,7 @@ class Assistant:
 
     def match(self, text: str) -> Match:
         """The matcher's view of a message, guard first (used by ``eval`` and benchmarks)."""
-        screening = Guard().screen(text)
-        return self.matcher.match(_LABEL.sub(" ", screening.redacted))
+        return self.matcher.match(_LABEL.sub(" ", redact(text)))
 
     def respond(self, state: ConversationState, message: str, now: datetime) -> Turn:
         """Answer one message. Pure: the same state, message and clock give the same turn."""
