@@ -892,7 +892,7 @@ def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
 # number words in a row; messages with none of these skip every other stage.
 _NUMBER_WORDS = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|oh|o)"
 _DIGIT_OR_WIDE = re.compile(r"[0-9]|[^\x00-\x7f]")
-_TRIGGER_WORDS = re.compile(rf"pa?s|p[a-z]ss|pw|p/w|pin|log|sign|cred|user|{_NUMBER_WORDS}[ \t,.-]{{1,3}}{_NUMBER_WORDS}")
+_TRIGGER_WORDS = re.compile(rf"pa?s|p[a-z]ssw|pw|p/w|pin|log|sign|cred(?!it)|user|{_NUMBER_WORDS}[ \t,.-]{{1,3}}{_NUMBER_WORDS}")
 
 
 def _may_hold_secret(text: str) -> bool:
