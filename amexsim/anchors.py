@@ -33,6 +33,16 @@ def word_keys(regex: re.Pattern[str], rarity: Callable[[str], int] = lambda key:
     return min(found, key=lambda keys: sum(rarity(key) + 1 for key in keys))
 
 
+def longest_whole_match(regex: re.Pattern[str]) -> int:
+    """For a regex anchored at both ends (``^...$``), the longest text it can match; so
+    longer messages need not be tried (most small-talk patterns are whole-message ones)."""
+    parsed = sre_parser.parse(regex.pattern, regex.flags)
+    items = list(parsed)
+    starts = len(items) > 1 and items[0] == (c.AT, c.AT_BEGINNING)
+    ends = len(items) > 1 and items[-1][0] is c.AT and items[-1][1] in (c.AT_END, c.AT_END_STRING)
+    return min(parsed.getwidth()[1], c.MAXREPEAT) if starts and ends else c.MAXREPEAT
+
+
 def message_keys(words: list[str]) -> set[str]:
     """The keys a message offers: the first letters of each of its words."""
     return {word[:KEY_LENGTH] for word in words if len(word) >= KEY_LENGTH}

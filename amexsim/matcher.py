@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
-from .anchors import message_keys, word_keys
+from .anchors import longest_whole_match, message_keys, word_keys
 from .errors import IntentFileError
 from .intents import Example, Intent, IntentSet, KeywordRule, Source
 from .normalize import Normalizer, stem
@@ -120,6 +120,7 @@ class _Regex:
     intent_index: int
     regex: re.Pattern[str]
     source: Source
+    longest: int  # the longest text it can match whole (``^...$``); others: no limit
 
 
 class _Ranked(NamedTuple):
@@ -160,7 +161,7 @@ class Matcher:
                 if isinstance(rule, KeywordRule):
                     self._add_keyword_rule(index, intent, rule, stem_frequency)
                 else:
-                    self._regexes.append(_Regex(index, rule.regex, rule.source))
+                    self._regexes.append(_Regex(index, rule.regex, rule.source, longest_whole_match(rule.regex)))
         self._index_regexes(key_frequency)
 
     # ----- building -------------------------------------------------------------------
@@ -305,7 +306,7 @@ class Matcher:
                 regex_ids.update(self._regex_index.get(key, ()))
             for regex_id in regex_ids:
                 item = self._regexes[regex_id]
-                if item.intent_index not in fired and item.regex.search(normalised):
+                if item.intent_index not in fired and len(normalised) <= item.longest and item.regex.search(normalised):
                     fired[item.intent_index] = (_REGEX_STRENGTH, item.regex.pattern, item.source)
         return fired
 

@@ -93,8 +93,9 @@ def test_every_service_domain_has_examples(shipped_assistant, domain):
 
 def test_regex_word_keys_never_hide_a_match(shipped_assistant):
     """Soundness of the regex index on real data: whenever a shipped regex matches an
-    example, the example offers one of the regex's keys (or the regex is unindexed)."""
-    from amexsim.anchors import message_keys, word_keys
+    example, the example offers one of the regex's keys (or the regex is unindexed) and is no
+    longer than the regex's longest whole match."""
+    from amexsim.anchors import longest_whole_match, message_keys, word_keys
     from amexsim.intents import RegexRule
 
     normaliser = shipped_assistant.matcher.normalizer
@@ -102,11 +103,13 @@ def test_regex_word_keys_never_hide_a_match(shipped_assistant):
     checked = 0
     for intent in shipped_assistant.intents:
         for rule in intent.rules:
-            if isinstance(rule, RegexRule) and (keys := word_keys(rule.regex)) is not None:
+            if isinstance(rule, RegexRule):
+                keys = word_keys(rule.regex)
                 for text in texts:
                     if rule.regex.search(text):
                         checked += 1
-                        assert keys & message_keys(text.split()), (rule.regex.pattern, text)
+                        assert keys is None or keys & message_keys(text.split()), (rule.regex.pattern, text)
+                        assert len(text) <= longest_whole_match(rule.regex), (rule.regex.pattern, text)
     assert checked > 50
 
 
