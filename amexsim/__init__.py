@@ -3,7 +3,7 @@
 Not affiliated with American Express. The public API is re-exported here.
 """
 
-from .engine import Assistant, ConversationState, Trace, Turn
+from .dialogue.engine import Assistant, ConversationState, Trace, Turn
 from .errors import AccountFileError, DataFileError, Error, IntentFileError, TranscriptError, UsageError
 from .guard import Finding, Guard, redact, scan
 

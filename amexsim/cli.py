@@ -10,7 +10,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import __version__
-from .engine import Assistant
+from .dialogue.engine import Assistant
 from .errors import Error, TranscriptError, UsageError
 
 
@@ -29,8 +29,8 @@ def _assistant(args: argparse.Namespace) -> Assistant:
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from .chat import ChatSession, default_transcript_path, is_terminal, run_piped, run_terminal
-    from .transcript import TranscriptRecorder
+    from .replay.transcript import TranscriptRecorder
+    from .terminal.chat import ChatSession, default_transcript_path, is_terminal, run_piped, run_terminal
 
     clock = _clock(args.now)
     assistant = _assistant(args)
@@ -66,7 +66,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .evaluate import evaluate, format_report
+    from .understanding.evaluate import evaluate, format_report
 
     assistant = _assistant(args)
     report = evaluate(args.file, assistant.match)
@@ -75,7 +75,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from .lint import lint
+    from .understanding.lint import lint
 
     problems = lint(_assistant(args).matcher)
     for problem in problems:
@@ -85,7 +85,7 @@ def cmd_lint(args: argparse.Namespace) -> int:
 
 
 def cmd_guard_eval(args: argparse.Namespace) -> int:
-    from .guard_eval import evaluate, format_report
+    from .understanding.guard_eval import evaluate, format_report
 
     report = evaluate(args.file)
     print(json.dumps(report.as_dict()) if args.json else format_report(report))

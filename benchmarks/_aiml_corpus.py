@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from amexsim.intents import IntentSet, KeywordRule
+from amexsim.understanding.intents import IntentSet, KeywordRule
 
 _NOT_WORD = re.compile(r"[^A-Z0-9]+")
 FALLBACK_REPLY = "Sorry, I did not understand that."

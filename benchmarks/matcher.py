@@ -40,13 +40,13 @@ except ImportError:  # run from a checkout without installing
 
 from _aiml_corpus import write_aiml  # noqa: E402
 
-from amexsim.accounts import load_account  # noqa: E402
-from amexsim.engine import Assistant  # noqa: E402
-from amexsim.intents import Example, Intent, IntentSet, KeywordRule, RegexRule, load_intents  # noqa: E402
-from amexsim.matcher import Matcher, MatcherSettings  # noqa: E402
-from amexsim.normalize import Normalizer, stem  # noqa: E402
-from amexsim.replies import load_system_replies  # noqa: E402
-from amexsim.settings import load_matcher_settings, load_spelling  # noqa: E402
+from amexsim.bank.accounts import load_account  # noqa: E402
+from amexsim.dialogue.engine import Assistant  # noqa: E402
+from amexsim.dialogue.replies import load_system_replies  # noqa: E402
+from amexsim.understanding.intents import Example, Intent, IntentSet, KeywordRule, RegexRule, load_intents  # noqa: E402
+from amexsim.understanding.matcher import Matcher, MatcherSettings  # noqa: E402
+from amexsim.understanding.normalize import Normalizer, stem  # noqa: E402
+from amexsim.understanding.settings import load_matcher_settings, load_spelling  # noqa: E402
 
 DEFAULT_CHECK = REPO_ROOT.parent / "shared" / "benchmarks" / "intents" / "check.jsonl"
 NOW = datetime(2025, 3, 14, 10, 30)  # a fixed clock: turns are pure, so every pass does the same work

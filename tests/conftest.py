@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from amexsim.engine import Assistant
+from amexsim.dialogue.engine import Assistant
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL_INTENTS = Path(__file__).resolve().parent / "data" / "intents_small"

@@ -1,6 +1,6 @@
 """Conversations through the core with the small test intents."""
 
-from amexsim.engine import Assistant
+from amexsim.dialogue.engine import Assistant
 from tests.conftest import NOW, SMALL_INTENTS
 
 
@@ -146,7 +146,7 @@ def test_a_refused_value_with_nothing_else_gets_only_the_refusal(shipped_assista
 def test_account_template_fields_are_exactly_what_the_account_provides(small_assistant):
     from datetime import date
 
-    from amexsim.accounts import TEMPLATE_FIELDS
+    from amexsim.bank.accounts import TEMPLATE_FIELDS
 
     assert tuple(small_assistant.account.fields(date(2026, 11, 29))) == TEMPLATE_FIELDS
 

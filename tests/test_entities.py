@@ -3,7 +3,7 @@ from decimal import Decimal
 
 import pytest
 
-from amexsim.entities import extract
+from amexsim.understanding.entities import extract
 
 NOW = datetime(2026, 11, 29, 10, 0)  # a Sunday
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from amexsim.errors import TranscriptError
-from amexsim.guard_eval import KINDS, evaluate, format_report, load_corpus
+from amexsim.understanding.guard_eval import KINDS, evaluate, format_report, load_corpus
 
 CORPUS = Path(__file__).resolve().parent / "data" / "guard_corpus.jsonl"
 # Written blind (before reading the guard or the corpus) to stand in for an unseen corpus.

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from amexsim.errors import IntentFileError
-from amexsim.intents import load_intents
+from amexsim.understanding.intents import load_intents
 
 GOOD = """\
 domain: billing_payment
@@ -91,7 +91,7 @@ def test_empty_folder(tmp_path):
 
 
 def test_keyword_group_without_words(tmp_path):
-    from amexsim.engine import Assistant
+    from amexsim.dialogue.engine import Assistant
 
     with pytest.raises(IntentFileError, match=r":6: keyword rule 'pay \+ !!!' has a group with no words"):
         Assistant.load(write(tmp_path, GOOD.replace('"pay + bill"', '"pay + !!!"')))

@@ -2,10 +2,10 @@ import re
 
 import pytest
 
-from amexsim.anchors import message_keys, word_keys
-from amexsim.intents import load_intents
-from amexsim.matcher import Matcher
-from amexsim.settings import load_matcher_settings
+from amexsim.understanding.anchors import message_keys, word_keys
+from amexsim.understanding.intents import load_intents
+from amexsim.understanding.matcher import Matcher
+from amexsim.understanding.settings import load_matcher_settings
 from tests.conftest import SMALL_INTENTS
 
 

@@ -1,4 +1,4 @@
-from amexsim.normalize import Normalizer, fold, stem
+from amexsim.understanding.normalize import Normalizer, fold, stem
 
 
 def test_fold_strips_case_accents_and_curly_quotes():

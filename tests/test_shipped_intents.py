@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from amexsim.evaluate import evaluate
-from amexsim.intents import DOMAINS, SERVICE_DOMAINS
 from amexsim.testing import Conversation
+from amexsim.understanding.evaluate import evaluate
+from amexsim.understanding.intents import DOMAINS, SERVICE_DOMAINS
 from tests.conftest import SHARED_BENCH
 
 
@@ -95,8 +95,8 @@ def test_regex_word_keys_never_hide_a_match(shipped_assistant):
     """Soundness of the regex index on real data: whenever a shipped regex matches an
     example, the example offers one of the regex's keys (or the regex is unindexed) and is no
     longer than the regex's longest whole match."""
-    from amexsim.anchors import longest_whole_match, message_keys, word_keys
-    from amexsim.intents import RegexRule
+    from amexsim.understanding.anchors import longest_whole_match, message_keys, word_keys
+    from amexsim.understanding.intents import RegexRule
 
     normaliser = shipped_assistant.matcher.normalizer
     texts = [normaliser.text(example.text) for intent in shipped_assistant.intents for example in intent.examples]

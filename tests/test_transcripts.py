@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 import yaml
 
-from amexsim.engine import Assistant
+from amexsim.dialogue.engine import Assistant
 from tests.conftest import ROOT
 
 TRANSCRIPTS = sorted((ROOT / "transcripts").glob("*.yaml"))

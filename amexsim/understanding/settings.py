@@ -6,9 +6,9 @@ from functools import cache
 from importlib import resources
 from pathlib import Path
 
-from .errors import DataFileError
+from ..errors import DataFileError
+from ..yamlnodes import ANY_KEY, YamlDoc
 from .matcher import MatcherSettings
-from .yamlnodes import ANY_KEY, YamlDoc
 
 
 def _data(name: str) -> Path:

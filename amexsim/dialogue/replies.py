@@ -9,8 +9,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from .errors import DataFileError
-from .yamlnodes import YamlDoc
+from ..errors import DataFileError
+from ..yamlnodes import YamlDoc
 
 _KEYS = {
     "welcome",

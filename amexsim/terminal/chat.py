@@ -14,9 +14,9 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from .engine import Assistant, ConversationState, Trace
-from .guard import redact
-from .transcript import TranscriptRecorder
+from ..dialogue.engine import Assistant, ConversationState, Trace
+from ..guard import redact
+from ..replay.transcript import TranscriptRecorder
 
 HELP = "Commands: /why (why the last answer), /help, /quit. Ctrl-D or Ctrl-C also leave; the transcript is saved."
 

@@ -21,8 +21,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Literal, NamedTuple
 
+from ..errors import IntentFileError
 from .anchors import longest_whole_match, message_keys, word_keys
-from .errors import IntentFileError
 from .intents import Example, Intent, IntentSet, KeywordRule, Source
 from .normalize import Normalizer, stem
 

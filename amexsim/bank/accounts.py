@@ -14,8 +14,8 @@ from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 
-from .errors import AccountFileError
-from .yamlnodes import YamlDoc
+from ..errors import AccountFileError
+from ..yamlnodes import YamlDoc
 
 
 @dataclass(frozen=True)

@@ -11,9 +11,9 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import TranscriptError
+from ..errors import TranscriptError
+from ..jsonl import read_objects
 from .intents import SERVICE_DOMAINS
-from .jsonl import read_objects
 from .matcher import Match
 
 OUT_OF_SCOPE = "out_of_scope"

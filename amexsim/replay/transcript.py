@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-from .engine import ConversationState, Turn
+from ..dialogue.engine import ConversationState, Turn
 
 FORMAT_VERSION = 1
 

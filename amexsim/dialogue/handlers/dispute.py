@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..accounts import long_date
-from ..fcba import dispute_clock
+from ...bank.accounts import long_date
+from ...bank.fcba import dispute_clock
 from .base import HandlerRequest, HandlerResult
 
 

@@ -15,15 +15,15 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Literal, NamedTuple
 
-from .accounts import Account, load_account
-from .entities import Entities, extract
-from .guard import LABELS, EarlierFinding, Finding, Guard, Screening, redact
+from ..bank.accounts import Account, load_account
+from ..guard import LABELS, EarlierFinding, Finding, Guard, Screening, redact
+from ..understanding.entities import Entities, extract
+from ..understanding.intents import Intent, IntentSet, load_intents
+from ..understanding.matcher import Match, Matcher, MatcherSettings
+from ..understanding.normalize import Normalizer
+from ..understanding.settings import load_matcher_settings, load_spelling
 from .handlers import HANDLERS, HandlerRequest, HandlerResult
-from .intents import Intent, IntentSet, load_intents
-from .matcher import Match, Matcher, MatcherSettings
-from .normalize import Normalizer
 from .replies import SystemReplies, load_system_replies, pick, render, stable_number
-from .settings import load_matcher_settings, load_spelling
 
 MAX_MESSAGE_CHARS = 2000  # longer messages are refused politely (after the guard has seen them)
 MAX_STORED_CHARS = 10_000  # history keeps at most this much of one message

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from ..erlang import erlang_c
+from ...queue.erlang import erlang_c
 from .base import HandlerRequest, HandlerResult
 
 TEAM_NAMES = {

@@ -14,9 +14,9 @@ from pathlib import Path
 
 import yaml
 
-from .accounts import TEMPLATE_FIELDS as ACCOUNT_FIELDS
-from .errors import IntentFileError
-from .yamlnodes import ANY_KEY, YamlDoc, line_of
+from ..bank.accounts import TEMPLATE_FIELDS as ACCOUNT_FIELDS
+from ..errors import IntentFileError
+from ..yamlnodes import ANY_KEY, YamlDoc, line_of
 
 SERVICE_DOMAINS = (
     "billing_payment",
@@ -140,7 +140,7 @@ def default_intents_dir() -> Path:
     packaged = Path(str(resources.files("amexsim"))) / "_intents"
     if packaged.is_dir():
         return packaged
-    return Path(__file__).resolve().parent.parent / "intents"
+    return Path(__file__).resolve().parents[2] / "intents"
 
 
 def load_intents(directory: str | Path | None = None) -> IntentSet:

@@ -12,9 +12,9 @@ from datetime import date
 from types import MappingProxyType
 from typing import NamedTuple, Protocol
 
-from ..accounts import Account
-from ..entities import Entities
-from ..intents import Intent
+from ...bank.accounts import Account
+from ...understanding.entities import Entities
+from ...understanding.intents import Intent
 
 
 class HandlerRequest(NamedTuple):

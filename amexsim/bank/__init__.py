@@ -1,0 +1,1 @@
+"""The simulated bank behind the chat: accounts and the dispute clock."""

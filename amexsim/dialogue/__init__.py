@@ -1,0 +1,1 @@
+"""The conversation: the pure turn function, its state, replies and handlers."""

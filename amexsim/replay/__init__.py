@@ -1,0 +1,1 @@
+"""Transcripts and scripted conversations: the recorder and the test-facing Conversation."""

@@ -1,0 +1,1 @@
+"""The interactive terminal chat (prompt_toolkit + rich); nothing here decides an answer."""

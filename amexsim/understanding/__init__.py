@@ -1,0 +1,1 @@
+"""Understanding a message: normalising, intents, the matcher, entities, lint and evaluation."""
