@@ -4,14 +4,18 @@ from __future__ import annotations
 
 import argparse
 import json
+import secrets
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
 from . import __version__
+from .bank.cases import CaseStore
 from .dialogue.engine import Assistant
+from .dialogue.session import Session
 from .errors import Error, TranscriptError, UsageError
+from .paths import default_db_path
 
 
 def _clock(fixed: str | None) -> Callable[[], datetime]:
@@ -25,7 +29,14 @@ def _clock(fixed: str | None) -> Callable[[], datetime]:
 
 
 def _assistant(args: argparse.Namespace) -> Assistant:
+    if args.seed is None:
+        args.seed = secrets.randbelow(2**31)  # a fresh seed per run; recorded in the transcript
     return Assistant.load(args.intents, args.account, seed=args.seed)
+
+
+def _session(args: argparse.Namespace, assistant: Assistant, clock: Callable[[], datetime]) -> Session:
+    store = CaseStore(args.db if args.db else default_db_path())
+    return Session(assistant, store, clock, card=args.card)
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -34,8 +45,8 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
     clock = _clock(args.now)
     assistant = _assistant(args)
-    recorder = TranscriptRecorder(account=assistant.account.id, seed=args.seed, fixed_now=args.now)
-    session = ChatSession(assistant, clock, recorder)
+    recorder = TranscriptRecorder(account=args.account, seed=args.seed, fixed_now=args.now, card=args.card)
+    session = ChatSession(_session(args, assistant, clock), recorder)
     interactive = is_terminal() and not args.plain
     path = Path(args.transcript) if args.transcript else (default_transcript_path(clock()) if interactive else None)
     try:
@@ -57,7 +68,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     assistant = _assistant(args)
-    turn = assistant.respond(assistant.start(), args.message, _clock(args.now)())
+    turn = _session(args, assistant, _clock(args.now)).send(args.message)
     if args.json:
         print(json.dumps({"reply": "\n".join(turn.replies), "replies": list(turn.replies), **turn.trace.as_dict()}, ensure_ascii=False))
     else:
@@ -102,7 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     def with_assistant(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument("--intents", metavar="DIR", help="intents folder (default: the shipped intents)")
         p.add_argument("--account", metavar="FILE", help="account YAML (default: the built-in demo account)")
-        p.add_argument("--seed", type=int, default=0, help="seed for every random choice (default 0)")
+        p.add_argument("--card", metavar="LAST4", help="the card the chat is about, by its last 4 digits")
+        p.add_argument("--db", metavar="PATH", help="case database (default: cases.sqlite3 in $AMEXSIM_HOME or the XDG data folder)")
+        p.add_argument("--seed", type=int, default=None, help="seed for every random choice (default: a new one each run)")
         p.add_argument("--now", metavar="ISO-DATETIME", help="fix the clock, e.g. 2026-11-29T10:00, for reproducible runs")
         return p
 

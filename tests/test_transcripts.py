@@ -7,7 +7,9 @@ from datetime import datetime
 import pytest
 import yaml
 
+from amexsim.bank.cases import CaseStore
 from amexsim.dialogue.engine import Assistant
+from amexsim.dialogue.session import Session
 from tests.conftest import ROOT
 
 TRANSCRIPTS = sorted((ROOT / "transcripts").glob("*.yaml"))
@@ -20,12 +22,17 @@ def test_there_are_transcripts():
 @pytest.mark.parametrize("path", TRANSCRIPTS, ids=lambda p: p.name)
 def test_transcript_replays_exactly(path):
     document = yaml.safe_load(path.read_text(encoding="utf-8"))
-    assert document["account"] == "demo"
+    assert document["account"] is None  # the demo account
     assistant = Assistant.load(seed=document["seed"])
-    state = assistant.start()
+    clock = iter(
+        [datetime.fromisoformat(document["turns"][0]["now"])] + [datetime.fromisoformat(turn["now"]) for turn in document["turns"]]
+    )
+    session = Session(assistant, CaseStore(), lambda: next(clock))
     for number, turn in enumerate(document["turns"], start=1):
-        result = assistant.respond(state, turn["user"], datetime.fromisoformat(turn["now"]))
-        state = result.state
+        if turn["user"] in ("/approve", "/deny"):
+            result = session.approve() if turn["user"] == "/approve" else session.deny()
+        else:
+            result = session.send(turn["user"])
         if "removed]" in turn["user"]:
             # The transcript holds only the redacted line, so the guard has nothing left to
             # refuse on replay: check the refusal was recorded and carry on.

@@ -29,6 +29,22 @@ _KEYS = {
     "guard_refusal",
     "guard_what",
     "guard_why",
+    "cancelled",
+    "declined",
+    "cancelled_after_changes",
+    "resume",
+    "confirm_hint",
+    "give_up",
+    "corrected",
+    "undone",
+    "flow_stuck",
+    "prompt_sent",
+    "prompt_waiting",
+    "prompt_approved",
+    "prompt_denied",
+    "prompt_none",
+    "handed_off",
+    "set_aside",
 }
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import yaml
 
-from ..dialogue.engine import ConversationState, Turn
+from ..dialogue.engine import Turn
+from ..dialogue.state import ConversationState
 
 FORMAT_VERSION = 1
 
@@ -26,22 +27,30 @@ class TranscriptRecorder:
     turn, so a late redaction (a card number split over messages) reaches earlier lines too.
     """
 
-    account: str
+    account: str | None
     seed: int
     fixed_now: str | None
+    card: str | None = None
     meta: list[dict[str, object]] = field(default_factory=list)
     state: ConversationState | None = None
 
-    def add(self, turn: Turn, now: str) -> None:
-        self.meta.append({"now": now, "assistant": list(turn.replies), "intent": turn.trace.intent, "outcome": turn.trace.outcome})
+    def add(self, turn: Turn, now: str, command: str | None = None) -> None:
+        entry: dict[str, object] = {"now": now, "assistant": list(turn.replies), "intent": turn.trace.intent, "outcome": turn.trace.outcome}
+        if command is not None:
+            entry["command"] = command
+        self.meta.append(entry)
         self.state = turn.state
 
     def document(self) -> dict[str, object]:
-        users = [m.text for m in self.state.history if m.role == "user"] if self.state else []
-        turns = [
-            {"now": meta["now"], "user": text, **{k: v for k, v in meta.items() if k != "now"}} for meta, text in zip(self.meta, users)
-        ]
-        return {"amexsim_transcript": FORMAT_VERSION, "account": self.account, "seed": self.seed, "now": self.fixed_now, "turns": turns}
+        users = iter([m.text for m in self.state.history if m.role == "user"] if self.state else [])
+        turns = []
+        for meta in self.meta:
+            user = meta["command"] if "command" in meta else next(users, "")
+            turns.append({"now": meta["now"], "user": user, **{k: v for k, v in meta.items() if k not in ("now", "command")}})
+        head: dict[str, object] = {"amexsim_transcript": FORMAT_VERSION, "account": self.account, "seed": self.seed, "now": self.fixed_now}
+        if self.card:
+            head["card"] = self.card
+        return {**head, "turns": turns}
 
     def save(self, path: str | Path) -> Path:
         return write_atomic(Path(path), yaml.safe_dump(self.document(), sort_keys=False, allow_unicode=True, width=100))

@@ -8,32 +8,43 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from ..dialogue.engine import Assistant, ConversationState, Trace
+from ..dialogue.session import Session
+from ..dialogue.state import ConversationState
+from ..dialogue.trace import Trace
 from ..guard import redact
 from ..replay.transcript import TranscriptRecorder
 
-HELP = "Commands: /why (why the last answer), /help, /quit. Ctrl-D or Ctrl-C also leave; the transcript is saved."
+HELP = (
+    "Commands: /why (why the last answer), /approve or /deny (the security prompt on your phone), /help, /quit. "
+    "Ctrl-D or Ctrl-C also leave; the transcript is saved."
+)
 
 
 @dataclass
 class ChatSession:
     """One conversation driven line by line, recording a transcript as it goes."""
 
-    assistant: Assistant
-    clock: Callable[[], datetime]
+    session: Session
     recorder: TranscriptRecorder
-    state: ConversationState = field(init=False)
-    last_trace: Trace | None = None
     done: bool = False
 
-    def __post_init__(self) -> None:
-        self.state = self.assistant.start()
+    @property
+    def assistant(self):
+        return self.session.assistant
+
+    @property
+    def state(self) -> ConversationState:
+        return self.session.state
+
+    @property
+    def last_trace(self) -> Trace | None:
+        return self.session.last_trace
 
     def say(self, line: str) -> tuple[str, ...]:
         """Reply to one line of input: a slash command or a message for the assistant."""
@@ -45,10 +56,12 @@ class ChatSession:
             return (HELP,)
         if command == "/why":
             return ("\n".join(self.last_trace.lines()) if self.last_trace else "Nothing to explain yet.",)
-        now = self.clock()
-        turn = self.assistant.respond(self.state, line, now)
-        self.state = turn.state
-        self.last_trace = turn.trace
+        if command in ("/approve", "/deny"):
+            turn = self.session.approve() if command == "/approve" else self.session.deny()
+            self.recorder.add(turn, self.session.clock().isoformat(), command)
+            return turn.replies
+        now = self.session.clock()
+        turn = self.session.send(line)
         self.recorder.add(turn, now.isoformat())
         return turn.replies
 
