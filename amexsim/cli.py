@@ -25,7 +25,7 @@ def _clock(fixed: str | None) -> Callable[[], datetime]:
 
 
 def _assistant(args: argparse.Namespace) -> Assistant:
-    return Assistant.load(args.intents, args.account, seed=args.seed)
+    return Assistant.load(args.intents, args.account, seed=args.seed, staffing=args.staffing)
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -104,6 +104,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--account", metavar="FILE", help="account YAML (default: the built-in demo account)")
         p.add_argument("--seed", type=int, default=0, help="seed for every random choice (default 0)")
         p.add_argument("--now", metavar="ISO-DATETIME", help="fix the clock, e.g. 2026-11-29T10:00, for reproducible runs")
+        p.add_argument("--staffing", metavar="FILE", help="contact-centre staffing YAML for hand-offs (default: the shipped one)")
         return p
 
     chat = with_assistant(sub.add_parser("chat", help="chat with the assistant (interactive, or one reply block per piped line)"))

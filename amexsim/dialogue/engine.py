@@ -17,6 +17,7 @@ from typing import Literal, NamedTuple
 
 from ..bank.accounts import Account, load_account
 from ..guard import LABELS, EarlierFinding, Finding, Guard, Screening, redact
+from ..queue.staffing import Staffing, load_staffing
 from ..understanding.entities import Entities, extract
 from ..understanding.intents import Intent, IntentSet, load_intents
 from ..understanding.matcher import Match, Matcher, MatcherSettings
@@ -138,15 +139,24 @@ class Assistant:
         normalizer: Normalizer | None = None,
         settings: MatcherSettings | None = None,
         seed: int = 0,
+        staffing: Staffing | None = None,
     ) -> None:
         self.intents = intents
         self.account = account
         self.replies = replies
         self.seed = seed
+        self.staffing = staffing
         self.matcher = Matcher(intents, normalizer or Normalizer(), settings or MatcherSettings())
 
     @classmethod
-    def load(cls, intents_dir: str | Path | None = None, account_path: str | Path | None = None, *, seed: int = 0) -> Assistant:
+    def load(
+        cls,
+        intents_dir: str | Path | None = None,
+        account_path: str | Path | None = None,
+        *,
+        seed: int = 0,
+        staffing: str | Path | None = None,
+    ) -> Assistant:
         """The assistant with the shipped data (or the given intents folder and account file)."""
         return cls(
             load_intents(intents_dir),
@@ -155,6 +165,7 @@ class Assistant:
             normalizer=Normalizer(load_spelling()),
             settings=load_matcher_settings(),
             seed=seed,
+            staffing=load_staffing(staffing),
         )
 
     # ----- conversation ---------------------------------------------------------------
@@ -349,7 +360,7 @@ class _TurnBuilder:
             return self.finish(outcome="verify")
         known = _merge(self.remembered, entities) if intent.slots else entities
         case_number = f"C{10**7 + stable_number(self.a.seed, self.turn, 'case') % (9 * 10**7)}"
-        request = HandlerRequest(intent, self.a.account, known, self.now.date(), self.card_locked, case_number)
+        request = HandlerRequest(intent, self.a.account, known, self.now.date(), self.card_locked, case_number, self.a.staffing)
         result: HandlerResult = HANDLERS[intent.handler](request)
         self._apply(intent, result, known)
         groups: dict[str, Mapping[str, str]] = {"slots": known.as_dict(), **result.fields}

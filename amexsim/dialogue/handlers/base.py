@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import NamedTuple, Protocol
 
 from ...bank.accounts import Account
+from ...queue.staffing import Staffing
 from ...understanding.entities import Entities
 from ...understanding.intents import Intent
 
@@ -26,6 +27,7 @@ class HandlerRequest(NamedTuple):
     today: date
     card_locked: bool
     case_number: str  # a fresh, deterministic case number the handler may hand out
+    staffing: Staffing | None = None  # the contact centre's teams (None: the shipped staffing)
 
 
 class HandlerResult(NamedTuple):
