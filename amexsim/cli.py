@@ -12,6 +12,7 @@ from pathlib import Path
 from . import __version__
 from .dialogue.engine import Assistant
 from .errors import Error, TranscriptError, UsageError
+from .queue.cli import add_queue_parser
 
 
 def _clock(fixed: str | None) -> Callable[[], datetime]:
@@ -131,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     guard.add_argument("file", metavar="FILE.jsonl")
     guard.add_argument("--json", action="store_true")
     guard.set_defaults(run=cmd_guard_eval)
+    add_queue_parser(sub)
     return parser
 
 

@@ -50,27 +50,29 @@ class TeamReport:
     service_level: dict[str, float]  # "20s", "60s" -> share of offered chats answered that fast
     utilisation: float
     erlang_c_mean_wait: float | None  # Erlang C (or Erlang A with patience) at the mean rate
-    erlang_c_service_level: float | None  # Erlang C share answered within 20 seconds
+    erlang_c_service_level: float | None  # Erlang C share answered within the first service time (20 s)
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
 
 
-def team_report(team: Team, tally: Tally, open_minutes: float, offered_rate: float) -> TeamReport:
+def team_report(
+    team: Team, tally: Tally, open_minutes: float, offered_rate: float, service_seconds: tuple[float, ...] = SERVICE_SECONDS
+) -> TeamReport:
     """Summarise a tally; ``open_minutes`` is the time the team's agents were on shift."""
     tally.waits.sort()
     queued = tally.answered + tally.abandoned
     offered = queued + tally.turned_away
     levels = {}
-    for seconds in SERVICE_SECONDS:
+    for seconds in service_seconds:
         # answered at once, plus answered chats among waits <= t (abandoned ones are subtracted)
         within = tally.zero_waits + bisect_right(tally.waits, seconds / 60)
         within -= sum(1 for wait in tally.abandoned_waits if wait <= seconds / 60)
-        levels[f"{seconds}s"] = within / offered if offered else 1.0
+        levels[f"{seconds:g}s"] = within / offered if offered else 1.0
     estimate = team.estimate(offered_rate)
     theory_level = None
     if team.patience is None and estimate is not None:
-        theory_level = service_level(team.agents, offered_rate, team.handle.mean, SERVICE_SECONDS[0] / 60)
+        theory_level = service_level(team.agents, offered_rate, team.handle.mean, service_seconds[0] / 60)
     return TeamReport(
         team=team.name,
         name=team.display_name,

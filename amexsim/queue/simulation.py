@@ -25,7 +25,7 @@ from typing import NamedTuple
 from .clock import Clock, Segment
 from .distributions import sampler
 from .fast import run_fast
-from .report import Report, Tally, combine, team_report
+from .report import SERVICE_SECONDS, Report, Tally, combine, team_report
 from .staffing import Staffing, Team
 from .streams import streams
 
@@ -297,7 +297,7 @@ class Engine:
         """A tracked chat (the customer's) asks for ``desk`` at ``now``."""
         self.run(now)
         self.customers += 1
-        chat = Chat(-self.customers, desk, now, tracked=True)
+        chat = Chat(self.customers, desk, now, tracked=True)
         self._offer(chat, desk, now)
         return chat
 
@@ -322,12 +322,14 @@ def simulate(
     start: datetime | None = None,
     engine: str = "auto",
     progress: Callable[[int], None] | None = None,
+    service_seconds: tuple[float, ...] = SERVICE_SECONDS,
 ) -> Report:
     """Run ``chats`` arrivals through the centre and report per team and in total.
 
     ``engine``: "auto" takes the fast loop for one plain team (``Team.is_simple``), "events"
     forces the general engine, "fast" insists on the fast loop. ``start`` anchors opening hours
-    and hourly rates (default: a Monday 00:00 local time).
+    and hourly rates (default: a Monday 00:00 local time). ``service_seconds``: the answer
+    times whose service levels are reported (default 20 and 60 seconds).
     """
     if chats < 1:
         raise ValueError(f"expected at least 1 chat (not {chats})")
@@ -352,7 +354,7 @@ def simulate(
     seconds = time.perf_counter() - began
     offered = staffing.offered_rates()
     shifts = [_open_minutes(clock, team, horizon) for team in staffing]
-    reports = [team_report(team, tallies[team.name], shift, offered[team.name]) for team, shift in zip(staffing, shifts)]
+    reports = [team_report(team, tallies[team.name], shift, offered[team.name], service_seconds) for team, shift in zip(staffing, shifts)]
     total = combine(reports, [tallies[team.name] for team in staffing], shifts)
     return Report(tuple(reports), total, seconds, horizon, used)
 

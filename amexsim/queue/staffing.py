@@ -153,6 +153,18 @@ class Staffing:
         team = replace(self[name], overflow_after=None, transfers=(), **changes)
         return replace(self, teams=(team,))
 
+    def overloaded(self) -> tuple[Team, str] | None:
+        """The first team that can never keep up on average (nobody gives up, no cap), and why."""
+        offered = self.offered_rates()
+        for team in self.teams:
+            load = offered[team.name] * team.handle.mean
+            if load >= team.agents and team.patience is None and team.queue_cap is None:
+                return team, (
+                    f"impossible load for team {team.name!r}: {offered[team.name]:.3g} chats a minute x {team.handle.mean:g} minutes = "
+                    f"{load:.3g} Erlangs, more than its {team.agents} agents can ever answer (add agents, a queue_cap or patience)"
+                )
+        return None
+
     def offered_rates(self) -> dict[str, float]:
         """Mean chats per minute each team is offered, counting chats transferred to it."""
         own = {team.name: team.mean_rate for team in self.teams}
@@ -355,16 +367,9 @@ class _Loader:
 
     def check_load(self, staffing: Staffing) -> None:
         """A team that can never keep up (on average over its open hours) is an error."""
-        offered = staffing.offered_rates()
-        for team in staffing:
-            load = offered[team.name] * team.handle.mean
-            if load >= team.agents and team.patience is None and team.queue_cap is None:
-                raise self.doc.error(
-                    self.doc.path,
-                    team.line,
-                    f"impossible load for team {team.name!r}: {offered[team.name]:.3g} chats a minute x {team.handle.mean:g} minutes = "
-                    f"{load:.3g} Erlangs, more than its {team.agents} agents can ever answer (add agents, a queue_cap or patience)",
-                )
+        found = staffing.overloaded()
+        if found is not None:
+            raise self.doc.error(self.doc.path, found[0].line, found[1])
 
 
 def _shown(node: yaml.Node) -> str:
