@@ -24,6 +24,13 @@ class Hours:
 
     week: tuple[tuple[Interval, ...], ...]
 
+    def __post_init__(self) -> None:
+        valid = len(self.week) == 7 and all(
+            isinstance(span, tuple) and len(span) == 2 and 0 <= span[0] < span[1] <= DAY_MINUTES for day in self.week for span in day
+        )
+        if not valid:
+            raise ValueError(f"expected 7 days of (start, end) minute intervals within 0..{DAY_MINUTES} (not {self.week!r})")
+
     @classmethod
     def always(cls) -> Hours:
         return cls((((0, DAY_MINUTES),),) * 7)

@@ -304,6 +304,7 @@ class Engine:
     def leave(self, chat: Chat, now: float) -> None:
         self.run(now)
         self._abandon(chat, now)
+        self._watch(now)
 
     def finish(self, chat: Chat, now: float) -> None:
         """The customer's conversation with the agent ended: the agent takes the next chat."""
@@ -312,6 +313,7 @@ class Engine:
             chat.agent.tally.busy_minutes += now - chat.started
             self.notes.append(Note(now, chat, "done", chat.agent.name))
             self._depart(chat, now)
+            self._watch(now)
 
 
 def simulate(
