@@ -110,3 +110,17 @@ def test_the_hand_off_uses_the_staffing_given(tmp_path, capsys):
     path.write_text(renamed)
     assert main(["ask", "let me talk to a person", "--staffing", str(path), "--now", "2026-11-30T12:00"]) == 0
     assert "the night owls" in capsys.readouterr().out
+
+
+def test_the_readme_example_staffing_loads_and_its_live_api_example_runs(tmp_path, capsys):
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## The queue simulation") :]
+    example = section[section.index("```yaml\n") + 8 : section.index("```", section.index("```yaml\n") + 8)]
+    path = tmp_path / "staffing.yaml"
+    path.write_text(example)
+    staffing = load_staffing(path)
+    assert staffing.names == ("general", "supervisor")
+    assert staffing["supervisor"].hours.week[5] == ((0, 120), (540, 1080))  # Friday's late span runs into Saturday
+    code = section[section.index("```python\n") + 10 : section.index("```", section.index("```python\n") + 10)]
+    exec(compile(code, "README.md", "exec"), {})
+    assert capsys.readouterr().out.strip()
