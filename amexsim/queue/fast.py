@@ -13,7 +13,7 @@ import math
 from collections.abc import Callable
 from heapq import heapreplace
 
-from .distributions import sampler
+from .distributions import Duration, sampler
 from .report import Tally
 from .streams import streams
 
@@ -21,7 +21,7 @@ CHUNK = 65_536  # chats between progress callbacks
 
 
 def run_fast(
-    name: str, agents: int, rate: float, handle, chats: int, seed: int, progress: Callable[[int], None] | None = None
+    name: str, agents: int, rate: float, handle: Duration, chats: int, seed: int, progress: Callable[[int], None] | None = None
 ) -> tuple[Tally, float]:
     """Simulate ``chats`` arrivals; returns the tally and the time of the last arrival (minutes)."""
     rng = streams(seed, name)

@@ -75,15 +75,15 @@ class Desk:
         self.draw_transfer = draws.transfers.random
         self.arrivals = clock.segments(team)
         self.segment = next(self.arrivals)
-        self.hours = clock.segments(team)  # a second walk, for "is it open now?"
-        self.open_segment: Segment = next(self.hours)
+        self.shifts = clock.segments(team)  # a second walk over the same segments, for "is it open now?"
+        self.open_segment: Segment = next(self.shifts)
         self.always_open = team.hours.always_open
 
     def is_open(self, now: float) -> bool:
         if self.always_open:
             return True
         while now >= self.open_segment.end:
-            self.open_segment = next(self.hours)
+            self.open_segment = next(self.shifts)
         return self.open_segment.open
 
     def transfer_target(self) -> str | None:
