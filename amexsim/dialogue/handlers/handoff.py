@@ -10,7 +10,7 @@ from .base import HandlerRequest, HandlerResult
 
 def handoff(request: HandlerRequest) -> HandlerResult:
     staffing = request.staffing or default_staffing()
-    team = staffing[request.intent.team or staffing.route("general")]
+    team = staffing[staffing.route(request.intent.team or "general")]  # a team missing from --staffing: general
     rate = staffing.offered_rates()[team.name]
     estimate = team.estimate(rate, abandonment=False) or team.estimate(rate)  # Erlang C, else Erlang A
     assert estimate is not None  # the loader refuses a team that can never keep up
