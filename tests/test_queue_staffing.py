@@ -129,5 +129,5 @@ def test_the_readme_example_staffing_loads_and_its_live_api_example_runs(tmp_pat
 def test_a_team_missing_from_the_staffing_hands_off_to_general(tmp_path, capsys):
     path = tmp_path / "staffing.yaml"
     path.write_text(GOOD)  # no fraud team
-    assert main(["ask", "someone is using my card, I need the fraud team", "--staffing", str(path), "--now", "2026-11-30T12:00"]) == 0
-    assert "case number" in capsys.readouterr().out
+    assert main(["ask", "I want to talk to the fraud team", "--staffing", str(path), "--now", "2026-11-30T12:00"]) == 0
+    assert "connecting you with our fraud team" in capsys.readouterr().out
