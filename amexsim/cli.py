@@ -16,6 +16,7 @@ from .dialogue.engine import Assistant
 from .dialogue.session import Session
 from .errors import Error, TranscriptError, UsageError
 from .paths import default_db_path
+from .queue.cli import add_queue_parser
 
 
 def _clock(fixed: str | None) -> Callable[[], datetime]:
@@ -31,7 +32,7 @@ def _clock(fixed: str | None) -> Callable[[], datetime]:
 def _assistant(args: argparse.Namespace) -> Assistant:
     if args.seed is None:
         args.seed = secrets.randbelow(2**31)  # a fresh seed per run; recorded in the transcript
-    return Assistant.load(args.intents, args.account, seed=args.seed)
+    return Assistant.load(args.intents, args.account, seed=args.seed, staffing=args.staffing)
 
 
 def _session(args: argparse.Namespace, assistant: Assistant, clock: Callable[[], datetime]) -> Session:
@@ -117,6 +118,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.add_argument("--db", metavar="PATH", help="case database (default: cases.sqlite3 in $AMEXSIM_HOME or the XDG data folder)")
         p.add_argument("--seed", type=int, default=None, help="seed for every random choice (default: a new one each run)")
         p.add_argument("--now", metavar="ISO-DATETIME", help="fix the clock, e.g. 2026-11-29T10:00, for reproducible runs")
+        p.add_argument("--staffing", metavar="FILE", help="contact-centre staffing YAML for hand-offs (default: the shipped one)")
         return p
 
     chat = with_assistant(sub.add_parser("chat", help="chat with the assistant (interactive, or one reply block per piped line)"))
@@ -143,6 +145,7 @@ def build_parser() -> argparse.ArgumentParser:
     guard.add_argument("file", metavar="FILE.jsonl")
     guard.add_argument("--json", action="store_true")
     guard.set_defaults(run=cmd_guard_eval)
+    add_queue_parser(sub)
     return parser
 
 

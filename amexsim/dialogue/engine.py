@@ -22,6 +22,7 @@ from ..bank.changes import Change, apply_changes
 from ..bank.policies import Policies, load_policies
 from ..errors import UsageError
 from ..guard import LABELS, EarlierFinding, Finding, Screening
+from ..queue.staffing import Staffing, load_staffing
 from ..understanding.entities import Entities, extract
 from ..understanding.intents import FlowStep, Intent, IntentSet, Source, load_intents
 from ..understanding.matcher import Match, Matcher, MatcherSettings
@@ -74,6 +75,7 @@ class Assistant:
         answers: Answers | None = None,
         policies: Policies | None = None,
         routing: Routing | None = None,
+        staffing: Staffing | None = None,
     ) -> None:
         normalizer = normalizer or Normalizer()
         self.intents = intents
@@ -84,12 +86,19 @@ class Assistant:
         self.slots = slots or load_slots(normalizer)
         self.answers = answers or load_answers(normalizer)
         self.policies = policies or load_policies()
-        self.routing = routing or load_routing()
+        self.routing = routing or load_routing(staffing=staffing)
         self.flows: dict[str, tuple[FlowStep, ...]] = {intent.name: _flow_of(intent) for intent in intents}
-        check_intents(intents, self.flows, self.slots, self.routing.teams)
+        check_intents(intents, self.flows, self.slots, self.routing.known)
 
     @classmethod
-    def load(cls, intents_dir: str | Path | None = None, account_path: str | Path | None = None, *, seed: int = 0) -> Assistant:
+    def load(
+        cls,
+        intents_dir: str | Path | None = None,
+        account_path: str | Path | None = None,
+        *,
+        seed: int = 0,
+        staffing: str | Path | None = None,
+    ) -> Assistant:
         """The assistant with the shipped data (or the given intents folder and account file)."""
         spelling = load_spelling()
         normalizer = Normalizer(spelling)
@@ -100,6 +109,7 @@ class Assistant:
             normalizer=normalizer,
             settings=load_matcher_settings(),
             seed=seed,
+            staffing=load_staffing(staffing),
         )
 
     # ----- conversation ---------------------------------------------------------------------------

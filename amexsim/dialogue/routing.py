@@ -1,7 +1,8 @@
-"""Which team takes a problem, and the wait a hand-off quotes (Erlang C on the team's staffing).
+"""Which team takes a problem, and the wait a hand-off quotes.
 
-The full contact-centre simulation lives in ``amexsim/queue/``; this is the thin lookup the
-flows use: team names and display names, the team per domain, and a wait estimate.
+Team names and display names come from the staffing file (``amexsim/queue/``), the team of
+each domain from ``amexsim/data/routing.yaml``. The wait is Erlang C on the team's staffing
+(Erlang A when only customers giving up keep the queue stable).
 """
 
 from __future__ import annotations
@@ -13,57 +14,55 @@ from importlib import resources
 from pathlib import Path
 
 from ..errors import DataFileError
-from ..queue.erlang import erlang_c
+from ..queue.staffing import Staffing, default_staffing
 from ..yamlnodes import ANY_KEY, YamlDoc
-
-TEAM_NAMES = {
-    "general": "customer care",
-    "disputes": "disputes",
-    "credit": "credit",
-    "rewards": "rewards",
-    "travel": "travel",
-    "fraud": "fraud protection",
-    "spanish": "Spanish-language",
-    "supervisor": "supervisor",
-}
 
 
 @dataclass(frozen=True)
 class Routing:
-    """Teams (name -> display name), the team of each domain, and each team's staffing."""
+    """The contact centre's teams and the team of each domain."""
 
-    teams: Mapping[str, str]
+    staffing: Staffing
     domains: Mapping[str, str]
-    staffing: Mapping[str, tuple[int, float, float]]  # agents, arrivals per minute, handle minutes
-    default: str = "general"
+
+    @property
+    def teams(self) -> Mapping[str, str]:
+        """Team name -> display name."""
+        return self.staffing.display_names
+
+    @property
+    def known(self) -> Mapping[str, str]:
+        """Every team or skill name an intent may hand off to (the shipped staffing's and this
+        one's); one this staffing lacks is routed to its general team."""
+        names = {}
+        for staffing in (default_staffing(), self.staffing):
+            for team in staffing:
+                for name in (team.name, *team.skills):
+                    names[name] = team.display_name
+        return names
+
+    @property
+    def default(self) -> str:
+        return self.staffing.route("general")
 
     def estimate(self, team: str) -> tuple[str, int, int]:
-        """(display name, position in line, minutes to wait) from Erlang C."""
-        agents, arrivals, handle = self.staffing[team]
-        estimate = erlang_c(agents, arrivals, handle)
+        """(display name, position in line, minutes to wait) for a team, from queueing theory."""
+        chosen = self.staffing[self.staffing.route(team)]  # a team the staffing lacks: general
+        rate = self.staffing.offered_rates()[chosen.name]
+        estimate = chosen.estimate(rate, abandonment=False) or chosen.estimate(rate)
+        assert estimate is not None, "the staffing loader refuses a team that can never keep up"
         position = max(1, math.ceil(estimate.mean_queue_length))
         minutes = max(1, math.ceil(estimate.mean_wait_minutes))
-        return self.teams[team], position, minutes
+        return chosen.display_name, position, minutes
 
 
-def _data(name: str) -> Path:
-    return Path(str(resources.files("amexsim") / "data" / name))
-
-
-def load_routing(routing_path: str | Path | None = None, staffing_path: str | Path | None = None) -> Routing:
-    staffing_doc = YamlDoc(Path(staffing_path) if staffing_path else _data("staffing.yaml"), DataFileError)
-    staffing = {}
-    for team, node in staffing_doc.mapping(staffing_doc.root, "the staffing file", set(TEAM_NAMES)).items():
-        keys = staffing_doc.mapping(
-            node, f"team {team!r}", {"agents", "arrivals_per_minute", "handle_minutes"}, {"agents", "arrivals_per_minute", "handle_minutes"}
-        )
-        values = [staffing_doc.plain(keys[key]) for key in ("agents", "arrivals_per_minute", "handle_minutes")]
-        staffing[team] = (int(values[0]), float(values[1]), float(values[2]))
-    doc = YamlDoc(Path(routing_path) if routing_path else _data("routing.yaml"), DataFileError)
+def load_routing(path: str | Path | None = None, *, staffing: Staffing | None = None) -> Routing:
+    """The routing table (``amexsim/data/routing.yaml`` by default), checked against the staffing's teams."""
+    staffing = staffing or default_staffing()
+    location = Path(path) if path else Path(str(resources.files("amexsim") / "data" / "routing.yaml"))
+    doc = YamlDoc(location, DataFileError)
     domains = {}
     for domain, node in doc.mapping(doc.root, "the routing file", ANY_KEY).items():
         team = doc.string(node, domain)
-        if team not in staffing:
-            raise doc.fail(node, f"unknown team {team!r} for {domain} (expected one of: {', '.join(staffing)})")
-        domains[domain] = team
-    return Routing(dict(TEAM_NAMES), domains, staffing)
+        domains[domain] = staffing.route(team)  # a team this staffing lacks goes to general
+    return Routing(staffing, domains)
