@@ -84,7 +84,12 @@ class YamlDoc:
 
     def plain(self, node: yaml.Node) -> Any:
         """The node as ordinary Python values (for free-form data such as accounts)."""
-        return yaml.SafeLoader("").construct_document(node) if node is not None else None
+        if node is None:
+            return None
+        try:
+            return yaml.SafeLoader("").construct_document(node)
+        except (ValueError, yaml.YAMLError) as exc:  # e.g. 2026-02-30 reads as a date that does not exist
+            raise self.fail(node, f"invalid value {node.value if isinstance(node, yaml.ScalarNode) else '...'}: {exc}") from None
 
 
 class _AnyKey(frozenset):

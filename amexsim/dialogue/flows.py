@@ -111,7 +111,10 @@ class FlowRunner:
                 return
         elif waiting.kind == "slot":
             spec = self.a.slots[waiting.slot]
-            resolution = self.resolve(frame, waiting.slot, answering=True, choices=waiting.choices)
+            # the answer on its own first (it may replace details that found nothing), then with what came before
+            resolution = self.resolve(frame._replace(criteria=t.entities), waiting.slot, answering=True, choices=waiting.choices)
+            if resolution.value is None:
+                resolution = self.resolve(frame, waiting.slot, answering=True, choices=waiting.choices)
             if resolution.value is not None:
                 t.outcome("answer")
                 frame = self.fill(self.heard(frame)._replace(waiting=None), waiting.slot, resolution.value, frame.step)
