@@ -87,9 +87,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
+    from .dialogue.flow_lint import lint_flows
     from .understanding.lint import lint
 
-    problems = lint(_assistant(args).matcher)
+    assistant = _assistant(args)
+    problems = lint(assistant.matcher) + lint_flows(assistant)
     for problem in problems:
         print(problem)
     print(f"{len(problems)} problem(s) found" if problems else "no problems found")
