@@ -55,6 +55,19 @@ def test_piped_chat_prints_one_block_per_line_and_saves_transcript(tmp_path):
     assert not list(tmp_path.glob(".t.yaml.*"))  # no temporary file left behind
 
 
+def test_state_shows_verification_the_waiting_flow_and_its_slots():
+    lines = b"/state\nlast 4 is 2001 zip 94105\nchange my phone number\n(415) 555-0100\n/state\n"
+    shipped = ["chat", "--account", str(ALEX), "--now", NOW, "--db", ":memory:"]  # the small intents have no phone change
+    blocks = run(*shipped, stdin=lines).stdout.decode().strip("\n").split("\n\n")
+    assert blocks[0] == "verified: no\nflow: none waiting"
+    assert blocks[-1].splitlines() == [
+        "verified: yes",
+        "flow: change_phone at step 1, waiting for confirm",
+        "  slots: new_phone=(415) 555-0100",
+        "done: Verified your identity with the last 4 digits of a card and the billing ZIP code.",
+    ]
+
+
 def test_piped_chat_survives_binary_input():
     result = run(*small("chat"), stdin=b"\xff\xfe\x00\x01garbage\x80\n\x00\n" + b"A" * 200_000 + b"\n")
     assert result.returncode == 0, result.stderr

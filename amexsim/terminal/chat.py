@@ -16,12 +16,14 @@ from typing import TextIO
 
 from ..dialogue.session import Session
 from ..dialogue.state import ConversationState
+from ..dialogue.state_view import view_state
 from ..dialogue.trace import Trace
 from ..guard import redact
 from ..replay.transcript import TranscriptRecorder
 
 HELP = (
-    "Commands: /why (why the last answer), /approve or /deny (the security prompt on your phone), /help, /quit. "
+    "Commands: /why (why the last answer), /state (flows, slots, verification), /approve or /deny (the security prompt on your phone), "
+    "/help, /quit. "
     "Ctrl-D or Ctrl-C also leave; the transcript is saved."
 )
 
@@ -54,6 +56,8 @@ class ChatSession:
             return ()
         if command == "/help":
             return (HELP,)
+        if command == "/state":
+            return ("\n".join(view_state(self.state).lines()),)
         if command == "/why":
             return ("\n".join(self.last_trace.lines()) if self.last_trace else "Nothing to explain yet.",)
         if command in ("/approve", "/deny"):
