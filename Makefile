@@ -1,10 +1,10 @@
-# Quick start: `make chat` talks to the assistant on the demo account; `make test` runs every test.
+# Quick start: `make chat` talks to the assistant on the demo account (`make serve`: in a browser); `make test` runs every test.
 # Both create .venv with python3 on first use and install what they need into it.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: chat test lint bench clean
+.PHONY: chat serve test lint bench clean
 
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +14,9 @@ $(BIN)/.installed: pyproject.toml
 
 chat: $(BIN)/.installed
 	$(BIN)/amexsim chat
+
+serve: $(BIN)/.installed
+	$(BIN)/amexsim serve
 
 test: $(BIN)/.installed
 	$(BIN)/ruff check amexsim tests benchmarks

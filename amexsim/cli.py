@@ -35,9 +35,12 @@ def _assistant(args: argparse.Namespace) -> Assistant:
     return Assistant.load(args.intents, args.account, seed=args.seed, staffing=args.staffing)
 
 
+def _store(args: argparse.Namespace) -> CaseStore:
+    return CaseStore(args.db if args.db else default_db_path())
+
+
 def _session(args: argparse.Namespace, assistant: Assistant, clock: Callable[[], datetime]) -> Session:
-    store = CaseStore(args.db if args.db else default_db_path())
-    return Session(assistant, store, clock, card=args.card)
+    return Session(assistant, _store(args), clock, card=args.card)
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
@@ -74,6 +77,28 @@ def cmd_ask(args: argparse.Namespace) -> int:
         print(json.dumps({"reply": "\n".join(turn.replies), "replies": list(turn.replies), **turn.trace.as_dict()}, ensure_ascii=False))
     else:
         print("\n".join(turn.replies))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    try:
+        from .web.app import create_app
+        from .web.conversations import Conversations, chats
+        from .web.server import listen, run
+    except ImportError as exc:
+        raise UsageError(f"serve needs the web extra ({exc.name} is missing): pip install 'amexsim[web]'") from None
+
+    if args.max_conversations < 1 or not args.idle_minutes > 0:
+        raise UsageError(f"--max-conversations and --idle-minutes must be positive (not {args.max_conversations}, {args.idle_minutes})")
+    clock = _clock(args.now)
+    assistant = _assistant(args)
+    assistant.start(clock(), card=args.card)  # a wrong --card stops here, not at the first conversation
+    store = _store(args) if args.db else None  # without --db: a private in-memory database per conversation
+    start = chats(assistant, store, clock, seed=args.seed, account=args.account, fixed_now=args.now, card=args.card)
+    conversations = Conversations(start, limit=args.max_conversations, idle_seconds=args.idle_minutes * 60)
+    sock = listen(args.host, args.port)
+    app = create_app(conversations, allow_origins=args.allow_origin)
+    run(app, sock, announce=lambda url: print(f"amexsim: the chat is on {url} (Ctrl-C stops)", flush=True))
     return 0
 
 
@@ -132,6 +157,16 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("message")
     ask.add_argument("--json", action="store_true", help="print reply, intent, domain, score and what matched as JSON")
     ask.set_defaults(run=cmd_ask)
+
+    serve = with_assistant(sub.add_parser("serve", help="the chat page and its JSON API on a local web server"))
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000; 0 picks a free one)")
+    serve.add_argument("--max-conversations", type=int, default=200, metavar="N", help="live conversations at once (default 200)")
+    serve.add_argument("--idle-minutes", type=float, default=30.0, metavar="M", help="forget a conversation idle this long (default 30)")
+    serve.add_argument(
+        "--allow-origin", action="append", default=[], metavar="URL", help="a site whose pages may call the API (CORS; default: none)"
+    )
+    serve.set_defaults(run=cmd_serve)
 
     evaluation = with_assistant(sub.add_parser("eval", help="measure intent matching on labelled JSONL"))
     evaluation.add_argument("file", metavar="FILE.jsonl")

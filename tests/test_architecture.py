@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import ast
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -12,11 +14,13 @@ PACKAGE = Path(__file__).resolve().parent.parent / "amexsim"
 # package -> packages of ours it must never import
 FORBIDDEN = {
     "guard": {"*"},  # a leaf: imports nothing of the project
-    "queue": {"dialogue", "understanding", "bank", "replay", "terminal", "guard", "cli"},
-    "dialogue": {"terminal", "cli"},
-    "replay": {"terminal", "cli"},
-    "understanding": {"dialogue", "terminal", "cli", "replay"},
-    "bank": {"dialogue", "terminal", "cli", "replay", "understanding"},
+    "queue": {"dialogue", "understanding", "bank", "replay", "terminal", "guard", "cli", "web"},
+    "dialogue": {"terminal", "cli", "web"},
+    "replay": {"terminal", "cli", "web"},
+    "understanding": {"dialogue", "terminal", "cli", "replay", "web"},
+    "bank": {"dialogue", "terminal", "cli", "replay", "understanding", "web"},
+    "terminal": {"cli", "web"},
+    "web": {"cli"},  # an edge like the terminal: the CLI calls it, never the other way
 }
 
 
@@ -50,8 +54,16 @@ def test_import_rules(package: str) -> None:
         assert not bad, f"{path.relative_to(PACKAGE)} imports {sorted(bad)}, which amexsim/{package}/ must not"
 
 
+def test_only_serve_loads_the_web_server() -> None:
+    """Other commands never pay for Starlette and uvicorn: the CLI imports the web edge lazily."""
+    code = "import sys, amexsim.cli; print(sorted(m for m in ('starlette', 'uvicorn', 'amexsim.web') if m in sys.modules))"
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert loaded == "[]"
+
+
 def test_the_check_sees_imports() -> None:
     """The checker itself finds a known import (so the rules above can fail)."""
     assert "understanding" in _imported_packages(PACKAGE / "dialogue" / "engine.py")
     assert "queue" in _imported_packages(PACKAGE / "dialogue" / "routing.py")
     assert "bank" in _imported_packages(PACKAGE / "dialogue" / "actions" / "cards.py")
+    assert "terminal" in _imported_packages(PACKAGE / "web" / "conversations.py")

@@ -1,0 +1,288 @@
+"""The live conversations of a server: each one the terminal's :class:`ChatSession` (the
+same slash commands, the same transcript recorder) behind an unguessable id, with its event
+log and a lock, since requests for one conversation may arrive on several threads at once.
+
+The registry caps how many conversations live at once and forgets idle ones, so a client
+cannot exhaust the server's memory; a conversation also has a cap on its turns.
+"""
+
+from __future__ import annotations
+
+import copy
+import itertools
+import secrets
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import NamedTuple, TypeVar
+
+from ..bank.cases import CaseStore
+from ..dialogue.engine import Assistant, Turn
+from ..dialogue.session import Session
+from ..replay.transcript import TranscriptRecorder
+from ..terminal.chat import ChatSession
+from .events import Event, EventLike, EventLog, turn_events
+
+WEB_HELP = (
+    "Buttons: Approve and Deny answer the security prompt, Summary asks for a summary, Save downloads the transcript, "
+    "Why explains the last answer. Typed commands work too: /why, /state, /approve, /deny, /help, /quit."
+)
+SAVE_HINT = "To save the conversation, use the Save transcript link: it downloads the redacted transcript."
+
+
+class ConversationError(Exception):
+    """A request the server refuses; the API answers it as a JSON error with ``status`` and ``code``."""
+
+    status = 400
+    code = "bad_request"
+
+    def __init__(self, message: str, *, status: int | None = None, code: str | None = None) -> None:
+        super().__init__(message)
+        if status is not None:
+            self.status = status
+        if code is not None:
+            self.code = code
+
+
+class NotFound(ConversationError):
+    status, code = 404, "not_found"
+
+
+class Full(ConversationError):
+    status, code = 503, "too_many_conversations"
+
+
+class TooLong(ConversationError):
+    status, code = 409, "conversation_too_long"
+
+
+class TooManyStreams(ConversationError):
+    status, code = 429, "too_many_streams"
+
+
+class Reply(NamedTuple):
+    """What one request to a conversation produced: the turn (none for /why, /help, /state),
+    the lines to show, and the events published."""
+
+    turn: Turn | None
+    replies: tuple[str, ...]
+    events: list[Event]
+    command: str | None = None
+
+
+Tick = Callable[["LiveChat"], Iterable[EventLike]]
+T = TypeVar("T")
+
+
+@dataclass
+class LiveChat:
+    """One conversation on the server."""
+
+    id: str
+    chat: ChatSession
+    max_turns: int
+    events: EventLog = field(default_factory=EventLog)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+    last_used: float = 0.0
+    streams: int = 0
+    users_shown: list[str] = field(default_factory=list)
+
+    def say(self, text: str) -> Reply:
+        """A message or one of the terminal's commands, exactly as the chat would take it."""
+        with self.lock:
+            command = text.strip().lower()
+            if command in ("/quit", "/exit", "/bye"):
+                self.events.close()
+                return Reply(None, (), [], command)
+            if command == "/help":
+                return self._note(command, (WEB_HELP,))
+            if command.split()[:1] == ["/save"]:  # never a file on the server: the page downloads it
+                return self._note("/save", (SAVE_HINT,))
+            before = len(self.chat.session.turns)
+            if before >= self.max_turns:
+                raise TooLong(f"this conversation has reached {self.max_turns} turns; start a new one")
+            replies = self.chat.say(text)
+            if len(self.chat.session.turns) == before:  # /why, /state: a note, no turn
+                return self._note(command, replies)
+            turn = self.chat.session.turns[-1]
+            events = self.events.publish(*turn_events(turn, self.chat.assistant, self.users_shown))
+            return Reply(turn, turn.replies, events, command if command in ("/approve", "/deny") else None)
+
+    def _note(self, command: str, lines: tuple[str, ...]) -> Reply:
+        return Reply(None, lines, self.events.publish(("note", {"command": command, "text": "\n".join(lines)})), command)
+
+    def read(self, what: Callable[[ChatSession], T]) -> T:
+        """Read something of the chat (state, trace, transcript) while no turn is half done."""
+        with self.lock:
+            return what(self.chat)
+
+    def publish(self, *items: EventLike) -> list[Event]:
+        """Show more on the page: queue position updates, the agent typing or joining..."""
+        return self.events.publish(*items)
+
+
+class Conversations:
+    """Every live conversation of one server, by id.
+
+    ``start`` makes a new chat (its session and recorder); ``tick``, when given, is called
+    with a conversation every ``tick_seconds`` while its page is connected, and what it
+    returns is published: the hook that lets a live queue move the customer's place in line
+    while they wait without typing."""
+
+    def __init__(
+        self,
+        start: Callable[[], ChatSession],
+        *,
+        limit: int = 200,
+        idle_seconds: float = 1800.0,
+        max_turns: int = 500,
+        max_streams: int = 4,
+        tick: Tick | None = None,
+        tick_seconds: float = 1.0,
+        timer: Callable[[], float] = time.monotonic,
+    ) -> None:
+        if limit < 1 or idle_seconds <= 0 or max_turns < 1 or max_streams < 1:
+            raise ValueError(f"limits must be positive (limit={limit}, idle_seconds={idle_seconds}, max_turns={max_turns})")
+        self.start = start
+        self.limit = limit
+        self.idle_seconds = idle_seconds
+        self.max_turns = max_turns
+        self.max_streams = max_streams
+        self.tick = tick
+        self.tick_seconds = tick_seconds
+        self.timer = timer
+        self._live: dict[str, LiveChat] = {}
+        self._lock = threading.Lock()
+
+    def __len__(self) -> int:
+        return len(self._live)
+
+    def create(self) -> LiveChat:
+        """A new conversation with a fresh unguessable id (192 random bits)."""
+        self.expire()
+        with self._lock:
+            if len(self._live) >= self.limit:
+                raise Full(f"the server already has {self.limit} live conversations; try again later")
+        chat = self.start()
+        live = LiveChat(secrets.token_urlsafe(24), chat, self.max_turns, last_used=self.timer())
+        live.events.publish(("assistant", {"text": chat.assistant.welcome}), ("state", {"verified": False, "prompt": False}))
+        with self._lock:
+            if len(self._live) >= self.limit:  # another request took the last place meanwhile
+                raise Full(f"the server already has {self.limit} live conversations; try again later")
+            self._live[live.id] = live
+        return live
+
+    def get(self, conversation_id: str) -> LiveChat:
+        """The conversation with this id; unknown, ended or idle too long: :class:`NotFound`."""
+        now = self.timer()
+        with self._lock:
+            live = self._live.get(conversation_id)
+            if live is not None and live.streams == 0 and now - live.last_used > self.idle_seconds:
+                del self._live[conversation_id]
+                live.events.close()
+                live = None
+            if live is None:
+                raise NotFound("no conversation with that id (it may have ended or expired)")
+            live.last_used = now
+            return live
+
+    def close(self, conversation_id: str) -> None:
+        live = self.get(conversation_id)
+        with self._lock:
+            self._live.pop(conversation_id, None)
+        live.events.close()
+
+    def say(self, conversation_id: str, text: str) -> Reply:
+        live = self.get(conversation_id)
+        reply = live.say(text)
+        if live.events.closed:  # /quit
+            with self._lock:
+                self._live.pop(conversation_id, None)
+        return reply
+
+    def publish(self, conversation_id: str, *items: EventLike) -> list[Event]:
+        """Push events (queue position, agent typing, agent joined...) to one conversation's page."""
+        return self.get(conversation_id).publish(*items)
+
+    def expire(self) -> int:
+        """Forget conversations idle for longer than ``idle_seconds`` (none with a page connected)."""
+        now = self.timer()
+        with self._lock:
+            stale = [key for key, live in self._live.items() if live.streams == 0 and now - live.last_used > self.idle_seconds]
+            gone = [self._live.pop(key) for key in stale]
+        for live in gone:
+            live.events.close()
+        return len(gone)
+
+    def open_stream(self, live: LiveChat) -> Callable[[], None]:
+        """Count an open event stream (it keeps the conversation alive), up to ``max_streams``
+        per conversation; returns the function that closes it (safe to call twice)."""
+        with self._lock:
+            if live.streams >= self.max_streams:
+                raise TooManyStreams(f"at most {self.max_streams} event streams per conversation")
+            live.streams += 1
+        released = False
+
+        def release() -> None:
+            nonlocal released
+            with self._lock:
+                if not released:
+                    released = True
+                    live.streams -= 1
+                    live.last_used = self.timer()
+
+        return release
+
+    def ticked(self, live: LiveChat) -> list[Event]:
+        """Run the tick hook for one conversation and publish what it returns."""
+        if self.tick is None:
+            return []
+        with live.lock:
+            items = list(self.tick(live))
+        return live.publish(*items)
+
+
+def chats(
+    assistant: Assistant,
+    store: CaseStore | None,
+    clock: Callable[[], datetime],
+    *,
+    seed: int,
+    account: str | None = None,
+    fixed_now: str | None = None,
+    card: str | None = None,
+) -> Callable[[], ChatSession]:
+    """What starts each conversation: a session over the shared assistant and a case store,
+    and a transcript recorder, as ``amexsim chat`` makes them.
+
+    ``store`` None (``serve`` without ``--db``): each conversation has a case database of its
+    own, in memory, so visitors never see each other's cases or account changes (case
+    summaries quote what the customer said) and nothing is written to disk. A store given is
+    shared, as one person's chats share it in the terminal.
+
+    The n-th conversation (from 0) uses seed ``seed + n``, and its transcript says so. With
+    one seed for all, every conversation would propose the same case numbers at the same
+    turns and each would have to step past all the earlier ones in the shared database; this
+    way a server started with ``--seed`` and ``--now`` still repeats itself exactly, its first
+    conversation is ``amexsim chat`` with the same seed, and any one replays from its transcript."""
+    serial = itertools.count()
+
+    def start() -> ChatSession:
+        own = seed + next(serial)
+        recorder = TranscriptRecorder(account=account, seed=own, fixed_now=fixed_now, card=card)
+        cases = store if store is not None else CaseStore(":memory:")
+        return ChatSession(Session(reseeded(assistant, own), cases, clock, card=card), recorder)
+
+    return start
+
+
+def reseeded(assistant: Assistant, seed: int) -> Assistant:
+    """The same loaded assistant (intents, matcher, account: shared, never changed by a turn)
+    drawing its choices from another seed; cheap, unlike loading it again."""
+    if seed == assistant.seed:
+        return assistant
+    clone = copy.copy(assistant)
+    clone.seed = seed
+    return clone
