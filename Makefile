@@ -27,6 +27,7 @@ bench: $(BIN)/.installed
 	$(BIN)/python benchmarks/matcher.py
 	$(BIN)/python benchmarks/guard.py
 	$(BIN)/python benchmarks/queue.py
+	$(BIN)/python benchmarks/serve.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
