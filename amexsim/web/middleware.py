@@ -39,17 +39,26 @@ SECURITY_HEADERS = (
 )
 
 
-class SecurityHeaders:
-    """Adds :data:`SECURITY_HEADERS` to every response (page, files and API alike)."""
+class HttpMiddleware:
+    """Middleware for HTTP requests only (lifespan and other scopes pass straight through)."""
 
     def __init__(self, app: App) -> None:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
+        if scope["type"] == "http":
+            await self.http(scope, receive, send)
+        else:
             await self.app(scope, receive, send)
-            return
 
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
+        raise NotImplementedError
+
+
+class SecurityHeaders(HttpMiddleware):
+    """Adds :data:`SECURITY_HEADERS` to every response (page, files and API alike)."""
+
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         async def with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
                 names = {name.lower() for name, _ in message.get("headers", [])}
@@ -59,17 +68,11 @@ class SecurityHeaders:
         await self.app(scope, receive, with_headers)
 
 
-class AccessLog:
+class AccessLog(HttpMiddleware):
     """One line per request: method, path (guard-redacted: a path could hold anything), status
     and time. Never the query string, a header or the body."""
 
-    def __init__(self, app: App) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = time.perf_counter()
         status = 0
 
@@ -92,14 +95,11 @@ class AccessLog:
             )
 
 
-class Contained:
+class Contained(HttpMiddleware):
     """Any error the routes did not answer becomes a JSON 500. The log names the error's type
     and the route only: an exception's message might quote what the customer typed."""
 
-    def __init__(self, app: App) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+    async def http(self, scope: Scope, receive: Receive, send: Send) -> None:
         started = False
 
         async def noting(message: Message) -> None:
@@ -113,7 +113,7 @@ class Contained:
         except Exception as exc:
             route = scope.get("route")
             error_log.error("%s in %s %s", type(exc).__name__, scope.get("method", ""), getattr(route, "path", "(no route)"))
-            if scope["type"] != "http" or started:
+            if started:
                 return
             body = json.dumps({"error": {"status": 500, "code": "internal", "message": "something went wrong on the server"}}).encode()
             await send({"type": "http.response.start", "status": 500, "headers": [(b"content-type", b"application/json")]})
