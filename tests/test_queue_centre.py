@@ -136,3 +136,13 @@ def test_next_news_stops_at_each_change_and_tells_the_same_story_as_advancing():
     quiet = ContactCentre(busy_team(), seed=4, start=MONDAY_NOON)
     assert quiet.next_news(MONDAY_NOON + timedelta(hours=1)) == []  # no chat of the customer's: runs to the limit
     assert quiet.engine.now == pytest.approx(quiet.clock.minutes(MONDAY_NOON + timedelta(hours=1)))
+
+
+def test_end_finishes_a_chat_with_an_agent_and_leaves_one_in_line():
+    centre = ContactCentre(busy_team(), seed=4, start=MONDAY_NOON)
+    first, second = centre.join("general", MONDAY_NOON), centre.join("general", MONDAY_NOON)
+    assert [event.kind for event in centre.end(second.ticket, MONDAY_NOON)] == ["abandoned"]
+    events, now = follow(centre, first.ticket, MONDAY_NOON)
+    assert events[-1].kind == "agent_joined"
+    assert [event.kind for event in centre.end(first.ticket, now)] == ["done"]
+    assert centre.end(first.ticket, now) == []  # already over: nothing more happens to it

@@ -57,7 +57,8 @@ class FlowRunner:
             intent.name,
             criteria=_merge(inherit.criteria if inherit else Entities(), t.entities),
             slots=dict(inherit.slots) if inherit else {},
-            said=t.text[:_SAID_LIMIT],
+            said=t.text[:_SAID_LIMIT] if inherit is None or inherit.said else "",
+            fields=dict(inherit.fields) if inherit else {},
         )
         t.state = t.state._replace(stack=(*stack, frame))
         t.trace_intent(intent)
@@ -357,12 +358,38 @@ class FlowRunner:
         self.apply(result)
         target = step.target(result.outcome) or step.next
         if step.kind == "handoff":
-            if "handed_off" in intent.replies or not intent.flow:
-                t.reply(self.render(intent, "handed_off" if "handed_off" in intent.replies else "default"))
-            else:
-                t.reply(t.render(self.a.replies["handed_off"], intent, {}))
+            self.handed_off(intent, result)
+            if result.outcome in ("closed", "full"):
+                self.offer_alternatives(frame)
+                return
             target = target or END
         self.goto(target)
+
+    def handed_off(self, intent: Intent, result: ActionResult) -> None:
+        """What a hand-off step says: queued (the intent's words), a long wait for a
+        time-sensitive team (call first), already in line, or closed / full."""
+        t = self.t
+        fields = dict(result.fields.get("handoff", {}))
+        if result.outcome in ("closed", "full", "already"):
+            t.reply(t.say(f"handoff_{result.outcome}", **fields))
+            return
+        if "handed_off" in intent.replies or not intent.flow:
+            t.reply(self.render(intent, "handed_off" if "handed_off" in intent.replies else "default"))
+        else:
+            t.reply(t.render(self.a.replies["handed_off"], intent, {}))
+        if result.outcome == "call_first":
+            t.reply(t.say("handoff_call_first", **fields))
+
+    def offer_alternatives(self, frame: Frame) -> None:
+        """A closed team or a full line: offer the alternatives (the intent the hand-off file
+        names: keep going with the assistant, a callback, the phone number)."""
+        t = self.t
+        offer = self.a.intents.by_name.get(self.a.handoff.unavailable or "")
+        self.finish(say_resume=False)
+        if offer is None:
+            t.reply(t.say("handoff_alternatives", **frame.fields.get("handoff", {})))
+            return
+        self.start(offer, inherit=frame._replace(slots={}, said=""))
 
     def apply(self, result: ActionResult) -> None:
         t = self.t
@@ -374,6 +401,12 @@ class FlowRunner:
             t.state = t.state._replace(log=t.state.log + result.log)
         if result.handoff is not None:
             t.request_handoff(result.handoff)
+        live = t.state.live
+        if result.queue == "notify" and live is not None:
+            t.state = t.state._replace(live=live._replace(quiet=True))
+        elif result.queue == "leave" and live is not None:
+            t.state = t.state._replace(live=None)
+            t.release(live.case)
 
     # ----- helpers ----------------------------------------------------------------------------
     def steps(self, frame: Frame) -> tuple[FlowStep, ...]:
@@ -404,12 +437,20 @@ class FlowRunner:
         """End the top flow; ask the interrupted flow's question again, if there is one."""
         t = self.t
         t.trace_slots(t.state.top)
+        self.remember(t.state.top)
         ending = self.a.intents.by_name[t.state.top.intent].ends_conversation
         t.state = t.state._replace(stack=() if ending else t.state.stack[:-1])
         below = t.state.top
         if below is not None and below.waiting is not None and say_resume:
             t.reply(t.say("resume", what=self.label(below), question=below.waiting.question))
             self.set_top(below._replace(resumed=below.resumed + 1))
+
+    def remember(self, frame: Frame | None) -> None:
+        """Keep a finished flow's slots for the hand-off packet (the latest value of each)."""
+        if frame is not None and frame.slots:
+            heard = dict(self.t.state.heard)
+            heard.update({name: value.shown for name, value in frame.slots.items()})
+            self.t.state = self.t.state._replace(heard=heard)
 
     def label(self, frame: Frame) -> str:
         return self.a.intents.by_name[frame.intent].label
@@ -503,10 +544,13 @@ class FlowRunner:
             cases=t.state.cases,
             log=t.state.log,
             criteria=frame.criteria,
+            said=frame.said,
             new_case=t.new_case,
             route=self.a.route,
-            queue_estimate=self.a.queue_estimate,
+            availability=t.availability,
             salt=t.state.case_salt,
+            live=t.state.live,
+            fields=frame.fields,
         )
 
 

@@ -45,6 +45,14 @@ _KEYS = {
     "prompt_none",
     "handed_off",
     "set_aside",
+    "handoff_closed",
+    "handoff_full",
+    "handoff_alternatives",
+    "handoff_call_first",
+    "handoff_already",
+    "queue_position",
+    "queue_overflowed",
+    "agent_joined",
 }
 
 
