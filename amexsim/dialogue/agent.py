@@ -65,6 +65,7 @@ class Agents:
     sentences: Mapping[str, Mapping[str, str]]  # language -> key -> text
     done: frozenset[str]
     skip: frozenset[str]
+    unsaid: frozenset[str] = frozenset()  # slots the first line does not read back
 
     def script(self, team: Team) -> Script:
         """The script of the team's first skill that has one, else general's."""
@@ -198,7 +199,7 @@ class AgentDesk:
 
     def fields(self) -> dict[str, str]:
         live, packet = self.live, self.live.packet
-        details = "; ".join(value for name, value in packet.slots if name != "topic" and value)
+        details = "; ".join(value for name, value in packet.slots if name not in self.agents.unsaid and value)
         return {
             "agent": live.agent,
             "team": self.team().display_name,
@@ -219,7 +220,8 @@ def load_agents(path: str | Path | None = None) -> Agents:
     """The scripts of ``amexsim/data/agents.yaml`` (or the given file), checked."""
     location = Path(path) if path else Path(str(resources.files("amexsim") / "data" / "agents.yaml"))
     doc = YamlDoc(location, DataFileError)
-    keys = doc.mapping(doc.root, "the agents file", {"languages", "done", "skip", "agents"}, {"languages", "done", "skip", "agents"})
+    required = {"languages", "done", "skip", "agents"}
+    keys = doc.mapping(doc.root, "the agents file", required | {"unsaid_slots"}, required)
 
     def text(node, what: str) -> str:
         value = doc.string(node, what)
@@ -254,4 +256,5 @@ def load_agents(path: str | Path | None = None) -> Agents:
         raise doc.fail(keys["agents"], "agents must include general (the script of any team without its own)")
     done = frozenset(_PLAIN.text(phrase) for phrase, _ in doc.strings(keys["done"], "done"))
     skip = frozenset(_PLAIN.text(phrase) for phrase, _ in doc.strings(keys["skip"], "skip"))
-    return Agents(scripts, sentences, done, skip)
+    unsaid = frozenset(name for name, _ in doc.strings(keys["unsaid_slots"], "unsaid_slots")) if "unsaid_slots" in keys else frozenset()
+    return Agents(scripts, sentences, done, skip, unsaid)
