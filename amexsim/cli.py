@@ -7,7 +7,7 @@ import json
 import secrets
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from . import __version__
@@ -29,6 +29,16 @@ def _clock(fixed: str | None) -> Callable[[], datetime]:
     return lambda: moment
 
 
+def _speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 100_000:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 100000 (not {text!r})")
+    return value
+
+
 def _assistant(args: argparse.Namespace) -> Assistant:
     if args.seed is None:
         args.seed = secrets.randbelow(2**31)  # a fresh seed per run; recorded in the transcript
@@ -47,12 +57,13 @@ def cmd_chat(args: argparse.Namespace) -> int:
     clock = _clock(args.now)
     assistant = _assistant(args)
     recorder = TranscriptRecorder(account=args.account, seed=args.seed, fixed_now=args.now, card=args.card)
-    session = ChatSession(_session(args, assistant, clock), recorder)
+    step = timedelta(seconds=args.queue_step) if args.queue_step else None
+    session = ChatSession(_session(args, assistant, clock), recorder, queue_step=step)
     interactive = is_terminal() and not args.plain
     path = Path(args.transcript) if args.transcript else (default_transcript_path(clock()) if interactive else None)
     try:
         if interactive:
-            run_terminal(session)
+            run_terminal(session, queue_speed=args.queue_speed)
         else:
             run_piped(session, sys.stdin.buffer, sys.stdout)
     except KeyboardInterrupt:
@@ -71,9 +82,15 @@ def cmd_ask(args: argparse.Namespace) -> int:
     assistant = _assistant(args)
     turn = _session(args, assistant, _clock(args.now)).send(args.message)
     if args.json:
-        print(json.dumps({"reply": "\n".join(turn.replies), "replies": list(turn.replies), **turn.trace.as_dict()}, ensure_ascii=False))
+        events = [event.as_dict() for event in turn.events]
+        print(
+            json.dumps(
+                {"reply": "\n".join(turn.replies), "replies": list(turn.replies), "events": events, **turn.trace.as_dict()},
+                ensure_ascii=False,
+            )
+        )
     else:
-        print("\n".join(turn.replies))
+        print("\n".join([*turn.replies, *(f"{event.prefix} {event.text}" for event in turn.events)]))
     return 0
 
 
@@ -124,6 +141,20 @@ def build_parser() -> argparse.ArgumentParser:
     chat = with_assistant(sub.add_parser("chat", help="chat with the assistant (interactive, or one reply block per piped line)"))
     chat.add_argument("--transcript", metavar="PATH", help="save the (redacted) transcript here")
     chat.add_argument("--plain", action="store_true", help="plain line-by-line mode even in a terminal")
+    chat.add_argument(
+        "--queue-speed",
+        type=_speed,
+        default=60.0,
+        metavar="N",
+        help="in the terminal, simulated seconds of queue per real second while you wait for a person (default 60; 0: at once)",
+    )
+    chat.add_argument(
+        "--queue-step",
+        type=_speed,
+        default=0.0,
+        metavar="SECONDS",
+        help="piped and --plain: each line first lets this many simulated seconds pass in the queue (default: the wait plays out at once)",
+    )
     chat.set_defaults(run=cmd_chat)
 
     ask = with_assistant(sub.add_parser("ask", help="answer one message"))

@@ -38,6 +38,8 @@ class TranscriptRecorder:
         entry: dict[str, object] = {"now": now, "assistant": list(turn.replies), "intent": turn.trace.intent, "outcome": turn.trace.outcome}
         if command is not None:
             entry["command"] = command
+        if turn.events:  # the queue's and the agent's lines (a "/wait" entry: simulated time passing)
+            entry["events"] = [event.as_dict() for event in turn.events]
         self.meta.append(entry)
         self.state = turn.state
 
