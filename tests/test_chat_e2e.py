@@ -198,3 +198,18 @@ def test_the_terminal_prints_the_line_moving_without_breaking_the_prompt(termina
     kinds = [event["kind"] for turn in recorded for event in turn.get("events", ())]
     assert kinds[:1] == ["queue_position"] and "agent_joined" in kinds and kinds[-3:] == ["agent_closing", "rating_ask", "rating"]
     assert CaseStore(tmp_path / "cases.sqlite3").rating("H7910576") == 5
+
+
+def test_the_readme_hand_off_example_is_what_the_chat_prints():
+    section = (ROOT / "README.md").read_text(encoding="utf-8").split("## Talking to a person", 1)[1]
+    block = section.split("```text\n", 1)[1].split("```", 1)[0].splitlines()
+    command = block[0].removeprefix("$ amexsim chat ").split("    (")[0].split()
+    typed, expected = [], []
+    for line in block[1:]:
+        if line.startswith("You: "):
+            typed.append(line.removeprefix("You: "))
+            expected.append([])
+        else:
+            expected[-1].append(line)
+    blocks = chat(typed, *command[6:], now=command[1], seed=int(command[3]), db=command[5])
+    assert [block.splitlines() for block in blocks] == expected
