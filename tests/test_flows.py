@@ -71,7 +71,7 @@ def test_change_due_date_with_the_security_prompt():
     assert "from the 15th to the 3rd" in confirm
     assert "For your security, I've sent a prompt" in convo.say("yes")
     assert convo.outcome == "prompt"
-    done = convo.say("/approve") if False else convo.approve()
+    done = convo.approve()
     assert "moves from the 15th to the 3rd" in done and "Reference: A" in done
     assert convo.state.account.due_day == 3
     assert convo.state.cases[-1].kind == "due_date_change"
