@@ -128,13 +128,19 @@ def play(transcript: Transcript, assistant: Assistant | None = None) -> list[Pla
 def typed(turn: Turn) -> str:
     """What to send for a recorded line. Where the guard refused something at this turn, the
     transcript keeps only a label; a stand-in value of that kind is typed in its place so the
-    guard refuses it again (labels left by a late redaction are sent as they are)."""
-    if not turn.expect.refused:
-        return turn.user
+    guard refuses it again. A card-number label in a turn that refused nothing is the first
+    part of a number split over messages (redacted later): the stand-in's first 8 digits are
+    typed there, so the next part completes a number again."""
     text = turn.user
+    if "[" not in text:
+        return text
+    stand_ins = REPLAY_SETTINGS.stand_ins
+    if not turn.expect.refused:
+        card = stand_ins["card_number"]
+        return text.replace(LABELS["card_number"], f"{card[:4]} {card[4:8]}")
     for kind, label in LABELS.items():
         if label in text:
-            text = text.replace(label, REPLAY_SETTINGS.stand_ins[kind])
+            text = text.replace(label, stand_ins[kind])
     return text
 
 
@@ -161,24 +167,27 @@ def compare(transcript: Transcript, played: Iterable[Played], assistant: Assista
             problems.append(f"the guard no longer removes what it removed: with stand-in values typed, it kept {trace.redacted!r}")
         problems += check(turn.expect, result.replies, trace, item.events, known_intents=known)
         if problems:
-            failures.append(
-                TurnFailure(
-                    number=turn.number,
-                    line=turn.line,
-                    user=turn.user,
-                    problems=tuple(problems),
-                    expected=turn.replies,
-                    actual=result.replies,
-                    expected_events=turn.events,
-                    actual_events=item.events,
-                    trace=tuple(trace.lines()),
-                    decided=f"{trace.decided_file}:{trace.decided_line}" if trace.decided_file else None,
-                    reply_sources=tuple(_reply_source(assistant, variant) for variant in trace.variants),
-                    replies_differ=replies_differ,
-                    events_differ=events_differ,
-                )
-            )
+            failures.append(failure(turn, problems, item, assistant, replies_differ=replies_differ, events_differ=events_differ))
     return tuple(failures)
+
+
+def failure(turn: Turn, problems: list[str], item: Played, assistant: Assistant, **differ: bool) -> TurnFailure:
+    """A failed turn with the trace and sources that explain it."""
+    trace = item.engine.trace
+    return TurnFailure(
+        number=turn.number,
+        line=turn.line,
+        user=turn.user,
+        problems=tuple(problems),
+        expected=turn.replies,
+        actual=item.engine.replies,
+        expected_events=turn.events,
+        actual_events=item.events,
+        trace=tuple(trace.lines()),
+        decided=f"{trace.decided_file}:{trace.decided_line}" if trace.decided_file else None,
+        reply_sources=tuple(_reply_source(assistant, variant) for variant in trace.variants),
+        **differ,
+    )
 
 
 def _masked(texts: Sequence[str], volatile: tuple[Volatile, ...]) -> tuple[str, ...]:
