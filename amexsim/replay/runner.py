@@ -11,6 +11,7 @@ processes with ``jobs``; results are plain data, so they cross processes.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -105,7 +106,8 @@ def play(transcript: Transcript, assistant: Assistant | None = None) -> list[Pla
     """Run every turn of a transcript on a fresh session over an in-memory database holding the
     recorded rows."""
     assistant = assistant or assistant_for(transcript)
-    store = CaseStore(":memory:")
+    store = _store(os.getpid())  # never a connection inherited through fork
+    store.clear()
     account_id = assistant.account_on(transcript.now).id
     if transcript.database:
         store.load(account_id, dict(transcript.database))
@@ -121,8 +123,13 @@ def play(transcript: Transcript, assistant: Assistant | None = None) -> list[Pla
         else:
             result = session.send(typed(turn))
         played.append(Played(turn, result, events_of(result, assistant)))
-    store.close()
     return played
+
+
+@lru_cache(maxsize=1)
+def _store(pid: int) -> CaseStore:
+    """One in-memory case store per process, emptied before each transcript."""
+    return CaseStore(":memory:")
 
 
 def typed(turn: Turn) -> str:
