@@ -122,8 +122,8 @@ def test_expectations_only_conversation_passes(tmp_path):
     [
         ("contains: nothing like this", "do not contain 'nothing like this'"),
         ("matches: 'R\\d{9}'", "do not match"),
-        ("handoff: disputes", "expected team disputes, got no hand-off"),
-        ("case: dispute", "expected a dispute case, got replacement"),
+        ("handoff: disputes", "handoff: expected team disputes, got no hand-off"),
+        ("case: dispute", "case: expected a dispute case, got replacement"),
         ("refused: card_number", "expected the guard to remove card_number, it removed nothing"),
         ("slots: {card: Blue Cash Everyday Card ending 3008}", "slot card"),
         ("domain: billing_payment", "domain: expected billing_payment, got card_replacement"),

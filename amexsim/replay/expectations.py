@@ -163,21 +163,23 @@ def check(expect: Expectations, replies: tuple[str, ...], trace: Trace, events: 
         got = trace.slots.get(slot)
         if got is None or got.lower() != value.lower():
             problems.append(f"slot {slot}: expected {value!r}, got {got!r}")
-    handoffs = [event.get("team") for event in events if event.kind == "handoff"]
-    if expect.handoff is True and not handoffs:
-        problems.append("expected a hand-off to a team, there was none")
-    elif expect.handoff is False and handoffs:
-        problems.append(f"expected no hand-off, got one to {handoffs[0]}")
-    elif isinstance(expect.handoff, str) and expect.handoff not in handoffs:
-        problems.append(f"handoff: expected team {expect.handoff}, got {', '.join(map(str, handoffs)) or 'no hand-off'}")
-    cases = [event.get("type") for event in events if event.kind == "case"]
-    if expect.case is True and not cases:
-        problems.append("expected a case to be opened, none was")
-    elif expect.case is False and cases:
-        problems.append(f"expected no case, a {cases[0]} case was opened")
-    elif isinstance(expect.case, str) and expect.case not in cases:
-        problems.append(f"case: expected a {expect.case} case, got {', '.join(map(str, cases)) or 'none'}")
+    handoffs = [str(event.get("team")) for event in events if event.kind == "handoff"]
+    problems += _events("handoff", expect.handoff, handoffs, ("a hand-off to a team", "a hand-off to {}", "team {}", "no hand-off"))
+    cases = [str(event.get("type")) for event in events if event.kind == "case"]
+    problems += _events("case", expect.case, cases, ("a case to be opened", "a {} case", "a {} case", "none"))
     if expect.refused is not None and tuple(sorted(trace.refused)) != tuple(sorted(set(expect.refused))):
         expected = ", ".join(expect.refused) or "nothing"
         problems.append(f"refused: expected the guard to remove {expected}, it removed {', '.join(trace.refused) or 'nothing'}")
     return problems
+
+
+def _events(name: str, expected: str | bool | None, found: list[str], words: tuple[str, str, str, str]) -> list[str]:
+    """A ``handoff`` or ``case`` expectation: True (some), False (none) or a team / case kind."""
+    some, one, named, none = words
+    if expected is True and not found:
+        return [f"expected {some}, there was none"]
+    if expected is False and found:
+        return [f"expected no {name}, got {one.format(found[0])}"]
+    if isinstance(expected, str) and expected not in found:
+        return [f"{name}: expected {named.format(expected)}, got {', '.join(found) or none}"]
+    return []
