@@ -269,7 +269,7 @@ class FlowRunner:
         frame = t.state.top
         assert frame is not None
         intent = self.a.intents.by_name[frame.intent]
-        t.trace_flow(f"{intent.name} step {frame.step + 1} ({step.kind} {step.arg})")
+        t.trace_flow(f"{intent.name} step {frame.step + 1} ({step.kind} {step.arg})", step)
         if step.kind == "collect":
             self.collect(frame, step)
         elif step.kind == "set":

@@ -17,11 +17,14 @@ from typing import TextIO
 from ..dialogue.session import Session
 from ..dialogue.state import ConversationState
 from ..dialogue.trace import Trace
+from ..errors import Error
 from ..guard import redact
-from ..replay.transcript import TranscriptRecorder
+from ..paths import data_dir
+from ..replay.recorder import TranscriptRecorder
 
 HELP = (
-    "Commands: /why (why the last answer), /approve or /deny (the security prompt on your phone), /help, /quit. "
+    "Commands: /why (why the last answer), /approve or /deny (the security prompt on your phone), "
+    "/save NAME (save the conversation so far as a transcript that replays), /help, /quit. "
     "Ctrl-D or Ctrl-C also leave; the transcript is saved."
 )
 
@@ -57,13 +60,34 @@ class ChatSession:
         if command == "/why":
             return ("\n".join(self.last_trace.lines()) if self.last_trace else "Nothing to explain yet.",)
         if command in ("/approve", "/deny"):
+            now = self.session.clock()
             turn = self.session.approve() if command == "/approve" else self.session.deny()
-            self.recorder.add(turn, self.session.clock().isoformat(), command)
+            self.recorder.add(turn, now, command)
             return turn.replies
+        if command == "/save" or command.startswith("/save "):
+            return (self.save(line.strip()[len("/save") :].strip()),)
         now = self.session.clock()
         turn = self.session.send(line)
-        self.recorder.add(turn, now.isoformat())
+        self.recorder.add(turn, now)
         return turn.replies
+
+    def save(self, name: str) -> str:
+        """/save NAME: the conversation so far as a transcript, in the data folder's transcripts/
+        (or at NAME when it is a path); it replays at once with ``amexsim replay``."""
+        if not name:
+            return "Usage: /save NAME (saved in your transcripts folder) or /save path/to/file.yaml"
+        if not self.recorder.turns:
+            return "Nothing to save yet: say something first."
+        target = Path(name).expanduser()
+        if not target.is_absolute() and "/" not in name and os.sep not in name:
+            target = data_dir() / "transcripts" / name
+        if target.suffix not in (".yaml", ".yml"):
+            target = target.with_name(target.name + ".yaml")
+        try:
+            self.recorder.save(target)
+        except (OSError, Error) as exc:
+            return f"Could not save the transcript to {target} ({getattr(exc, 'strerror', None) or exc})."
+        return f"Saved the conversation so far ({len(self.recorder.turns)} turns) to {target}; replay it with: amexsim replay {target}"
 
     @property
     def last_user_text(self) -> str:
