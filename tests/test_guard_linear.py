@@ -17,6 +17,7 @@ from re import _parser as sre_parse
 
 import amexsim.guard
 
+
 def guard_patterns() -> dict[str, re.Pattern[str]]:
     """Every compiled pattern held by a module of the guard package."""
     names = [m.name for m in pkgutil.walk_packages(amexsim.guard.__path__, "amexsim.guard.")]
