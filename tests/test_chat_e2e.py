@@ -196,7 +196,8 @@ def test_the_terminal_prints_the_line_moving_without_breaking_the_prompt(termina
     assert order == sorted(order)
     recorded = yaml.safe_load((tmp_path / "chat.yaml").read_text())["turns"]
     kinds = [event["kind"] for turn in recorded for event in turn.get("events", ())]
-    assert kinds[:1] == ["queue_position"] and "agent_joined" in kinds and kinds[-3:] == ["agent_closing", "rating_ask", "rating"]
+    assert kinds[:3] == ["case", "handoff", "queue_position"]  # the hand-off case, the line joined, then its moves
+    assert "agent_joined" in kinds and kinds[-3:] == ["agent_closing", "rating_ask", "rating"]
     assert CaseStore(tmp_path / "cases.sqlite3").rating("H7910576") == 5
 
 

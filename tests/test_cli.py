@@ -181,3 +181,34 @@ def test_missing_or_binary_labelled_files_are_one_line_errors(tmp_path):
         assert result.returncode == 2, (command, result.stderr)
         (line,) = result.stderr.decode().strip().splitlines()
         assert line.startswith(f"amexsim: error: {path}:") and problem in line, line
+
+
+def test_a_case_opened_in_one_chat_is_found_in_the_next_on_the_same_database(tmp_path):
+    db = tmp_path / "cases.sqlite3"
+    shipped = ["--account", str(ALEX), "--now", NOW, "--db", str(db), "--seed", "3"]
+    first = run(
+        "chat", *shipped, stdin=b"last 4 is 2001 zip 94105\nthe blue bottle charge was the wrong amount, I want to dispute it\nyes\n"
+    )
+    assert first.returncode == 0, first.stderr
+    number = first.stdout.decode().split("Done: case ")[1].split()[0]
+    second = run("ask", f"last 4 is 3005 zip 94105, what's the status of case {number}?", *shipped)
+    assert number in second.stdout.decode() and "BLUE BOTTLE COFFEE" in second.stdout.decode()
+
+
+def test_card_option_picks_the_card_and_an_unknown_card_is_a_usage_error():
+    shipped = ["--account", str(ALEX), "--now", NOW, "--db", ":memory:"]
+    result = run("chat", "--card", "3005", *shipped, stdin=b"last 4 is 2001 zip 94105\nlock my card\n")
+    assert "Shall I lock your Blue Cash Everyday Card ending 3005?" in result.stdout.decode()
+    bad = run("ask", "hi", "--card", "9999", *shipped)
+    assert bad.returncode == 2
+    assert (
+        bad.stderr.decode().strip()
+        == "amexsim: error: --card 9999: no card on account 'alex' ends in 9999 (its cards end in 2001, 3005, 2019)"
+    )
+
+
+def test_a_relative_account_date_pushed_off_the_calendar_is_a_one_line_error():
+    result = run("ask", "hi", "--now", "9999-12-31T10:00", "--db", ":memory:")
+    assert result.returncode == 2
+    (line,) = result.stderr.decode().strip().splitlines()
+    assert "demo_account.yaml:" in line and "falls outside the calendar on 9999-12-31" in line

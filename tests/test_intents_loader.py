@@ -169,3 +169,22 @@ def test_keyword_group_without_words(tmp_path):
 
     with pytest.raises(IntentFileError, match=r":6: keyword rule 'pay \+ !!!' has a group with no words"):
         Assistant.load(write(tmp_path, GOOD.replace('"pay + bill"', '"pay + !!!"')))
+
+
+def test_lint_reports_flow_problems(tmp_path):
+    from amexsim.dialogue.engine import Assistant
+    from amexsim.dialogue.flow_lint import lint_flows
+
+    flow = FLOW.replace(
+        "      - collect: card\n",
+        "      - say: early\n        next: end\n      - collect: card\n",
+    ).replace(
+        'replies: ["Locked."]',
+        'replies:\n      default: ["Locked."]\n      early: ["Your {slots.card} first."]\n      spare: ["never said"]',
+    )
+    (tmp_path / "card_lock.yaml").write_text(flow)
+    problems = [str(problem) for problem in lint_flows(Assistant.load(tmp_path))]
+    assert any("uses slot 'card' before any step collects it" in p for p in problems), problems
+    assert any("step 2 (collect card) of intent 'lock_card' is never reached" in p for p in problems), problems
+    assert any("reply case 'spare' of intent 'lock_card' is never said" in p for p in problems), problems
+    assert not lint_flows(Assistant.load())  # the shipped flows are clean

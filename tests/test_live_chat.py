@@ -168,12 +168,16 @@ def test_leaving_the_line_gives_up_the_place():
     assert chat.wait_for_agent().events == ()
 
 
-def test_asking_again_while_in_line_keeps_the_place():
+def test_asking_again_while_in_line_keeps_the_place_and_another_team_moves_the_chat():
     chat = session(seed=3)
     first = handed_off(chat, topic="I want to dispute a charge")
-    again = chat.send("connect me with a credit specialist")
+    again = chat.send("connect me to the disputes department")
     assert again.effects.handoff is None and "already in line for our disputes team" in again.replies[0]
     assert first.effects.handoff.case in again.replies[0]
+    moved = chat.send("connect me with a credit specialist")
+    assert moved.replies[0] == "I've taken you out of the line for the disputes team."
+    assert moved.effects.release == first.effects.handoff.case and moved.effects.handoff.team == "credit"
+    assert chat.state.live.team == "credit" and list(chat.queue.tickets) == [moved.effects.handoff.case]
 
 
 def test_an_accommodation_mid_question_is_noted_and_the_question_asked_again():

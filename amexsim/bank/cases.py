@@ -106,6 +106,13 @@ class CaseStore:
     def close(self) -> None:
         self._db.close()
 
+    def clear(self) -> None:
+        """Delete every case and change (replay reuses one in-memory store per process: emptying
+        it costs far less than creating the tables again for each transcript)."""
+        with self._lock:
+            self._db.execute("DELETE FROM cases")
+            self._db.execute("DELETE FROM account_changes")
+
     def cases(self, account: str) -> tuple[Case, ...]:
         with self._lock:
             rows = self._db.execute(

@@ -14,6 +14,7 @@ lines travel in ``Turn.events``, after the replies.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -44,7 +45,7 @@ from .fields import account_fields
 from .flows import FlowRunner
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
 from .packet import build_packet
-from .replies import SystemReplies, load_system_replies, pick, render, stable_number
+from .replies import SystemReplies, load_system_replies, render, stable_number, variant_index
 from .routing import Routing, load_routing
 from .slots import SlotCatalog, load_slots
 from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating
@@ -135,6 +136,13 @@ class Assistant:
             seed=seed,
             staffing=load_staffing(staffing),
         )
+
+    def with_seed(self, seed: int) -> Assistant:
+        """The same assistant choosing with another seed: replay loads the data once per process
+        and runs transcripts recorded with many seeds on it."""
+        twin = copy.copy(self)
+        twin.seed = seed
+        return twin
 
     # ----- conversation ---------------------------------------------------------------------------
     @property
@@ -303,12 +311,15 @@ class TurnBuilder:
     def _route(self, runner: FlowRunner) -> None:
         match = self.match
         best, rival = match.best, match.runner_up
+        source = (best.rule_source or (best.example.source if best.example else None)) if best else None
         self.trace = self.trace._replace(
             outcome=match.outcome,
             score=match.score,
             evidence=best.evidence() if best else "",
             runner_up=rival.intent.name if rival else None,
             runner_up_score=rival.score if rival else 0.0,
+            decided_file=source.path if source else None,
+            decided_line=source.line if source else None,
         )
         if match.outcome == "fallback":
             self.reply(self.say("fallback"))
@@ -403,8 +414,9 @@ class TurnBuilder:
             return
         self.trace = self.trace._replace(intent=intent.name, domain=intent.domain)
 
-    def trace_flow(self, where: str) -> None:
-        self.trace = self.trace._replace(flow=where)
+    def trace_flow(self, where: str, step: FlowStep | None = None) -> None:
+        ran = self.trace.ran if step is None else (*self.trace.ran, (step.source.path, step.source.line))
+        self.trace = self.trace._replace(flow=where, ran=ran)
 
     def trace_step(self, what: str) -> None:
         self.trace = self.trace._replace(steps=(*self.trace.steps, what))
@@ -438,9 +450,12 @@ class TurnBuilder:
         return render(template, self._groups(intent, extra))
 
     def render_case(self, intent: Intent, case: str, extra: Mapping[str, Mapping[str, str]]) -> str:
-        variants = intent.replies.get(case) or intent.replies["default"]
-        self.trace = self.trace._replace(reply_case=case)
-        return render(pick(variants, self.assistant.seed, self.state.turn, f"{intent.name}:{case}"), self._groups(intent, extra))
+        if case not in intent.replies:
+            case = "default"
+        variants = intent.replies[case]
+        index = variant_index(variants, self.assistant.seed, self.state.turn, f"{intent.name}:{case}")
+        self.trace = self.trace._replace(reply_case=case, variants=(*self.trace.variants, (intent.name, case, index)))
+        return render(variants[index], self._groups(intent, extra))
 
     def _groups(self, intent: Intent, extra: Mapping[str, Mapping[str, str]]) -> dict[str, Mapping[str, str]]:
         frame = self.state.top

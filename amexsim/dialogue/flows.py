@@ -112,7 +112,10 @@ class FlowRunner:
                 return
         elif waiting.kind == "slot":
             spec = self.a.slots[waiting.slot]
-            resolution = self.resolve(frame, waiting.slot, answering=True, choices=waiting.choices)
+            # the answer on its own first (it may replace details that found nothing), then with what came before
+            resolution = self.resolve(frame._replace(criteria=t.entities), waiting.slot, answering=True, choices=waiting.choices)
+            if resolution.value is None:
+                resolution = self.resolve(frame, waiting.slot, answering=True, choices=waiting.choices)
             if resolution.value is not None:
                 t.outcome("answer")
                 frame = self.fill(self.heard(frame)._replace(waiting=None), waiting.slot, resolution.value, frame.step)
@@ -267,7 +270,7 @@ class FlowRunner:
         frame = t.state.top
         assert frame is not None
         intent = self.a.intents.by_name[frame.intent]
-        t.trace_flow(f"{intent.name} step {frame.step + 1} ({step.kind} {step.arg})")
+        t.trace_flow(f"{intent.name} step {frame.step + 1} ({step.kind} {step.arg})", step)
         if step.kind == "collect":
             self.collect(frame, step)
         elif step.kind == "set":
@@ -373,6 +376,8 @@ class FlowRunner:
         if result.outcome in ("closed", "full", "already"):
             t.reply(t.say(f"handoff_{result.outcome}", **fields))
             return
+        if "moved_from" in fields:
+            t.reply(t.say("handoff_moved", **fields))
         if "handed_off" in intent.replies or not intent.flow:
             t.reply(self.render(intent, "handed_off" if "handed_off" in intent.replies else "default"))
         else:
@@ -389,7 +394,9 @@ class FlowRunner:
         if offer is None:
             t.reply(t.say("handoff_alternatives", **frame.fields.get("handoff", {})))
             return
+        asked = (t.trace.intent, t.trace.domain)
         self.start(offer, inherit=frame._replace(slots={}, said=""))
+        t.trace = t.trace._replace(intent=asked[0], domain=asked[1])  # the trace keeps what was asked; its flow says the rest
 
     def apply(self, result: ActionResult) -> None:
         t = self.t
@@ -399,9 +406,9 @@ class FlowRunner:
             t.open_cases(result.cases)
         if result.log:
             t.state = t.state._replace(log=t.state.log + result.log)
+        live = t.state.live
         if result.handoff is not None:
             t.request_handoff(result.handoff)
-        live = t.state.live
         if result.queue == "notify" and live is not None:
             t.state = t.state._replace(live=live._replace(quiet=True))
         elif result.queue == "leave" and live is not None:

@@ -84,16 +84,21 @@ class Session:
         return live is not None and live.phase == "queued"
 
     def wait(self, delta: timedelta | None = None, *, until: datetime | None = None) -> Turn:
-        """Let simulated time pass: ``delta``, up to ``until``, or (neither) until the next thing
-        that happens to the customer's chat. The turn holds what the customer sees (maybe nothing)."""
-        return self._wait(delta, until)[0]
+        """Let simulated time pass: ``delta``, up to ``until``, or (neither) until the customer
+        is shown something about their chat in line. The turn holds what they see (maybe nothing)."""
+        if delta is not None or until is not None:
+            return self._wait(delta, until)[0]
+        return self._play_out(until_seen=True)
 
     def wait_for_agent(self) -> Turn:
         """Play the wait out at once: every move of the line until an agent joins (or nothing
         happens for ``PLAY_OUT_LIMIT``), as one turn."""
+        return self._play_out(until_seen=False)
+
+    def _play_out(self, *, until_seen: bool) -> Turn:
         lines: list[ChatLine] = []
         turn = Turn((), self.state, Trace(outcome="wait", redacted=""))
-        while self.in_line:
+        while self.in_line and not (until_seen and lines):
             turn, news = self._wait(None, None)
             lines += turn.events
             if not news:

@@ -30,6 +30,7 @@ from .simulation import GONE, SERVING, WAITING, Chat, Engine, Note
 from .staffing import Staffing, Team
 
 WARMUP = timedelta(hours=2)
+MICROSECOND = 1 / 60_000_000  # in minutes: the resolution of the datetimes the centre is given
 
 
 class ChatEvent(NamedTuple):
@@ -131,7 +132,7 @@ class ContactCentre:
         """Run the centre until something happens to one of the customer's chats (or to
         ``limit``): what a chat shows while "waiting" is played out at once, event by event."""
         self._check(limit)
-        end = self.clock.minutes(limit)
+        end = self.clock.minutes(limit) + MICROSECOND
         heap = self.engine.heap
         while heap and heap[0][0] <= end and not self.engine.notes:
             self.engine.run(heap[0][0])
@@ -177,14 +178,14 @@ class ContactCentre:
         return self.clock.aware(at).astimezone(self.clock.zone).replace(tzinfo=None)
 
     def _check(self, at: datetime) -> None:
-        if self.clock.minutes(at) < self.engine.now - 1e-6:  # datetimes keep microseconds; minutes are floats
+        if self.clock.minutes(at) < self.engine.now - 60 * MICROSECOND:  # datetimes keep microseconds; minutes are floats
             raise ValueError(
                 f"time went backwards: {at.isoformat()} is before the centre's clock ({self.clock.at(self.engine.now).isoformat()})"
             )
 
     def _run(self, at: datetime) -> None:
         self._check(at)
-        self.engine.run(self.clock.minutes(at))
+        self.engine.run(self.clock.minutes(at) + MICROSECOND)  # an event dated ``at`` (to the microsecond) has happened
 
     def _erlang(self, team: str, at: datetime) -> float | None:
         spec = self.staffing[team]

@@ -23,18 +23,20 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
-from ..dialogue.engine import Turn
 from ..dialogue.events import ChatLine
 from ..dialogue.live import wait_words
 from ..dialogue.session import Session
 from ..dialogue.state import ConversationState
 from ..dialogue.trace import Trace
+from ..errors import Error
 from ..guard import redact
-from ..replay.transcript import TranscriptRecorder
+from ..paths import data_dir
+from ..replay.recorder import TranscriptRecorder
 
 HELP = (
     "Commands: /why (why the last answer), /approve or /deny (the security prompt on your phone), "
-    "/wait [minutes] (let the queue move), /packet (what the agent was handed), /help, /quit. "
+    "/wait [minutes] (let the queue move), /packet (what the agent was handed), "
+    "/save NAME (save the conversation so far as a transcript that replays), /help, /quit. "
     "Ctrl-D or Ctrl-C also leave; the transcript is saved."
 )
 TICK_SECONDS = 0.25  # how often the terminal lets the queue move
@@ -98,10 +100,12 @@ class ChatSession:
             return [Shown(info=("\n".join(packet.lines()) if packet else "Nothing was handed to an agent in this chat yet.",))]
         if command.split()[:1] == ["/wait"]:
             return [self.wait_command(command)]
+        if command == "/save" or command.startswith("/save "):
+            return [Shown(info=(self.save(line.strip()[len("/save") :].strip()),))]
         shown = []
         if self.queue_step is not None and self.session.in_line:
             shown.append(self.tick(self.queue_step))
-        now = self.session.now().isoformat()
+        now = self.session.now()
         if command in ("/approve", "/deny"):
             turn = self.session.approve() if command == "/approve" else self.session.deny()
             self.recorder.add(turn, now, command)
@@ -128,7 +132,7 @@ class ChatSession:
             if not self.session.in_line:
                 return Shown(info=("You're not waiting in line for anyone.",))
             turn = self.session.wait()
-            self.recorder.add(turn, self.session.now().isoformat(), "/wait")
+            self.recorder.add(turn, self.session.now(), "/wait")
             shown = Shown(events=turn.events)
         return shown or Shown(info=("Nothing happened in the queue meanwhile.",))
 
@@ -136,14 +140,32 @@ class ChatSession:
         """Let simulated time pass (the terminal's ticker, ``queue_step``, ``/wait N``)."""
         turn = self.session.wait(delta)
         if turn.events or always:
-            self.recorder.add(turn, self.session.now().isoformat(), "/wait")
+            self.recorder.add(turn, self.session.now(), "/wait")
         return Shown(events=turn.events)
 
     def played_out(self) -> Shown:
         turn = self.session.wait_for_agent()
         if turn.events:
-            self.recorder.add(turn, self.session.now().isoformat(), "/wait")
+            self.recorder.add(turn, self.session.now(), "/wait")
         return Shown(events=turn.events)
+
+    def save(self, name: str) -> str:
+        """/save NAME: the conversation so far as a transcript, in the data folder's transcripts/
+        (or at NAME when it is a path); it replays at once with ``amexsim replay``."""
+        if not name:
+            return "Usage: /save NAME (saved in your transcripts folder) or /save path/to/file.yaml"
+        if not self.recorder.turns:
+            return "Nothing to save yet: say something first."
+        target = Path(name).expanduser()
+        if not target.is_absolute() and "/" not in name and os.sep not in name:
+            target = data_dir() / "transcripts" / name
+        if target.suffix not in (".yaml", ".yml"):
+            target = target.with_name(target.name + ".yaml")
+        try:
+            self.recorder.save(target)
+        except (OSError, Error) as exc:
+            return f"Could not save the transcript to {target} ({getattr(exc, 'strerror', None) or exc})."
+        return f"Saved the conversation so far ({len(self.recorder.turns)} turns) to {target}; replay it with: amexsim replay {target}"
 
     def status_line(self) -> str:
         """The terminal's bottom line while someone waits or an agent is in the chat."""
@@ -256,4 +278,4 @@ def is_terminal() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-__all__ = ["ChatSession", "Shown", "Turn", "run_piped", "run_terminal"]
+__all__ = ["ChatSession", "Shown", "run_piped", "run_terminal"]

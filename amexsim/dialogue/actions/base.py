@@ -92,6 +92,7 @@ class Action:
     needs: tuple[str, ...] = ()
     changes_account: bool = False
     reads_account: bool = True
+    fills: tuple[str, ...] = ()  # slots its result may fill
 
 
 ACTIONS: dict[str, Action] = {}
@@ -104,6 +105,7 @@ def action(
     needs: tuple[str, ...] = (),
     changes_account: bool = False,
     reads_account: bool = True,
+    fills: tuple[str, ...] = (),
 ) -> Callable[[Callable[[ActionRequest], ActionResult]], Callable[[ActionRequest], ActionResult]]:
     """Register the decorated function under its name, with what it declares."""
 
@@ -111,7 +113,7 @@ def action(
         name = function.__name__
         if name in ACTIONS:
             raise ValueError(f"action {name!r} is registered twice")
-        ACTIONS[name] = Action(name, function, outcomes, dict(fields), needs, changes_account, reads_account)
+        ACTIONS[name] = Action(name, function, outcomes, dict(fields), needs, changes_account, reads_account, fills)
         return function
 
     return register

@@ -14,10 +14,14 @@ from ..slots import ordinal
 from ..state import LogEntry
 from .base import ActionRequest, ActionResult, action
 
-STATEMENT_FIELDS = ("closing", "due", "balance", "minimum_due", "paid", "left_to_pay")
+STATEMENT_FIELDS = ("closing", "due", "balance", "minimum_due", "paid", "left_to_pay", "pending")
 
 
-@action(outcomes=("paid_in_full", "minimum_paid", "unpaid", "credit_balance"), fields={"statement": STATEMENT_FIELDS}, needs=("statement",))
+@action(
+    outcomes=("paid_in_full", "minimum_paid", "payment_pending", "unpaid", "credit_balance"),
+    fields={"statement": STATEMENT_FIELDS},
+    needs=("statement",),
+)
 def statement_details(request: ActionRequest) -> ActionResult:
     """The chosen statement's figures, and how much of it has been paid since it closed."""
     closing = date.fromisoformat(request.slot("statement"))
@@ -25,6 +29,7 @@ def statement_details(request: ActionRequest) -> ActionResult:
     following = [s.closing for s in request.account.statements if s.closing > closing]
     until = min(following[0], request.today) if following else request.today
     paid = request.account.paid_since(closing, until)
+    pending = sum((p.amount for p in request.account.payments if closing < p.date <= until and p.status == "pending"), Decimal(0))
     left = max(statement.balance - paid, Decimal(0))
     if statement.balance <= 0:
         outcome = "credit_balance"
@@ -32,6 +37,8 @@ def statement_details(request: ActionRequest) -> ActionResult:
         outcome = "paid_in_full"
     elif paid >= statement.minimum_due:
         outcome = "minimum_paid"
+    elif pending:
+        outcome = "payment_pending"
     else:
         outcome = "unpaid"
     return ActionResult(
@@ -44,6 +51,7 @@ def statement_details(request: ActionRequest) -> ActionResult:
                 "minimum_due": money(statement.minimum_due),
                 "paid": money(paid),
                 "left_to_pay": money(left),
+                "pending": money(pending),
             }
         },
     )

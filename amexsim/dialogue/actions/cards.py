@@ -14,31 +14,27 @@ from .base import CARD_FIELDS, ActionRequest, ActionResult, action, card_fields
 @action(outcomes=("locked", "already_locked"), fields={"card": CARD_FIELDS}, needs=("card",), changes_account=True)
 def lock_card(request: ActionRequest) -> ActionResult:
     """Lock the card so no new charges go through (recurring payments may still be allowed)."""
-    card = request.card()
-    if card.status == "locked":
-        return ActionResult("already_locked", {"card": card_fields(card)})
-    return ActionResult(
-        "locked",
-        {"card": card_fields(card)},
-        changes=(Change.of("lock_card", card=card.last_four),),
-        log=(LogEntry(request.now, f"Locked the {card.label}."),),
-        done=f"locked the {card.label}",
-        undo=(Change.of("unlock_card", card=card.last_four),),
-    )
+    return _switch_lock(request, lock=True)
 
 
 @action(outcomes=("unlocked", "not_locked"), fields={"card": CARD_FIELDS}, needs=("card",), changes_account=True)
 def unlock_card(request: ActionRequest) -> ActionResult:
+    return _switch_lock(request, lock=False)
+
+
+def _switch_lock(request: ActionRequest, *, lock: bool) -> ActionResult:
+    """Lock or unlock; undone by the opposite change if a correction makes it moot."""
     card = request.card()
-    if card.status != "locked":
-        return ActionResult("not_locked", {"card": card_fields(card)})
+    if (card.status == "locked") == lock:
+        return ActionResult("already_locked" if lock else "not_locked", {"card": card_fields(card)})
+    verb, change, reverse = ("locked", "lock_card", "unlock_card") if lock else ("unlocked", "unlock_card", "lock_card")
     return ActionResult(
-        "unlocked",
+        verb,
         {"card": card_fields(card)},
-        changes=(Change.of("unlock_card", card=card.last_four),),
-        log=(LogEntry(request.now, f"Unlocked the {card.label}."),),
-        done=f"unlocked the {card.label}",
-        undo=(Change.of("lock_card", card=card.last_four),),
+        changes=(Change.of(change, card=card.last_four),),
+        log=(LogEntry(request.now, f"{verb.capitalize()} the {card.label}."),),
+        done=f"{verb} the {card.label}",
+        undo=(Change.of(reverse, card=card.last_four),),
     )
 
 

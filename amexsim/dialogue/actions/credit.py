@@ -17,6 +17,7 @@ LIMIT_FIELDS = ("current", "new", "increase", "statements", "share")
 @action(
     outcomes=("offer", "approved", "needs_review", "too_new", "late_fee", "missed_minimum"),
     fields={"limit": LIMIT_FIELDS},
+    fills=("limit_amount",),
 )
 def limit_check(request: ActionRequest) -> ActionResult:
     """Eligible when the last statements (up to the look-back) were paid at least the minimum

@@ -101,23 +101,23 @@ def open_case(request: ActionRequest) -> ActionResult:
     )
 
 
-HANDOFF_FIELDS = ("team", "team_id", "case_number", "position", "wait", "minutes", "topic", "reopens", "callback", "phone")
+HANDOFF_FIELDS = ("team", "team_id", "moved_from", "case_number", "position", "wait", "minutes", "topic", "reopens", "callback", "phone")
 
 
 @action(outcomes=("queued", "call_first", "closed", "full", "already"), fields={"handoff": HANDOFF_FIELDS}, reads_account=False)
 def handoff(request: ActionRequest) -> ActionResult:
     """Join a team's line (``with: {team: disputes}``, or routed from the ``topic`` slot): queued,
     queued with a recommendation to call first (a long wait for a time-sensitive team), closed,
-    full, or already in line."""
+    full, or already in that line. Asking for another team while in line moves the chat to it."""
     topic = request.slots["topic"].shown if "topic" in request.slots else _words(request.said) or request.intent.label
     live = request.live
-    if live is not None:
-        fields = {"team": live.team_name, "case_number": live.case, "topic": live.topic, "position": str(live.position or 1)}
-        fields["wait"] = wait_words(live.minutes or 0.0)
-        return ActionResult("already", {"handoff": fields})
     team = request.params.get("team") or (request.route(topic) if "topic" in request.slots else "general")
     found = request.availability(team)
     status = found.status
+    if live is not None and (live.phase != "queued" or live.team == status.team):
+        fields = {"team": live.team_name, "case_number": live.case, "topic": live.topic, "position": str(live.position or 1)}
+        fields["wait"] = wait_words(live.minutes or 0.0)
+        return ActionResult("already", {"handoff": fields})
     fields = {
         "team": status.name,
         "team_id": status.team,
@@ -138,12 +138,15 @@ def handoff(request: ActionRequest) -> ActionResult:
             "minutes": str(max(1, math.ceil(status.minutes))),
         }
     )
+    if live is not None:  # in another team's line: leave it for this one
+        fields["moved_from"] = live.team_name
     return ActionResult(
         "call_first" if found.call_first else "queued",
         {"handoff": fields},
         cases=(case,),
         log=(LogEntry(request.now, f"Asked for a person on the {status.name} team about: {topic}.", case_number),),
         handoff=Handoff(status.team, case_number, topic, status.position, status.minutes, found.call_first),
+        queue="leave" if live is not None else None,
     )
 
 
