@@ -93,8 +93,14 @@ def test_saying_goodbye_closes_early_and_a_rating_can_be_skipped_or_missed():
     again.wait_for_agent()
     again.send("bye")
     assert again.send("hmm").trace.outcome == "rating_again"
-    turn = again.send("what is my balance")  # asked twice: the question is dropped, the request answered
-    assert again.state.live is None and turn.trace.intent == "account_balance"
+    dropped = again.send("not sure")  # asked twice already: the question is dropped, the words read as a message
+    assert again.state.live is None and again.state.csat is None and dropped.trace.outcome != "rating_again"
+    third = session(seed=3)
+    handed_off(third)
+    third.wait_for_agent()
+    third.send("bye")
+    turn = third.send("what is my balance")  # a request of its own: the question is dropped, the request answered
+    assert third.state.live is None and turn.trace.intent == "account_balance"
 
 
 def test_the_packet_holds_the_chat_field_by_field():

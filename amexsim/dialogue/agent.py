@@ -45,6 +45,7 @@ SENTENCES = (
 _SCORE = re.compile(r"(?<![\d.])([1-5])(?![\d.,])")
 _SCORE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5}
 MAX_RATING_ASKS = 2
+MAX_RATING_WORDS = 3  # a longer message without a score is a new request, not an answer to the rating
 
 
 class Script(NamedTuple):
@@ -177,7 +178,8 @@ class AgentDesk:
             t.notice("rating", self.agents.say(language, "rating_thanks", **{**fields, "score": str(score)}))
             t.outcome("rated")
             return True
-        if self.agents.is_skip(t.text) or live.asked >= MAX_RATING_ASKS:
+        request = len(t.text.split()) > MAX_RATING_WORDS  # no rating but a request of its own: answer that
+        if self.agents.is_skip(t.text) or live.asked >= MAX_RATING_ASKS or request:
             t.state = t.state._replace(live=None)
             if self.agents.is_skip(t.text):
                 t.notice("rating_skipped", self.agents.say(language, "rating_skipped", **fields))
