@@ -90,6 +90,25 @@ def test_a_changed_reply_fails_with_a_diff_and_update_fixes_it(tmp_path, capsys)
     assert run(capsys, "replay", str(path))[0] == 0
 
 
+def test_update_replaces_a_multi_line_block_reply_and_keeps_the_next_key_apart(tmp_path, capsys):
+    path = tmp_path / "which.yaml"
+    path.write_text(
+        LOST_CARD.replace(
+            "    outcome: verified\n    contains: which card\n",
+            "    outcome: verified\n",
+        ).replace(
+            "- user: last 4 is 1005, zip 10285\n",
+            "- user: last 4 is 1005, zip 10285\n  assistant:\n  - |-\n    Thanks, Jordan.\n    An old question\n    over lines\n",
+        )
+    )
+    code, out = run(capsys, "replay", str(path), "--update")
+    assert code == 0, out
+    document = yaml.safe_load(path.read_text())  # still valid YAML, the expectation still its own key
+    assert document["turns"][1]["expect"] == {"outcome": "verified"}
+    assert document["turns"][1]["assistant"][0] == "Thanks, Jordan, you're verified."
+    assert run(capsys, "replay", str(path))[0] == 0
+
+
 def test_update_keeps_expectations_so_a_changed_intent_still_fails(tmp_path, capsys):
     path = tmp_path / "lost.yaml"
     path.write_text(LOST_CARD.replace("intent: lost_card", "intent: stolen_card"))

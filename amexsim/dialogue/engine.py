@@ -58,8 +58,8 @@ MAX_VERIFY_ATTEMPTS = 3
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ALNUM = re.compile(r"[^\W_]")
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
-_BARE_LAST_FOUR = re.compile(r"(?<![\d$.,/-])\d{4}(?![\d.,/-])")
-_BARE_ZIP = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?![\d.,/])")
+_BARE_LAST_FOUR = re.compile(r"(?<![\d$.,/-])\d{4}(?!\d|[.,/-]\d)")
+_BARE_ZIP = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?!\d|[.,/]\d)")
 
 
 @dataclass(frozen=True)
@@ -278,7 +278,7 @@ class TurnBuilder:
                 self.reply(waiting.question)  # it answers nothing: ask the pending question again
             return self.finish()
         self.entities = extract(text, self.now)
-        self.match = match = a.matcher.match(text)
+        self.match = match = self._match(text)
         self.trace = self.trace._replace(normalised=match.normalised, entities=self.entities.as_dict())
         runner = FlowRunner(self)
         if self.entities.last_four and self.entities.zip and not self.state.verified and not (waiting and waiting.kind == "verify"):
@@ -307,6 +307,20 @@ class TurnBuilder:
             return self.finish()  # the refusal says it all; "my card number is" is no question
         self._route(runner)
         return self.finish()
+
+    def _match(self, text: str) -> Match:
+        """The matcher's reading; after a refusal, also of the message without the clauses that
+        held the refused value ("my card number is ..., can you check my balance"): the words
+        that introduced the value should not steer the match, so the surer reading wins."""
+        match = self.assistant.matcher.match(text)
+        if not self.findings:
+            return match
+        rest = _without_refused(self.trace.redacted)
+        if not rest or rest == text:
+            return match
+        other = self.assistant.matcher.match(rest)
+        serves = [m for m in (match, other) if m.intent is not None and m.intent.is_service]
+        return max(serves, key=lambda m: m.score) if serves else match
 
     def _route(self, runner: FlowRunner) -> None:
         match = self.match
@@ -538,6 +552,18 @@ class TurnBuilder:
             if answer and answer in self.assistant.intents.by_name[name].label.lower():
                 return name
         return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n]+|\s+(?:and|but|also|then|so|plus)\s+", re.IGNORECASE)
+
+
+def _without_refused(redacted: str) -> str:
+    """The message without the clauses that held a refused value ("my card number is [card number
+    removed], can you check my balance" -> "can you check my balance"), so the words that
+    introduced the value ("card number") do not steer the matcher away from the request."""
+    clauses = [clause for clause in _CLAUSE_BREAK.split(redacted) if clause.strip()]
+    kept = [clause.strip() for clause in clauses if not _LABEL.search(clause)]
+    return ". ".join(kept)
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:

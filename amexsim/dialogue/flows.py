@@ -79,6 +79,7 @@ class FlowRunner:
         assert frame is not None and frame.waiting is not None
         waiting = frame.waiting
         normalised = t.match.normalised
+        resolution: Resolution | None = None
         t.trace_intent(self.a.intents.by_name[frame.intent], flow_only=True)
         if self.a.answers.is_cancel(normalised):
             self.cancel()
@@ -113,9 +114,12 @@ class FlowRunner:
         elif waiting.kind == "slot":
             spec = self.a.slots[waiting.slot]
             # the answer on its own first (it may replace details that found nothing), then with what came before
-            resolution = self.resolve(frame._replace(criteria=t.entities), waiting.slot, answering=True, choices=waiting.choices)
-            if resolution.value is None:
+            alone = self.resolve(frame._replace(criteria=t.entities), waiting.slot, answering=True, choices=waiting.choices)
+            resolution = alone
+            if alone.value is None:
                 resolution = self.resolve(frame, waiting.slot, answering=True, choices=waiting.choices)
+                if resolution.value is None and alone.choices:
+                    resolution = alone  # "the one at amazon": which of these two is more use than a plain "sorry"
             if resolution.value is not None:
                 t.outcome("answer")
                 frame = self.fill(self.heard(frame)._replace(waiting=None), waiting.slot, resolution.value, frame.step)
@@ -127,7 +131,7 @@ class FlowRunner:
                 return
         if self.digress(frame):
             return
-        self.miss(frame, None)
+        self.miss(frame, resolution if waiting.kind == "slot" else None)
 
     def digress(self, frame: Frame) -> bool:
         """Another request mid-flow: answer it, then come back to the question."""
@@ -158,10 +162,9 @@ class FlowRunner:
             self.finish()
             return
         if waiting.kind == "slot":
-            question = self.question(
-                frame, waiting.slot, "not_understood", resolution.choices if resolution else waiting.choices, resolution
-            )
             choices = resolution.choices if resolution and resolution.choices else waiting.choices
+            key = resolution.say if resolution and resolution.say in ("ask_choice", "not_found") else "not_understood"
+            question = self.question(frame, waiting.slot, key, choices, resolution)
         elif waiting.kind == "confirm":
             question, choices = t.say("confirm_hint", question=waiting.question), ()
         elif waiting.kind == "prompt":

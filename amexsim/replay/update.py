@@ -31,7 +31,7 @@ def update_transcript(transcript: Transcript, played: Sequence[Played]) -> bool:
             edits.append(_replace(text, starts, turn.replies_span, list(item.engine.replies), turn.indent))
         actual = [event.as_dict() for event in item.events]
         recorded = [event.as_dict() for event in turn.events or ()]
-        if actual != recorded:
+        if actual != recorded and transcript.version >= 2:  # version 1 has no events to record
             span = turn.events_span
             if span is not None and not actual and span.key_line is not None:  # no events any more: drop the key
                 end = _offset(starts, span.end_line, 0) if span.end_line <= len(starts) else len(text)  # up to the next key's line
@@ -44,6 +44,8 @@ def update_transcript(transcript: Transcript, played: Sequence[Played]) -> bool:
     if not edits:
         return False
     for start, end, new in sorted(edits, reverse=True):
+        if end > start and text[end - 1] == "\n" and not new.endswith("\n"):
+            new += "\n"  # a block scalar (|-) ends after its line break: keep the next key on its own line
         text = text[:start] + new + text[end:]
     write_atomic(transcript.path, text)
     return True

@@ -270,8 +270,7 @@ def run_terminal(session: ChatSession, *, queue_speed: float = 60.0) -> None:
 
 
 def default_transcript_path(now: datetime) -> Path:
-    home = Path(os.environ.get("AMEXSIM_HOME", Path.home() / ".amexsim"))
-    return home / "transcripts" / f"chat-{now:%Y%m%d-%H%M%S}.yaml"
+    return data_dir() / "transcripts" / f"chat-{now:%Y%m%d-%H%M%S}.yaml"
 
 
 def is_terminal() -> bool:

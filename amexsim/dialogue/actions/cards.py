@@ -108,7 +108,7 @@ def wallet_status(request: ActionRequest) -> ActionResult:
     return ActionResult("in_wallets" if card.wallets else "no_wallets", {"card": card_fields(card)})
 
 
-@action(outcomes=("on_its_way", "none_ordered"), fields={"card": CARD_FIELDS, "replacement": ("arrives_by", "address")})
+@action(outcomes=("on_its_way", "overdue", "none_ordered"), fields={"card": CARD_FIELDS, "replacement": ("arrives_by", "address")})
 def replacement_status(request: ActionRequest) -> ActionResult:
     """Where a card ordered earlier is: the latest replacement or new card on its way."""
     coming = [card for card in request.account.cards if card.replacement_due and card.status != "cancelled"]
@@ -116,7 +116,7 @@ def replacement_status(request: ActionRequest) -> ActionResult:
         return ActionResult("none_ordered")
     card = max(coming, key=lambda c: c.replacement_due)
     return ActionResult(
-        "on_its_way",
+        "on_its_way" if request.today <= card.replacement_due else "overdue",
         {
             "card": card_fields(card),
             "replacement": {"arrives_by": long_date(card.replacement_due), "address": request.account.mailing_address},
