@@ -307,7 +307,7 @@ def test_pay_with_points_on_a_named_charge():
     assert "40,000 points" in reply and "8,200" in reply and "short" in reply
     convo = alex()
     reply = convo.say("use points to pay for the blue bottle charge")
-    assert "takes 1,084 points" in reply and "119,416 would be left" in reply  # $6.50 / 0.6 cents, rounded up
+    assert "takes 1,084 points" in reply and "119,416 points would be left" in reply  # $6.50 / 0.6 cents, rounded up
 
 
 def test_pay_with_points_redeems_when_there_are_enough(tmp_path):
@@ -316,7 +316,7 @@ def test_pay_with_points_redeems_when_there_are_enough(tmp_path):
     convo = Conversation(account=rich, now=NOW)
     convo.say(CASEY_VERIFY)
     confirm = convo.say("pay with points for the delta charge")
-    assert "takes 40,000 points at 0.6 cents a point" in confirm and "50,000 would be left" in confirm
+    assert "takes 40,000 points at 0.6 cents a point" in confirm and "50,000 points would be left" in confirm
     done = convo.say("yes")
     assert "statement credit shows by December 1, 2026" in done and convo.state.account.points == 50_000
 

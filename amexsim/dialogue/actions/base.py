@@ -131,3 +131,8 @@ def card_fields(card: Card) -> dict[str, str]:
         "status": card.status,
         "wallets": ", ".join(card.wallets) or "none",
     }
+
+
+def count(number: int, noun: str) -> str:
+    """``1 point``, ``2,500 points``: a number and its noun always agree."""
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")
