@@ -50,7 +50,10 @@ def test_piped_chat_prints_one_block_per_line_and_saves_transcript(tmp_path):
     assert blocks[3] == "Your Blue Cash Everyday Card ending 3005 is already locked."
     assert "empty" in blocks[4]
     document = yaml.safe_load(transcript.read_text())
-    assert [turn["user"] for turn in document["turns"]][3:] == ["lock my card ending 3005", "", "let me talk to a human"]
+    users = [turn["user"] for turn in document["turns"]]
+    assert users[3:6] == ["lock my card ending 3005", "", "let me talk to a human"]
+    assert users[6:] in ([], ["/wait"])  # the wait in line, played out (none when an agent was free)
+    assert document["turns"][-1]["events"][-1]["speaker"] == "agent"  # and the agent joined
     assert document["now"] == NOW
     assert not list(tmp_path.glob(".t.yaml.*"))  # no temporary file left behind
 

@@ -71,7 +71,7 @@ def test_change_due_date_with_the_security_prompt():
     assert "from the 15th to the 3rd" in confirm
     assert "For your security, I've sent a prompt" in convo.say("yes")
     assert convo.outcome == "prompt"
-    done = convo.say("/approve") if False else convo.approve()
+    done = convo.approve()
     assert "moves from the 15th to the 3rd" in done and "Reference: A" in done
     assert convo.state.account.due_day == 3
     assert convo.state.cases[-1].kind == "due_date_change"
@@ -141,9 +141,17 @@ def test_dispute_of_a_charge_that_is_not_there_lists_the_latest_charges():
 def test_ambiguous_charge_is_asked_about_then_picked_by_position():
     convo = casey()
     reply = convo.say("I don't recognize a charge from trader joes")
-    assert "More than one charge fits" in reply and reply.count("TRADER JOES") == 2
-    confirm = convo.say("the second one")
-    assert "TRADER JOES" in confirm and "Shall I open the dispute?" in confirm
+    assert "More than one charge fits" in reply and reply.count("TRADER JOES") == 3
+    assert reply.index("$23.50") < reply.index("$64.18")  # the latest first
+    confirm = convo.say("the first one")
+    assert "$23.50 at TRADER JOES on November 18, 2026" in confirm and "Shall I open the dispute?" in confirm
+
+
+def test_copies_of_one_charge_need_no_choosing():
+    convo = Conversation(now=NOW)  # the demo account: the same Amazon charge twice on one day
+    convo.say("I don't recognize the amazon charge")
+    confirm = convo.say("last 4 is 1005, zip 10285")
+    assert "$59.99 at AMAZON MKTPLACE" in confirm and "More than one" not in confirm
 
 
 def test_duplicate_charges_pick_the_later_copy():
@@ -299,7 +307,7 @@ def test_pay_with_points_on_a_named_charge():
     assert "40,000 points" in reply and "8,200" in reply and "short" in reply
     convo = alex()
     reply = convo.say("use points to pay for the blue bottle charge")
-    assert "takes 1,084 points" in reply and "119,416 would be left" in reply  # $6.50 / 0.6 cents, rounded up
+    assert "takes 1,084 points" in reply and "119,416 points would be left" in reply  # $6.50 / 0.6 cents, rounded up
 
 
 def test_pay_with_points_redeems_when_there_are_enough(tmp_path):
@@ -308,7 +316,7 @@ def test_pay_with_points_redeems_when_there_are_enough(tmp_path):
     convo = Conversation(account=rich, now=NOW)
     convo.say(CASEY_VERIFY)
     confirm = convo.say("pay with points for the delta charge")
-    assert "takes 40,000 points at 0.6 cents a point" in confirm and "50,000 would be left" in confirm
+    assert "takes 40,000 points at 0.6 cents a point" in confirm and "50,000 points would be left" in confirm
     done = convo.say("yes")
     assert "statement credit shows by December 1, 2026" in done and convo.state.account.points == 50_000
 
@@ -447,3 +455,47 @@ def test_card_option_starts_the_chat_on_that_card():
     convo = Conversation(account=ALEX, now=NOW, card="3005")
     convo.say(ALEX_VERIFY)
     assert "Shall I lock your Blue Cash Everyday Card ending 3005?" in convo.say("lock my card")
+
+
+# ----- answers read in context (bugs found while recording the transcript library) ---------------
+def test_ok_followed_by_a_new_question_is_not_a_yes():
+    convo = alex()
+    convo.say("please waive my late fee")
+    convo.say("I just forgot")
+    reply = convo.say("ok, what's the annual fee on my card?")
+    assert not convo.state.account.fees[0].credited and "annual fee" in reply.lower()
+    assert "Back to where we were" in reply and "Shall I credit" in reply
+
+
+def test_an_answer_naming_a_merchant_with_several_charges_lists_them():
+    convo = casey()
+    convo.say("I want to dispute a charge")
+    reply = convo.say("the one at trader joes")
+    assert reply.count("TRADER JOES") == 3 and "1. " in reply and "3. " in reply
+
+
+def test_bare_last_four_and_zip_with_commas_verify():
+    convo = Conversation(account=ALEX, now=NOW)
+    convo.say("what's my balance")
+    assert "verified" in convo.say("2001, 94105.")
+
+
+def test_a_replacement_past_its_date_is_called_late():
+    convo = alex()
+    convo.say("my gold card is damaged")
+    convo.say("yes")
+    convo.wait(days=10)
+    assert "should have arrived by December 2, 2026" in convo.say("my replacement card never arrived")
+
+
+def test_the_rest_of_a_message_is_answered_after_a_refusal():
+    convo = Conversation(account=ALEX, now=NOW)
+    reply = convo.say("my card number is 378282246310005, it was stolen")
+    assert "removed the full card number" in reply and "last 4 digits" in reply
+    assert convo.intent in ("stolen_card", "compromised_card")  # both lock the card and offer a new number
+
+
+def test_marketing_preference_in_plain_words():
+    convo = alex()
+    convo.say("change my communication preferences")
+    assert "Switch to no marketing messages?" in convo.say("stop sending me marketing emails")

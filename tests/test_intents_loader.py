@@ -188,3 +188,12 @@ def test_lint_reports_flow_problems(tmp_path):
     assert any("step 2 (collect card) of intent 'lock_card' is never reached" in p for p in problems), problems
     assert any("reply case 'spare' of intent 'lock_card' is never said" in p for p in problems), problems
     assert not lint_flows(Assistant.load())  # the shipped flows are clean
+
+
+def test_lint_reports_a_number_field_before_a_plural_noun(tmp_path):
+    from amexsim.dialogue.engine import Assistant
+    from amexsim.dialogue.flow_lint import lint_flows
+
+    (tmp_path / "card_lock.yaml").write_text(FLOW.replace('replies: ["Locked."]', 'replies: ["Locked; {slots.amount} attempts left."]'))
+    problems = [str(problem) for problem in lint_flows(Assistant.load(tmp_path))]
+    assert any("'{slots.amount} attempts' in intent 'lock_card' reads wrong for 1" in p for p in problems), problems

@@ -119,3 +119,30 @@ def test_time_never_goes_backwards_and_estimates_use_the_hour():
     assert estimate.erlang_minutes is not None and estimate.waiting >= 0
     with pytest.raises(ValueError, match="backwards"):
         centre.advance(MONDAY_NOON - timedelta(minutes=1))
+
+
+def test_next_news_stops_at_each_change_and_tells_the_same_story_as_advancing():
+    stepped = ContactCentre(busy_team(), seed=4, start=MONDAY_NOON)
+    ticket = stepped.join("general", MONDAY_NOON).ticket
+    expected, _ = follow(stepped, ticket, MONDAY_NOON)
+    centre = ContactCentre(busy_team(), seed=4, start=MONDAY_NOON)
+    centre.join("general", MONDAY_NOON)
+    told = []
+    while not told or told[-1].kind != "agent_joined":
+        news = centre.next_news(MONDAY_NOON + timedelta(hours=1))
+        assert len(news) == 1  # one change at a time: the line moves one chat at a time here
+        told += news
+    assert told == expected
+    quiet = ContactCentre(busy_team(), seed=4, start=MONDAY_NOON)
+    assert quiet.next_news(MONDAY_NOON + timedelta(hours=1)) == []  # no chat of the customer's: runs to the limit
+    assert quiet.engine.now == pytest.approx(quiet.clock.minutes(MONDAY_NOON + timedelta(hours=1)))
+
+
+def test_end_finishes_a_chat_with_an_agent_and_leaves_one_in_line():
+    centre = ContactCentre(busy_team(), seed=4, start=MONDAY_NOON)
+    first, second = centre.join("general", MONDAY_NOON), centre.join("general", MONDAY_NOON)
+    assert [event.kind for event in centre.end(second.ticket, MONDAY_NOON)] == ["abandoned"]
+    events, now = follow(centre, first.ticket, MONDAY_NOON)
+    assert events[-1].kind == "agent_joined"
+    assert [event.kind for event in centre.end(first.ticket, now)] == ["done"]
+    assert centre.end(first.ticket, now) == []  # already over: nothing more happens to it

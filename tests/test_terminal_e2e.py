@@ -128,7 +128,7 @@ def test_ctrl_c_leaves_cleanly_with_transcript(chat):
     chat.type("\x03")  # Ctrl-C
     assert chat.finish() == 0
     assert "Goodbye" in chat.text()
-    assert yaml.safe_load(chat.transcript.read_text())["turns"][0]["intent"] == "live_agent"
+    assert yaml.safe_load(chat.transcript.read_text())["turns"][0]["expect"]["intent"] == "live_agent"
 
 
 def test_canary_card_number_reaches_no_file_and_not_the_screen(chat, tmp_path):

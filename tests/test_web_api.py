@@ -25,7 +25,7 @@ from starlette.testclient import TestClient
 from amexsim.bank.cases import CaseStore
 from amexsim.web.api import MAX_BODY_BYTES, MAX_TEXT_CHARS
 from amexsim.web.app import create_app
-from amexsim.web.conversations import Conversations, chats
+from amexsim.web.conversations import Conversations, chats, queue_clock
 from amexsim.web.server import running
 from tests.conftest import ROOT
 
@@ -35,8 +35,8 @@ CARD_DIGITS = CARD.replace(" ", "")
 VERIFY = "last 4 is 1005, zip 10285"  # the demo account
 
 
-def registry(assistant, **options) -> Conversations:
-    return Conversations(chats(assistant, CaseStore(":memory:"), lambda: NOW, seed=7, fixed_now=NOW.isoformat()), **options)
+def registry(assistant, *, seed: int = 7, **options) -> Conversations:
+    return Conversations(chats(assistant, CaseStore(":memory:"), lambda: NOW, seed=seed), **options)
 
 
 @pytest.fixture
@@ -398,54 +398,75 @@ def read_events(lines: Iterator[str], until) -> list[dict]:
     raise AssertionError(f"the stream ended before the event came: {got}")
 
 
+WAITS = 6  # with this seed the first conversation's hand-off waits in line, 4th, about 4 minutes (the centre is seeded)
+HANDOFF = ("let me talk to a person", "a charge I want to dispute")
+
+
 def test_the_event_stream_sends_each_turn_and_resumes_after_an_id(shipped_assistant):
-    conversations = registry(shipped_assistant)
+    conversations = registry(shipped_assistant, seed=WAITS)
     with running(create_app(conversations)) as url, httpx.Client(base_url=url, timeout=10) as http:
         cid = http.post("/api/conversations").json()["id"]
         with http.stream("GET", f"/api/conversations/{cid}/events") as stream:
             assert stream.headers["content-type"].startswith("text/event-stream")
             lines = stream.iter_lines()
             welcome = read_events(lines, lambda got: len(got) == 2)
-            assert [e["id"] for e in welcome] == [1, 2]
-            http.post(f"/api/conversations/{cid}/messages", json={"text": "let me talk to a person"})
-            http.post(f"/api/conversations/{cid}/messages", json={"text": "a charge I want to dispute"})
-            events = read_events(lines, lambda got: any(e["kind"] == "handoff" for e in got))
+            assert [e["id"] for e in welcome] == [1, 2] and welcome[1]["live"] is None
+            for text in HANDOFF:
+                http.post(f"/api/conversations/{cid}/messages", json={"text": text})
+            events = read_events(lines, lambda got: got[-1]["kind"] == "state" and any(e["kind"] == "handoff" for e in got))
         handoff = next(e for e in events if e["kind"] == "handoff")
-        assert handoff["team"] == "disputes" and handoff["position"] >= 1 and handoff["minutes"] >= 1
-        assert f"number {handoff['position']} in the queue" in next(
-            e["text"] for e in events if e["kind"] == "assistant" and "queue" in e["text"]
-        )
+        assert (handoff["team"], handoff["position"], handoff["wait"]) == ("disputes", 4, "about 4 minutes")
+        reply = next(e["text"] for e in events if e["kind"] == "assistant" and handoff["case"] in e["text"])
+        assert "you're number 4 in the queue" in reply
+        live = {"phase": "queued", "team": "disputes", "case": handoff["case"], "position": 4, "minutes": handoff["minutes"]}
+        assert events[-1]["live"] == live
         with http.stream("GET", f"/api/conversations/{cid}/events", headers={"last-event-id": str(handoff["id"] - 1)}) as again:
             assert read_events(again.iter_lines(), lambda got: True)[0]["id"] == handoff["id"]
         assert error_of(http.get(f"/api/conversations/{cid}/events?after=x"), 422)
-        # queue events from elsewhere (the live queue) reach the same stream
-        with http.stream("GET", f"/api/conversations/{cid}/events?after={handoff['id'] + 1}") as live:
-            conversations.publish(cid, ("queue_position", {"position": 1, "minutes": 1}))
-            assert read_events(live.iter_lines(), lambda got: True)[0] == {
-                "id": handoff["id"] + 2,
-                "kind": "queue_position",
-                "position": 1,
-                "minutes": 1,
-            }
+        # events from elsewhere reach the same stream: what Conversations.publish is for
+        last = events[-1]["id"]
+        with http.stream("GET", f"/api/conversations/{cid}/events?after={last}") as pushed:
+            conversations.publish(cid, ("agent_typing", {"who": "Dana"}))
+            assert read_events(pushed.iter_lines(), lambda got: True)[0] == {"id": last + 1, "kind": "agent_typing", "who": "Dana"}
 
 
-def test_the_tick_hook_moves_the_queue_while_the_customer_waits_and_streams_are_capped(shipped_assistant):
-    positions = iter(range(3, 0, -1))
-
-    def tick(live):
-        position = next(positions, None)
-        return [] if position is None else [("queue_position", {"position": position})]
-
-    conversations = registry(shipped_assistant, tick=tick, tick_seconds=0.02, max_streams=1)
+def test_the_line_moves_while_the_page_waits_and_streams_are_capped(shipped_assistant):
+    """The queue clock (as the terminal's ticker) plays the wait out while a stream is open:
+    the place in line counts down, then the agent joins and speaks."""
+    conversations = registry(shipped_assistant, seed=WAITS, tick=queue_clock(600), tick_seconds=0.02, max_streams=1)
     with running(create_app(conversations)) as url, httpx.Client(base_url=url, timeout=10) as http:
         cid = http.post("/api/conversations").json()["id"]
-        with http.stream("GET", f"/api/conversations/{cid}/events?after=2") as stream:
+        for text in HANDOFF:
+            last = http.post(f"/api/conversations/{cid}/messages", json={"text": text}).json()["events"][-1]["id"]
+        with http.stream("GET", f"/api/conversations/{cid}/events?after={last}") as stream:
             lines = stream.iter_lines()  # kept: dropping the iterator would close the stream
-            moved = read_events(lines, lambda got: len(got) == 3)
+            moved = read_events(lines, lambda got: got[-1]["kind"] == "agent")
             with http.stream("GET", f"/api/conversations/{cid}/events") as second:  # never read to the end if it is a stream
                 assert second.status_code == 429
                 assert json.loads(second.read())["error"]["code"] == "too_many_streams"
-        assert [e["position"] for e in moved] == [3, 2, 1]
+    places = [int(re.search(r"number (\d)", e["text"]).group(1)) for e in moved if e["kind"] == "queue_position"]
+    assert places == [3, 2, 1], moved
+    kinds = [e["kind"] for e in moved if e["kind"] != "state"]
+    assert kinds[-2:] == ["agent_joined", "agent"] and moved[-1]["who"] == "Dana (disputes)"
+
+
+def test_wait_and_packet_work_as_in_the_terminal(shipped_assistant):
+    with TestClient(create_app(registry(shipped_assistant, seed=WAITS))) as client:
+        cid = start(client)
+        assert client.get(f"/api/conversations/{cid}/packet").json()["packet"] is None
+        for text in HANDOFF:
+            say(client, cid, text)
+        packet = client.get(f"/api/conversations/{cid}/packet").json()
+        assert packet["packet"]["team"] == "disputes" and packet["lines"][1] == "topic: a charge I want to dispute"
+        news = client.post(f"/api/conversations/{cid}/wait").json()  # until something happens
+        assert news["command"] == "/wait" and news["events"][0]["kind"] == "queue_position"
+        later = client.post(f"/api/conversations/{cid}/wait", json={"minutes": 30}).json()
+        assert "agent_joined" in [e["kind"] for e in later["events"]]
+        assert client.get(f"/api/conversations/{cid}/state").json()["turn"] == 2
+        for bad in ({"minutes": -1}, {"minutes": "soon"}, {"minutes": True}, {"minutes": 1e9}):
+            assert error_of(client.post(f"/api/conversations/{cid}/wait", json=bad), 422)["code"] == "invalid"
+        transcript = client.get(f"/api/conversations/{cid}/transcript").json()
+        assert [turn["user"] for turn in transcript["turns"]][-2:] == ["/wait", "/wait"]
 
 
 def test_the_access_log_shows_paths_but_no_message_query_or_body(shipped_assistant, caplog):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -16,9 +17,8 @@ from typing import NamedTuple
 import httpx2 as httpx
 import pytest
 
-from amexsim.bank.cases import CaseStore
 from amexsim.web.app import create_app
-from amexsim.web.conversations import Conversations, chats
+from amexsim.web.conversations import Conversations, chats, queue_clock
 from amexsim.web.server import running
 
 CHROMIUM, CHROMEDRIVER = shutil.which("chromium"), shutil.which("chromedriver")
@@ -56,13 +56,22 @@ CHROMIUM_FLAGS = (  # headless on a closed network, as root (see the README's De
 class Server(NamedTuple):
     url: str
     conversations: Conversations
+    queue_moves: threading.Event  # the queue clock runs only once a test sets it
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def server(shipped_assistant) -> Iterator[Server]:
-    conversations = Conversations(chats(shipped_assistant, CaseStore(":memory:"), lambda: NOW, seed=7, fixed_now=NOW.isoformat()))
-    with running(create_app(conversations)) as url:
-        yield Server(url, conversations)
+    """A server for each test (cheap; the browser is the module's): conversations on their own
+    databases, the n-th with seed 6 + n, so each test's first conversation waits in line, 4th."""
+    moves = threading.Event()
+    clock = queue_clock(120)  # two simulated minutes a second: the wait of four places takes about two seconds
+
+    def tick(live):
+        return clock(live) if moves.is_set() else []
+
+    conversations = Conversations(chats(shipped_assistant, None, lambda: NOW, seed=6), tick=tick, tick_seconds=0.05)
+    with running(create_app(conversations), on_stop=conversations.close_all) as url:
+        yield Server(url, conversations, moves)
 
 
 @pytest.fixture(scope="module")
@@ -127,23 +136,29 @@ def test_a_message_gets_its_reply_and_the_page_reads_at_320_px(browser, server, 
 
 
 def test_a_hand_off_shows_the_place_in_line_and_it_moves_with_the_queue(browser, server, shots):
-    cid = open_chat(browser, server)
+    open_chat(browser, server)  # the module's first conversation: seed 6, 4th in line
     send(browser, "let me talk to a person")
     send(browser, "a charge I want to dispute")
     queue = browser.find_element(By.ID, "queue")
-    reply = texts(browser, ".msg.assistant")[-1]
-    position = reply.split("you're number ")[1].split(" ")[0]
-    assert queue.is_displayed() and queue.text.startswith(f"You're number {position} in the queue for the disputes team")
+    assert "you're number 4 in the queue" in texts(browser, ".msg.assistant")[-1]
+    assert queue.is_displayed() and queue.text == "You're number 4 in line for the disputes team (about 4 minutes to go)."
     assert "Handing you to the disputes team" in texts(browser, ".msg.system")[-1]
     browser.save_screenshot(str(shots / "handoff.png"))
-    # the live queue's events, as the session will push them
-    server.conversations.publish(cid, ("queue_position", {"position": 1, "minutes": 1}))
-    wait(browser, lambda d: d.find_element(By.ID, "queue").text.startswith("You're number 1 in the queue for the disputes team"))
-    server.conversations.publish(cid, ("agent_typing", {"who": "Dana"}))
-    wait(browser, lambda d: d.find_element(By.ID, "typing").text == "Dana is typing…")
-    server.conversations.publish(cid, ("agent_joined", {"who": "Dana", "text": "Dana from the disputes team joined the chat."}))
-    wait(browser, lambda d: not d.find_element(By.ID, "queue").is_displayed())
-    assert texts(browser, ".msg.system")[-1].endswith("Dana from the disputes team joined the chat.")
+    server.queue_moves.set()  # the live queue moves; the page follows from the event stream
+    seen = [queue.text]
+    try:
+        while not any("joined the chat" in text for text in texts(browser, ".msg.system")):
+            text = browser.find_element(By.ID, "queue").text
+            if text and text != seen[-1]:
+                seen.append(text)
+            wait(browser, lambda d: True)
+    finally:
+        server.queue_moves.clear()
+    places = [int(text.split("number ")[1].split(" ")[0]) for text in seen]
+    assert places == sorted(places, reverse=True) and len(places) > 1 and places[-1] < 4, seen
+    assert not browser.find_element(By.ID, "queue").is_displayed()
+    wait(browser, lambda d: texts(d, ".msg.agent"))
+    assert texts(browser, ".msg.agent")[-1].startswith("Agent Dana (disputes):\nHi, I'm Dana from the disputes team.")
 
 
 def test_a_typed_card_number_is_refused_and_never_shown_stored_or_saved(browser, server, shots):

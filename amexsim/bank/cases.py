@@ -15,11 +15,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Protocol
 
 from ..errors import DataFileError
 from .changes import Change
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: the ratings table (version 1 files gain it when opened)
 _COLUMNS = "number, account, kind, status, opened, card, charge, deadlines, summary"
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS cases (
@@ -41,6 +42,12 @@ CREATE TABLE IF NOT EXISTS account_changes (
     change  TEXT NOT NULL
 );
 CREATE INDEX IF NOT EXISTS changes_by_account ON account_changes (account);
+CREATE TABLE IF NOT EXISTS ratings (
+    number  TEXT PRIMARY KEY,
+    account TEXT NOT NULL,
+    at      TEXT NOT NULL,
+    score   INTEGER NOT NULL CHECK (score BETWEEN 1 AND 5)
+);
 """
 
 
@@ -60,6 +67,14 @@ class Case:
 
     def deadline(self, name: str) -> date | None:
         return dict(self.deadlines).get(name)
+
+
+class Rated(Protocol):
+    """A rating to store: the case of the chat, the score and when (``dialogue.state.Rating``)."""
+
+    case: str
+    score: int
+    at: datetime
 
 
 class CaseNumberTaken(Exception):
@@ -91,6 +106,13 @@ class CaseStore:
     def close(self) -> None:
         self._db.close()
 
+    def clear(self) -> None:
+        """Delete every case and change (replay reuses one in-memory store per process: emptying
+        it costs far less than creating the tables again for each transcript)."""
+        with self._lock:
+            self._db.execute("DELETE FROM cases")
+            self._db.execute("DELETE FROM account_changes")
+
     def cases(self, account: str) -> tuple[Case, ...]:
         with self._lock:
             rows = self._db.execute(
@@ -104,10 +126,25 @@ class CaseStore:
             rows = self._db.execute("SELECT change FROM account_changes WHERE account = ? ORDER BY id", (account,)).fetchall()
         return tuple(Change.from_json(text) for (text,) in rows)
 
-    def commit(self, account: str, at: datetime, cases: Iterable[Case] = (), changes: Iterable[Change] = ()) -> None:
-        """Store a turn's cases and changes together, or nothing at all."""
-        cases, changes = tuple(cases), tuple(changes)
-        if not cases and not changes:
+    def rating(self, number: str) -> int | None:
+        """The customer's rating (1-5) of the chat with an agent about case ``number``, if given."""
+        with self._lock:
+            row = self._db.execute("SELECT score FROM ratings WHERE number = ?", (number,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def commit(
+        self,
+        account: str,
+        at: datetime,
+        cases: Iterable[Case] = (),
+        changes: Iterable[Change] = (),
+        *,
+        closed: Iterable[str] = (),
+        ratings: Iterable[Rated] = (),
+    ) -> None:
+        """Store a turn's cases, changes, closed cases and ratings together, or nothing at all."""
+        cases, changes, closed, ratings = tuple(cases), tuple(changes), tuple(closed), tuple(ratings)
+        if not cases and not changes and not closed and not ratings:
             return
         with self._lock:
             try:
@@ -130,6 +167,13 @@ class CaseStore:
                 for change in changes:
                     self._db.execute(
                         "INSERT INTO account_changes (account, at, change) VALUES (?,?,?)", (account, at.isoformat(), change.to_json())
+                    )
+                for number in closed:
+                    self._db.execute("UPDATE cases SET status = 'closed' WHERE number = ? AND account = ?", (number, account))
+                for rated in ratings:
+                    self._db.execute(
+                        "INSERT OR REPLACE INTO ratings (number, account, at, score) VALUES (?,?,?,?)",
+                        (rated.case, account, rated.at.isoformat(), rated.score),
                     )
                 self._db.execute("COMMIT")
             except sqlite3.IntegrityError:

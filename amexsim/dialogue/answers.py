@@ -16,6 +16,7 @@ from ..yamlnodes import YamlDoc
 
 _KEYS = {"yes", "no", "cancel", "correction", "other", "ordinals"}
 _BUT = {"but", "except", "not", "although", "however"}
+_QUESTION = {"what", "how", "when", "why", "where", "which", "who", "whose"}
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,10 @@ class Answers:
     ordinals: tuple[tuple[str, frozenset[str]], ...]  # ("1", words), ..., ("last", words)
 
     def is_yes(self, normalised: str) -> bool:
-        return _leads_with(normalised, self.yes) and not (_BUT & set(normalised.split()[1:]))
+        """A yes with no "but" and no new question after it ("yes, let me talk to a supervisor" is a
+        yes; "ok, what's the annual fee?" asks something else)."""
+        lead = _lead_length(normalised, self.yes)
+        return lead > 0 and not ((_BUT | _QUESTION) & set(normalised.split()[lead:]))
 
     def is_no(self, normalised: str) -> bool:
         return _leads_with(normalised, self.no)
@@ -60,9 +64,14 @@ class Answers:
         return None
 
 
-def _leads_with(normalised: str, vocabulary: frozenset[str]) -> bool:
+def _lead_length(normalised: str, vocabulary: frozenset[str]) -> int:
+    """How many leading words form a phrase of the vocabulary (0: none)."""
     words = normalised.split()
-    return any(" ".join(words[:n]) in vocabulary for n in range(min(len(words), 5), 0, -1))
+    return next((n for n in range(min(len(words), 5), 0, -1) if " ".join(words[:n]) in vocabulary), 0)
+
+
+def _leads_with(normalised: str, vocabulary: frozenset[str]) -> bool:
+    return _lead_length(normalised, vocabulary) > 0
 
 
 def load_answers(normalizer: Normalizer, path: str | Path | None = None) -> Answers:

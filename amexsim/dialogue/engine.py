@@ -5,10 +5,16 @@ saying why, and the effects the turn wants stored (cases, account changes, a han
 reads no clock and no global randomness: the clock is passed in and every choice is seeded,
 so the same inputs always give the same conversation. The session (``session.py``) stores
 the effects before the replies are shown.
+
+After a hand-off the session's contact centre reports what happens to the customer's chat;
+``Assistant.on_queue`` turns each report into what the customer sees (their place in line, the
+agent joining), and while an agent is in the chat ``respond`` lets the agent answer. Those
+lines travel in ``Turn.events``, after the replies.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -22,20 +28,27 @@ from ..bank.changes import Change, apply_changes
 from ..bank.policies import Policies, load_policies
 from ..errors import UsageError
 from ..guard import LABELS, EarlierFinding, Finding, Screening
+from ..queue.centre import ChatEvent
 from ..queue.staffing import Staffing, load_staffing
+from ..understanding.accommodations import Accommodations, load_accommodations
 from ..understanding.entities import Entities, extract
 from ..understanding.intents import FlowStep, Intent, IntentSet, Source, load_intents
+from ..understanding.language import LanguageDetector, load_language
 from ..understanding.matcher import Match, Matcher, MatcherSettings
 from ..understanding.normalize import Normalizer
 from ..understanding.settings import load_matcher_settings, load_spelling
+from .agent import AgentDesk, Agents, load_agents
 from .answers import Answers, load_answers
 from .catalog import check_intents
+from .events import ChatLine
 from .fields import account_fields
 from .flows import FlowRunner
-from .replies import SystemReplies, load_system_replies, pick, render, stable_number
+from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
+from .packet import build_packet
+from .replies import SystemReplies, load_system_replies, render, stable_number, variant_index
 from .routing import Routing, load_routing
 from .slots import SlotCatalog, load_slots
-from .state import ConversationState, Effects, Frame, Handoff, LogEntry, Message
+from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating
 from .trace import Trace
 
 NO_EFFECTS = Effects()
@@ -45,18 +58,21 @@ MAX_VERIFY_ATTEMPTS = 3
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ALNUM = re.compile(r"[^\W_]")
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
-_BARE_LAST_FOUR = re.compile(r"(?<![\d$.,/-])\d{4}(?![\d.,/-])")
-_BARE_ZIP = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?![\d.,/])")
+_BARE_LAST_FOUR = re.compile(r"(?<![\d$.,/-])\d{4}(?!\d|[.,/-]\d)")
+_BARE_ZIP = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?!\d|[.,/]\d)")
 
 
 @dataclass(frozen=True)
 class Turn:
-    """The result of one message: what to say, the next state, why, and what to store."""
+    """The result of one message (or of one report from the queue): what the assistant says,
+    the next state, why, what to store, and the lines of others (the queue, the agent) after
+    the replies, in order."""
 
     replies: tuple[str, ...]
     state: ConversationState
     trace: Trace
     effects: Effects = NO_EFFECTS
+    events: tuple[ChatLine, ...] = ()
 
 
 class Assistant:
@@ -76,6 +92,10 @@ class Assistant:
         policies: Policies | None = None,
         routing: Routing | None = None,
         staffing: Staffing | None = None,
+        agents: Agents | None = None,
+        accommodations: Accommodations | None = None,
+        language: LanguageDetector | None = None,
+        handoff: HandoffSettings | None = None,
     ) -> None:
         normalizer = normalizer or Normalizer()
         self.intents = intents
@@ -87,6 +107,11 @@ class Assistant:
         self.answers = answers or load_answers(normalizer)
         self.policies = policies or load_policies()
         self.routing = routing or load_routing(staffing=staffing)
+        self.agents = agents or load_agents()
+        self.accommodations = accommodations or load_accommodations()
+        self.language = language or load_language()
+        self.handoff = handoff or load_handoff_settings()
+        self.staffing_view = StaffingView(self.routing)
         self.flows: dict[str, tuple[FlowStep, ...]] = {intent.name: _flow_of(intent) for intent in intents}
         check_intents(intents, self.flows, self.slots, self.routing.known)
 
@@ -111,6 +136,13 @@ class Assistant:
             seed=seed,
             staffing=load_staffing(staffing),
         )
+
+    def with_seed(self, seed: int) -> Assistant:
+        """The same assistant choosing with another seed: replay loads the data once per process
+        and runs transcripts recorded with many seeds on it."""
+        twin = copy.copy(self)
+        twin.seed = seed
+        return twin
 
     # ----- conversation ---------------------------------------------------------------------------
     @property
@@ -149,18 +181,26 @@ class Assistant:
 
         return self.matcher.match(_LABEL.sub(" ", redact(text)))
 
-    def respond(self, state: ConversationState, message: str, now: datetime) -> Turn:
-        """Answer one message. Pure: the same state, message and clock give the same turn."""
+    def respond(self, state: ConversationState, message: str, now: datetime, *, queue: QueueView | None = None) -> Turn:
+        """Answer one message. Pure: the same state, message, clock and queue give the same turn.
+        ``queue`` says how teams stand (the session's live centre; default: staffing and Erlang C)."""
         screening = state.guard.screen(message)
         history = _redact_earlier(state.history, screening.earlier) + (_stored(screening.redacted, screening.findings),)
         state = state._replace(turn=state.turn + 1, guard=screening.guard, history=history)
-        return TurnBuilder(self, state, now, screening).run()
+        return TurnBuilder(self, state, now, screening, queue).run()
 
-    def answer_prompt(self, state: ConversationState, approved: bool, now: datetime) -> Turn:
+    def answer_prompt(self, state: ConversationState, approved: bool, now: datetime, *, queue: QueueView | None = None) -> Turn:
         """The customer approved (or denied) the security prompt on their phone."""
         state = state._replace(turn=state.turn + 1)
-        builder = TurnBuilder(self, state, now, None)
+        builder = TurnBuilder(self, state, now, None, queue)
         FlowRunner(builder).prompt_answer(approved)
+        return builder.finish()
+
+    def on_queue(self, state: ConversationState, event: ChatEvent, now: datetime) -> Turn:
+        """Something happened to the customer's chat in the contact centre (their place in line
+        moved, an agent answered): what they see, and the next state. Pure, like ``respond``."""
+        builder = TurnBuilder(self, state, now, None)
+        queue_notice(builder, event)
         return builder.finish()
 
     # ----- services the flows use -------------------------------------------------------------
@@ -170,9 +210,6 @@ class Assistant:
         if match.intent is None:
             return self.routing.default
         return match.intent.team or self.routing.domains.get(match.intent.domain, self.routing.default)
-
-    def queue_estimate(self, team: str) -> tuple[str, int, int]:
-        return self.routing.estimate(team)
 
 
 def _flow_of(intent: Intent) -> tuple[FlowStep, ...]:
@@ -188,16 +225,21 @@ class TurnBuilder:
     """Works out one turn. The only mutable thing in the core: it holds the state being built
     (replaced, never mutated), the replies said so far, the trace and the effects."""
 
-    def __init__(self, assistant: Assistant, state: ConversationState, now: datetime, screening: Screening | None) -> None:
+    def __init__(
+        self, assistant: Assistant, state: ConversationState, now: datetime, screening: Screening | None, queue: QueueView | None = None
+    ) -> None:
         self.assistant = assistant
         self.state = state
         self.now = now
+        self.queue = queue or assistant.staffing_view
         self.findings: tuple[Finding, ...] = screening.findings if screening else ()
         redacted = screening.redacted if screening else ""
         self.text = ""
         self.entities = Entities()
         self.match = Match("fallback", "")
         self.replies: list[str] = []
+        self.events: list[ChatLine] = []
+        self.spoken: list[Message] = []  # what joins the history: the assistant's replies and the agent's lines, in order
         self.effects = Effects()
         self.trace = Trace(outcome="guard" if self.findings else "", redacted=redacted, findings=self.findings)
         self._cases_made = 0
@@ -218,8 +260,25 @@ class TurnBuilder:
             elif waiting is not None:
                 self.reply(waiting.question)
             return self.finish()
+        mention = a.accommodations.detect(text)
+        new = tuple(kind for kind in mention.kinds if kind not in self.state.accommodations)
+        if new:
+            self.state = self.state._replace(accommodations=self.state.accommodations + new)
+        live = self.state.live
+        if live is not None and live.phase == "agent":
+            AgentDesk(self).answer(new)
+            return self.finish()
+        if live is not None and live.phase == "rating" and AgentDesk(self).rate():
+            return self.finish()
+        for kind in new:
+            self.reply(a.accommodations[kind].noted)
+        if mention.only:
+            self.outcome("accommodation")
+            if waiting is not None:
+                self.reply(waiting.question)  # it answers nothing: ask the pending question again
+            return self.finish()
         self.entities = extract(text, self.now)
-        self.match = match = a.matcher.match(text)
+        self.match = match = self._match(text)
         self.trace = self.trace._replace(normalised=match.normalised, entities=self.entities.as_dict())
         runner = FlowRunner(self)
         if self.entities.last_four and self.entities.zip and not self.state.verified and not (waiting and waiting.kind == "verify"):
@@ -231,6 +290,8 @@ class TurnBuilder:
                 return self.finish()
             if match.outcome != "intent" or self.trace.outcome == "verify_locked":
                 return self.finish()
+        if self._in_spanish(runner):
+            return self.finish()
         if self.state.clarify is not None:
             chosen = self._clarify_choice(match)
             self.state = self.state._replace(clarify=None)
@@ -247,15 +308,32 @@ class TurnBuilder:
         self._route(runner)
         return self.finish()
 
+    def _match(self, text: str) -> Match:
+        """The matcher's reading; after a refusal, also of the message without the clauses that
+        held the refused value ("my card number is ..., can you check my balance"): the words
+        that introduced the value should not steer the match, so the surer reading wins."""
+        match = self.assistant.matcher.match(text)
+        if not self.findings:
+            return match
+        rest = _without_refused(self.trace.redacted)
+        if not rest or rest == text:
+            return match
+        other = self.assistant.matcher.match(rest)
+        serves = [m for m in (match, other) if m.intent is not None and m.intent.is_service]
+        return max(serves, key=lambda m: m.score) if serves else match
+
     def _route(self, runner: FlowRunner) -> None:
         match = self.match
         best, rival = match.best, match.runner_up
+        source = (best.rule_source or (best.example.source if best.example else None)) if best else None
         self.trace = self.trace._replace(
             outcome=match.outcome,
             score=match.score,
             evidence=best.evidence() if best else "",
             runner_up=rival.intent.name if rival else None,
             runner_up_score=rival.score if rival else 0.0,
+            decided_file=source.path if source else None,
+            decided_line=source.line if source else None,
         )
         if match.outcome == "fallback":
             self.reply(self.say("fallback"))
@@ -268,13 +346,50 @@ class TurnBuilder:
             return
         runner.start(best.intent)
 
+    def _in_spanish(self, runner: FlowRunner) -> bool:
+        """A whole message in Spanish reaches the Spanish-language team (the intent the language
+        file names), whatever flow was in progress; one Spanish word in English never does."""
+        a = self.assistant
+        detection = a.language.detect(self.text)
+        if detection.language != "es":
+            return False
+        self.state = self.state._replace(language="es")
+        target = a.intents.by_name.get(a.language.intent)
+        if target is None or self.state.live is not None or (self.match.intent is not None and self.match.intent.name == target.name):
+            return False
+        for frame in reversed(self.state.stack):
+            runner.remember(frame)
+        self.state = self.state._replace(stack=(), clarify=None)
+        self.trace = self.trace._replace(outcome="intent", evidence=detection.explain())
+        runner.start(target)
+        return True
+
     def finish(self) -> Turn:
-        history = self.state.history + tuple(Message("assistant", text) for text in self.replies)
+        history = self.state.history + tuple(self.spoken)
         self.state = self.state._replace(history=history, stack=tuple(f._replace(jumps=0) for f in self.state.stack))
         self.trace_slots(self.state.top)
+        intent = self.trace.intent
+        if intent is not None and intent not in self.state.intents:
+            self.state = self.state._replace(intents=(*self.state.intents, intent))
+        handoff = self.effects.handoff
+        if handoff is not None and handoff.packet is None:
+            self._join_line(handoff)
         if not self.trace.outcome:
             self.trace = self.trace._replace(outcome="intent")
-        return Turn(tuple(self.replies), self.state, self.trace, self.effects)
+        return Turn(tuple(self.replies), self.state, self.trace, self.effects, tuple(self.events))
+
+    def _join_line(self, handoff: Handoff) -> None:
+        """The turn handed off: build the packet from the finished turn, and wait in line."""
+        a = self.assistant
+        spec = a.routing.staffing[handoff.team]
+        language = "es" if self.state.language == "es" or a.agents.script(spec).language == "es" else "en"
+        packet = build_packet(self.state, handoff, team_name=spec.display_name, language=language, call_first=handoff.call_first)
+        handoff = handoff._replace(packet=packet)
+        live = LiveChat(
+            handoff.team, spec.display_name, handoff.case, handoff.topic, packet, position=handoff.position, minutes=handoff.minutes
+        )
+        self.state = self.state._replace(live=live, packet=packet)
+        self.effects = self.effects._replace(handoff=handoff)
 
     # ----- what flows call ------------------------------------------------------------------------
     def say(self, key: str, **fields: object) -> str:
@@ -283,6 +398,27 @@ class TurnBuilder:
     def reply(self, text: str) -> None:
         if text:
             self.replies.append(text)
+            self.spoken.append(Message("assistant", text))
+
+    def notice(self, kind: str, text: str) -> None:
+        """A line from the chat system (the queue, the rating question), after the replies."""
+        self.events.append(ChatLine(self.now, "system", kind, text))
+
+    def agent_says(self, kind: str, text: str, who: str) -> None:
+        self.events.append(ChatLine(self.now, "agent", kind, text, who))
+        self.spoken.append(Message("agent", text))
+
+    def availability(self, team: str) -> Availability:
+        """How ``team`` stands now, and what a hand-off to it should say."""
+        a = self.assistant
+        return availability(a.handoff, a.routing.staffing, self.queue.status(team, self.now), self.now)
+
+    def release(self, case: str, *, closed: bool = False) -> None:
+        """The live chat about ``case`` ends (left the line, or the agent closed it)."""
+        self.effects = self.effects.plus(Effects(release=case, closed=(case,) if closed else ()))
+
+    def rate(self, rating: Rating) -> None:
+        self.effects = self.effects.plus(Effects(ratings=(rating,)))
 
     def outcome(self, name: str) -> None:
         self.trace = self.trace._replace(outcome=name)
@@ -292,8 +428,9 @@ class TurnBuilder:
             return
         self.trace = self.trace._replace(intent=intent.name, domain=intent.domain)
 
-    def trace_flow(self, where: str) -> None:
-        self.trace = self.trace._replace(flow=where)
+    def trace_flow(self, where: str, step: FlowStep | None = None) -> None:
+        ran = self.trace.ran if step is None else (*self.trace.ran, (step.source.path, step.source.line))
+        self.trace = self.trace._replace(flow=where, ran=ran)
 
     def trace_step(self, what: str) -> None:
         self.trace = self.trace._replace(steps=(*self.trace.steps, what))
@@ -327,9 +464,12 @@ class TurnBuilder:
         return render(template, self._groups(intent, extra))
 
     def render_case(self, intent: Intent, case: str, extra: Mapping[str, Mapping[str, str]]) -> str:
-        variants = intent.replies.get(case) or intent.replies["default"]
-        self.trace = self.trace._replace(reply_case=case)
-        return render(pick(variants, self.assistant.seed, self.state.turn, f"{intent.name}:{case}"), self._groups(intent, extra))
+        if case not in intent.replies:
+            case = "default"
+        variants = intent.replies[case]
+        index = variant_index(variants, self.assistant.seed, self.state.turn, f"{intent.name}:{case}")
+        self.trace = self.trace._replace(reply_case=case, variants=(*self.trace.variants, (intent.name, case, index)))
+        return render(variants[index], self._groups(intent, extra))
 
     def _groups(self, intent: Intent, extra: Mapping[str, Mapping[str, str]]) -> dict[str, Mapping[str, str]]:
         frame = self.state.top
@@ -412,6 +552,18 @@ class TurnBuilder:
             if answer and answer in self.assistant.intents.by_name[name].label.lower():
                 return name
         return None
+
+
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n]+|\s+(?:and|but|also|then|so|plus)\s+", re.IGNORECASE)
+
+
+def _without_refused(redacted: str) -> str:
+    """The message without the clauses that held a refused value ("my card number is [card number
+    removed], can you check my balance" -> "can you check my balance"), so the words that
+    introduced the value ("card number") do not steer the matcher away from the request."""
+    clauses = [clause for clause in _CLAUSE_BREAK.split(redacted) if clause.strip()]
+    kept = [clause.strip() for clause in clauses if not _LABEL.search(clause)]
+    return ". ".join(kept)
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:

@@ -46,7 +46,7 @@ def _account_fields(account: Account, today: date, policies: Policies) -> Mappin
         "credit_limit": money(account.credit_limit),
         "available_credit": money(max(account.credit_limit - balance, Decimal(0))),
         "purchase_apr": f"{account.purchase_apr:.2f}%",
-        "points": f"{account.points:,}",
+        "points": f"{account.points:,} point{'' if account.points == 1 else 's'}",
         "points_value": money(value),
         "autopay": "on" if account.autopay else "off",
         "mailing_address": account.mailing_address,

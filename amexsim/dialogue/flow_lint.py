@@ -3,10 +3,14 @@
 - a step reads a slot no earlier step collects, sets or gets from an action;
 - a step no path reaches;
 - a reply case no step ever says;
-- ``secure_prompt: true`` on an intent whose flow changes nothing.
+- ``secure_prompt: true`` on an intent whose flow changes nothing;
+- a number field followed by a plural noun ("{attempts} attempts" reads "1 attempts"): the field
+  should carry its noun (the actions' fields do, through ``count``).
 """
 
 from __future__ import annotations
+
+import re
 
 from ..understanding.intents import END, FlowStep, Intent, Source, template_fields
 from ..understanding.lint import LintProblem
@@ -14,10 +18,12 @@ from .actions import ACTIONS
 from .engine import Assistant
 
 _ALWAYS_SAID = {"default", "handed_off"}  # said without a step naming them
+_COUNT_NOUNS = "attempts|minutes|hours|days|weeks|months|years|points|statements|charges|cards|payments|times|messages|digits"
+_NUMBER_THEN_PLURAL = re.compile(r"\{[a-z_]+(?:\.[a-z_]+)?\} (?:business )?(?:" + _COUNT_NOUNS + r")\b")
 
 
 def lint_flows(assistant: Assistant) -> list[LintProblem]:
-    problems: list[LintProblem] = []
+    problems: list[LintProblem] = _plurals(assistant)
     for intent in assistant.intents:
         if not intent.flow:
             continue
@@ -96,3 +102,23 @@ def _unsaid_cases(intent: Intent, steps: tuple[FlowStep, ...]) -> list[LintProbl
         for case in intent.replies
         if case not in said
     ]
+
+
+def _plurals(assistant: Assistant) -> list[LintProblem]:
+    """Templates that put a plural noun after a number field: "{n} attempts" reads "1 attempts"."""
+    problems = []
+    for intent in assistant.intents:
+        for case, texts in intent.replies.items():
+            lines = intent.reply_lines.get(case, ())
+            for index, text in enumerate(texts):
+                for found in _NUMBER_THEN_PLURAL.finditer(text):
+                    line = lines[index] if index < len(lines) else intent.source.line
+                    problem = f"{found.group(0)!r} in intent {intent.name!r} reads wrong for 1: let the field carry its noun"
+                    problems.append(LintProblem(Source(intent.source.path, line), "wording", problem))
+    for key, text in assistant.replies.texts.items():
+        if isinstance(text, str):
+            for found in re.finditer(r"\{[a-z_]+\} (?:business )?(?:" + _COUNT_NOUNS + r")\b", text):
+                problems.append(
+                    LintProblem(Source("amexsim/data/replies.yaml", 0), "wording", f"{found.group(0)!r} in {key!r} reads wrong for 1")
+                )
+    return problems

@@ -57,7 +57,8 @@ class FlowRunner:
             intent.name,
             criteria=_merge(inherit.criteria if inherit else Entities(), t.entities),
             slots=dict(inherit.slots) if inherit else {},
-            said=t.text[:_SAID_LIMIT],
+            said=t.text[:_SAID_LIMIT] if inherit is None or inherit.said else "",
+            fields=dict(inherit.fields) if inherit else {},
         )
         t.state = t.state._replace(stack=(*stack, frame))
         t.trace_intent(intent)
@@ -78,6 +79,7 @@ class FlowRunner:
         assert frame is not None and frame.waiting is not None
         waiting = frame.waiting
         normalised = t.match.normalised
+        resolution: Resolution | None = None
         t.trace_intent(self.a.intents.by_name[frame.intent], flow_only=True)
         if self.a.answers.is_cancel(normalised):
             self.cancel()
@@ -112,9 +114,12 @@ class FlowRunner:
         elif waiting.kind == "slot":
             spec = self.a.slots[waiting.slot]
             # the answer on its own first (it may replace details that found nothing), then with what came before
-            resolution = self.resolve(frame._replace(criteria=t.entities), waiting.slot, answering=True, choices=waiting.choices)
-            if resolution.value is None:
+            alone = self.resolve(frame._replace(criteria=t.entities), waiting.slot, answering=True, choices=waiting.choices)
+            resolution = alone
+            if alone.value is None:
                 resolution = self.resolve(frame, waiting.slot, answering=True, choices=waiting.choices)
+                if resolution.value is None and alone.choices:
+                    resolution = alone  # "the one at amazon": which of these two is more use than a plain "sorry"
             if resolution.value is not None:
                 t.outcome("answer")
                 frame = self.fill(self.heard(frame)._replace(waiting=None), waiting.slot, resolution.value, frame.step)
@@ -126,7 +131,7 @@ class FlowRunner:
                 return
         if self.digress(frame):
             return
-        self.miss(frame, None)
+        self.miss(frame, resolution if waiting.kind == "slot" else None)
 
     def digress(self, frame: Frame) -> bool:
         """Another request mid-flow: answer it, then come back to the question."""
@@ -157,10 +162,9 @@ class FlowRunner:
             self.finish()
             return
         if waiting.kind == "slot":
-            question = self.question(
-                frame, waiting.slot, "not_understood", resolution.choices if resolution else waiting.choices, resolution
-            )
             choices = resolution.choices if resolution and resolution.choices else waiting.choices
+            key = resolution.say if resolution and resolution.say in ("ask_choice", "not_found") else "not_understood"
+            question = self.question(frame, waiting.slot, key, choices, resolution)
         elif waiting.kind == "confirm":
             question, choices = t.say("confirm_hint", question=waiting.question), ()
         elif waiting.kind == "prompt":
@@ -269,7 +273,7 @@ class FlowRunner:
         frame = t.state.top
         assert frame is not None
         intent = self.a.intents.by_name[frame.intent]
-        t.trace_flow(f"{intent.name} step {frame.step + 1} ({step.kind} {step.arg})")
+        t.trace_flow(f"{intent.name} step {frame.step + 1} ({step.kind} {step.arg})", step)
         if step.kind == "collect":
             self.collect(frame, step)
         elif step.kind == "set":
@@ -360,12 +364,42 @@ class FlowRunner:
         self.apply(result)
         target = step.target(result.outcome) or step.next
         if step.kind == "handoff":
-            if "handed_off" in intent.replies or not intent.flow:
-                t.reply(self.render(intent, "handed_off" if "handed_off" in intent.replies else "default"))
-            else:
-                t.reply(t.render(self.a.replies["handed_off"], intent, {}))
+            self.handed_off(intent, result)
+            if result.outcome in ("closed", "full"):
+                self.offer_alternatives(frame)
+                return
             target = target or END
         self.goto(target)
+
+    def handed_off(self, intent: Intent, result: ActionResult) -> None:
+        """What a hand-off step says: queued (the intent's words), a long wait for a
+        time-sensitive team (call first), already in line, or closed / full."""
+        t = self.t
+        fields = dict(result.fields.get("handoff", {}))
+        if result.outcome in ("closed", "full", "already"):
+            t.reply(t.say(f"handoff_{result.outcome}", **fields))
+            return
+        if "moved_from" in fields:
+            t.reply(t.say("handoff_moved", **fields))
+        if "handed_off" in intent.replies or not intent.flow:
+            t.reply(self.render(intent, "handed_off" if "handed_off" in intent.replies else "default"))
+        else:
+            t.reply(t.render(self.a.replies["handed_off"], intent, {}))
+        if result.outcome == "call_first":
+            t.reply(t.say("handoff_call_first", **fields))
+
+    def offer_alternatives(self, frame: Frame) -> None:
+        """A closed team or a full line: offer the alternatives (the intent the hand-off file
+        names: keep going with the assistant, a callback, the phone number)."""
+        t = self.t
+        offer = self.a.intents.by_name.get(self.a.handoff.unavailable or "")
+        self.finish(say_resume=False)
+        if offer is None:
+            t.reply(t.say("handoff_alternatives", **frame.fields.get("handoff", {})))
+            return
+        asked = (t.trace.intent, t.trace.domain)
+        self.start(offer, inherit=frame._replace(slots={}, said=""))
+        t.trace = t.trace._replace(intent=asked[0], domain=asked[1])  # the trace keeps what was asked; its flow says the rest
 
     def apply(self, result: ActionResult) -> None:
         t = self.t
@@ -375,8 +409,14 @@ class FlowRunner:
             t.open_cases(result.cases)
         if result.log:
             t.state = t.state._replace(log=t.state.log + result.log)
+        live = t.state.live
         if result.handoff is not None:
             t.request_handoff(result.handoff)
+        if result.queue == "notify" and live is not None:
+            t.state = t.state._replace(live=live._replace(quiet=True))
+        elif result.queue == "leave" and live is not None:
+            t.state = t.state._replace(live=None)
+            t.release(live.case)
 
     # ----- helpers ----------------------------------------------------------------------------
     def steps(self, frame: Frame) -> tuple[FlowStep, ...]:
@@ -407,12 +447,20 @@ class FlowRunner:
         """End the top flow; ask the interrupted flow's question again, if there is one."""
         t = self.t
         t.trace_slots(t.state.top)
+        self.remember(t.state.top)
         ending = self.a.intents.by_name[t.state.top.intent].ends_conversation
         t.state = t.state._replace(stack=() if ending else t.state.stack[:-1])
         below = t.state.top
         if below is not None and below.waiting is not None and say_resume:
             t.reply(t.say("resume", what=self.label(below), question=below.waiting.question))
             self.set_top(below._replace(resumed=below.resumed + 1))
+
+    def remember(self, frame: Frame | None) -> None:
+        """Keep a finished flow's slots for the hand-off packet (the latest value of each)."""
+        if frame is not None and frame.slots:
+            heard = dict(self.t.state.heard)
+            heard.update({name: value.shown for name, value in frame.slots.items()})
+            self.t.state = self.t.state._replace(heard=heard)
 
     def label(self, frame: Frame) -> str:
         return self.a.intents.by_name[frame.intent].label
@@ -506,10 +554,13 @@ class FlowRunner:
             cases=t.state.cases,
             log=t.state.log,
             criteria=frame.criteria,
+            said=frame.said,
             new_case=t.new_case,
             route=self.a.route,
-            queue_estimate=self.a.queue_estimate,
+            availability=t.availability,
             salt=t.state.case_salt,
+            live=t.state.live,
+            fields=frame.fields,
         )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from importlib import resources
 from pathlib import Path
 
@@ -41,6 +42,11 @@ class Routing:
                     names[name] = team.display_name
         return names
 
+    @cached_property
+    def _offered(self) -> Mapping[str, float]:
+        """Each team's offered rate, worked out once (it walks every team's week of hours)."""
+        return self.staffing.offered_rates()
+
     @property
     def default(self) -> str:
         return self.staffing.route("general")
@@ -48,7 +54,7 @@ class Routing:
     def estimate(self, team: str) -> tuple[str, int, int]:
         """(display name, position in line, minutes to wait) for a team, from queueing theory."""
         chosen = self.staffing[self.staffing.route(team)]  # a team the staffing lacks: general
-        rate = self.staffing.offered_rates()[chosen.name]
+        rate = self._offered[chosen.name]
         estimate = chosen.estimate(rate, abandonment=False) or chosen.estimate(rate)
         assert estimate is not None, "the staffing loader refuses a team that can never keep up"
         position = max(1, math.ceil(estimate.mean_queue_length))

@@ -227,8 +227,8 @@ def _charge(ctx: SlotContext) -> Resolution:
     merchant_words = words | (_words(ctx.criteria.merchant.lower()) if ctx.criteria.merchant else set())
     by_merchant = any(_merchant_hits(t, merchant_words) for _, t in charges)
     if amount is None and when is None and not by_merchant:
-        if ctx.choices and ctx.answering:
-            return Resolution(say="not_understood", choices=ctx.choices)
+        if ctx.answering:
+            return Resolution(say="not_understood", choices=ctx.choices or recent)
         return Resolution(say="ask")
     fits = charges
     if amount is not None:
@@ -245,8 +245,12 @@ def _charge(ctx: SlotContext) -> Resolution:
         near = [(i, t) for i, t in near if str(i) in listed] or near
     reason = ctx.slots.get("reason")
     latest = ctx.params.get("identical") == "latest" or (reason is not None and reason.value == "duplicate")
-    if len(near) > 1 and latest and len({(t.merchant, t.amount) for _, t in near}) == 1:
-        near = [max(near, key=lambda it: (it[1].date, it[0]))]
+    if latest and len(near) > 1:  # charged twice: the charges that have a twin
+        twice = [(i, t) for i, t in near if sum((u.merchant, u.amount) == (t.merchant, t.amount) for _, u in near) > 1]
+        near = twice or near
+    same = len({(t.merchant, t.amount) for _, t in near}) == 1
+    if len(near) > 1 and same and (latest or len({t.date for _, t in near}) == 1):
+        near = [max(near, key=lambda it: (it[1].date, it[0]))]  # copies of one charge: the later is the one to dispute
     if len(near) == 1:
         return Resolution(value(near[0]))
     if len(near) > 1:

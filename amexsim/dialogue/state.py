@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import datetime
 from types import MappingProxyType
-from typing import Literal, NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
 from ..bank.accounts import Account
 from ..bank.cases import Case
@@ -18,13 +18,16 @@ from ..bank.changes import Change
 from ..guard import Guard
 from ..understanding.entities import Entities
 
+if TYPE_CHECKING:
+    from .packet import HandoffPacket
+
 EMPTY: Mapping = MappingProxyType({})
 
 
 class Message(NamedTuple):
     """One stored line of the conversation; user text is always the redacted form."""
 
-    role: Literal["user", "assistant"]
+    role: Literal["user", "assistant", "agent"]  # agent: the (simulated) person who joined after a hand-off
     text: str
     # (start, end, replacement length) of redactions, in original offsets: lets a later
     # finding about this message (a card split over messages) be mapped onto the stored text.
@@ -84,26 +87,69 @@ class LogEntry(NamedTuple):
 
 
 class Handoff(NamedTuple):
-    """A request to join a live-agent team's queue."""
+    """A request to join a live-agent team's queue, with the packet the agent will read."""
 
-    team: str
+    team: str  # the staffing file's team name
     case: str
     topic: str
+    position: int = 1  # where the customer was told they stand
+    minutes: float = 0.0  # the wait they were told
+    call_first: bool = False  # calling the number on the card was recommended first
+    packet: HandoffPacket | None = None  # filled in when the turn ends (it holds the whole turn)
+
+
+class Rating(NamedTuple):
+    """The customer's answer to the satisfaction question after a chat with an agent."""
+
+    case: str  # the hand-off case the chat was about
+    score: int  # 1 (poor) to 5 (excellent)
+    at: datetime
+
+
+class LiveChat(NamedTuple):
+    """The customer's chat with a person: in line, with the agent, or rating the chat.
+
+    Set by the turn that hands off; the session's contact centre moves it on (``on_queue``)."""
+
+    team: str  # the staffing file's team name
+    team_name: str  # its display name
+    case: str
+    topic: str
+    packet: HandoffPacket
+    phase: Literal["queued", "agent", "rating"] = "queued"
+    quiet: bool = False  # "let me know when someone is free": no position updates, only the agent joining
+    position: int | None = None
+    minutes: float | None = None  # estimated wait still to go
+    agent: str = ""  # the agent's name, once one has joined
+    agent_team: str = ""  # the team whose agent answered (general's, after an overflow)
+    lines: int = 0  # scripted lines the agent has said after the opening
+    asked: int = 0  # times the rating question was asked
 
 
 class Effects(NamedTuple):
-    """What a turn wants stored: cases, account changes, a hand-off. The session commits them
-    before the replies are shown."""
+    """What a turn wants stored or done at the edge: cases, account changes, a hand-off to
+    join, a live chat to end (``release``: its case), cases to close, a rating. The session
+    commits them before the replies are shown."""
 
     cases: tuple[Case, ...] = ()
     changes: tuple[Change, ...] = ()
     handoff: Handoff | None = None
+    release: str | None = None
+    closed: tuple[str, ...] = ()
+    ratings: tuple[Rating, ...] = ()
 
     def __bool__(self) -> bool:
-        return bool(self.cases or self.changes or self.handoff)
+        return bool(self.cases or self.changes or self.handoff or self.release or self.closed or self.ratings)
 
     def plus(self, other: Effects) -> Effects:
-        return Effects(self.cases + other.cases, self.changes + other.changes, other.handoff or self.handoff)
+        return Effects(
+            self.cases + other.cases,
+            self.changes + other.changes,
+            other.handoff or self.handoff,
+            other.release or self.release,
+            self.closed + other.closed,
+            self.ratings + other.ratings,
+        )
 
 
 class ConversationState(NamedTuple):
@@ -123,6 +169,13 @@ class ConversationState(NamedTuple):
     log: tuple[LogEntry, ...] = ()
     started: datetime | None = None
     case_salt: int = 0  # bumped when a proposed case number was already taken
+    intents: tuple[str, ...] = ()  # every intent the chat has reached, in order (for the hand-off packet)
+    heard: Mapping[str, str] = EMPTY  # slots of flows already finished: name -> words shown
+    language: str = "en"  # "es" once the customer has written a whole message in Spanish
+    accommodations: tuple[str, ...] = ()  # kinds the customer mentioned (slower_pace, written_summary, ...)
+    live: LiveChat | None = None
+    packet: HandoffPacket | None = None  # the latest hand-off's packet (``/packet`` shows it)
+    csat: int | None = None  # the customer's rating of the chat with an agent
 
     @property
     def top(self) -> Frame | None:

@@ -30,6 +30,11 @@ class Trace(NamedTuple):
     flow: str | None = None  # the flow that answered, and where it stopped
     steps: tuple[str, ...] = ()  # what the flow did this turn: "do lock_card -> locked", ...
     slots: Mapping[str, str] = MappingProxyType({})
+    # the intents file and line of the pattern or example that decided (replay diffs point there)
+    decided_file: str | None = None
+    decided_line: int | None = None
+    variants: tuple[tuple[str, str, int], ...] = ()  # reply variants said: (intent, reply case, index)
+    ran: tuple[tuple[str, int], ...] = ()  # file and line of each flow step run this turn
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -47,7 +52,14 @@ class Trace(NamedTuple):
             "flow": self.flow,
             "steps": list(self.steps),
             "slots": dict(self.slots),
+            "decided_by": {"file": self.decided_file, "line": self.decided_line} if self.decided_file else None,
+            "variants": [list(variant) for variant in self.variants],
         }
+
+    @property
+    def refused(self) -> tuple[str, ...]:
+        """The kinds of sensitive value the guard removed from this turn's message, in order."""
+        return tuple(dict.fromkeys(finding.kind for finding in self.findings))
 
     def lines(self) -> list[str]:
         """A short human-readable explanation."""

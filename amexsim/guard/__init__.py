@@ -202,13 +202,13 @@ def _fold_text(text: str) -> tuple[str, _Mapping]:
     return "".join(pieces), mapping
 
 
-_TYPO_TOKEN = re.compile(r"(?<![a-z0-9])(?:[0-9]+[oil]|[oil]+[0-9])[0-9oil]*(?![a-z0-9])")
+_TYPO_TOKEN = re.compile(r"(?<![a-z0-9])(?:[0-9]++[oil]|[oil]++[0-9])[0-9oil]*+(?![a-z0-9])")
 # The inner and group patterns start on the letter, with the digit before it checked by a
 # lookbehind: digits are common in long messages, letters o/i/l touching them are not, so the
 # engine's first-character scan skips ahead. Digits never change, so leaving them out of the
 # match fixes the same letters.
 _TYPO_INNER = re.compile(r"[oil](?<=[0-9][oil])[oil]{0,2}(?=[0-9])")
-_TYPO_GROUP = re.compile(r"[oil](?<=[0-9][ .-][oil])[oil]{0,5}(?:[ .-][oil]{1,6})*(?=[ .-][0-9])")
+_TYPO_GROUP = re.compile(r"[oil](?<=[0-9][ .-][oil])[oil]{0,5}(?:[ .-][oil]{1,6})*+(?=[ .-][0-9])")
 _TYPO_TABLE = str.maketrans("oil", "011")
 # A token or inner typo needs an o/i/l touching a digit; a group typo one a separator away.
 _TYPO_TOUCHING = re.compile(r"[oil](?:[0-9]|(?<=[0-9][oil]))")
@@ -252,10 +252,10 @@ _DIGIT_WORD_ALTERNATIVES = [
 ]
 _DIGIT_WORD = "(?:" + "|".join(_DIGIT_WORD_ALTERNATIVES) + ")"
 # Flat alternatives, each starting with a literal letter, so the regex engine can skip ahead fast.
-_NUMBER_WORD = "(?:" + "|".join([rf"double[ -]+{_DIGIT_WORD}", rf"triple[ -]+{_DIGIT_WORD}", *_DIGIT_WORD_ALTERNATIVES]) + ")"
-_SPELLED = re.compile(rf"{_NUMBER_WORD}(?:[ \t,.\-]{{1,3}}{_NUMBER_WORD})*")
+_NUMBER_WORD = "(?:" + "|".join([rf"double[ -]++{_DIGIT_WORD}", rf"triple[ -]++{_DIGIT_WORD}", *_DIGIT_WORD_ALTERNATIVES]) + ")"
+_SPELLED = re.compile(rf"{_NUMBER_WORD}(?:[ \t,.\-]{{1,3}}{_NUMBER_WORD})*+")
 _MAX_SPELLED_WORDS = 40  # longer sequences cannot be one card (or a card and its extras)
-_SPELLED_WORD = re.compile(r"(?:(double|triple)[ -]+)?([a-z]+)")
+_SPELLED_WORD = re.compile(r"(?:(double|triple)[ -]++)?([a-z]++)")
 _ONLY_OH = frozenset({"o", "oh"})
 _REPEATS = {"double": 2, "triple": 3}
 # Nothing sensitive is shorter than a three-digit security code, so shorter spelled
@@ -347,12 +347,12 @@ def _normalise(text: str) -> _View:
 
 # Possessive repeats: a run never gives back digits or groups, so the engine keeps no backtrack state.
 _RUN = re.compile(r"[0-9]++(?:[ \t\r\n]{1,3}+[0-9]++|[ \t]?[-./_,][ \t]?[0-9]++)*+")
-_GROUP = re.compile(r"[0-9]+")
+_GROUP = re.compile(r"[0-9]++")
 _LONG_GROUP = re.compile(r"[0-9]{3}")
-_GAP = re.compile(r"[^0-9]+")
+_GAP = re.compile(r"[^0-9]++")
 _SEPARATORS = str.maketrans("", "", " \t\r\n-./_,")
 # 1,234,567 or 12,345.67: digits grouped in thousands are an amount, never a card.
-_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?")
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]{1,2})?")
 
 
 class _Run:
@@ -462,15 +462,16 @@ def _card_hits(s: str, runs: list[_Run]) -> list[_Hit]:
         n = len(run.digits) if run.end - run.start >= 12 else 0
         if n < 12 or ("," in run.raw and _THOUSANDS.fullmatch(run.raw)):
             continue
-        if n > 19:
-            hits.extend(_card_windows(run))
-        elif n >= 13 and _luhn(run.digits) and not _international_phone(s, run):
+        if 13 <= n <= 19 and _luhn(run.digits) and not _international_phone(s, run):
             hits.append(_Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check"))
-        else:
-            word = _card_word(s, run)
-            if word is not None:
-                reason = f"{n}-digit number named as {word} number, fails Luhn"
-                hits.append(_Hit("card_number", run.start, run.end, reason))
+            continue
+        # A card beside another number ("$200 3714...", "4111 ... 1111 12") makes a run that
+        # fails as a whole: the card is a window of the run's groups.
+        windows = _card_windows(run) if n > 13 else []
+        if windows:
+            hits.extend(windows)
+        elif n <= 19 and (word := _card_word(s, run)) is not None:
+            hits.append(_Hit("card_number", run.start, run.end, f"{n}-digit number named as {word} number, fails Luhn"))
     return hits
 
 
@@ -484,46 +485,70 @@ def _international_phone(s: str, run: _Run) -> bool:
     return s[max(0, run.start - 2) : run.start].strip().endswith("+") or bool(_DIAL_OUT.match(run.raw))
 
 
-def _card_windows(run: _Run) -> list[_Hit]:
-    """Cards inside a longer run of groups (e.g. card, expiry and code typed together).
+_MAX_WINDOW_GROUPS = 7
+# A stretch of single digits typed apart ("3 7 8 2 ...") is searched for a card only up to this
+# length: nobody types a card apart inside a longer string of lone digits. It is found in the
+# run written one character per group ("1" a lone digit, "L" a longer group), all in C.
+_LONGER_GROUP = re.compile(r"[0-9]{2,}+")
+_TYPED_APART = re.compile(r"(?<!1)1{13,40}(?!1)")
+_LONE_DIGITS = str.maketrans("023456789", "111111111", " \t\r\n-./_,")
 
-    Windows start at a group of three or more digits and span at most seven groups; the
-    longest passing window wins and the next window starts after it. Passing windows are
-    found one window size at a time from prefix sums (no Python loop per group), because an
-    adversarial run can hold hundreds of thousands of groups.
+
+def _card_windows(run: _Run) -> list[_Hit]:
+    """Cards among the groups of a run that fails as a whole (a card beside other numbers).
+
+    A window is a sequence of whole groups with 13 to 19 digits passing Luhn, either up to
+    seven groups starting with one of three or more digits, or single digits typed apart.
+    Every passing window is redacted (overlapping windows merge), so no other window can
+    hide part of the card. Windows are found one size at a time from prefix sums (no Python
+    loop per group), because an adversarial run can hold hundreds of thousands of groups.
     """
-    if not _LONG_GROUP.search(run.raw):
+    long_groups = _LONG_GROUP.search(run.raw) is not None
+    by_group = _LONGER_GROUP.sub("L", run.raw).translate(_LONE_DIGITS)
+    stretches = [m.span() for m in _TYPED_APART.finditer(by_group)]
+    if not (long_groups or stretches) or len(by_group) < 2:
         return []
     lengths = list(map(len, _GROUP.findall(run.raw)))
-    if len(lengths) < 2:
-        return []
     digit_at = [0, *accumulate(lengths)]
     sums = _LuhnSums(run.digits)
-    last_group: dict[int, int] = {}
-    for size in _window_sizes(lengths):
-        for i in sums.passing(digit_at, size):
-            last_group[i] = i + size - 1
-    found: list[tuple[int, int]] = []
-    next_free = 0
-    for i in sorted(last_group):
-        if i >= next_free and lengths[i] >= 3:
-            found.append((i, last_group[i]))
-            next_free = last_group[i] + 1
-    if not found:
+    spans: list[tuple[int, int]] = []
+    if long_groups:
+        gaps: list[str] = []
+        for size in _window_sizes(lengths):
+            for i in sums.passing(digit_at, size):
+                gaps = gaps or _GAP.findall(run.raw)
+                if _card_shaped(lengths, gaps, i, i + size):
+                    spans.append((i, i + size))
+    for a, b in stretches:
+        for size in range(13, 20):
+            spans += [(a + i, a + i + size) for i in sums.passing(digit_at[a : b + 1], size)]
+    if not spans:
         return []
     groups = [g.span() for g in _GROUP.finditer(run.raw)]
-    return [
-        _Hit(
-            "card_number",
-            run.start + groups[i][0],
-            run.start + groups[j][1],
-            f"{digit_at[j + 1] - digit_at[i]}-digit number passing the Luhn check",
-        )
-        for i, j in found
-    ]
+    hits: list[_Hit] = []
+    for i, j in _merged(spans):
+        n = digit_at[j] - digit_at[i]
+        reason = f"{n}-digit number passing the Luhn check" if n <= 19 else "numbers passing the Luhn check among other digits"
+        hits.append(_Hit("card_number", run.start + groups[i][0], run.start + groups[j - 1][1], reason))
+    return hits
 
 
-_MAX_WINDOW_GROUPS = 7
+def _card_shaped(lengths: list[int], gaps: list[str], i: int, j: int) -> bool:
+    """Groups i to j read as one written card: one separator throughout, and every group but
+    the last of three or more digits (so a window never cuts into a date, a phone number or
+    an amount: "2026-06-28", "1-800-...", "405.26")."""
+    return min(lengths[i : j - 1], default=3) >= 3 and lengths[i] >= 3 and len(set(gaps[i : j - 1])) <= 1
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping half-open spans merged into one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _window_sizes(lengths: list[int]) -> list[int]:
@@ -619,12 +644,12 @@ _BREAKER = (
 _SENTENCE_END = r"(?<!\bno)[.!?;](?:\s|$)|\n|[$€£¥]"
 _GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER})\b|{_SENTENCE_END}")
 _SEC_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emailed|got|received)\b|{_SENTENCE_END}")
-_BEFORE_GAP = re.compile(r"[\s:=,\-]*(?:(?:is|was|are|'s|=|as|that's|thats|that is|it's|its|which is)\s+)?(?:(?:my|the|our|your)\s+)?")
+_BEFORE_GAP = re.compile(r"[\s:=,\-]*+(?:(?:is|was|are|'s|=|as|that's|thats|that is|it's|its|which is)\s++)?(?:(?:my|the|our|your)\s++)?")
 # Only a link ("is", ":", "=") between cue and value: the value counts even on the next line.
-_LINK_GAP = re.compile(r"[\s:=#\-]*(?:(?:is|was|are|'s)\b[\s:=\-]*)?")
+_LINK_GAP = re.compile(r"[\s:=#\-]*+(?:(?:is|was|are|'s)\b[\s:=\-]*+)?")
 # A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), or glued to digits ("cvv123").
 _CUE_END = r"(?:\b|(?<=[.#])|(?=[0-9]))"
-_SOCIAL_BEFORE = re.compile(rf"\b{_SOCIAL_OR_SOC}\.?\s*$")
+_SOCIAL_BEFORE = re.compile(rf"\b{_SOCIAL_OR_SOC}\.?\s*+$")
 
 # Cue patterns keep every alternative starting with a plain letter (no group, lookaround or
 # digit first) so the regex engine can skip ahead by first character over a long message.
@@ -659,11 +684,12 @@ _CODE_QUALIFIER = re.compile(
     r"|tracking|reference|confirmation|order|gift|voucher|qr|bar|source|tax|program|access"
     r"|transaction|category|billing|security|card|cid|cvv|dispute|decline|approval"
     r"|authorization|response|return|item|style|class|course|room|door|gate|building|lock"
-    r"|wifi|garage|alarm|locker|parking|entry)\s*$"
+    r"|wifi|garage|alarm|locker|parking|entry)\s*+$"
 )
 # "code 7788 for the wifi", "code 2024 promo": a bare code named by its purpose after the value.
+# Matched right after a number; the lookbehind keeps a search from restarting inside a stretch of spaces.
 _CODE_PURPOSE_AFTER = re.compile(
-    r"\s*(?:(?:for|as|is|of)\s+(?:the|a|my|our|your)?\s*)?(?:promo|promotional|wifi|wi-fi|door|gate|garage|alarm|locker"
+    r"(?<!\s)\s*+(?:(?:for|as|is|of)\s++(?:the|a|my|our|your)?\s*+)?(?:promo|promotional|wifi|wi-fi|door|gate|garage|alarm|locker"
     r"|parking|entry|room|building|lock|discount|coupon|voucher|gift|zip|postal|area|error|status)\b"
 )
 _PIN_CUE = re.compile(rf"(?:atm pin|pincode|pin)(?: number| code| no| #)?{_CUE_END}")
@@ -771,22 +797,22 @@ def _ssn_hits(s: str) -> list[_Hit]:
 
 _PW_CUE = re.compile(
     rf"(?:{_PASSWORD}|passwd|paswd|pswd|pword|pwd|pw|p/w|pass word|passphrase|pass phrase|passcode"
-    r"|pass(?=\s*[:=])|my pass(?=\s+(?:is|was)\b))\b"
+    r"|pass(?=\s*+[:=])|my pass(?=\s++(?:is|was)\b))\b"
 )
 _PW_LINK = re.compile(
-    r"(?:\s+(?:for|on|to|of)\s+(?:(?:my|the|your|this)\s+)?[a-z]{1,20}(?:\s+[a-z]{1,20})?)?"
+    r"(?:\s++(?:for|on|to|of)\s++(?:(?:my|the|your|this)\s++)?[a-z]{1,20}(?:\s++[a-z]{1,20})?)?"
     # "the password i set was ...": who chose it, between cue and link.
-    r"(?:\s+(?:that\s+)?(?:i|we|u|you)\s+(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave))?"
-    r"\s*(?P<link>'s\b|[:=]|->|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould be\b|\bset to\b"
+    r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave))?"
+    r"\s*+(?P<link>'s\b|[:=]|->|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould be\b|\bset to\b"
     r"|\bchanged to\b|\bis now\b)?"
-    r"(?:\s+(?:now|still|currently|just|literally|actually|probably))?\s*(?P<colon>[:=])?\s*"
+    r"(?:\s++(?:now|still|currently|just|literally|actually|probably))?\s*+(?P<colon>[:=])?\s*+"
 )
 _LOGIN_PAIR = re.compile(
     r"(?:login|log-?in|sign-?in|credentials|creds|user(?:name)? ?(?:/|and|&) ?pass(?:word)?)"
-    r"(?: details| info)?\s*(?:is|are|was|:|=)?\s*[:=]?\s*"
-    r"[^\s/|,:]{1,64}\s*(?:/|\||,|:)\s*(?P<secret>[^\s]{1,128})"
+    r"(?: details| info)?\s*+(?:is|are|was|:|=)?\s*+[:=]?\s*+"
+    r"[^\s/|,:]{1,64}\s*+(?:/|\||,|:)\s*+(?P<secret>[^\s]{1,128})"
 )
-_USER_PASS = re.compile(r"user(?:name)?\s*[:=]?\s*[^\s]{1,64}\s+(?:pass|password|passwd|pwd|pw)\b\s*[:=]?\s*(?P<secret>[^\s]{1,128})")
+_USER_PASS = re.compile(r"user(?:name)?\s*+[:=]?\s*+[^\s]{1,64}\s++(?:pass|password|passwd|pwd|pw)\b\s*+[:=]?\s*+(?P<secret>[^\s]{1,128})")
 _TOKEN = re.compile(r"[^\s]{1,128}")
 _QUOTED = re.compile(r"[\"'“‘]([^\"'”’\n]{1,64})[\"'”’]")
 _TRAILING = ".,;:)'\"?”’"
@@ -809,7 +835,7 @@ _NOT_A_SECRET = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _NOT_A_SECRET_ENDINGS = ("ing", "ed", "ly")
-_MASKED_TOKEN = re.compile(r"[*•#.\-_'\"]+|x{3,}")
+_MASKED_TOKEN = re.compile(r"[*•#.\-_'\"]++|x{3,}+")
 
 
 def _password_hits(s: str) -> list[_Hit]:
@@ -833,7 +859,7 @@ def _password_hits(s: str) -> list[_Hit]:
 
 # "password: correct horse battery staple": three to five plain words ending the line, none a
 # function word ("password: not working since monday" is a complaint, not a passphrase).
-_PASSPHRASE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){2,4}(?=[ \t]*(?:$|\n|[.!]))")
+_PASSPHRASE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){2,4}(?=[ \t]*+(?:$|\n|[.!]))")
 _FUNCTION_WORDS = frozenset(
     """
     a an the my your our his her their its this that these those it i you we they he she me us them is was are
@@ -1004,7 +1030,8 @@ class Screening:
     guard: Guard
 
 
-_KEEP_MESSAGES = 2
+# A card read out group by group can come in up to six messages (3-3-3-3-3, 4-4-4-4, 4-6-5).
+_KEEP_MESSAGES = 5
 _FRAGMENT_LETTERS = 16
 _NOT_FRAGMENT = re.compile(r"[$€£¥%:@]|\b(?:ending|ends|last|zip|exp|phone|call|order|case|ref)\b")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -1060,10 +1087,10 @@ def _fragment(analysis: _Analysis) -> _Fragment | None:
 
 
 def _split_card(recent: tuple[_Fragment | None, ...], current: _Fragment | None) -> tuple[tuple[EarlierFinding, ...], str] | None:
-    """Join the current standalone fragment to one or two earlier ones if a card results."""
+    """Join the current standalone fragment to the fewest earlier ones (up to five) that make a card."""
     if current is None or not current.standalone:
         return None
-    for back in (1, 2):
+    for back in range(1, _KEEP_MESSAGES + 1):
         chain = recent[-back:] if len(recent) >= back else ()
         if len(chain) != back or any(f is None for f in chain):
             continue

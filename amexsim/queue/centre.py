@@ -13,6 +13,7 @@ moves; each call returns the ``ChatEvent``s of the customer's chats up to that t
     print(joined.position, joined.wait_minutes)           # "you're number 3, about 4 minutes"
     for event in centre.advance(now + timedelta(seconds=30)):
         print(event.kind, event.position, event.wait_minutes)  # position / agent_joined / overflowed
+    news = centre.next_news(now + timedelta(hours=1))     # run on to the next thing that happens to it
     centre.finish(joined.ticket, later)                   # the agent closes; they take the next chat
 
 Times must not go backwards between calls (ValueError). Tracked chats never give up on their
@@ -29,6 +30,7 @@ from .simulation import GONE, SERVING, WAITING, Chat, Engine, Note
 from .staffing import Staffing, Team
 
 WARMUP = timedelta(hours=2)
+MICROSECOND = 1 / 60_000_000  # in minutes: the resolution of the datetimes the centre is given
 
 
 class ChatEvent(NamedTuple):
@@ -126,6 +128,18 @@ class ContactCentre:
         self._run(until)
         return list(self._events())
 
+    def next_news(self, limit: datetime) -> list[ChatEvent]:
+        """Run the centre until something happens to one of the customer's chats (or to
+        ``limit``): what a chat shows while "waiting" is played out at once, event by event."""
+        self._check(limit)
+        end = self.clock.minutes(limit) + MICROSECOND
+        heap = self.engine.heap
+        while heap and heap[0][0] <= end and not self.engine.notes:
+            self.engine.run(heap[0][0])
+        if not self.engine.notes:
+            self.engine.run(end)
+        return list(self._events())
+
     def position(self, ticket: int) -> int | None:
         """1 for next in line; None once answered or gone."""
         return self.engine.position(self.tickets[ticket])
@@ -142,6 +156,16 @@ class ContactCentre:
         self.engine.finish(self.tickets[ticket], self.clock.minutes(at))
         return list(self._events())
 
+    def end(self, ticket: int, at: datetime) -> list[ChatEvent]:
+        """The customer's chat ends, wherever it is: ``finish`` with an agent, ``leave`` in line."""
+        chat = self.tickets[ticket]
+        if chat.state == SERVING:
+            return self.finish(ticket, at)
+        if chat.state == WAITING:
+            return self.leave(ticket, at)
+        self._run(at)
+        return list(self._events())
+
     def transfer(self, ticket: int, team: str, at: datetime) -> Joined:
         """The agent passes the chat to ``team`` (e.g. a supervisor): it joins that line."""
         chat = self.tickets[ticket]
@@ -154,14 +178,14 @@ class ContactCentre:
         return self.clock.aware(at).astimezone(self.clock.zone).replace(tzinfo=None)
 
     def _check(self, at: datetime) -> None:
-        if self.clock.minutes(at) < self.engine.now - 1e-9:
+        if self.clock.minutes(at) < self.engine.now - 60 * MICROSECOND:  # datetimes keep microseconds; minutes are floats
             raise ValueError(
                 f"time went backwards: {at.isoformat()} is before the centre's clock ({self.clock.at(self.engine.now).isoformat()})"
             )
 
     def _run(self, at: datetime) -> None:
         self._check(at)
-        self.engine.run(self.clock.minutes(at))
+        self.engine.run(self.clock.minutes(at) + MICROSECOND)  # an event dated ``at`` (to the microsecond) has happened
 
     def _erlang(self, team: str, at: datetime) -> float | None:
         spec = self.staffing[team]

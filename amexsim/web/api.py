@@ -10,15 +10,16 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Callable
+from pathlib import Path
 from typing import Any
 
-import yaml
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response, StreamingResponse
 from starlette.routing import Route
 
 from ..dialogue.state_view import view_state
+from ..replay.transcript import to_yaml
 from .conversations import ConversationError, Conversations, LiveChat, Reply
 from .events import refused_kinds
 
@@ -26,6 +27,8 @@ MAX_BODY_BYTES = 64 * 1024  # a request body; larger ones are refused with 413 b
 MAX_TEXT_CHARS = 4000  # one message (the assistant itself answers only the first 2,000)
 KEEPALIVE_SECONDS = 15.0
 SUMMARY_REQUEST = "Can I have a summary of this chat?"  # what the Summary button says for the customer
+DOWNLOAD = "amexsim-transcript.yaml"
+LINKS = ("messages", "approve", "deny", "summary", "wait", "why", "state", "packet", "transcript", "transcript.yaml", "events")
 
 
 class BadRequest(ConversationError):
@@ -146,10 +149,7 @@ def routes(conversations: Conversations) -> list[Route]:
             {
                 "id": chat.id,
                 "events": [event.as_dict() for event in chat.events.since(0)],
-                "links": {
-                    name: f"{base}/{name}"
-                    for name in ("messages", "approve", "deny", "summary", "why", "state", "transcript", "transcript.yaml", "events")
-                },
+                "links": {name: f"{base}/{name}" for name in LINKS},
             },
             status_code=201,
         )
@@ -182,16 +182,33 @@ def routes(conversations: Conversations) -> list[Route]:
         view = await run_in_threadpool(live(request).read, lambda chat: view_state(chat.state))
         return JSONResponse({**view.as_dict(), "lines": view.lines()})
 
+    async def packet(request: Request) -> JSONResponse:
+        found = await run_in_threadpool(live(request).read, lambda chat: chat.state.packet)
+        if found is None:
+            return JSONResponse({"packet": None, "lines": ["Nothing was handed to an agent in this chat yet."]})
+        return JSONResponse({"packet": found.as_dict(), "lines": found.lines()})
+
+    async def wait(request: Request) -> JSONResponse:
+        minutes = (await read_json(request, required=False)).get("minutes")
+        if minutes is not None and (isinstance(minutes, bool) or not isinstance(minutes, int | float) or not 0 <= minutes <= 1440):
+            raise BadRequest('"minutes" must be a number from 0 to 1440 (or left out: until something happens)', status=422, code="invalid")
+        command = "/wait" if minutes is None else f"/wait {minutes}"
+        reply = await run_in_threadpool(conversations.say, request.path_params["id"], command)
+        return JSONResponse(reply_json(reply))
+
+    def document(chat) -> dict[str, Any]:
+        """The transcript, with file paths relative to where the server runs (so it replays from there)."""
+        return chat.recorder.document(Path.cwd() / DOWNLOAD)
+
     async def transcript(request: Request) -> JSONResponse:
-        return JSONResponse(await run_in_threadpool(live(request).read, lambda chat: chat.recorder.document()))
+        return JSONResponse(await run_in_threadpool(live(request).read, document))
 
     async def transcript_yaml(request: Request) -> Response:
-        document = await run_in_threadpool(live(request).read, lambda chat: chat.recorder.document())
-        text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+        text = to_yaml(await run_in_threadpool(live(request).read, document))
         return Response(
             text,
             media_type="application/yaml; charset=utf-8",
-            headers={"Content-Disposition": 'attachment; filename="amexsim-transcript.yaml"', "Cache-Control": "no-store"},
+            headers={"Content-Disposition": f'attachment; filename="{DOWNLOAD}"', "Cache-Control": "no-store"},
         )
 
     async def events(request: Request) -> Response:
@@ -224,7 +241,9 @@ def routes(conversations: Conversations) -> list[Route]:
         Route("/api/conversations/{id}/approve", fixed("/approve"), methods=["POST"]),
         Route("/api/conversations/{id}/deny", fixed("/deny"), methods=["POST"]),
         Route("/api/conversations/{id}/summary", fixed(SUMMARY_REQUEST), methods=["POST"]),
+        Route("/api/conversations/{id}/wait", wait, methods=["POST"]),
         Route("/api/conversations/{id}/why", why, methods=["GET"]),
+        Route("/api/conversations/{id}/packet", packet, methods=["GET"]),
         Route("/api/conversations/{id}/state", state, methods=["GET"]),
         Route("/api/conversations/{id}/transcript", transcript, methods=["GET"]),
         Route("/api/conversations/{id}/transcript.yaml", transcript_yaml, methods=["GET"]),

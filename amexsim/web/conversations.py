@@ -8,28 +8,29 @@ cannot exhaust the server's memory; a conversation also has a cap on its turns.
 
 from __future__ import annotations
 
-import copy
 import itertools
 import secrets
 import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import NamedTuple, TypeVar
 
 from ..bank.cases import CaseStore
 from ..dialogue.engine import Assistant, Turn
 from ..dialogue.session import Session
-from ..replay.transcript import TranscriptRecorder
+from ..replay.recorder import Setup, TranscriptRecorder
 from ..terminal.chat import ChatSession
-from .events import Event, EventLike, EventLog, turn_events
+from .events import Event, EventLike, EventLog, state_event, turn_events
 
 WEB_HELP = (
-    "Buttons: Approve and Deny answer the security prompt, Summary asks for a summary, Save downloads the transcript, "
-    "Why explains the last answer. Typed commands work too: /why, /state, /approve, /deny, /help, /quit."
+    "Buttons: Approve and Deny answer the security prompt, Summary asks for a summary, Why explains the last answer, "
+    "Save transcript downloads it. Typed commands work too: /why, /state, /packet (what the agent was handed), "
+    "/wait [minutes] (let the queue move), /approve, /deny, /help, /quit."
 )
 SAVE_HINT = "To save the conversation, use the Save transcript link: it downloads the redacted transcript."
+COMMANDS = frozenset({"/approve", "/deny", "/why", "/state", "/packet", "/wait", "/help", "/save", "/quit", "/exit", "/bye"})
 
 
 class ConversationError(Exception):
@@ -74,6 +75,7 @@ class Reply(NamedTuple):
 
 Tick = Callable[["LiveChat"], Iterable[EventLike]]
 T = TypeVar("T")
+DEFAULT_QUEUE_SPEED = 60.0  # simulated seconds of queue per real second, as in the terminal
 
 
 @dataclass
@@ -88,27 +90,33 @@ class LiveChat:
     last_used: float = 0.0
     streams: int = 0
     users_shown: list[str] = field(default_factory=list)
+    ticked: float | None = None  # when the tick hook last ran (queue_clock's real time)
 
     def say(self, text: str) -> Reply:
-        """A message or one of the terminal's commands, exactly as the chat would take it."""
+        """A message or one of the terminal's commands, exactly as the chat takes it."""
         with self.lock:
-            command = text.strip().lower()
+            words = text.strip().lower().split()
+            command = words[0] if words and words[0] in COMMANDS else None
             if command in ("/quit", "/exit", "/bye"):
                 self.events.close()
                 return Reply(None, (), [], command)
             if command == "/help":
                 return self._note(command, (WEB_HELP,))
-            if command.split()[:1] == ["/save"]:  # never a file on the server: the page downloads it
-                return self._note("/save", (SAVE_HINT,))
-            before = len(self.chat.session.turns)
+            if command == "/save":  # never a file on the server: the page downloads it
+                return self._note(command, (SAVE_HINT,))
+            session = self.chat.session
+            before = len(session.turns)
             if before >= self.max_turns:
                 raise TooLong(f"this conversation has reached {self.max_turns} turns; start a new one")
-            replies = self.chat.say(text)
-            if len(self.chat.session.turns) == before:  # /why, /state: a note, no turn
-                return self._note(command, replies)
-            turn = self.chat.session.turns[-1]
-            events = self.events.publish(*turn_events(turn, self.chat.assistant, self.users_shown))
-            return Reply(turn, turn.replies, events, command if command in ("/approve", "/deny") else None)
+            shown = self.chat.say(text)
+            turns = session.turns[before:]
+            items = [item for turn in turns for item in turn_events(turn, self.users_shown)]
+            info = tuple(line for item in shown for line in item.info)  # /why, /state, /packet, /wait's news
+            if info:
+                items.append(("note", {"command": command, "text": "\n".join(info)}))
+            main = next((turn for turn in reversed(turns) if turn.trace.outcome != "wait"), None)
+            replies = tuple(reply for item in shown for reply in item.replies) or info
+            return Reply(main, replies, self.events.publish(*items), command)
 
     def _note(self, command: str, lines: tuple[str, ...]) -> Reply:
         return Reply(None, lines, self.events.publish(("note", {"command": command, "text": "\n".join(lines)})), command)
@@ -167,7 +175,7 @@ class Conversations:
                 raise Full(f"the server already has {self.limit} live conversations; try again later")
         chat = self.start()
         live = LiveChat(secrets.token_urlsafe(24), chat, self.max_turns, last_used=self.timer())
-        live.events.publish(("assistant", {"text": chat.assistant.welcome}), ("state", {"verified": False, "prompt": False}))
+        live.events.publish(("assistant", {"text": chat.assistant.welcome}), state_event(chat.state))
         with self._lock:
             if len(self._live) >= self.limit:  # another request took the last place meanwhile
                 raise Full(f"the server already has {self.limit} live conversations; try again later")
@@ -193,6 +201,13 @@ class Conversations:
         with self._lock:
             self._live.pop(conversation_id, None)
         live.events.close()
+
+    def close_all(self) -> None:
+        """End every conversation (the server is stopping): their event streams finish at once."""
+        with self._lock:
+            gone, self._live = list(self._live.values()), {}
+        for live in gone:
+            live.events.close()
 
     def say(self, conversation_id: str, text: str) -> Reply:
         live = self.get(conversation_id)
@@ -251,8 +266,10 @@ def chats(
     *,
     seed: int,
     account: str | None = None,
-    fixed_now: str | None = None,
+    intents: str | None = None,
+    staffing: str | None = None,
     card: str | None = None,
+    queue_speed: float = DEFAULT_QUEUE_SPEED,
 ) -> Callable[[], ChatSession]:
     """What starts each conversation: a session over the shared assistant and a case store,
     and a transcript recorder, as ``amexsim chat`` makes them.
@@ -264,25 +281,37 @@ def chats(
 
     The n-th conversation (from 0) uses seed ``seed + n``, and its transcript says so. With
     one seed for all, every conversation would propose the same case numbers at the same
-    turns and each would have to step past all the earlier ones in the shared database; this
+    turns and each would have to step past all the earlier ones in a shared database; this
     way a server started with ``--seed`` and ``--now`` still repeats itself exactly, its first
-    conversation is ``amexsim chat`` with the same seed, and any one replays from its transcript."""
+    conversation is ``amexsim chat`` with the same seed, and any one replays from its transcript.
+
+    ``queue_speed`` 0 plays a wait in line out at once after the turn that queued (as piped
+    chat does); otherwise :func:`queue_clock` lets it pass while the page is open."""
     serial = itertools.count()
 
     def start() -> ChatSession:
-        own = seed + next(serial)
-        recorder = TranscriptRecorder(account=account, seed=own, fixed_now=fixed_now, card=card)
-        cases = store if store is not None else CaseStore(":memory:")
-        return ChatSession(Session(reseeded(assistant, own), cases, clock, card=card), recorder)
+        own = assistant.with_seed(seed + next(serial))
+        session = Session(own, store if store is not None else CaseStore(":memory:"), clock, card=card)
+        setup = Setup.of(session, seed=own.seed, account=account, intents=intents, staffing=staffing, card=card)
+        return ChatSession(session, TranscriptRecorder(setup, own), play_out=queue_speed <= 0)
 
     return start
 
 
-def reseeded(assistant: Assistant, seed: int) -> Assistant:
-    """The same loaded assistant (intents, matcher, account: shared, never changed by a turn)
-    drawing its choices from another seed; cheap, unlike loading it again."""
-    if seed == assistant.seed:
-        return assistant
-    clone = copy.copy(assistant)
-    clone.seed = seed
-    return clone
+def queue_clock(speed: float = DEFAULT_QUEUE_SPEED, *, timer: Callable[[], float] = time.monotonic) -> Tick:
+    """The terminal's ticker for the web (the tick hook of :class:`Conversations`): while a
+    customer waits in line, ``speed`` simulated seconds pass per real second, and the line's
+    moves and the agent joining reach the page as they happen."""
+
+    def tick(live: LiveChat) -> list[EventLike]:
+        now = timer()
+        elapsed = 0.0 if live.ticked is None else now - live.ticked
+        live.ticked = now
+        session = live.chat.session
+        if speed <= 0 or elapsed <= 0 or not session.in_line:
+            return []
+        before = len(session.turns)
+        live.chat.tick(timedelta(seconds=elapsed * speed))
+        return [item for turn in session.turns[before:] for item in turn_events(turn, live.users_shown)]
+
+    return tick

@@ -21,7 +21,9 @@ from collections import deque
 from collections.abc import Iterable, Mapping
 from typing import Any, NamedTuple, Protocol
 
-from ..dialogue.engine import Assistant, Turn
+from ..dialogue.engine import Turn
+from ..dialogue.live import wait_words
+from ..dialogue.state import ConversationState
 from ..dialogue.state_view import view_state
 from ..guard import LABELS
 
@@ -77,7 +79,7 @@ class EventLog:
         made = []
         with self._lock:
             for item in items:
-                kind, data = item if isinstance(item, tuple) else (item.kind, item.as_dict())
+                kind, data = (item.kind, item.as_dict()) if hasattr(item, "as_dict") else item  # a ChatLine is a tuple too
                 self._last += 1
                 event = Event(self._last, kind, {k: v for k, v in data.items() if k not in ("id", "kind")})
                 self._events.append(event)
@@ -130,13 +132,28 @@ def refused_kinds(turn: Turn) -> list[str]:
     return [LABELS[kind].strip("[]").removesuffix(" removed") for kind in kinds]
 
 
-def turn_events(turn: Turn, assistant: Assistant, users_shown: list[str]) -> list[tuple[str, dict[str, Any]]]:
-    """A turn as events, in the order the page shows them.
+def state_event(state: ConversationState) -> tuple[str, dict[str, Any]]:
+    """Where the conversation stands for the page: verified, the security prompt waiting, and
+    the chat with a person (in line, with the agent, or rating it)."""
+    live = state.live
+    person = None
+    if live is not None:
+        minutes = None if live.minutes is None else round(live.minutes, 1)
+        person = {"phase": live.phase, "team": live.team_name, "case": live.case, "position": live.position, "minutes": minutes}
+        if live.agent:
+            person["agent"] = live.agent
+    return ("state", {"verified": state.verified, "prompt": view_state(state).prompt, "live": person})
+
+
+def turn_events(turn: Turn, users_shown: list[str]) -> list[EventLike]:
+    """A turn (a message's, a command's or a wait's) as events, in the order the page shows
+    them: the user's line, the guard's notice, the replies, the hand-off, the lines of the
+    queue and the agent (``turn.events``), then the state.
 
     ``users_shown`` holds the user lines already sent to the page; a line whose stored form
     changed (a card number split over messages is redacted late) is sent again, and the page
     replaces it. It is updated in place."""
-    events: list[tuple[str, dict[str, Any]]] = []
+    events: list[EventLike] = []
     users = [message.text for message in turn.state.history if message.role == "user"]
     for n, text in enumerate(users):
         if n >= len(users_shown) or users_shown[n] != text:
@@ -146,10 +163,11 @@ def turn_events(turn: Turn, assistant: Assistant, users_shown: list[str]) -> lis
     if refused:
         events.append(("refused", {"what": refused}))
     events.extend(("assistant", {"text": reply}) for reply in turn.replies)
-    handoff = turn.effects.handoff
-    if handoff is not None:
-        team, position, minutes = assistant.queue_estimate(handoff.team)  # what the reply quoted
-        events.append(("handoff", {"team": team, "case": handoff.case, "topic": handoff.topic, "position": position, "minutes": minutes}))
-    view = view_state(turn.state)
-    events.append(("state", {"verified": view.verified, "prompt": view.prompt}))
+    live = turn.state.live
+    if turn.effects.handoff is not None and live is not None:
+        minutes = live.minutes or 0.0
+        place = {"position": live.position, "minutes": round(minutes, 1), "wait": wait_words(minutes)}
+        events.append(("handoff", {"team": live.team_name, "case": live.case, "topic": live.topic, **place}))
+    events.extend(turn.events)  # ChatLines: queue_position, agent_joined, agent, rating_ask...
+    events.append(state_event(turn.state))
     return events

@@ -43,32 +43,39 @@ def url_of(sock: socket.socket) -> str:
     return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
 
 
-def server_for(app, *, log_level: str = "info"):
-    """A uvicorn server for ``app`` (plain HTTP/1.1, no websockets, a short shutdown grace,
-    so Ctrl-C does not wait on open event streams)."""
+def server_for(app, *, log_level: str = "info", on_stop: Callable[[], None] | None = None):
+    """A uvicorn server for ``app`` (plain HTTP/1.1, no websockets). ``on_stop`` runs as it
+    starts shutting down, before it waits for open requests: the event streams are endless,
+    so it is where they are told to finish (else each would be cut off after the grace)."""
     import uvicorn
 
+    class Server(uvicorn.Server):
+        async def shutdown(self, sockets=None) -> None:
+            if on_stop is not None:
+                on_stop()
+            await super().shutdown(sockets=sockets)
+
     config = uvicorn.Config(
-        app, log_config=None, log_level=log_level, access_log=False, ws="none", lifespan="off", timeout_graceful_shutdown=1
+        app, log_config=None, log_level=log_level, access_log=False, ws="none", lifespan="off", timeout_graceful_shutdown=2
     )
-    return uvicorn.Server(config)
+    return Server(config)
 
 
-def run(app, sock: socket.socket, *, announce: Callable[[str], None]) -> None:
+def run(app, sock: socket.socket, *, announce: Callable[[str], None], on_stop: Callable[[], None] | None = None) -> None:
     """Serve until Ctrl-C (or SIGTERM); ``announce`` is told the address first."""
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(name)s: %(message)s")
-    server = server_for(app)
+    server = server_for(app, on_stop=on_stop)
     announce(url_of(sock))
     with contextlib.suppress(KeyboardInterrupt):  # uvicorn raises the Ctrl-C again once it has shut down
         server.run(sockets=[sock])
 
 
 @contextmanager
-def running(app, *, host: str = LOOPBACK, port: int = 0) -> Iterator[str]:
+def running(app, *, host: str = LOOPBACK, port: int = 0, on_stop: Callable[[], None] | None = None) -> Iterator[str]:
     """Serve ``app`` on a background thread while the block runs; yields its address. For
     tests, benchmarks and anyone driving the simulated assistant from their own test suite."""
     sock = listen(host, port)
-    server = server_for(app, log_level="warning")
+    server = server_for(app, log_level="warning", on_stop=on_stop)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="amexsim-web", daemon=True)
     thread.start()
     deadline = time.monotonic() + 10

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import NamedTuple
+from typing import Literal, NamedTuple
 
 from ...bank.accounts import Account, Card, Transaction
 from ...bank.cases import Case
@@ -21,8 +21,9 @@ from ...bank.changes import Change
 from ...bank.policies import Policies
 from ...understanding.entities import Entities
 from ...understanding.intents import Intent
+from ..live import Availability
 from ..slots import charge_of
-from ..state import EMPTY, Handoff, LogEntry, SlotValue
+from ..state import EMPTY, Handoff, LiveChat, LogEntry, SlotValue
 
 Fields = Mapping[str, Mapping[str, str]]
 
@@ -41,8 +42,11 @@ class ActionRequest(NamedTuple):
     criteria: Entities
     new_case: Callable[[str], str]  # a fresh case number with this letter prefix
     route: Callable[[str], str]  # a description of a problem -> the team that handles it
-    queue_estimate: Callable[[str], tuple[str, int, int]]  # team -> (display name, position, minutes)
+    availability: Callable[[str], Availability]  # team -> how it stands now (open, full, the line, a callback time)
     salt: int = 0
+    live: LiveChat | None = None  # the customer's chat with a person, if one is under way
+    fields: Fields = EMPTY  # template fields earlier steps produced (a refused hand-off's, in the alternatives)
+    said: str = ""  # the (redacted) request that started the flow and the answers to its questions
 
     @property
     def today(self) -> date:
@@ -74,6 +78,7 @@ class ActionResult(NamedTuple):
     done: str | None = None  # what was done, in words ("locked the Gold Card ending 2001")
     undo: tuple[Change, ...] = ()  # changes that take it back if a correction makes it moot
     handoff: Handoff | None = None
+    queue: Literal["notify", "leave"] | None = None  # for the chat in line: tell me when free / stop waiting
 
 
 @dataclass(frozen=True)
@@ -126,3 +131,8 @@ def card_fields(card: Card) -> dict[str, str]:
         "status": card.status,
         "wallets": ", ".join(card.wallets) or "none",
     }
+
+
+def count(number: int, noun: str) -> str:
+    """``1 point``, ``2,500 points``: a number and its noun always agree."""
+    return f"{number:,} {noun}" + ("" if number == 1 else "s")

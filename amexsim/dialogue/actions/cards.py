@@ -14,31 +14,27 @@ from .base import CARD_FIELDS, ActionRequest, ActionResult, action, card_fields
 @action(outcomes=("locked", "already_locked"), fields={"card": CARD_FIELDS}, needs=("card",), changes_account=True)
 def lock_card(request: ActionRequest) -> ActionResult:
     """Lock the card so no new charges go through (recurring payments may still be allowed)."""
-    card = request.card()
-    if card.status == "locked":
-        return ActionResult("already_locked", {"card": card_fields(card)})
-    return ActionResult(
-        "locked",
-        {"card": card_fields(card)},
-        changes=(Change.of("lock_card", card=card.last_four),),
-        log=(LogEntry(request.now, f"Locked the {card.label}."),),
-        done=f"locked the {card.label}",
-        undo=(Change.of("unlock_card", card=card.last_four),),
-    )
+    return _switch_lock(request, lock=True)
 
 
 @action(outcomes=("unlocked", "not_locked"), fields={"card": CARD_FIELDS}, needs=("card",), changes_account=True)
 def unlock_card(request: ActionRequest) -> ActionResult:
+    return _switch_lock(request, lock=False)
+
+
+def _switch_lock(request: ActionRequest, *, lock: bool) -> ActionResult:
+    """Lock or unlock; undone by the opposite change if a correction makes it moot."""
     card = request.card()
-    if card.status != "locked":
-        return ActionResult("not_locked", {"card": card_fields(card)})
+    if (card.status == "locked") == lock:
+        return ActionResult("already_locked" if lock else "not_locked", {"card": card_fields(card)})
+    verb, change, reverse = ("locked", "lock_card", "unlock_card") if lock else ("unlocked", "unlock_card", "lock_card")
     return ActionResult(
-        "unlocked",
+        verb,
         {"card": card_fields(card)},
-        changes=(Change.of("unlock_card", card=card.last_four),),
-        log=(LogEntry(request.now, f"Unlocked the {card.label}."),),
-        done=f"unlocked the {card.label}",
-        undo=(Change.of("lock_card", card=card.last_four),),
+        changes=(Change.of(change, card=card.last_four),),
+        log=(LogEntry(request.now, f"{verb.capitalize()} the {card.label}."),),
+        done=f"{verb} the {card.label}",
+        undo=(Change.of(reverse, card=card.last_four),),
     )
 
 
@@ -112,7 +108,7 @@ def wallet_status(request: ActionRequest) -> ActionResult:
     return ActionResult("in_wallets" if card.wallets else "no_wallets", {"card": card_fields(card)})
 
 
-@action(outcomes=("on_its_way", "none_ordered"), fields={"card": CARD_FIELDS, "replacement": ("arrives_by", "address")})
+@action(outcomes=("on_its_way", "overdue", "none_ordered"), fields={"card": CARD_FIELDS, "replacement": ("arrives_by", "address")})
 def replacement_status(request: ActionRequest) -> ActionResult:
     """Where a card ordered earlier is: the latest replacement or new card on its way."""
     coming = [card for card in request.account.cards if card.replacement_due and card.status != "cancelled"]
@@ -120,7 +116,7 @@ def replacement_status(request: ActionRequest) -> ActionResult:
         return ActionResult("none_ordered")
     card = max(coming, key=lambda c: c.replacement_due)
     return ActionResult(
-        "on_its_way",
+        "on_its_way" if request.today <= card.replacement_due else "overdue",
         {
             "card": card_fields(card),
             "replacement": {"arrives_by": long_date(card.replacement_due), "address": request.account.mailing_address},

@@ -9,9 +9,9 @@ from ...bank.cases import Case
 from ...bank.changes import Change
 from ...bank.policies import limit_increase_decision
 from ..state import LogEntry, SlotValue
-from .base import ActionRequest, ActionResult, action
+from .base import ActionRequest, ActionResult, action, count
 
-LIMIT_FIELDS = ("current", "new", "increase", "statements", "share")
+LIMIT_FIELDS = ("current", "new", "increase", "statements", "months", "share")
 
 
 @action(
@@ -31,7 +31,8 @@ def limit_check(request: ActionRequest) -> ActionResult:
         "current": money(current),
         "new": money(new),
         "increase": money(new - current),
-        "statements": str(request.policies.limit_look_back_statements),
+        "statements": count(request.policies.limit_look_back_statements, "statement"),
+        "months": count(request.policies.limit_look_back_statements, "month"),
         "share": f"{int(request.policies.limit_automatic_share * 100)}%",
     }
     slots = {"limit_amount": SlotValue(str(new), money(new))} if decision.reason == "offer" else {}
@@ -47,7 +48,7 @@ def raise_limit(request: ActionRequest) -> ActionResult:
     case = Case(
         case_number, request.account.id, "credit_limit_increase", request.now, f"Credit limit raised from {money(current)} to {money(new)}"
     )
-    fields = {"current": money(current), "new": money(new), "increase": money(new - current), "statements": "", "share": ""}
+    fields = {"current": money(current), "new": money(new), "increase": money(new - current)}
     return ActionResult(
         "raised",
         {"limit": fields, "case": {"number": case_number}},

@@ -6,7 +6,7 @@ from ...bank.accounts import long_date, money
 from ...bank.changes import Change
 from ...bank.policies import business_days_after, points_needed
 from ..state import LogEntry
-from .base import ActionRequest, ActionResult, action
+from .base import ActionRequest, ActionResult, action, count
 from .disputes import CHARGE_FIELDS, charge_fields
 
 POINTS_FIELDS = ("needed", "balance", "after", "rate", "short", "minimum")
@@ -17,12 +17,12 @@ def _points(request: ActionRequest) -> dict[str, str]:
     needed = points_needed(charge.amount, request.policies)
     balance = request.account.points
     return {
-        "needed": f"{needed:,}",
-        "balance": f"{balance:,}",
-        "after": f"{balance - needed:,}",
+        "needed": count(needed, "point"),
+        "balance": count(balance, "point"),
+        "after": count(balance - needed, "point"),
         "rate": f"{request.policies.cents_per_point.normalize():f} cents a point",
-        "short": f"{max(needed - balance, 0):,}",
-        "minimum": f"{request.policies.minimum_points:,}",
+        "short": count(max(needed - balance, 0), "point"),
+        "minimum": count(request.policies.minimum_points, "point"),
     }
 
 

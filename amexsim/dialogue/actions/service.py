@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import math
+
 from ...bank.accounts import long_date
 from ...bank.cases import Case
 from ...bank.policies import business_days_after
+from ..live import spoken_time, wait_words
 from ..state import Handoff, LogEntry
 from .base import ActionRequest, ActionResult, action
 
@@ -21,6 +24,7 @@ _KIND_WORDS = {
     "authorized_user": "new authorized user",
     "handoff": "live chat request",
     "travel_reissue": "travel desk request",
+    "callback": "callback",
 }
 
 
@@ -97,32 +101,150 @@ def open_case(request: ActionRequest) -> ActionResult:
     )
 
 
-HANDOFF_FIELDS = ("team", "case_number", "position", "wait", "minutes", "topic")
+HANDOFF_FIELDS = ("team", "team_id", "moved_from", "case_number", "position", "wait", "minutes", "topic", "reopens", "callback", "phone")
 
 
-@action(outcomes=("queued",), fields={"handoff": HANDOFF_FIELDS}, reads_account=False)
+@action(outcomes=("queued", "call_first", "closed", "full", "already"), fields={"handoff": HANDOFF_FIELDS}, reads_account=False)
 def handoff(request: ActionRequest) -> ActionResult:
-    """Join a team's queue (``with: {team: disputes}``, or routed from the ``topic`` slot)."""
-    topic = request.slots["topic"].shown if "topic" in request.slots else request.intent.label
+    """Join a team's line (``with: {team: disputes}``, or routed from the ``topic`` slot): queued,
+    queued with a recommendation to call first (a long wait for a time-sensitive team), closed,
+    full, or already in that line. Asking for another team while in line moves the chat to it."""
+    topic = request.slots["topic"].shown if "topic" in request.slots else _words(request.said) or request.intent.label
+    live = request.live
     team = request.params.get("team") or (request.route(topic) if "topic" in request.slots else "general")
-    display, position, minutes = request.queue_estimate(team)
-    case_number = request.new_case("H")
-    case = Case(case_number, request.account.id, "handoff", request.now, f"Chat with the {display} team about: {topic}"[:200])
+    found = request.availability(team)
+    status = found.status
+    if live is not None and (live.phase != "queued" or live.team == status.team):
+        fields = {"team": live.team_name, "case_number": live.case, "topic": live.topic, "position": str(live.position or 1)}
+        fields["wait"] = wait_words(live.minutes or 0.0)
+        return ActionResult("already", {"handoff": fields})
     fields = {
-        "team": display,
-        "case_number": case_number,
-        "position": str(position),
-        "wait": f"about {minutes} minute{'s' if minutes != 1 else ''}",
-        "minutes": str(minutes),
+        "team": status.name,
+        "team_id": status.team,
         "topic": topic,
+        "phone": status.phone,
+        "callback": spoken_time(found.callback, request.now),
+        "reopens": spoken_time(status.reopens, request.now) if status.reopens else "later",
     }
+    if not status.open or status.full:
+        return ActionResult("closed" if not status.open else "full", {"handoff": fields})
+    case_number = request.new_case("H")
+    case = Case(case_number, request.account.id, "handoff", request.now, f"Chat with the {status.name} team about: {topic}"[:200])
+    fields.update(
+        {
+            "case_number": case_number,
+            "position": str(status.position),
+            "wait": wait_words(status.minutes),
+            "minutes": str(max(1, math.ceil(status.minutes))),
+        }
+    )
+    if live is not None:  # in another team's line: leave it for this one
+        fields["moved_from"] = live.team_name
     return ActionResult(
-        "queued",
+        "call_first" if found.call_first else "queued",
         {"handoff": fields},
         cases=(case,),
-        log=(LogEntry(request.now, f"Asked for a person on the {display} team about: {topic}.", case_number),),
-        handoff=Handoff(team, case_number, topic),
+        log=(LogEntry(request.now, f"Asked for a person on the {status.name} team about: {topic}.", case_number),),
+        handoff=Handoff(status.team, case_number, topic, status.position, status.minutes, found.call_first),
+        queue="leave" if live is not None else None,
     )
+
+
+def _words(said: str) -> str:
+    """The customer's own words for the topic, short enough for a case summary."""
+    said = " ".join(said.split()).strip(" .!?¿¡")
+    return said if len(said) <= 120 else said[:117].rsplit(" ", 1)[0] + "..."
+
+
+REACH_FIELDS = ("team", "callback", "phone", "reopens")
+
+
+@action(outcomes=("ok",), fields={"reach": REACH_FIELDS}, reads_account=False)
+def reach_options(request: ActionRequest) -> ActionResult:
+    """The ways to reach a person: the team a hand-off just found closed or full (or the general
+    team), when it could call back, and the phone number."""
+    refused = request.fields.get("handoff", {})
+    found = request.availability(refused.get("team_id", "general"))
+    status = found.status
+    fields = {
+        "team": status.name,
+        "callback": spoken_time(found.callback, request.now),
+        "phone": status.phone,
+        "reopens": spoken_time(status.reopens, request.now) if status.reopens else "now",
+    }
+    return ActionResult("ok", {"reach": fields})
+
+
+@action(outcomes=("booked",), fields={"case": CASE_FIELDS, "reach": REACH_FIELDS}, reads_account=False)
+def schedule_callback(request: ActionRequest) -> ActionResult:
+    """Book a callback from the team at the time ``reach_options`` found."""
+    refused = request.fields.get("handoff", {})
+    topic = refused.get("topic") or request.intent.label
+    found = request.availability(refused.get("team_id", "general"))
+    status, when = found.status, found.callback
+    shown = spoken_time(when, request.now)
+    case_number = request.new_case("C")
+    summary = f"Callback from the {status.name} team about: {topic}"[:200]
+    case = Case(case_number, request.account.id, "callback", request.now, summary, deadlines=(("call_by", when.date()),))
+    step = f"The {status.name} team calls you {shown} ({long_date(when.date())}) at the number on your account."
+    fields = {
+        "number": case_number,
+        "kind": "callback",
+        "status": "booked",
+        "opened": long_date(request.today),
+        "summary": summary,
+        "next": step,
+    }
+    reach = {"team": status.name, "callback": shown, "phone": status.phone, "reopens": shown}
+    return ActionResult(
+        "booked",
+        {"case": fields, "reach": reach},
+        cases=(case,),
+        log=(LogEntry(request.now, f"Booked a callback from the {status.name} team about: {topic}.", case_number, step),),
+        done=f"booked a callback for {shown}",
+    )
+
+
+LIVE_FIELDS = ("team", "position", "wait", "case_number", "agent")
+
+
+def _live_fields(request: ActionRequest) -> dict[str, str]:
+    live = request.live
+    if live is None:
+        return {}
+    return {
+        "team": live.team_name,
+        "position": str(live.position or 1),
+        "wait": wait_words(live.minutes or 0.0),
+        "case_number": live.case,
+        "agent": live.agent,
+    }
+
+
+@action(outcomes=("quiet", "none"), fields={"live": LIVE_FIELDS}, reads_account=False)
+def queue_notify(request: ActionRequest) -> ActionResult:
+    """ "Let me know when someone is free": no more updates on the line, only the agent joining."""
+    if request.live is None or request.live.phase != "queued":
+        return ActionResult("none")
+    return ActionResult("quiet", {"live": _live_fields(request)}, queue="notify")
+
+
+@action(outcomes=("left", "none"), fields={"live": LIVE_FIELDS}, reads_account=False)
+def leave_queue(request: ActionRequest) -> ActionResult:
+    """Stop waiting for a person: the place in line is given up."""
+    if request.live is None or request.live.phase != "queued":
+        return ActionResult("none")
+    live = request.live
+    entry = LogEntry(request.now, f"Stopped waiting for the {live.team_name} team.", live.case)
+    return ActionResult("left", {"live": _live_fields(request)}, log=(entry,), queue="leave")
+
+
+@action(outcomes=("waiting", "none"), fields={"live": LIVE_FIELDS}, reads_account=False)
+def queue_position(request: ActionRequest) -> ActionResult:
+    """Where the customer stands in line."""
+    if request.live is None or request.live.phase != "queued":
+        return ActionResult("none")
+    return ActionResult("waiting", {"live": _live_fields(request)})
 
 
 SUMMARY_FIELDS = ("when", "items", "next_steps", "cases")

@@ -41,10 +41,11 @@
 
   function queue(event) {
     if (event.team) team = event.team;
-    const minutes = event.minutes === undefined ? "" : `, about ${event.minutes} minute${event.minutes === 1 ? "" : "s"} to wait`;
-    const where = event.position === undefined ? "" : `You're number ${event.position} in the queue${team ? ` for the ${team} team` : ""}${minutes}.`;
-    $("queue").textContent = event.text || where;
-    $("queue").hidden = false;
+    const wait = event.wait ? ` (${event.wait} to go)` : "";
+    const where = event.position ? `You're number ${event.position} in line${team ? ` for the ${team} team` : ""}${wait}.` : "";
+    const text = event.text || where;
+    $("queue").textContent = text;
+    $("queue").hidden = !text;
   }
 
   function typing(text) {
@@ -76,6 +77,7 @@
         break;
       case "state":
         $("prompt").hidden = !event.prompt;
+        if (!event.live || event.live.phase !== "queued") $("queue").hidden = true;
         break;
       case "note":
         line("note", event.command || "Note", event.text);
@@ -88,12 +90,13 @@
         break;
       case "agent_joined":
         $("queue").hidden = true;
+        typing("");
         line("system", "Chat", event.text || `${event.who || "An agent"} joined the chat.`);
         break;
       default:
         if (event.text) {
           typing("");
-          line(event.speaker === "agent" ? "agent" : "system", event.who ? `Agent ${event.who}` : "Chat", event.text);
+          line(event.speaker === "agent" ? "agent" : "system", event.speaker === "agent" ? `Agent ${event.who || ""}`.trim() : "Chat", event.text);
         }
     }
     log.scrollTop = log.scrollHeight;
