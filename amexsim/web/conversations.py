@@ -20,6 +20,7 @@ from typing import NamedTuple, TypeVar
 from ..bank.cases import CaseStore
 from ..dialogue.engine import Assistant, Turn
 from ..dialogue.session import Session
+from ..guard import redact
 from ..replay.recorder import Setup, TranscriptRecorder
 from ..terminal.chat import ChatSession
 from .events import Event, EventLike, EventLog, state_event, turn_events
@@ -111,7 +112,9 @@ class LiveChat:
             shown = self.chat.say(text)
             turns = session.turns[before:]
             items = [item for turn in turns for item in turn_events(turn, self.users_shown)]
-            info = tuple(line for item in shown for line in item.info)  # /why, /state, /packet, /wait's news
+            # /why, /state, /packet, /wait's news; through the guard, since a command's answer may
+            # quote what was typed after it ("/wait 3782...": not a number of minutes)
+            info = tuple(redact(line) for item in shown for line in item.info)
             if info:
                 items.append(("note", {"command": command, "text": "\n".join(info)}))
             main = next((turn for turn in reversed(turns) if turn.trace.outcome != "wait"), None)
