@@ -27,6 +27,7 @@ if str(ROOT) not in sys.path:
 from amexsim.guard import scan  # noqa: E402
 
 CORPUS = ROOT / "tests" / "data" / "guard_corpus.jsonl"
+NEIGHBOURS = ROOT / "tests" / "data" / "card_neighbours.jsonl"
 SEED = 20261129
 MEGABYTE = 1_000_000
 
@@ -169,6 +170,16 @@ def score(detect: Detector, rows: list[dict]) -> Scores:
     )
 
 
+def leaked_cards() -> tuple[int, int]:
+    """How many of the generated cards beside other numbers keep a digit after redaction."""
+    rows = [json.loads(line) for line in NEIGHBOURS.read_text(encoding="utf-8").splitlines()]
+    leaked = 0
+    for row in rows:
+        covered = {i for f in scan(row["text"]) for i in range(f.start, f.end)}
+        leaked += any(row["text"][i].isdigit() and i not in covered for i in range(row["start"], row["end"]))
+    return leaked, len(rows)
+
+
 def throughput(detect: Detector, messages: list[str], min_seconds: float = 1.0) -> float:
     """Messages per second, repeating the list until at least min_seconds have passed."""
     done, start = 0, time.perf_counter()
@@ -225,6 +236,9 @@ def main() -> None:
         start = time.perf_counter()
         found = scan(text)
         print(f"  {name:<28} {time.perf_counter() - start:6.3f} s  ({len(found)} findings)")
+
+    leaked, total = leaked_cards()
+    print(f"\ncards beside other numbers ({NEIGHBOURS.relative_to(ROOT)}): {leaked} of {total} keep a digit after redaction")
 
     print(f"\ncorpus {CORPUS.relative_to(ROOT)}: {len(rows)} lines, {sum(r['sensitive'] for r in rows)} sensitive")
     header = f"  {'detector':<34} {'precision':>9} {'recall':>7} {'recall card+SSN':>16} {'msgs/s':>10} {'ours is':>9}"

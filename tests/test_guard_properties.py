@@ -95,3 +95,58 @@ def test_any_text_gives_sorted_non_overlapping_spans(text: str) -> None:
     findings = scan(text)
     assert all(0 <= f.start < f.end <= len(text) for f in findings)
     assert all(a.end <= b.start for a, b in zip(findings, findings[1:]))
+
+
+CARD_GROUPINGS = {
+    13: [[13], [4, 4, 5]],
+    14: [[14], [4, 6, 4]],
+    15: [[15], [4, 6, 5], [5, 5, 5], [3, 3, 3, 3, 3]],
+    16: [[16], [4, 4, 4, 4], [8, 8], [4, 6, 6], [3, 3, 3, 3, 3, 1]],
+    17: [[17], [4, 4, 4, 5]],
+    18: [[18], [4, 4, 4, 6]],
+    19: [[19], [4, 4, 4, 4, 3]],
+}
+NEIGHBOUR_WORDS = ["pay", "the", "order", "on", "at", "one", "two", "ok", "amount", "date", "ref", "$", "#", "USD"]
+GLUES = [" ", "  ", ", ", " - ", "-", ".", "/", " / ", "\n", ": ", "; "]
+
+
+@st.composite
+def numbers(draw: st.DrawFn) -> str:
+    """A harmless-looking number: digits, an amount, a date or a phone number."""
+    digit = st.sampled_from("0123456789")
+    plain = st.lists(digit, min_size=1, max_size=12).map("".join)
+    form = draw(st.sampled_from(["plain", "amount", "date", "phone"]))
+    if form == "amount":
+        return f"{draw(st.integers(1, 99999)):,}.{draw(st.integers(0, 99)):02d}"
+    if form == "date":
+        return f"{draw(st.integers(1, 12)):02d}/{draw(st.integers(1, 28)):02d}/{draw(st.integers(2000, 2030))}"
+    if form == "phone":
+        return f"1-800-{draw(st.integers(100, 999))}-{draw(st.integers(1000, 9999))}"
+    return draw(plain)
+
+
+@st.composite
+def cards_among_numbers(draw: st.DrawFn) -> tuple[str, int, int]:
+    """A card written in one grouping and separator, with numbers and words on either side."""
+    length = draw(st.sampled_from(sorted(CARD_GROUPINGS)))
+    body = draw(st.sampled_from("23456")) + "".join(draw(st.lists(st.sampled_from("0123456789"), min_size=length - 2, max_size=length - 2)))
+    digits = luhn_complete(body)
+    sizes = draw(st.sampled_from([*CARD_GROUPINGS[length], [1] * length]))
+    written = grouped(digits, sizes, [draw(st.sampled_from([" ", "-", ".", "\u00a0"]))])
+    side = st.lists(st.one_of(numbers(), st.sampled_from(NEIGHBOUR_WORDS)), max_size=4)
+    before, after = draw(side), draw(side)
+    parts = [*(p + draw(st.sampled_from(GLUES)) for p in before)]
+    head = "".join(parts)
+    tail = "".join(draw(st.sampled_from(GLUES)) + p for p in after)
+    return head + written + tail, len(head), len(head) + len(written)
+
+
+@settings(max_examples=400, deadline=None)
+@given(cards_among_numbers())
+def test_a_card_among_other_numbers_is_refused_and_none_of_its_digits_survive(case: tuple[str, int, int]) -> None:
+    text, start, end = case
+    covered = set()
+    for finding in scan(text):
+        covered.update(range(finding.start, finding.end))
+    assert {i for i in range(start, end) if text[i].isdigit()} <= covered, redact(text)
+    assert any(f.kind == "card_number" for f in scan(text))

@@ -462,15 +462,16 @@ def _card_hits(s: str, runs: list[_Run]) -> list[_Hit]:
         n = len(run.digits) if run.end - run.start >= 12 else 0
         if n < 12 or ("," in run.raw and _THOUSANDS.fullmatch(run.raw)):
             continue
-        if n > 19:
-            hits.extend(_card_windows(run))
-        elif n >= 13 and _luhn(run.digits) and not _international_phone(s, run):
+        if 13 <= n <= 19 and _luhn(run.digits) and not _international_phone(s, run):
             hits.append(_Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check"))
-        else:
-            word = _card_word(s, run)
-            if word is not None:
-                reason = f"{n}-digit number named as {word} number, fails Luhn"
-                hits.append(_Hit("card_number", run.start, run.end, reason))
+            continue
+        # A card beside another number ("$200 3714...", "4111 ... 1111 12") makes a run that
+        # fails as a whole: the card is a window of the run's groups.
+        windows = _card_windows(run) if n > 13 else []
+        if windows:
+            hits.extend(windows)
+        elif n <= 19 and (word := _card_word(s, run)) is not None:
+            hits.append(_Hit("card_number", run.start, run.end, f"{n}-digit number named as {word} number, fails Luhn"))
     return hits
 
 
@@ -484,46 +485,70 @@ def _international_phone(s: str, run: _Run) -> bool:
     return s[max(0, run.start - 2) : run.start].strip().endswith("+") or bool(_DIAL_OUT.match(run.raw))
 
 
-def _card_windows(run: _Run) -> list[_Hit]:
-    """Cards inside a longer run of groups (e.g. card, expiry and code typed together).
+_MAX_WINDOW_GROUPS = 7
+# A stretch of single digits typed apart ("3 7 8 2 ...") is searched for a card only up to this
+# length: nobody types a card apart inside a longer string of lone digits. It is found in the
+# run written one character per group ("1" a lone digit, "L" a longer group), all in C.
+_LONGER_GROUP = re.compile(r"[0-9]{2,}")
+_TYPED_APART = re.compile(r"(?<!1)1{13,40}(?!1)")
+_LONE_DIGITS = str.maketrans("023456789", "111111111", " \t\r\n-./_,")
 
-    Windows start at a group of three or more digits and span at most seven groups; the
-    longest passing window wins and the next window starts after it. Passing windows are
-    found one window size at a time from prefix sums (no Python loop per group), because an
-    adversarial run can hold hundreds of thousands of groups.
+
+def _card_windows(run: _Run) -> list[_Hit]:
+    """Cards among the groups of a run that fails as a whole (a card beside other numbers).
+
+    A window is a sequence of whole groups with 13 to 19 digits passing Luhn, either up to
+    seven groups starting with one of three or more digits, or single digits typed apart.
+    Every passing window is redacted (overlapping windows merge), so no other window can
+    hide part of the card. Windows are found one size at a time from prefix sums (no Python
+    loop per group), because an adversarial run can hold hundreds of thousands of groups.
     """
-    if not _LONG_GROUP.search(run.raw):
+    long_groups = _LONG_GROUP.search(run.raw) is not None
+    by_group = _LONGER_GROUP.sub("L", run.raw).translate(_LONE_DIGITS)
+    stretches = [m.span() for m in _TYPED_APART.finditer(by_group)]
+    if not (long_groups or stretches) or len(by_group) < 2:
         return []
     lengths = list(map(len, _GROUP.findall(run.raw)))
-    if len(lengths) < 2:
-        return []
     digit_at = [0, *accumulate(lengths)]
     sums = _LuhnSums(run.digits)
-    last_group: dict[int, int] = {}
-    for size in _window_sizes(lengths):
-        for i in sums.passing(digit_at, size):
-            last_group[i] = i + size - 1
-    found: list[tuple[int, int]] = []
-    next_free = 0
-    for i in sorted(last_group):
-        if i >= next_free and lengths[i] >= 3:
-            found.append((i, last_group[i]))
-            next_free = last_group[i] + 1
-    if not found:
+    spans: list[tuple[int, int]] = []
+    if long_groups:
+        gaps: list[str] = []
+        for size in _window_sizes(lengths):
+            for i in sums.passing(digit_at, size):
+                gaps = gaps or _GAP.findall(run.raw)
+                if _card_shaped(lengths, gaps, i, i + size):
+                    spans.append((i, i + size))
+    for a, b in stretches:
+        for size in range(13, 20):
+            spans += [(a + i, a + i + size) for i in sums.passing(digit_at[a : b + 1], size)]
+    if not spans:
         return []
     groups = [g.span() for g in _GROUP.finditer(run.raw)]
-    return [
-        _Hit(
-            "card_number",
-            run.start + groups[i][0],
-            run.start + groups[j][1],
-            f"{digit_at[j + 1] - digit_at[i]}-digit number passing the Luhn check",
-        )
-        for i, j in found
-    ]
+    hits: list[_Hit] = []
+    for i, j in _merged(spans):
+        n = digit_at[j] - digit_at[i]
+        reason = f"{n}-digit number passing the Luhn check" if n <= 19 else "numbers passing the Luhn check among other digits"
+        hits.append(_Hit("card_number", run.start + groups[i][0], run.start + groups[j - 1][1], reason))
+    return hits
 
 
-_MAX_WINDOW_GROUPS = 7
+def _card_shaped(lengths: list[int], gaps: list[str], i: int, j: int) -> bool:
+    """Groups i to j read as one written card: one separator throughout, and every group but
+    the last of three or more digits (so a window never cuts into a date, a phone number or
+    an amount: "2026-06-28", "1-800-...", "405.26")."""
+    return min(lengths[i : j - 1], default=3) >= 3 and lengths[i] >= 3 and len(set(gaps[i : j - 1])) <= 1
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping half-open spans merged into one."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
 
 
 def _window_sizes(lengths: list[int]) -> list[int]:
