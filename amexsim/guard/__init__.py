@@ -202,13 +202,13 @@ def _fold_text(text: str) -> tuple[str, _Mapping]:
     return "".join(pieces), mapping
 
 
-_TYPO_TOKEN = re.compile(r"(?<![a-z0-9])(?:[0-9]+[oil]|[oil]+[0-9])[0-9oil]*(?![a-z0-9])")
+_TYPO_TOKEN = re.compile(r"(?<![a-z0-9])(?:[0-9]++[oil]|[oil]++[0-9])[0-9oil]*+(?![a-z0-9])")
 # The inner and group patterns start on the letter, with the digit before it checked by a
 # lookbehind: digits are common in long messages, letters o/i/l touching them are not, so the
 # engine's first-character scan skips ahead. Digits never change, so leaving them out of the
 # match fixes the same letters.
 _TYPO_INNER = re.compile(r"[oil](?<=[0-9][oil])[oil]{0,2}(?=[0-9])")
-_TYPO_GROUP = re.compile(r"[oil](?<=[0-9][ .-][oil])[oil]{0,5}(?:[ .-][oil]{1,6})*(?=[ .-][0-9])")
+_TYPO_GROUP = re.compile(r"[oil](?<=[0-9][ .-][oil])[oil]{0,5}(?:[ .-][oil]{1,6})*+(?=[ .-][0-9])")
 _TYPO_TABLE = str.maketrans("oil", "011")
 # A token or inner typo needs an o/i/l touching a digit; a group typo one a separator away.
 _TYPO_TOUCHING = re.compile(r"[oil](?:[0-9]|(?<=[0-9][oil]))")
@@ -252,10 +252,10 @@ _DIGIT_WORD_ALTERNATIVES = [
 ]
 _DIGIT_WORD = "(?:" + "|".join(_DIGIT_WORD_ALTERNATIVES) + ")"
 # Flat alternatives, each starting with a literal letter, so the regex engine can skip ahead fast.
-_NUMBER_WORD = "(?:" + "|".join([rf"double[ -]+{_DIGIT_WORD}", rf"triple[ -]+{_DIGIT_WORD}", *_DIGIT_WORD_ALTERNATIVES]) + ")"
-_SPELLED = re.compile(rf"{_NUMBER_WORD}(?:[ \t,.\-]{{1,3}}{_NUMBER_WORD})*")
+_NUMBER_WORD = "(?:" + "|".join([rf"double[ -]++{_DIGIT_WORD}", rf"triple[ -]++{_DIGIT_WORD}", *_DIGIT_WORD_ALTERNATIVES]) + ")"
+_SPELLED = re.compile(rf"{_NUMBER_WORD}(?:[ \t,.\-]{{1,3}}{_NUMBER_WORD})*+")
 _MAX_SPELLED_WORDS = 40  # longer sequences cannot be one card (or a card and its extras)
-_SPELLED_WORD = re.compile(r"(?:(double|triple)[ -]+)?([a-z]+)")
+_SPELLED_WORD = re.compile(r"(?:(double|triple)[ -]++)?([a-z]++)")
 _ONLY_OH = frozenset({"o", "oh"})
 _REPEATS = {"double": 2, "triple": 3}
 # Nothing sensitive is shorter than a three-digit security code, so shorter spelled
@@ -347,12 +347,12 @@ def _normalise(text: str) -> _View:
 
 # Possessive repeats: a run never gives back digits or groups, so the engine keeps no backtrack state.
 _RUN = re.compile(r"[0-9]++(?:[ \t\r\n]{1,3}+[0-9]++|[ \t]?[-./_,][ \t]?[0-9]++)*+")
-_GROUP = re.compile(r"[0-9]+")
+_GROUP = re.compile(r"[0-9]++")
 _LONG_GROUP = re.compile(r"[0-9]{3}")
-_GAP = re.compile(r"[^0-9]+")
+_GAP = re.compile(r"[^0-9]++")
 _SEPARATORS = str.maketrans("", "", " \t\r\n-./_,")
 # 1,234,567 or 12,345.67: digits grouped in thousands are an amount, never a card.
-_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]{1,2})?")
+_THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]{1,2})?")
 
 
 class _Run:
@@ -489,7 +489,7 @@ _MAX_WINDOW_GROUPS = 7
 # A stretch of single digits typed apart ("3 7 8 2 ...") is searched for a card only up to this
 # length: nobody types a card apart inside a longer string of lone digits. It is found in the
 # run written one character per group ("1" a lone digit, "L" a longer group), all in C.
-_LONGER_GROUP = re.compile(r"[0-9]{2,}")
+_LONGER_GROUP = re.compile(r"[0-9]{2,}+")
 _TYPED_APART = re.compile(r"(?<!1)1{13,40}(?!1)")
 _LONE_DIGITS = str.maketrans("023456789", "111111111", " \t\r\n-./_,")
 
@@ -644,12 +644,12 @@ _BREAKER = (
 _SENTENCE_END = r"(?<!\bno)[.!?;](?:\s|$)|\n|[$€£¥]"
 _GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER})\b|{_SENTENCE_END}")
 _SEC_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emailed|got|received)\b|{_SENTENCE_END}")
-_BEFORE_GAP = re.compile(r"[\s:=,\-]*(?:(?:is|was|are|'s|=|as|that's|thats|that is|it's|its|which is)\s+)?(?:(?:my|the|our|your)\s+)?")
+_BEFORE_GAP = re.compile(r"[\s:=,\-]*+(?:(?:is|was|are|'s|=|as|that's|thats|that is|it's|its|which is)\s++)?(?:(?:my|the|our|your)\s++)?")
 # Only a link ("is", ":", "=") between cue and value: the value counts even on the next line.
-_LINK_GAP = re.compile(r"[\s:=#\-]*(?:(?:is|was|are|'s)\b[\s:=\-]*)?")
+_LINK_GAP = re.compile(r"[\s:=#\-]*+(?:(?:is|was|are|'s)\b[\s:=\-]*+)?")
 # A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), or glued to digits ("cvv123").
 _CUE_END = r"(?:\b|(?<=[.#])|(?=[0-9]))"
-_SOCIAL_BEFORE = re.compile(rf"\b{_SOCIAL_OR_SOC}\.?\s*$")
+_SOCIAL_BEFORE = re.compile(rf"\b{_SOCIAL_OR_SOC}\.?\s*+$")
 
 # Cue patterns keep every alternative starting with a plain letter (no group, lookaround or
 # digit first) so the regex engine can skip ahead by first character over a long message.
@@ -684,11 +684,12 @@ _CODE_QUALIFIER = re.compile(
     r"|tracking|reference|confirmation|order|gift|voucher|qr|bar|source|tax|program|access"
     r"|transaction|category|billing|security|card|cid|cvv|dispute|decline|approval"
     r"|authorization|response|return|item|style|class|course|room|door|gate|building|lock"
-    r"|wifi|garage|alarm|locker|parking|entry)\s*$"
+    r"|wifi|garage|alarm|locker|parking|entry)\s*+$"
 )
 # "code 7788 for the wifi", "code 2024 promo": a bare code named by its purpose after the value.
+# Matched right after a number; the lookbehind keeps a search from restarting inside a stretch of spaces.
 _CODE_PURPOSE_AFTER = re.compile(
-    r"\s*(?:(?:for|as|is|of)\s+(?:the|a|my|our|your)?\s*)?(?:promo|promotional|wifi|wi-fi|door|gate|garage|alarm|locker"
+    r"(?<!\s)\s*+(?:(?:for|as|is|of)\s++(?:the|a|my|our|your)?\s*+)?(?:promo|promotional|wifi|wi-fi|door|gate|garage|alarm|locker"
     r"|parking|entry|room|building|lock|discount|coupon|voucher|gift|zip|postal|area|error|status)\b"
 )
 _PIN_CUE = re.compile(rf"(?:atm pin|pincode|pin)(?: number| code| no| #)?{_CUE_END}")
@@ -796,22 +797,22 @@ def _ssn_hits(s: str) -> list[_Hit]:
 
 _PW_CUE = re.compile(
     rf"(?:{_PASSWORD}|passwd|paswd|pswd|pword|pwd|pw|p/w|pass word|passphrase|pass phrase|passcode"
-    r"|pass(?=\s*[:=])|my pass(?=\s+(?:is|was)\b))\b"
+    r"|pass(?=\s*+[:=])|my pass(?=\s++(?:is|was)\b))\b"
 )
 _PW_LINK = re.compile(
-    r"(?:\s+(?:for|on|to|of)\s+(?:(?:my|the|your|this)\s+)?[a-z]{1,20}(?:\s+[a-z]{1,20})?)?"
+    r"(?:\s++(?:for|on|to|of)\s++(?:(?:my|the|your|this)\s++)?[a-z]{1,20}(?:\s++[a-z]{1,20})?)?"
     # "the password i set was ...": who chose it, between cue and link.
-    r"(?:\s+(?:that\s+)?(?:i|we|u|you)\s+(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave))?"
-    r"\s*(?P<link>'s\b|[:=]|->|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould be\b|\bset to\b"
+    r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave))?"
+    r"\s*+(?P<link>'s\b|[:=]|->|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould be\b|\bset to\b"
     r"|\bchanged to\b|\bis now\b)?"
-    r"(?:\s+(?:now|still|currently|just|literally|actually|probably))?\s*(?P<colon>[:=])?\s*"
+    r"(?:\s++(?:now|still|currently|just|literally|actually|probably))?\s*+(?P<colon>[:=])?\s*+"
 )
 _LOGIN_PAIR = re.compile(
     r"(?:login|log-?in|sign-?in|credentials|creds|user(?:name)? ?(?:/|and|&) ?pass(?:word)?)"
-    r"(?: details| info)?\s*(?:is|are|was|:|=)?\s*[:=]?\s*"
-    r"[^\s/|,:]{1,64}\s*(?:/|\||,|:)\s*(?P<secret>[^\s]{1,128})"
+    r"(?: details| info)?\s*+(?:is|are|was|:|=)?\s*+[:=]?\s*+"
+    r"[^\s/|,:]{1,64}\s*+(?:/|\||,|:)\s*+(?P<secret>[^\s]{1,128})"
 )
-_USER_PASS = re.compile(r"user(?:name)?\s*[:=]?\s*[^\s]{1,64}\s+(?:pass|password|passwd|pwd|pw)\b\s*[:=]?\s*(?P<secret>[^\s]{1,128})")
+_USER_PASS = re.compile(r"user(?:name)?\s*+[:=]?\s*+[^\s]{1,64}\s++(?:pass|password|passwd|pwd|pw)\b\s*+[:=]?\s*+(?P<secret>[^\s]{1,128})")
 _TOKEN = re.compile(r"[^\s]{1,128}")
 _QUOTED = re.compile(r"[\"'“‘]([^\"'”’\n]{1,64})[\"'”’]")
 _TRAILING = ".,;:)'\"?”’"
@@ -834,7 +835,7 @@ _NOT_A_SECRET = frozenset(
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _NOT_A_SECRET_ENDINGS = ("ing", "ed", "ly")
-_MASKED_TOKEN = re.compile(r"[*•#.\-_'\"]+|x{3,}")
+_MASKED_TOKEN = re.compile(r"[*•#.\-_'\"]++|x{3,}+")
 
 
 def _password_hits(s: str) -> list[_Hit]:
@@ -858,7 +859,7 @@ def _password_hits(s: str) -> list[_Hit]:
 
 # "password: correct horse battery staple": three to five plain words ending the line, none a
 # function word ("password: not working since monday" is a complaint, not a passphrase).
-_PASSPHRASE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){2,4}(?=[ \t]*(?:$|\n|[.!]))")
+_PASSPHRASE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){2,4}(?=[ \t]*+(?:$|\n|[.!]))")
 _FUNCTION_WORDS = frozenset(
     """
     a an the my your our his her their its this that these those it i you we they he she me us them is was are

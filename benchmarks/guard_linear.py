@@ -1,0 +1,78 @@
+"""Every regex of the guard runs in linear time on a million repeated characters of each class.
+
+Run from the repository root: ``python benchmarks/guard_linear.py``. For each compiled pattern
+of the guard package and each kind of character, a text of 100,000 and one of 1,000,000
+characters is made of the pattern's own words, each followed by a long stretch of that
+character (the shape that makes a backtracking pattern explode: "login" + spaces + "x").
+Every match of the pattern over the text is found, as a scan would; the worst ratio of the two
+times is printed per pattern (linear: about 10; quadratic: about 100). Then the same for the
+whole guard, scan() on a million characters of each kind after every cue word.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from collections import deque
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+for path in (ROOT, ROOT / "tests"):
+    if str(path) not in sys.path:
+        sys.path.insert(0, str(path))
+
+from test_guard_linear import CLASSES, cue_words, guard_patterns  # noqa: E402
+
+from amexsim.guard import scan  # noqa: E402
+
+SMALL, LARGE = 100_000, 1_000_000
+LIMIT = 30  # a ratio above this is reported as not linear...
+FAST = 0.05  # ...unless a million characters took less than this: a quadratic pass would take minutes
+
+
+def stretched(words: list[str], c: str, n: int) -> str:
+    """About n characters: each word followed by an equal stretch of c, then a letter."""
+    each = max(1, n // max(1, len(words)))
+    return "".join(w + c * each for w in words) + "x"
+
+
+def elapsed(run, text: str, repeats: int) -> float:
+    """The best of a few runs: timing drifts on a shared machine."""
+    best = float("inf")
+    for _ in range(repeats):
+        start = time.perf_counter()
+        run(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def worst_ratio(run, words: list[str]) -> tuple[float, str, float]:
+    """The worst time ratio over the classes, its class, and the time on the largest text."""
+    worst = (0.0, "", 0.0)
+    for c in CLASSES:
+        small = elapsed(run, stretched(words, c, SMALL), 5)
+        large = elapsed(run, stretched(words, c, LARGE), 2)
+        ratio = large / max(small, 1e-6)
+        if ratio > worst[0]:
+            worst = (ratio, c, large)
+    return worst
+
+
+def main() -> None:
+    print(f"linear-time check of the guard (python {sys.version.split()[0]}); ratio = time on {LARGE:,} / {SMALL:,} characters")
+    failures = 0
+    for name, pattern in sorted(guard_patterns().items()):
+        words = sorted(set(re.findall(r"[a-z]{2,}", pattern.pattern)))[:40] or [""]
+        ratio, c, large = worst_ratio(lambda t, p=pattern: deque(p.finditer(t), maxlen=0), words)
+        flag = "" if ratio <= LIMIT or large < FAST else "  NOT LINEAR"
+        failures += bool(flag)
+        print(f"  {name:<48} worst ratio {ratio:5.1f} ({c!r:>10})  {large:6.3f} s on 1 MB{flag}")
+    words = cue_words()
+    ratio, c, large = worst_ratio(scan, words)
+    print(f"\nscan() after each of {len(words)} cue words: worst ratio {ratio:.1f} ({c!r}), {large:.3f} s on 1 MB")
+    print(f"\n{failures} pattern(s) not linear")
+
+
+if __name__ == "__main__":
+    main()
