@@ -498,3 +498,19 @@ def test_cards_beside_amounts_dates_order_numbers_and_digits_never_leak() -> Non
         if any(text[i].isdigit() and i not in covered for i in range(row["start"], row["end"])):
             leaked.append(redact(text))
     assert leaked == []
+
+
+@pytest.mark.parametrize(
+    "parts", [["4111", "1111", "1111", "1111"], ["378", "282", "246", "310", "005"], ["my card is 4111", "1111", "1111", "1111"]]
+)
+def test_card_split_over_four_or_five_messages(parts: list[str]) -> None:
+    *earlier, last = screen_all(parts)
+    assert all(s.findings == () for s in earlier)
+    assert [f.kind for f in last.findings] == ["card_number"]
+    assert [e.messages_back for e in last.earlier] == list(range(len(parts) - 1, 0, -1))
+
+
+def test_four_unrelated_numbers_in_a_row_are_not_joined() -> None:
+    """Last four, ZIP, an amount and a day: 16 digits, but the first cannot start a card."""
+    *_, last = screen_all(["1005", "10285", "250", "0815"])
+    assert last.findings == () and last.earlier == ()

@@ -1030,7 +1030,8 @@ class Screening:
     guard: Guard
 
 
-_KEEP_MESSAGES = 2
+# A card read out group by group can come in up to six messages (3-3-3-3-3, 4-4-4-4, 4-6-5).
+_KEEP_MESSAGES = 5
 _FRAGMENT_LETTERS = 16
 _NOT_FRAGMENT = re.compile(r"[$€£¥%:@]|\b(?:ending|ends|last|zip|exp|phone|call|order|case|ref)\b")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -1086,10 +1087,10 @@ def _fragment(analysis: _Analysis) -> _Fragment | None:
 
 
 def _split_card(recent: tuple[_Fragment | None, ...], current: _Fragment | None) -> tuple[tuple[EarlierFinding, ...], str] | None:
-    """Join the current standalone fragment to one or two earlier ones if a card results."""
+    """Join the current standalone fragment to the fewest earlier ones (up to five) that make a card."""
     if current is None or not current.standalone:
         return None
-    for back in (1, 2):
+    for back in range(1, _KEEP_MESSAGES + 1):
         chain = recent[-back:] if len(recent) >= back else ()
         if len(chain) != back or any(f is None for f in chain):
             continue
