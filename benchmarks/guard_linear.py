@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import sys
-import time
 from collections import deque
 from pathlib import Path
 
@@ -22,7 +21,7 @@ for path in (ROOT, ROOT / "tests"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
 
-from test_guard_linear import CLASSES, cue_words, guard_patterns  # noqa: E402
+from test_guard_linear import CLASSES, best_time, cue_words, guard_patterns  # noqa: E402
 
 from amexsim.guard import scan  # noqa: E402
 
@@ -37,22 +36,12 @@ def stretched(words: list[str], c: str, n: int) -> str:
     return "".join(w + c * each for w in words) + "x"
 
 
-def elapsed(run, text: str, repeats: int) -> float:
-    """The best of a few runs: timing drifts on a shared machine."""
-    best = float("inf")
-    for _ in range(repeats):
-        start = time.perf_counter()
-        run(text)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
 def worst_ratio(run, words: list[str]) -> tuple[float, str, float]:
     """The worst time ratio over the classes, its class, and the time on the largest text."""
     worst = (0.0, "", 0.0)
     for c in CLASSES:
-        small = elapsed(run, stretched(words, c, SMALL), 5)
-        large = elapsed(run, stretched(words, c, LARGE), 2)
+        small = best_time(stretched(words, c, SMALL), 5, run)
+        large = best_time(stretched(words, c, LARGE), 2, run)
         ratio = large / max(small, 1e-6)
         if ratio > worst[0]:
             worst = (ratio, c, large)

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from amexsim.errors import TranscriptError
-from amexsim.understanding.guard_eval import KINDS, evaluate, format_report, load_corpus
+from amexsim.guard import KINDS
+from amexsim.understanding.guard_eval import evaluate, format_report, load_corpus
 
 CORPUS = Path(__file__).resolve().parent / "data" / "guard_corpus.jsonl"
 # Written blind (before reading the guard or the corpus) to stand in for an unseen corpus.

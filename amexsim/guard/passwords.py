@@ -1,0 +1,123 @@
+"""Passwords: the value after a password cue, a login pair or a username, told apart from ordinary words."""
+
+from __future__ import annotations
+
+import re
+
+from .kinds import Hit
+from .words import typo, word_matches
+
+_PASSWORD = typo("password")
+_PW_CUE = re.compile(
+    rf"(?:{_PASSWORD}|passwd|paswd|pswd|pword|pwd|pw|p/w|pass word|passphrase|pass phrase|passcode"
+    r"|pass(?=\s*+[:=])|my pass(?=\s++(?:is|was)\b))\b"
+)
+_PW_LINK = re.compile(
+    r"(?:\s++(?:for|on|to|of)\s++(?:(?:my|the|your|this)\s++)?[a-z]{1,20}(?:\s++[a-z]{1,20})?)?"
+    # "the password i set was ...": who chose it, between cue and link.
+    r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave))?"
+    r"\s*+(?P<link>'s\b|[:=]|->|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould be\b|\bset to\b"
+    r"|\bchanged to\b|\bis now\b)?"
+    r"(?:\s++(?:now|still|currently|just|literally|actually|probably))?\s*+(?P<colon>[:=])?\s*+"
+)
+_LOGIN_PAIR = re.compile(
+    r"(?:login|log-?in|sign-?in|credentials|creds|user(?:name)? ?(?:/|and|&) ?pass(?:word)?)"
+    r"(?: details| info)?\s*+(?:is|are|was|:|=)?\s*+[:=]?\s*+"
+    r"[^\s/|,:]{1,64}\s*+(?:/|\||,|:)\s*+(?P<secret>[^\s]{1,128})"
+)
+_USER_PASS = re.compile(r"user(?:name)?\s*+[:=]?\s*+[^\s]{1,64}\s++(?:pass|password|passwd|pwd|pw)\b\s*+[:=]?\s*+(?P<secret>[^\s]{1,128})")
+_TOKEN = re.compile(r"[^\s]{1,128}")
+_QUOTED = re.compile(r"[\"'“‘]([^\"'”’\n]{1,64})[\"'”’]")
+_TRAILING = ".,;:)'\"?”’"
+_NOT_A_SECRET = frozenset(
+    """
+    a an the my your our his her their its this that these those it i you we they he she is was are
+    be been being not no none nothing something anything everything same wrong incorrect invalid
+    expired locked blocked working broken correct right fine ok okay new old too very so still also
+    just only really probably definitely stuck rejected accepted valid secure safe weak strong short
+    long longer shorter case sensitive required needed missing lost forgotten forgot reset changed
+    change compromised stolen hacked saved stored set empty blank and or but for to from with in on
+    at of by as if when where how why what which who there here now then please help because since
+    showing saying coming asking causing getting going having giving supposed different similar hard
+    easy complicated doesn't don't isn't wasn't won't can't cannot didn't through into
+    about over under again never always link page field box screen option settings
+    requirements rules policy update updated requirement expiring due unknown gone there's that's
+    it's pw pwd password pass passcode pin login username user email account phone
+    keeps says doesnt dont isnt wasnt wont cant didnt aint
+    text sms app website online mobile
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_NOT_A_SECRET_ENDINGS = ("ing", "ed", "ly")
+_MASKED_TOKEN = re.compile(r"[*•#.\-_'\"]++|x{3,}+")
+
+
+def password_hits(s: str) -> list[Hit]:
+    hits: list[Hit] = []
+    for cue in word_matches(_PW_CUE, s):
+        link = _PW_LINK.match(s, cue.end())
+        explicit = bool(link.group("colon")) or link.group("link") in (":", "=")
+        linked = explicit or link.group("link") is not None
+        span = _secret_at(s, link.end())
+        if span and _looks_secret(s[span[0] : span[1]], explicit, linked):
+            hits.append(Hit("password", span[0], span[1], f"value given after '{cue.group()}'"))
+        elif explicit and (phrase := _passphrase(s, link.end())):
+            hits.append(Hit("password", *phrase, f"passphrase given after '{cue.group()}'"))
+    for pattern in (_LOGIN_PAIR, _USER_PASS):
+        for m in word_matches(pattern, s):
+            a, b = _trim(s, m.start("secret"), m.end("secret"))
+            if b > a and _looks_secret(s[a:b], True, True):
+                hits.append(Hit("password", a, b, "password given after a login name"))
+    return hits
+
+
+# "password: correct horse battery staple": three to five plain words ending the line, none a
+# function word ("password: not working since monday" is a complaint, not a passphrase).
+_PASSPHRASE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){2,4}(?=[ \t]*+(?:$|\n|[.!]))")
+_FUNCTION_WORDS = frozenset(
+    """
+    a an the my your our his her their its this that these those it i you we they he she me us them is was are
+    be been being am do does did not no and or but for to from with in on at of by as if when where how why what
+    which who there here now then still too very so just again anymore any some all since until after before
+    please help can will would should could has have had get got keeps keep""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _passphrase(s: str, pos: int) -> tuple[int, int] | None:
+    m = _PASSPHRASE.match(s, pos)
+    if m is None:
+        return None
+    words = m.group().split()
+    if any(w in _FUNCTION_WORDS or w.endswith(_NOT_A_SECRET_ENDINGS) for w in words):
+        return None
+    return m.span()
+
+
+def _secret_at(s: str, pos: int) -> tuple[int, int] | None:
+    quoted = _QUOTED.match(s, pos)
+    if quoted:
+        return quoted.start(1), quoted.end(1)
+    token = _TOKEN.match(s, pos)
+    if not token:
+        return None
+    a, b = _trim(s, token.start(), token.end())
+    return (a, b) if b > a else None
+
+
+def _trim(s: str, a: int, b: int) -> tuple[int, int]:
+    while b > a and s[b - 1] in _TRAILING:
+        b -= 1
+    return a, b
+
+
+def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
+    """Tell a shared secret from ordinary words after a cue ("my password is wrong")."""
+    if token in _NOT_A_SECRET or _MASKED_TOKEN.fullmatch(token):
+        return False
+    plain_word = token.isalpha()
+    if plain_word and token.endswith(_NOT_A_SECRET_ENDINGS):
+        return False
+    if explicit:
+        return True
+    if linked:
+        return len(token) >= 3
+    return len(token) >= 4 and not plain_word

@@ -1,0 +1,64 @@
+"""Regex helpers for cue words: matches that begin a word, alternations grouped by first letter, typos."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+
+def word_matches(pattern: re.Pattern[str], s: str) -> Iterator[re.Match[str]]:
+    """Matches of pattern that begin a word.
+
+    Checking the boundary here instead of a leading \\b in the pattern keeps the regex
+    engine's first-character scan, which makes a pass over a long message several times
+    faster. The check is inlined: long messages yield tens of thousands of matches.
+    """
+    pos = 0
+    search = pattern.search
+    while (m := search(s, pos)) is not None:
+        start = m.start()
+        before = s[start - 1] if start else " "
+        if before.isalnum() or before == "_":
+            pos = start + 1
+            continue
+        yield m
+        end = m.end()
+        pos = end if end > start else start + 1
+
+
+def by_first_letter(words: list[str]) -> str:
+    """An alternation of words with those sharing a first letter grouped: "c(?:ard|c)|a(?:cct)".
+
+    The regex engine tries the alternatives of a flat list one by one at every word start;
+    grouped, it tries only the words with the right first letter. With a word boundary
+    after it, at most one word can match at a position, so the order changes no match.
+    """
+    tails: dict[str, list[str]] = {}
+    for word in words:
+        tails.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in tails.items())
+
+
+def typo(word: str, *short: str) -> str:
+    """A regex for word, word with one slip after its first letter, or a short form (a regex).
+
+    The slips are a letter dropped, added or replaced, or two neighbours swapped ("secuirty",
+    "socail", "pasword"). The regex starts with the literal first letter, so a cue pattern
+    using it keeps the engine's first-character scan; alternatives sharing a second letter are grouped.
+    """
+    any_letter = "[a-z]"
+    variants = {word, *short}
+    for i in range(1, len(word) + 1):
+        variants.add(word[:i] + any_letter + word[i:])
+    for i in range(1, len(word)):
+        variants.add(word[:i] + word[i + 1 :])
+        variants.add(word[:i] + any_letter + word[i + 1 :])
+    for i in range(1, len(word) - 1):
+        variants.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    # Longest first: inside a longer cue, a shorter variant must not win and leave letters over.
+    tails: dict[str, list[str]] = {}
+    for v in sorted(variants, key=lambda v: (-len(v), v)):
+        second = v[1] if v[1:2].isalpha() else ""
+        tails.setdefault(second, []).append(v[1 + len(second) :])
+    groups = [f"{second}(?:{'|'.join(rest)})" if second else "|".join(rest) for second, rest in tails.items()]
+    return f"{word[0]}(?:{'|'.join(groups)})"
