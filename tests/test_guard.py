@@ -342,8 +342,9 @@ def _cards_by_direct_search(groups: list[str]) -> list[str]:
     """The card spans of a run of groups typed apart by spaces, found the slow obvious way.
 
     The whole run when it has 13 to 19 digits and passes Luhn; otherwise every window that
-    passes Luhn with 13 to 19 digits, either up to seven groups, every one but the last of
-    three or more digits, or only single digits in a stretch of at most 40 of them;
+    passes Luhn with 13 to 19 digits, either up to seven groups laid out like a card (one
+    group; equal groups of 3 to 8 digits then a last of up to 8; or 4-6-x), or only single
+    digits in a stretch of at most 40 of them;
     overlapping windows merge (windows come by start, so only the last can overlap).
     """
     whole = "".join(groups)
@@ -356,7 +357,10 @@ def _cards_by_direct_search(groups: list[str]) -> list[str]:
             digits = "".join(groups[i:j])
             if not (13 <= len(digits) <= 19 and _passes_luhn(digits)):
                 continue
-            shaped = j - i <= 7 and all(len(g) >= 3 for g in groups[i : j - 1]) and len(groups[i]) >= 3
+            head = [len(g) for g in groups[i : j - 1]]
+            shaped = j - i <= 7 and (
+                not head or head == [4, 6] or (3 <= head[0] <= 8 and set(head) == {head[0]} and len(groups[j - 1]) <= max(head[0], 7))
+            )
             a, b = i, j
             while a > 0 and singles[a - 1]:
                 a -= 1

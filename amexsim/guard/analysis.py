@@ -11,13 +11,18 @@ from .fold import normalise
 from .kinds import LABELS, RANK, Finding, Hit
 from .offsets import View
 from .passwords import password_hits
+from .pieces import piece_card_hits, piece_links
 from .runs import Run, find_runs
+from .spelled import DIGIT_WORDS
+from .words import by_first_letter
 
 # Anything sensitive needs a digit (of any script), a password cue, or at least two
 # number words in a row; messages with none of these skip every other stage.
-_NUMBER_WORDS = r"(?:zero|one|two|three|four|five|six|seven|eight|nine|oh|o)"
+_NUMBER_WORDS = f"(?:{by_first_letter(sorted(DIGIT_WORDS))})"
 _DIGIT_OR_WIDE = re.compile(r"[0-9]|[^\x00-\x7f]")
-_TRIGGER_WORDS = re.compile(rf"pa?s|p[a-z]ssw|pw|p/w|pin|log|sign|cred(?!it)|user|{_NUMBER_WORDS}[ \t,.-]{{1,3}}{_NUMBER_WORDS}")
+_TRIGGER_WORDS = re.compile(
+    rf"pa?s|p[a-z]ssw|pw|p/w|pin|nip|log|sign|cred(?!it)|user|contras|clave|{_NUMBER_WORDS}[ \t,.-]{{1,3}}{_NUMBER_WORDS}"
+)
 
 
 def _may_hold_secret(text: str) -> bool:
@@ -41,7 +46,9 @@ def analyse(text: str) -> Analysis | None:
     view = normalise(text)
     s = view.text
     runs = find_runs(s)
-    hits = _resolve(card_hits(s, runs) + ssn_hits(s) + cue_hits(s, runs) + password_hits(s))
+    links = piece_links(s, runs)
+    pieces = piece_card_hits(s, runs, links) if max(links, default=-1) >= 0 else []
+    hits = _resolve(card_hits(s, runs) + pieces + ssn_hits(s) + cue_hits(s, runs, links) + password_hits(s))
     findings = tuple(Finding(h.kind, *view.original(h.start, h.end), h.reason) for h in hits)
     return Analysis(view, runs, hits, findings)
 

@@ -36,11 +36,11 @@ def _card_word(s: str, run: Run) -> str | None:
     """
     if not _CARD_WORD_ANYWHERE.search(s, max(0, run.start - 48), run.end + 32):
         return None
-    word = _naming(s, run)
+    word = naming_word(s, run)
     return word if word in _CARD_WORD_SET else None
 
 
-def _naming(s: str, run: Run) -> str | None:
+def naming_word(s: str, run: Run) -> str | None:
     """The nearest cue word naming a number (a card or a reference word), if there is one."""
     best: tuple[int, re.Match[str]] | None = None
     before = s[max(0, run.start - 48) : run.start]
@@ -59,6 +59,8 @@ def card_hits(s: str, runs: list[Run]) -> list[Hit]:
         if n < 12 or ("," in run.raw and THOUSANDS.fullmatch(run.raw)):
             continue
         if 13 <= n <= 19 and luhn(run.digits) and not _international_phone(s, run):
+            if _prefixed_identifier(s, run):
+                continue
             hits.append(Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check"))
             continue
         # A card beside another number ("$200 3714...", "4111 ... 1111 12") makes a run that
@@ -69,6 +71,21 @@ def card_hits(s: str, runs: list[Run]) -> list[Hit]:
         elif n <= 19 and (word := _card_word(s, run)) is not None:
             hits.append(Hit("card_number", run.start, run.end, f"{n}-digit number named as {word} number, fails Luhn"))
     return hits
+
+
+# "serial SN-4111-1111-1111-1111": a letter prefix joined by the number's own separator, with the
+# number called a serial, makes one device identifier, not a card (unless a card word names it).
+_LETTER_PREFIX = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9/]{0,5}$")
+_SERIAL = re.compile(r"\b(?:serial|s/n|sn|device|imei|model|licen[cs]e|product key|asset tag|part)\b")
+
+
+def _prefixed_identifier(s: str, run: Run) -> bool:
+    joint = s[run.start - 1 : run.start] if run.start else ""
+    if not joint or joint not in "-./_" or joint not in run.raw:
+        return False
+    if not _LETTER_PREFIX.search(s, max(0, run.start - 8), run.start - 1):
+        return False
+    return bool(_SERIAL.search(s, max(0, run.start - 48), run.start)) and _card_word(s, run) is None
 
 
 _DIAL_OUT = re.compile(r"00|011[ .-]")
@@ -131,10 +148,18 @@ def _card_windows(run: Run) -> list[Hit]:
 
 
 def _card_shaped(lengths: list[int], gaps: list[str], i: int, j: int) -> bool:
-    """Groups i to j read as one written card: one separator throughout, and every group but
-    the last of three or more digits (so a window never cuts into a date, a phone number or
-    an amount: "2026-06-28", "1-800-...", "405.26")."""
-    return min(lengths[i : j - 1], default=3) >= 3 and lengths[i] >= 3 and len(set(gaps[i : j - 1])) <= 1
+    """Groups i to j read as one written card: one separator throughout, laid out as cards are
+    printed or read out (one group; equal groups of 3 to 8 digits and a last one of up to 8,
+    as 4-4-4-4, 4-4-4-3, 5-5-5, 8-8; or 4-6-x), so a window never cuts a date, a phone number
+    or an amount out of a list of them ("2026-06-28", "555 0942", "405.26")."""
+    if len(set(gaps[i : j - 1])) > 1:
+        return False
+    head, last = lengths[i : j - 1], lengths[j - 1]
+    if not head:
+        return True
+    if head == [4, 6]:
+        return True
+    return 3 <= head[0] <= 8 and head.count(head[0]) == len(head) and last <= max(head[0], 7)
 
 
 def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

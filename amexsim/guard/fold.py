@@ -15,7 +15,7 @@ _EXTRA_INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0")
 
 @lru_cache(maxsize=8192)
 def _fold_char(c: str) -> str:
-    """Fold one character: lower case, ASCII digits, plain space and dash, or nothing."""
+    """Fold one character: lower case without accents, ASCII digits, plain space and dash, or nothing."""
     if c.isascii():
         return c.lower()
     if c in _EXTRA_INVISIBLE or unicodedata.category(c) in ("Cf", "Mn", "Me"):
@@ -29,7 +29,10 @@ def _fold_char(c: str) -> str:
         elif ch == "\u2212" or unicodedata.category(ch) == "Pd":
             out.append("-")
         else:
-            out.append(ch.lower())
+            # A Latin letter with an accent folds to the plain letter ("código", "contraseña"):
+            # cue words are written once, in ASCII.
+            base = unicodedata.normalize("NFD", ch)[0]
+            out.append((base if base.isascii() else ch).lower())
     return "".join(out)
 
 

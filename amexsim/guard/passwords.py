@@ -8,17 +8,23 @@ from .kinds import Hit
 from .words import typo, word_matches
 
 _PASSWORD = typo("password")
+_CONTRASENA = typo("contrasena")
+# The word, one slip in it, a short form of it ("psw", "p-word"), or the Spanish words.
 _PW_CUE = re.compile(
-    rf"(?:{_PASSWORD}|passwd|paswd|pswd|pword|pwd|pw|p/w|pass word|passphrase|pass phrase|passcode"
-    r"|pass(?=\s*+[:=])|my pass(?=\s++(?:is|was)\b))\b"
+    rf"(?:{_PASSWORD}|passwd|paswd|pswd|pswrd|psw|pwrd|pword|p-word|pass-word|passw|pwd|pw|p/w|pass word|passphrase|pass phrase"
+    rf"|passcode|pass(?=\s*+[:=])|my pass(?=\s++(?:is|was)\b)|{_CONTRASENA}|clave(?: secreta| de acceso)?)\b"
 )
+# Words that may stand between the link and the secret ("my password is basically Tiger77").
+_FILLER = r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
 _PW_LINK = re.compile(
-    r"(?:\s++(?:for|on|to|of)\s++(?:(?:my|the|your|this)\s++)?[a-z]{1,20}(?:\s++[a-z]{1,20})?)?"
+    r"(?:\s++(?:for|on|to|of|de|del|para)\s++(?:(?:my|the|your|this|mi|la|el)\s++)?[a-z]{1,20}(?:\s++[a-z]{1,20})?)?"
     # "the password i set was ...": who chose it, between cue and link.
     r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave))?"
+    # "my password, if you need it, is ...": an aside between commas before the link.
+    r"(?:\s*+,[^,\n:=]{1,32},)?"
     r"\s*+(?P<link>'s\b|[:=]|->|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould be\b|\bset to\b"
-    r"|\bchanged to\b|\bis now\b)?"
-    r"(?:\s++(?:now|still|currently|just|literally|actually|probably))?\s*+(?P<colon>[:=])?\s*+"
+    r"|\bchanged to\b|\bis now\b|\bes\b|\bera\b|\bsera\b)?"
+    rf"(?:\s++(?:{_FILLER})\b){{0,3}}\s*+(?P<colon>[:=])?\s*+"
 )
 _LOGIN_PAIR = re.compile(
     r"(?:login|log-?in|sign-?in|credentials|creds|user(?:name)? ?(?:/|and|&) ?pass(?:word)?)"
@@ -27,6 +33,10 @@ _LOGIN_PAIR = re.compile(
 )
 _USER_PASS = re.compile(r"user(?:name)?\s*+[:=]?\s*+[^\s]{1,64}\s++(?:pass|password|passwd|pwd|pw)\b\s*+[:=]?\s*+(?P<secret>[^\s]{1,128})")
 _TOKEN = re.compile(r"[^\s]{1,128}")
+# "my password is T i g e r 7 7": single characters typed apart.
+_SPACED = re.compile(r"[^\s](?: [^\s]){3,63}(?![^\s])")
+# "my password is the same as my email one: Tiger77": after a link, the value follows a colon further on.
+_LATER_COLON = re.compile(r"[^\n.!?:=]{1,48}[:=]\s*+")
 _QUOTED = re.compile(r"[\"'“‘]([^\"'”’\n]{1,64})[\"'”’]")
 _TRAILING = ".,;:)'\"?”’"
 _NOT_A_SECRET = frozenset(
@@ -45,9 +55,11 @@ _NOT_A_SECRET = frozenset(
     it's pw pwd password pass passcode pin login username user email account phone
     keeps says doesnt dont isnt wasnt wont cant didnt aint
     text sms app website online mobile
+    la el los las un una muy mi tu su es era no si que de del para con sin por igual misma mismo nueva nuevo
+    vieja viejo incorrecta incorrecto correcta correcto
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
-_NOT_A_SECRET_ENDINGS = ("ing", "ed", "ly")
+_NOT_A_SECRET_ENDINGS = ("ing", "ed", "ly", "ada", "ado", "ida", "ido")
 _MASKED_TOKEN = re.compile(r"[*•#.\-_'\"]++|x{3,}+")
 
 
@@ -57,8 +69,14 @@ def password_hits(s: str) -> list[Hit]:
         link = _PW_LINK.match(s, cue.end())
         explicit = bool(link.group("colon")) or link.group("link") in (":", "=")
         linked = explicit or link.group("link") is not None
-        span = _secret_at(s, link.end())
-        if span and _looks_secret(s[span[0] : span[1]], explicit, linked):
+        spaced = _SPACED.match(s, link.end()) if linked else None
+        span = spaced.span() if spaced else _secret_at(s, link.end())
+        if span is None or not _looks_secret(s[span[0] : span[1]], explicit, linked):
+            later = _LATER_COLON.match(s, link.end()) if linked and not explicit else None
+            span = _secret_at(s, later.end()) if later else None
+            if span is None or not _looks_secret(s[span[0] : span[1]], True, True):
+                span = None
+        if span is not None:
             hits.append(Hit("password", span[0], span[1], f"value given after '{cue.group()}'"))
         elif explicit and (phrase := _passphrase(s, link.end())):
             hits.append(Hit("password", *phrase, f"passphrase given after '{cue.group()}'"))
@@ -111,7 +129,7 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
     """Tell a shared secret from ordinary words after a cue ("my password is wrong")."""
-    if token in _NOT_A_SECRET or _MASKED_TOKEN.fullmatch(token):
+    if token in _NOT_A_SECRET or _MASKED_TOKEN.fullmatch(token) or "://" in token or token.startswith("www."):
         return False
     plain_word = token.isalpha()
     if plain_word and token.endswith(_NOT_A_SECRET_ENDINGS):

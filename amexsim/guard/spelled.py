@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from .offsets import IDENTITY, Mapping, OffsetMap
-from .words import word_matches
+from .words import COUNT_WORDS, word_matches
 
-_DIGIT_WORDS = {
+# English and Spanish digit words ("uno dos tres" reads as "one two three").
+DIGIT_WORDS = {
     "zero": "0",
     "oh": "0",
     "o": "0",
@@ -20,21 +21,32 @@ _DIGIT_WORDS = {
     "seven": "7",
     "eight": "8",
     "nine": "9",
+    "cero": "0",
+    "uno": "1",
+    "dos": "2",
+    "tres": "3",
+    "cuatro": "4",
+    "cinco": "5",
+    "seis": "6",
+    "siete": "7",
+    "ocho": "8",
+    "nueve": "9",
 }
-_DIGIT_WORD_ALTERNATIVES = [
-    rf"{w}\b" for w in ("zero", "oh", "one(?![ -]?time)", "two", "three", "four", "five", "six", "seven", "eight", "nine", "o")
-]
+_WORD_PATTERNS = {"one": "one(?![ -]?time)"}
+_DIGIT_WORD_ALTERNATIVES = [rf"{_WORD_PATTERNS.get(w, w)}\b" for w in sorted(DIGIT_WORDS, key=lambda w: (-len(w), w))]
 _DIGIT_WORD = "(?:" + "|".join(_DIGIT_WORD_ALTERNATIVES) + ")"
+_REPEATS = {"double": 2, "triple": 3, "doble": 2}
 # Flat alternatives, each starting with a literal letter, so the regex engine can skip ahead fast.
-_NUMBER_WORD = "(?:" + "|".join([rf"double[ -]++{_DIGIT_WORD}", rf"triple[ -]++{_DIGIT_WORD}", *_DIGIT_WORD_ALTERNATIVES]) + ")"
+_NUMBER_WORD = "(?:" + "|".join([*(rf"{r}[ -]++{_DIGIT_WORD}" for r in _REPEATS), *_DIGIT_WORD_ALTERNATIVES]) + ")"
 _SPELLED = re.compile(rf"{_NUMBER_WORD}(?:[ \t,.\-]{{1,3}}{_NUMBER_WORD})*+")
 _MAX_SPELLED_WORDS = 40  # longer sequences cannot be one card (or a card and its extras)
-_SPELLED_WORD = re.compile(r"(?:(double|triple)[ -]++)?([a-z]++)")
+_SPELLED_WORD = re.compile(rf"(?:({'|'.join(_REPEATS)})[ -]++)?([a-z]++)")
 _ONLY_OH = frozenset({"o", "oh"})
-_REPEATS = {"double": 2, "triple": 3}
 # Nothing sensitive is shorter than a three-digit security code, so shorter spelled
 # sequences matter only when they touch digits ("four 111 1111 ...").
 _MIN_SPELLED_ALONE = 3
+# "the first four 4111, next four 1111": a number word after one of these counts digits, it is not one.
+_COUNTING = re.compile(rf"\b(?:{COUNT_WORDS})[ \t]++$")
 
 
 def spell_out(s: str) -> tuple[str, Mapping]:
@@ -48,11 +60,11 @@ def spell_out(s: str) -> tuple[str, Mapping]:
     pos = new_pos = 0
     for seq in word_matches(_SPELLED, s):
         a, b = seq.span()
-        digit = _DIGIT_WORDS.get(seq.group())
+        digit = DIGIT_WORDS.get(seq.group())
         if digit is not None:
             # One plain word, by far the commonest sequence in long messages: too short to
             # stand alone, so it counts only next to digits, and needs no splitting into words.
-            if not _next_to_digit(s, a, b):
+            if not _next_to_digit(s, a, b) or _COUNTING.search(s, max(0, a - 16), a):
                 continue
             parts = [(a, b, digit)]
         else:
@@ -87,7 +99,7 @@ def _spelled_parts(s: str, seq: re.Match[str]) -> list[tuple[int, int, str]] | N
         gap = s[prev_end : w.start()]
         if gap:
             parts.append((prev_end, w.start(), "" if gap.isspace() else " "))
-        parts.append((w.start(), w.end(), _DIGIT_WORDS[w.group(2)] * _REPEATS.get(w.group(1), 1)))
+        parts.append((w.start(), w.end(), DIGIT_WORDS[w.group(2)] * _REPEATS.get(w.group(1), 1)))
         prev_end = w.end()
     return parts
 
