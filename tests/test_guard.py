@@ -126,6 +126,34 @@ REFUSED = [
     ("123456789 - that's my social", "ssn", "123456789"),
     ("4821 its my pin", "password", "4821"),
     ("back of card says 123", "security_code", "123"),
+    # values in pieces with words between
+    (
+        "my amex begins with 3714 then comes 496353 and it finishes with 98431",
+        "card_number",
+        "3714 then comes 496353 and it finishes with 98431",
+    ),
+    ("first four 4111, second four 1111, third 1111, last four 1111", "card_number", "4111, second four 1111, third 1111, last four 1111"),
+    ("ok the ssn: 219 ... 09 ... 9999", "ssn", "219 ... 09 ... 9999"),
+    ("cvv is 4 then 8 then 2", "security_code", "4 then 8 then 2"),
+    # security codes: a version digit, where it sits, after a question
+    ("cvc-2: 482", "security_code", "482"),
+    ("the code by the signature on the back is 482", "security_code", "482"),
+    ("need the cvv? it's 482", "security_code", "482"),
+    # passcodes named by how they came
+    ("I just got a text, it says 448213", "otp", "448213"),
+    ("the email you sent has 66 21 90 in it", "otp", "66 21 90"),
+    # passwords: short forms, asides, filler words, typed apart
+    ("pwd basically Hunter22!", "password", "Hunter22!"),
+    ("my pw, for the record, is Trombone7", "password", "Trombone7"),
+    ("mi clave es g a t o 9 9", "password", "g a t o 9 9"),
+    # Spanish
+    ("mi contraseña es: gatito99", "password", "gatito99"),
+    (
+        "número de tarjeta: cuatro uno uno uno uno uno uno uno uno uno uno uno uno uno uno uno",
+        "card_number",
+        "cuatro uno uno uno uno uno uno uno uno uno uno uno uno uno uno uno",
+    ),
+    ("clave dinámica 882211", "otp", "882211"),
 ]
 
 
@@ -194,6 +222,16 @@ ALLOWED = [
     "security code on my card is worn off",
     "the back of my card is scratched, my balance is 123",
     "back of the card has a 1-800 number",
+    "device S/N: XK-4111-1111-1111-1111",
+    "text me the code please",
+    "I got a text from you at 10:30",
+    "the sms said to call 1-800-528-4800",
+    "what's a cvv2?",
+    "el código postal es 10285",
+    "el pago de 250 dólares fue el 15/08/2026",
+    "password still not working",
+    "order 409095359, 2026-04-28",
+    "12/25 555 5680 555 7803",
 ]
 
 

@@ -24,7 +24,7 @@ _PW_LINK = re.compile(
     r"(?:\s*+,[^,\n:=]{1,32},)?"
     r"\s*+(?P<link>'s\b|[:=]|->|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould be\b|\bset to\b"
     r"|\bchanged to\b|\bis now\b|\bes\b|\bera\b|\bsera\b)?"
-    rf"(?:\s++(?:{_FILLER})\b){{0,3}}\s*+(?P<colon>[:=])?\s*+"
+    rf"\s*+(?:(?:{_FILLER})\b\s*+){{0,3}}(?P<colon>[:=])?\s*+"
 )
 _LOGIN_PAIR = re.compile(
     r"(?:login|log-?in|sign-?in|credentials|creds|user(?:name)? ?(?:/|and|&) ?pass(?:word)?)"

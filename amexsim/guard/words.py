@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 # Words that make the number after them a count of digits ("the first four", "last 4"), not a digit.
-COUNT_WORDS = r"first|next|last|final|other|remaining|middle|another|primeros|ultimos|siguientes|los|las"
+COUNT_WORDS = r"first|second|third|fourth|fifth|next|last|final|other|remaining|middle|another|primeros|ultimos|siguientes|los|las"
 
 
 def word_matches(pattern: re.Pattern[str], s: str) -> Iterator[re.Match[str]]:
