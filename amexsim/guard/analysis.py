@@ -11,7 +11,7 @@ from .fold import normalise
 from .kinds import LABELS, RANK, Finding, Hit
 from .offsets import View
 from .passwords import password_hits
-from .pieces import piece_card_hits, piece_links
+from .pieces import piece_card_hits, piece_links, piece_ssn_hits, unlisted
 from .runs import Run, find_runs
 from .spelled import DIGIT_WORDS
 from .words import by_first_letter
@@ -44,10 +44,10 @@ def analyse(text: str) -> Analysis | None:
     if not _may_hold_secret(text):
         return None
     view = normalise(text)
-    s = view.text
+    s = unlisted(view.text)
     runs = find_runs(s)
     links = piece_links(s, runs)
-    pieces = piece_card_hits(s, runs, links) if max(links, default=-1) >= 0 else []
+    pieces = piece_card_hits(s, runs, links) + piece_ssn_hits(s, runs, links) if max(links.next, default=-1) >= 0 else []
     hits = _resolve(card_hits(s, runs) + pieces + ssn_hits(s) + cue_hits(s, runs, links) + password_hits(s))
     findings = tuple(Finding(h.kind, *view.original(h.start, h.end), h.reason) for h in hits)
     return Analysis(view, runs, hits, findings)

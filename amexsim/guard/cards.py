@@ -10,12 +10,13 @@ from .luhn import LuhnSums, luhn
 from .runs import GAP, GROUP, THOUSANDS, Run
 from .words import by_first_letter
 
-_CARD_WORDS = r"card|cards|acct|account|a/c|cc|ccn|amex|visa|mastercard|discover|diners|jcb|credit|debit|pan"
+_CARD_WORDS = r"card|cards|acct|account|a/c|cc|ccn|amex|visa|mastercard|discover|diners|jcb|credit|debit|pan|tarjeta|cuenta|credito|debito"
 _REFERENCE_WORDS = (
     r"order|tracking|track|invoice|inv|confirmation|conf|reference|ref|case|ticket"
     r"|claim|dispute|transaction|txn|receipt|booking|reservation|shipment|package|parcel"
     r"|serial|model|member|membership|loyalty|policy|routing|iban|imei|sku|upc|isbn|vin"
     r"|phone|tel|fax|mobile|cell|report|incident|rma|po|id"
+    r"|pedido|orden|referencia|seguimiento|factura|telefono|celular|caso|folio"
 )
 CARD_CUE = re.compile(rf"\b(?:{_CARD_WORDS})\b")
 _CARD_WORD_SET = frozenset(_CARD_WORDS.split("|"))
@@ -41,15 +42,18 @@ def _card_word(s: str, run: Run) -> str | None:
 
 
 def naming_word(s: str, run: Run) -> str | None:
-    """The nearest cue word naming a number (a card or a reference word), if there is one."""
-    best: tuple[int, re.Match[str]] | None = None
-    before = s[max(0, run.start - 48) : run.start]
-    for m in _NAMING_CUE.finditer(before):
-        best = (len(before) - m.end(), m)
-    after = _NAMING_CUE.search(s[run.end : run.end + 32])
-    if after and (best is None or after.start() < best[0]):
-        best = (after.start(), after)
-    return best[1].group() if best else None
+    """The nearest cue word naming a number (a card or a reference word), if there is one.
+
+    Looks 48 characters back and 32 ahead, matching on the whole text so that a window's edge
+    never cuts a word into a cue ("japan", "por").
+    """
+    best: tuple[int, str] | None = None
+    for m in _NAMING_CUE.finditer(s, max(0, run.start - 48), run.start):
+        best = (run.start - m.end(), m.group())
+    after = _NAMING_CUE.search(s, run.end, run.end + 48)
+    if after and after.start() < run.end + 32 and (best is None or after.start() - run.end < best[0]):
+        best = (after.start() - run.end, after.group())
+    return best[1] if best else None
 
 
 def card_hits(s: str, runs: list[Run]) -> list[Hit]:
@@ -58,9 +62,9 @@ def card_hits(s: str, runs: list[Run]) -> list[Hit]:
         n = len(run.digits) if run.end - run.start >= 12 else 0
         if n < 12 or ("," in run.raw and THOUSANDS.fullmatch(run.raw)):
             continue
+        if _prefixed_identifier(s, run) or _program_number(s, run):
+            continue
         if 13 <= n <= 19 and luhn(run.digits) and not _international_phone(s, run):
-            if _prefixed_identifier(s, run):
-                continue
             hits.append(Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check"))
             continue
         # A card beside another number ("$200 3714...", "4111 ... 1111 12") makes a run that
@@ -77,6 +81,17 @@ def card_hits(s: str, runs: list[Run]) -> list[Hit]:
 # number called a serial, makes one device identifier, not a card (unless a card word names it).
 _LETTER_PREFIX = re.compile(r"(?<![a-z0-9])[a-z][a-z0-9/]{0,5}$")
 _SERIAL = re.compile(r"\b(?:serial|s/n|sn|device|imei|model|licen[cs]e|product key|asset tag|part)\b")
+
+
+# "loyalty card 6871 ...": a number named by a loyalty, membership or other programme, with no
+# word of payment near it, is that programme's number (they use the Luhn check too).
+_PROGRAM = re.compile(r"\b(?:loyalty|membership|library|gym|insurance|student|frequent fl[yi]er|hotel|airline|program|programa|lealtad)\b")
+_PAYMENT = re.compile(r"\b(?:amex|visa|mastercard|discover|credit|debit|payment|pay|charge|bill|cvv|cvc|cid|exp|credito|debito|pago)\b")
+
+
+def _program_number(s: str, run: Run) -> bool:
+    near = max(0, run.start - 48), min(len(s), run.end + 48)
+    return bool(_PROGRAM.search(s, *near)) and not _PAYMENT.search(s, *near)
 
 
 def _prefixed_identifier(s: str, run: Run) -> bool:
@@ -148,16 +163,16 @@ def _card_windows(run: Run) -> list[Hit]:
 
 
 def _card_shaped(lengths: list[int], gaps: list[str], i: int, j: int) -> bool:
-    """Groups i to j read as one written card: one separator throughout, laid out as cards are
-    printed or read out (one group; equal groups of 3 to 8 digits and a last one of up to 8,
-    as 4-4-4-4, 4-4-4-3, 5-5-5, 8-8; or 4-6-x), so a window never cuts a date, a phone number
-    or an amount out of a list of them ("2026-06-28", "555 0942", "405.26")."""
-    if len(set(gaps[i : j - 1])) > 1:
-        return False
-    head, last = lengths[i : j - 1], lengths[j - 1]
-    if not head:
-        return True
-    if head == [4, 6]:
+    """Groups i to j read as one written card: one separator throughout, laid out like a card,
+    so a window never cuts a date, a phone number or an amount out of a list of them."""
+    return len(set(gaps[i : j - 1])) <= 1 and card_layout(lengths[i:j])
+
+
+def card_layout(lengths: list[int]) -> bool:
+    """Groups laid out as cards are printed or read out: one group; equal groups of 3 to 8
+    digits and a last one of up to 8 (4-4-4-4, 4-4-4-3, 5-5-5, 8-8); or 4-6-x."""
+    head, last = lengths[:-1], lengths[-1]
+    if not head or head == [4, 6]:
         return True
     return 3 <= head[0] <= 8 and head.count(head[0]) == len(head) and last <= max(head[0], 7)
 

@@ -7,14 +7,16 @@ from bisect import bisect_left, bisect_right
 
 from .cues import BEFORE_GAP, CODE_PURPOSE_AFTER, CODE_QUALIFIER, CUE_RULES, LINK_GAP, NEXT_SENTENCE, CueRule
 from .kinds import Hit
-from .pieces import joined
-from .runs import Run
+from .pieces import Links, joined
+from .runs import DATE, Run
 from .words import word_matches
 
 _DIGIT = re.compile(r"[0-9]")
+# "the sms came from 22235": the number a message came from is its sender, not its content.
+_SOURCE = re.compile(r"\b(?:from|de)\s++$")
 
 
-def cue_hits(s: str, runs: list[Run], links: list[int]) -> list[Hit]:
+def cue_hits(s: str, runs: list[Run], links: Links) -> list[Hit]:
     """Values that a cue names, the value read from the pieces after the cue when typed apart (links)."""
     hits: list[Hit] = []
     starts = [r.start for r in runs]
@@ -53,7 +55,7 @@ def _names_something_else(s: str, cue: re.Match[str], run: Run, rule: CueRule) -
     return bool(CODE_QUALIFIER.search(s, before, cue.start()) or CODE_PURPOSE_AFTER.match(s, run.end))
 
 
-def _value_after(s: str, pos: int, runs: list[Run], k: int, links: list[int], rule: CueRule) -> Run | None:
+def _value_after(s: str, pos: int, runs: list[Run], k: int, links: Links, rule: CueRule) -> Run | None:
     """Run k (the first after the cue), alone or with the pieces after it, if it fits and follows closely.
 
     Nothing but a link may come between, or no breaker, or a question then "it's" ("do you need
@@ -63,7 +65,7 @@ def _value_after(s: str, pos: int, runs: list[Run], k: int, links: list[int], ru
         return None
     gap_end = runs[k].start
     broken = LINK_GAP.fullmatch(s, pos, gap_end) is None and rule.breaker.search(s, pos, gap_end)
-    if broken and not NEXT_SENTENCE.fullmatch(s, pos, gap_end):
+    if (broken and not NEXT_SENTENCE.fullmatch(s, pos, gap_end)) or _SOURCE.search(s, max(0, gap_end - 8), gap_end):
         return None
     return next((run for run in joined(runs, links, k, rule.max_digits) if _fits(s, run, rule)), None)
 
@@ -90,16 +92,13 @@ def _value_before(s: str, pos: int, runs: list[Run], k: int, rule: CueRule) -> R
 _MASK_OR_MONEY = frozenset("x*•$€£¥")
 _TIME_OR_AMOUNT_AFTER = re.compile(r"[:,][0-9]|%")
 _TIME_OR_AMOUNT_BEFORE = re.compile(r"[0-9][:,]$")
-_DATE = re.compile(
-    r"[0-9]{4}([-/.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2(?:19|20)[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2})?"
-)
 
 
 def _fits(s: str, run: Run, rule: CueRule) -> bool:
     """Digits and groups in range, and not a masked number, an amount, a list, a date or a time."""
     if not rule.min_digits <= len(run.digits) <= rule.max_digits or ("," in run.raw and run.groups() > 1):
         return False
-    if run.groups() > rule.max_groups or _DATE.fullmatch(run.raw):
+    if run.groups() > rule.max_groups or DATE.fullmatch(run.raw):
         return False
     if s[max(0, run.start - 1) : run.start] in _MASK_OR_MONEY:
         return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .words import typo
+from .words import after_one_of, typo
 
 _SECURITY = typo("security")
 _SECURITY_OR_SEC = typo("security", r"sec\.?")
@@ -53,32 +53,28 @@ BEFORE_GAP = re.compile(
 LINK_GAP = re.compile(r"[\s:=#\-]*+(?:(?:is|was|are|'s|es|era|son)\b[\s:=\-]*+)?")
 # "do you need the security code? it's 496": the value in the sentence after the one naming it.
 NEXT_SENTENCE = re.compile(
-    r"[^.?!\n$€£¥]{0,24}[?.]\s++(?:[a-z]++\s++){0,3}(?:it's|its|it is|that's|here it is|here you go|es|aqui esta)\s*+[:=\-]?\s*+"
+    r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui)\b[,!:]?\s*+){0,3}"
+    r"(?:(?:[a-z]++\s++){0,2}(?:it's|its|it is|that's|here it is|here you go|es|aqui esta)\b)?\s*+[:=\-]?\s*+"
 )
 # A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), or glued to digits ("cvv123").
 _CUE_END = r"(?:\b|(?<=[.#])|(?=[0-9]))"
 _SOCIAL_BEFORE = re.compile(rf"\b{_SOCIAL_OR_SOC}\.?\s*+$")
 
 
-def _after_one_of(words: tuple[str, ...], word: str) -> str:
-    """A regex for word when one of words comes just before it (fixed-width lookbehinds, one each)."""
-    return word + "(?:" + "|".join(rf"(?<=\b{w} {word})" for w in words) + ")"
-
-
-_MESSAGES = ("text", "sms", "message", "email", "e-mail", "msg", "notification", "whatsapp", "mensaje", "correo", "texto")
+_MESSAGES = ("text", "txt", "sms", "message", "email", "e-mail", "msg", "notification", "whatsapp", "mensaje", "correo", "texto")
 _MESSAGE = "(?:" + "|".join(_MESSAGES) + ")"
 _ARTICLES = ("a", "an", "the", "your", "my", "that", "this", "by", "via", "per", "in", "un", "el", "la", "por", "del", "mi", "tu")
 # "the text you sent says 903185", "got it by sms: 303216": a message named with an article
 # before it is how a passcode arrived. The match starts at the message word (a literal the
 # engine scans for fast) and looks back for the article.
-_A_MESSAGE = "|".join(_after_one_of(_ARTICLES, m) + "s?" for m in _MESSAGES)
+_A_MESSAGE = "|".join(after_one_of(_ARTICLES, m) + "s?" for m in _MESSAGES)
 # "the text said 481 902": the match starts at "said" and looks back for the message word;
 # the value must follow at once ("the text said your card ..." is not one).
 _MESSAGE_SAID = "sa(?:id|ys)(?:" + "|".join(f"(?<={m} sa[iy][ds])" for m in _MESSAGES) + r")(?=[\s:\"'“]{1,3}[0-9])"
 _SENT_TO_ME = r"(?:you|u|that you|amex|they|your team) ?(?:just )?(?:texted|sent|emailed|gave)(?: me)?"
 # "the number you texted me is 869912": the match starts at the verb, looks back for who sent it.
-_YOU_SENT = "|".join(_after_one_of(("you", "u", "they", "amex"), v) for v in ("texted", "emailed"))
-_ARRIVED = rf"(?:came|arrived|comes) (?:in|by|via|through|over) (?:an? |the |my )?{_MESSAGE}"
+_YOU_SENT = r"(?:texted|emailed|messaged|txted)(?= ?(?:me\b|to me\b|:))"
+_ARRIVED = rf"(?:came|arrived|comes|come) (?:in|by|via|through|over|to|on) (?:an? |the |my )?(?:{_MESSAGE}|phone|cell|mobile|inbox)"
 _ON_CARD = r" (?:printed )?on (?:the )?(?:front|back)(?: of (?:the|my) card)?"
 # The names of the card verification value, typed apart too ("c v v", "C.V.V."), with a version digit ("cvv2").
 _SEC_NAMES = "|".join("[ .-]?".join(name) for name in ("cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd")) + "|cv2"
@@ -87,10 +83,11 @@ _SEC_CUE = re.compile(
     rf"|{_SECURITY_OR_SEC} ?(?:code|cod\b|#|no\b|num(?:ber)?|digits)|{_SECURITY}(?= ?[:=#-]? ?[0-9])"
     rf"|card (?:{_VERIFICATION}|validation) (?:code|value|number)|(?:{_VERIFICATION}|validation) (?:value|code)"
     r"|card id(?:entification)?(?: number| code)?|digit (?:security |card )?(?:code|number)"
-    rf"|digits?{_ON_CARD}|numbers?{_ON_CARD}|code{_ON_CARD}|front code|back code"
-    r"|back of (?:the |my |your )?card|front of (?:the |my |your )?card"
-    r"|signature(?: strip| panel| box| line| area)?|(?:above|over) the card number"
+    rf"|digits?(?: one| code| number)?{_ON_CARD}|numbers?{_ON_CARD}|code{_ON_CARD}|front code|back code"
+    r"|back of (?:the |my |your )?card|front of (?:the |my |your )?card|on the (?:back|front)|in the (?:white |signature )?box"
+    r"|signature(?: strip| panel| box| line| area)?|signed|(?:above|over) the (?:long |card |big |main )?number"
     r"|codigo de seguridad|clave de seguridad|numero de seguridad|codigo cvv|codigo de atras|codigo del reverso"
+    r"|al (?:frente|reverso|dorso)|en el (?:frente|reverso|dorso)|de atras|de adelante|atras|detras"
     rf"){_CUE_END}"
 )
 _OTP_CUE = re.compile(
@@ -99,7 +96,8 @@ _OTP_CUE = re.compile(
     rf"|passcode|pass code|{_VERIFICATION} (?:code|number|pin|#|no)|verify code|auth(?:entication"
     r")? code|2fa(?: code)?|mfa(?: code)?|sms code|text code|login code"
     rf"|access code|activation code|security code(?: ?{_SENT_TO_ME})?|{_MESSAGE_SAID}|{_A_MESSAGE}|{_YOU_SENT}|{_ARRIVED}"
-    rf"|codigo (?:de {_VERIFICATION}|de acceso|de un solo uso|que me (?:enviaron|mandaron|llego|llegaron|envio|mando)|del {_MESSAGE})"
+    rf"|codigo (?:de {_VERIFICATION}|de acceso|de un solo uso|del {_MESSAGE})"
+    r"|(?:codigo|clave|numero) que me (?:enviaron|mandaron|llego|llegaron|envio|mando|enviaste|mandaste)"
     r"|clave dinamica|token"
     # A code named by how it came ("code you emailed", "code from the text") is a passcode
     # whatever word comes before it; only a bare "code" can be qualified ("zip code").

@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .kinds import Hit
-from .words import typo, word_matches
+from .words import after_one_of, typo, word_matches
 
 _PASSWORD = typo("password")
+# "login pass Sh@dow59": "pass" alone is a password cue only after whose pass it is.
+_NAMED_PASS = after_one_of(("my", "login", "user", "account", "acct", "app", "bank"), "pass")
 _CONTRASENA = typo("contrasena")
 # The word, one slip in it, a short form of it ("psw", "p-word"), or the Spanish words.
 _PW_CUE = re.compile(
-    rf"(?:{_PASSWORD}|passwd|paswd|pswd|pswrd|psw|pwrd|pword|p-word|pass-word|passw|pwd|pw|p/w|pass word|passphrase|pass phrase"
-    rf"|passcode|pass(?=\s*+[:=])|my pass(?=\s++(?:is|was)\b)|{_CONTRASENA}|clave(?: secreta| de acceso)?)\b"
+    rf"(?:{_PASSWORD}|p[a@]?s{{1,2}}w(?:o?r)?d|pwd|psw|pwrd|pword|p-word|pass-word|passw|pw|p/w|pass word|passphrase|pass phrase"
+    rf"|passcode|pass(?=\s*+[:=])|{after_one_of(('my', 'login', 'user', 'account', 'acct', 'app', 'bank'), 'pass')}"
+    rf"|{_CONTRASENA}|clave(?: secreta| de acceso)?)\b"
 )
 # Words that may stand between the link and the secret ("my password is basically Tiger77").
 _FILLER = r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
@@ -20,10 +24,12 @@ _PW_LINK = re.compile(
     r"(?:\s++(?:for|on|to|of|de|del|para)\s++(?:(?:my|the|your|this|mi|la|el)\s++)?[a-z]{1,20}(?:\s++[a-z]{1,20})?)?"
     # "the password i set was ...": who chose it, between cue and link.
     r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave))?"
-    # "my password, if you need it, is ...": an aside between commas before the link.
-    r"(?:\s*+,[^,\n:=]{1,32},)?"
-    r"\s*+(?P<link>'s\b|[:=]|->|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould be\b|\bset to\b"
-    r"|\bchanged to\b|\bis now\b|\bes\b|\bera\b|\bsera\b)?"
+    # "my password, if you need it, is ...": an aside between commas; "I think", "pretty sure" before the link.
+    r"(?:\s*+,[^,\n:=]{1,32},)?\s*+,?"
+    r"(?:\s*+(?:i think|i believe|i guess|(?:i'm |im )?pretty sure|probably|maybe)\b)?"
+    r"\s*+(?P<link>'s\b|[:=]|->|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould (?:still |now )?be\b|\bwould be\b"
+    r"|\bhas (?:always |just |now |also )?been\b|\bhad been\b|\bused to be\b|\bset to\b|\bchanged to\b|\bis now\b"
+    r"|\bit's\b|\bits\b|\bit is\b|\bes\b|\bera\b|\bsera\b)?"
     rf"\s*+(?:(?:{_FILLER})\b\s*+){{0,3}}(?P<colon>[:=])?\s*+"
 )
 _LOGIN_PAIR = re.compile(
@@ -37,6 +43,11 @@ _TOKEN = re.compile(r"[^\s]{1,128}")
 _SPACED = re.compile(r"[^\s](?: [^\s]){3,63}(?![^\s])")
 # "my password is the same as my email one: Tiger77": after a link, the value follows a colon further on.
 _LATER_COLON = re.compile(r"[^\n.!?:=]{1,48}[:=]\s*+")
+# "same one as my yahoo account blessedbuster6", "the same password I use for netflix: X": a
+# secret named as the same as another account's, found among the next few words.
+_SAME_AS = re.compile(r"same (?:one |password |pw |pass |login |thing )?(?:as|i use (?:for|on)|that i use (?:for|on))\b")
+_ACCOUNT_WORD = frozenset(["account", "one", "password", "pw", "pass", "login", "passcode", "contrasena", "clave"])
+_WORD = re.compile(r"[^\s]++")
 _QUOTED = re.compile(r"[\"'“‘]([^\"'”’\n]{1,64})[\"'”’]")
 _TRAILING = ".,;:)'\"?”’"
 _NOT_A_SECRET = frozenset(
@@ -59,33 +70,60 @@ _NOT_A_SECRET = frozenset(
     vieja viejo incorrecta incorrecto correcta correcto
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz-'"
 _NOT_A_SECRET_ENDINGS = ("ing", "ed", "ly", "ada", "ado", "ida", "ido")
 _MASKED_TOKEN = re.compile(r"[*•#.\-_'\"]++|x{3,}+")
 
 
 def password_hits(s: str) -> list[Hit]:
-    hits: list[Hit] = []
+    """Secrets after a password cue, after a login name, or named the same as another account's."""
+    return [*_after_cues(s), *_after_login_names(s), *_same_as(s)]
+
+
+def _after_cues(s: str) -> Iterator[Hit]:
     for cue in word_matches(_PW_CUE, s):
         link = _PW_LINK.match(s, cue.end())
         explicit = bool(link.group("colon")) or link.group("link") in (":", "=")
         linked = explicit or link.group("link") is not None
-        spaced = _SPACED.match(s, link.end()) if linked else None
-        span = spaced.span() if spaced else _secret_at(s, link.end())
+        spaced = _SPACED.match(s, link.end())
+        # Characters typed apart: after a link, or six or more of them.
+        if spaced and (linked or spaced.end() - spaced.start() >= 11):
+            span: tuple[int, int] | None = spaced.span()
+        else:
+            span = _secret_at(s, link.end())
         if span is None or not _looks_secret(s[span[0] : span[1]], explicit, linked):
             later = _LATER_COLON.match(s, link.end()) if linked and not explicit else None
             span = _secret_at(s, later.end()) if later else None
             if span is None or not _looks_secret(s[span[0] : span[1]], True, True):
                 span = None
         if span is not None:
-            hits.append(Hit("password", span[0], span[1], f"value given after '{cue.group()}'"))
+            yield Hit("password", span[0], span[1], f"value given after '{cue.group()}'")
         elif explicit and (phrase := _passphrase(s, link.end())):
-            hits.append(Hit("password", *phrase, f"passphrase given after '{cue.group()}'"))
+            yield Hit("password", *phrase, f"passphrase given after '{cue.group()}'")
+
+
+def _after_login_names(s: str) -> Iterator[Hit]:
     for pattern in (_LOGIN_PAIR, _USER_PASS):
         for m in word_matches(pattern, s):
             a, b = _trim(s, m.start("secret"), m.end("secret"))
             if b > a and _looks_secret(s[a:b], True, True):
-                hits.append(Hit("password", a, b, "password given after a login name"))
-    return hits
+                yield Hit("password", a, b, "password given after a login name")
+
+
+def _same_as(s: str) -> Iterator[Hit]:
+    """The first word mixing letters with digits or symbols within six words of "same as my ... one"."""
+    for anchor in word_matches(_SAME_AS, s):
+        named = "password" in anchor.group() or "login" in anchor.group()
+        for i, word in enumerate(_WORD.finditer(s, anchor.end(), anchor.end() + 96)):
+            if i == 6:
+                break
+            a, b = _trim(s, *word.span())
+            token = s[a:b]
+            if token in _ACCOUNT_WORD:
+                named = True
+            elif named and len(token) >= 4 and not token.isalpha() and any(map(str.isalpha, token)) and _looks_secret(token, False, False):
+                yield Hit("password", a, b, "value named the same as another account's password")
+                break
 
 
 # "password: correct horse battery staple": three to five plain words ending the line, none a
@@ -138,4 +176,5 @@ def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
         return True
     if linked:
         return len(token) >= 3
-    return len(token) >= 4 and not plain_word
+    # Unlinked ("pw hunter22"): a digit or symbol in it ("one-time" is a word), or too long to be a word.
+    return len(token) >= 4 and (any(c not in _WORD_CHARS for c in token) or len(token) >= 12)

@@ -9,6 +9,10 @@ _RUN = re.compile(r"[0-9]++(?:[ \t\r\n]{1,3}+[0-9]++|[ \t]?[-./_,][ \t]?[0-9]++)
 GROUP = re.compile(r"[0-9]++")
 GAP = re.compile(r"[^0-9]++")
 _SEPARATORS = str.maketrans("", "", " \t\r\n-./_,")
+# 2026-03-31, 3/31/2026, 31.03.2026, 3/31: dates, never a secret.
+DATE = re.compile(
+    r"[0-9]{4}([-/.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2(?:19|20)[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2})?"
+)
 # 1,234,567 or 12,345.67: digits grouped in thousands are an amount, never a card.
 THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]{1,2})?")
 

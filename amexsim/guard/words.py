@@ -6,19 +6,22 @@ import re
 from collections.abc import Iterator
 
 # Words that make the number after them a count of digits ("the first four", "last 4"), not a digit.
-COUNT_WORDS = r"first|second|third|fourth|fifth|next|last|final|other|remaining|middle|another|primeros|ultimos|siguientes|los|las"
+COUNT_WORDS = (
+    r"first|second|third|fourth|fifth|next|last|final|other|remaining|middle|another"
+    r"|group|part|block|set|chunk|piece|grupo|parte|bloque|primeros|ultimos|siguientes|los|las"
+)
 
 
-def word_matches(pattern: re.Pattern[str], s: str) -> Iterator[re.Match[str]]:
+def word_matches(pattern: re.Pattern[str], s: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
     """Matches of pattern that begin a word.
 
     Checking the boundary here instead of a leading \\b in the pattern keeps the regex
     engine's first-character scan, which makes a pass over a long message several times
     faster. The check is inlined: long messages yield tens of thousands of matches.
     """
-    pos = 0
     search = pattern.search
-    while (m := search(s, pos)) is not None:
+    endpos = len(s) if endpos is None else endpos
+    while (m := search(s, pos, endpos)) is not None:
         start = m.start()
         before = s[start - 1] if start else " "
         if before.isalnum() or before == "_":
@@ -65,3 +68,8 @@ def typo(word: str, *short: str) -> str:
         tails.setdefault(second, []).append(v[1 + len(second) :])
     groups = [f"{second}(?:{'|'.join(rest)})" if second else "|".join(rest) for second, rest in tails.items()]
     return f"{word[0]}(?:{'|'.join(groups)})"
+
+
+def after_one_of(words: tuple[str, ...], word: str) -> str:
+    """A regex for word when one of words comes just before it (fixed-width lookbehinds, one each)."""
+    return word + "(?:" + "|".join(rf"(?<=\b{w} {word})" for w in words) + ")"

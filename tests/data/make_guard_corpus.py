@@ -863,6 +863,112 @@ for tmpl in PW_FORMS:
 add("mi nip es " + " ".join(SPANISH_WORDS[int(c)] for c in fdigits(4)), True, "password", "spanish PIN in words")
 add("número de tarjeta " + " ".join(SPANISH_WORDS[int(c)] for c in fcard()), True, "card_number", "spanish number words")
 add("mi tarjeta es " + group(fcard(), " "), True, "card_number", "spanish cue")
+# more forms: pieces with shorthand words and list punctuation, pairs of digits read out,
+# counts alone naming an SSN, codes by where they sit, passcodes by channel, hedged passwords
+TENS_EN = ["", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+TENS_ES = ["", "diez", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"]
+
+
+def pairs_read_out(d, tens, units, joiner):
+    out = []
+    for i in range(0, len(d) - 1, 2):
+        t, u = int(d[i]), int(d[i + 1])
+        if t < 2:
+            out.append(f"{units[t]} {units[u]}")
+        else:
+            out.append(tens[t] + (f"{joiner}{units[u]}" if u else ""))
+    if len(d) % 2:
+        out.append(units[int(d[-1])])
+    return ", ".join(out)
+
+
+for tmpl in [
+    "strts w {0} thn {1} thn {2} n ends w {3}",
+    "the first group says {0}, group two says {1}, group three {2} and the final group is {3}",
+    "{0} is the start, middle is {1} {2}, and it ends in {3}",
+]:
+    d = with_check_digit("4" + fdigits(14))
+    add(tmpl.format(*pieces(d, [4, 4, 4, 4])), True, "card_number", "pieces, shorthand words")
+for sep in ["~", " -- ", " | ", "\n- ", "\n"]:
+    d = with_check_digit("37" + fdigits(12))
+    add("card " + sep.join(pieces(d, [4, 6, 5])), True, "card_number", "pieces, list punctuation")
+d = with_check_digit("4" + fdigits(14))
+add("card number\n" + "\n".join(f"{i}) {p}" for i, p in enumerate(pieces(d, [4, 4, 4, 4]), 1)), True, "card_number", "numbered list")
+d = with_check_digit("5" + fdigits(14))
+add("it is " + " ".join(f"{i}. {p}" for i, p in enumerate(pieces(d, [4, 4, 4, 4]), 1)), True, "card_number", "numbered inline")
+d = with_check_digit("37" + fdigits(12))
+add("card starts with " + " then ".join(pieces(d, [2, 4, 5, 4])), True, "card_number", "two-digit first piece")
+d = with_check_digit("4" + fdigits(14))
+add("card number " + pairs_read_out(d, TENS_EN, WORDS, "-"), True, "card_number", "pairs read out")
+d = with_check_digit("4" + fdigits(14))
+add("la tarjeta es " + pairs_read_out(d, TENS_ES, SPANISH_WORDS, " y "), True, "card_number", "pairs read out in Spanish")
+d = with_check_digit("6011" + fdigits(11))
+add(
+    " period ".join(" ".join(WORDS[int(c)] for c in p) for p in pieces(d, [4, 4, 4, 4])) + " is the card",
+    True,
+    "card_number",
+    "spoken separators",
+)
+for tmpl in ["first three {0}, middle two {1}, last four {2}", "los primeros tres {0}, los dos del medio {1} y los ultimos cuatro {2}"]:
+    add(tmpl.format(*pieces(fssn(), [3, 2, 4])), True, "ssn", "counts alone")
+add(
+    "SOCIAL STARTS {}, THE TWO IN THE MIDDLE ARE {}, AND IT ENDS {}".format(*pieces(fssn(), [3, 2, 4])),
+    True,
+    "ssn",
+    "pieces, upper case",
+)
+for tmpl in [
+    "do you need the cvv? {v} ok",
+    "why do you need the cid?? fine, {v}",
+    "the digits in the box on the back: {v}",
+    "on the back next to where i signed: {v}",
+    "the tiny numbers above the long number, on the right, {v}",
+    "los números de atrás son {v}",
+    "los números al frente: {v}",
+]:
+    add(
+        tmpl.format(v=fdigits(4 if "cid" in tmpl or "frente" in tmpl or "above" in tmpl else 3)),
+        True,
+        "security_code",
+        "issue 10 form, probe 3",
+    )
+for tmpl in [
+    "the one that came to my phone is {0}",
+    "la clave que me mandaron es {0}",
+    "it texted me {0}",
+    "texted: {0}",
+    "got a txt w/ {0}",
+]:
+    add(tmpl.format(fdigits(6)), True, "otp", "named by channel, probe 3")
+for tmpl in [
+    "my password i think is {0}",
+    "password has always been {0}",
+    "the password should still be {0}",
+    "password, if it helps, would be {0}",
+    "pw for the bank, pretty sure it's {0}",
+    "same one as my hotmail account {0}",
+    "it's the same as my work one: {0}",
+    "same password i use on spotify: {0}",
+    "psswd: {0}",
+    "login pass {0}",
+    "pw " + "{spaced}",
+]:
+    secret = F.choice(SECRETS)
+    add(tmpl.format(secret, spaced=" ".join(secret + "12")), True, "password", "issue 10 form, probe 3")
+for text in [
+    "the sms came from 22235, is that you?",
+    "a text from 72975 said my card was locked",
+    "loyalty card 6011000990139424 for the hotel program",
+    "my membership number is 4111 1111 1111 1111 at the gym",
+    "date range 2026-01-01 to 2026-03-31",
+    "coordinates 40.7128, -74.0060",
+    "call 555 9075 (957) 740-7654",
+    "We never ask for passwords, one-time codes or your security code.",
+    "it's the same as my old one",
+    "same password as my email, can I change it?",
+    "my pass is expired",
+]:
+    add(text, False, None, "issue 10 harmless, probe 3")
 # harmless: serial numbers with a letter prefix, talk about these things, amounts, dates, phones, orders
 for _ in range(6):
     d = fcard()[:16]
