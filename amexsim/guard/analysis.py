@@ -14,15 +14,30 @@ from .passwords import password_hits
 from .pieces import piece_card_hits, piece_links, piece_ssn_hits, unlisted
 from .runs import Run, find_runs
 from .spelled import DIGIT_WORDS
-from .words import by_first_letter
+from .words import alternation, by_first_letter
 
 # Anything sensitive needs a digit (of any script), a password cue, or at least two
 # number words in a row; messages with none of these skip every other stage.
-_NUMBER_WORDS = f"(?:{by_first_letter(sorted(DIGIT_WORDS))})"
-_DIGIT_OR_WIDE = re.compile(r"[0-9]|[^\x00-\x7f]")
 _TRIGGER_WORDS = re.compile(
-    rf"pa?s|p[a-z]ssw|pw|p/w|pin|nip|log|sign|cred(?!it)|user|contras|clave|{_NUMBER_WORDS}[ \t,.-]{{1,3}}{_NUMBER_WORDS}"
+    alternation(
+        [
+            "pa?s",
+            "p[a-z]ssw",
+            "pw",
+            "p/w",
+            "pin",
+            "nip",
+            "log",
+            "sign",
+            "cred(?!it)",
+            "user",
+            "contras",
+            "clave",
+            *(rf"{word}[ \t,.-]{{1,3}}(?:{by_first_letter(sorted(DIGIT_WORDS))})" for word in sorted(DIGIT_WORDS)),
+        ]
+    )
 )
+_DIGIT_OR_WIDE = re.compile(r"[0-9]|[^\x00-\x7f]")
 
 
 def _may_hold_secret(text: str) -> bool:

@@ -62,18 +62,19 @@ def card_hits(s: str, runs: list[Run]) -> list[Hit]:
         n = len(run.digits) if run.end - run.start >= 12 else 0
         if n < 12 or ("," in run.raw and THOUSANDS.fullmatch(run.raw)):
             continue
-        if _prefixed_identifier(s, run) or _program_number(s, run):
-            continue
         if 13 <= n <= 19 and luhn(run.digits) and not _international_phone(s, run):
-            hits.append(Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check"))
-            continue
+            found = [Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check")]
         # A card beside another number ("$200 3714...", "4111 ... 1111 12") makes a run that
         # fails as a whole: the card is a window of the run's groups.
-        windows = _card_windows(run) if n > 13 else []
-        if windows:
-            hits.extend(windows)
+        elif windows := (_card_windows(run) if n > 13 else []):
+            found = windows
         elif n <= 19 and (word := _card_word(s, run)) is not None:
-            hits.append(Hit("card_number", run.start, run.end, f"{n}-digit number named as {word} number, fails Luhn"))
+            found = [Hit("card_number", run.start, run.end, f"{n}-digit number named as {word} number, fails Luhn")]
+        else:
+            continue
+        # Checked last, for the few runs that would be cards: they cost two searches each.
+        if not (_prefixed_identifier(s, run) or _program_number(s, run)):
+            hits.extend(found)
     return hits
 
 

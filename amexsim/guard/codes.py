@@ -32,7 +32,8 @@ def cue_hits(s: str, runs: list[Run], links: Links) -> list[Hit]:
             after = bisect_left(starts, cue_end)
             before = bisect_right(ends, cue_start) - 1
             inside = after - 1 if after and ends[after - 1] > cue_end else -1
-            if not (0 < counts[after] <= high or low <= counts[before] <= high or inside >= 0):
+            pieces_after = 0 < counts[after] < low and links.next[after] >= 0
+            if not (low <= counts[after] <= high or pieces_after or low <= counts[before] <= high or inside >= 0):
                 continue
             run = _value_after(s, cue_end, runs, after, links, rule) or _value_inside(s, cue_end, runs, inside, rule)
             run = run or _value_before(s, cue_start, runs, before, rule)

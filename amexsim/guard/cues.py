@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .words import after_one_of, typo
+from .words import after_one_of, alternation, typo
 
 _SECURITY = typo("security")
 _SECURITY_OR_SEC = typo("security", r"sec\.?")
@@ -67,41 +67,101 @@ _ARTICLES = ("a", "an", "the", "your", "my", "that", "this", "by", "via", "per",
 # "the text you sent says 903185", "got it by sms: 303216": a message named with an article
 # before it is how a passcode arrived. The match starts at the message word (a literal the
 # engine scans for fast) and looks back for the article.
-_A_MESSAGE = "|".join(after_one_of(_ARTICLES, m) + "s?" for m in _MESSAGES)
+_A_MESSAGE = [after_one_of(_ARTICLES, m) + "s?" for m in _MESSAGES]
 # "the text said 481 902": the match starts at "said" and looks back for the message word;
 # the value must follow at once ("the text said your card ..." is not one).
 _MESSAGE_SAID = "sa(?:id|ys)(?:" + "|".join(f"(?<={m} sa[iy][ds])" for m in _MESSAGES) + r")(?=[\s:\"'“]{1,3}[0-9])"
 _SENT_TO_ME = r"(?:you|u|that you|amex|they|your team) ?(?:just )?(?:texted|sent|emailed|gave)(?: me)?"
-# "the number you texted me is 869912": the match starts at the verb, looks back for who sent it.
-_YOU_SENT = r"(?:texted|emailed|messaged|txted)(?= ?(?:me\b|to me\b|:))"
-_ARRIVED = rf"(?:came|arrived|comes|come) (?:in|by|via|through|over|to|on) (?:an? |the |my )?(?:{_MESSAGE}|phone|cell|mobile|inbox)"
+# "it just texted me 813444", "texted: 462203": the verb with "me" or a colon after it.
+_YOU_SENT = [rf"{verb}(?= ?(?:me\b|to me\b|:))" for verb in ("texted", "emailed", "messaged", "txted")]
+_ARRIVED = [
+    rf"{verb} (?:in|by|via|through|over|to|on) (?:an? |the |my )?(?:{_MESSAGE}|phone|cell|mobile|inbox)"
+    for verb in ("came", "arrived", "comes", "come")
+]
 _ON_CARD = r" (?:printed )?on (?:the )?(?:front|back)(?: of (?:the|my) card)?"
 # The names of the card verification value, typed apart too ("c v v", "C.V.V."), with a version digit ("cvv2").
-_SEC_NAMES = "|".join("[ .-]?".join(name) for name in ("cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd")) + "|cv2"
+_SEC_NAMES = [
+    "[ .-]?".join(name) + r"\.?(?:-?[1-3](?![0-9]))?(?: code)?" for name in ("cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd")
+]
 _SEC_CUE = re.compile(
-    rf"(?:(?:{_SEC_NAMES})\.?(?:-?[1-3](?![0-9]))?(?: code)?|card security (?:code|number)|card code"
-    rf"|{_SECURITY_OR_SEC} ?(?:code|cod\b|#|no\b|num(?:ber)?|digits)|{_SECURITY}(?= ?[:=#-]? ?[0-9])"
-    rf"|card (?:{_VERIFICATION}|validation) (?:code|value|number)|(?:{_VERIFICATION}|validation) (?:value|code)"
-    r"|card id(?:entification)?(?: number| code)?|digit (?:security |card )?(?:code|number)"
-    rf"|digits?(?: one| code| number)?{_ON_CARD}|numbers?{_ON_CARD}|code{_ON_CARD}|front code|back code"
-    r"|back of (?:the |my |your )?card|front of (?:the |my |your )?card|on the (?:back|front)|in the (?:white |signature )?box"
-    r"|signature(?: strip| panel| box| line| area)?|signed|(?:above|over) the (?:long |card |big |main )?number"
-    r"|codigo de seguridad|clave de seguridad|numero de seguridad|codigo cvv|codigo de atras|codigo del reverso"
-    r"|al (?:frente|reverso|dorso)|en el (?:frente|reverso|dorso)|de atras|de adelante|atras|detras"
-    rf"){_CUE_END}"
+    "(?:"
+    + alternation(
+        [
+            *_SEC_NAMES,
+            "cv2",
+            "card security (?:code|number)",
+            "card code",
+            rf"{_SECURITY_OR_SEC} ?(?:code|cod\b|#|no\b|num(?:ber)?|digits)",
+            rf"{_SECURITY}(?= ?[:=#-]? ?[0-9])",
+            rf"card (?:{_VERIFICATION}|validation) (?:code|value|number)",
+            rf"{_VERIFICATION} (?:value|code)",
+            "validation (?:value|code)",
+            "card id(?:entification)?(?: number| code)?",
+            "digit (?:security |card )?(?:code|number)",
+            rf"digits?(?: one| code| number)?{_ON_CARD}",
+            rf"numbers?{_ON_CARD}",
+            rf"code{_ON_CARD}",
+            "front code",
+            "back code",
+            "back of (?:the |my |your )?card",
+            "front of (?:the |my |your )?card",
+            "on the (?:back|front)",
+            "in the (?:white |signature )?box",
+            "signature(?: strip| panel| box| line| area)?",
+            "signed",
+            "above the (?:long |card |big |main )?number",
+            "over the (?:long |card |big |main )?number",
+            "codigo de seguridad",
+            "clave de seguridad",
+            "numero de seguridad",
+            "codigo cvv",
+            "codigo de atras",
+            "codigo del reverso",
+            "al (?:frente|reverso|dorso)",
+            "en el (?:frente|reverso|dorso)",
+            "de atras",
+            "de adelante",
+            "atras",
+            "detras",
+        ]
+    )
+    + f"){_CUE_END}"
 )
 _OTP_CUE = re.compile(
-    r"(?:otp|one[- ]?time (?:pass ?code|password|code|pin|passcode)|one[- ]?time"
-    r"|time (?:pass ?code|password|code|pin|passcode)"
-    rf"|passcode|pass code|{_VERIFICATION} (?:code|number|pin|#|no)|verify code|auth(?:entication"
-    r")? code|2fa(?: code)?|mfa(?: code)?|sms code|text code|login code"
-    rf"|access code|activation code|security code(?: ?{_SENT_TO_ME})?|{_MESSAGE_SAID}|{_A_MESSAGE}|{_YOU_SENT}|{_ARRIVED}"
-    rf"|codigo (?:de {_VERIFICATION}|de acceso|de un solo uso|del {_MESSAGE})"
-    r"|(?:codigo|clave|numero) que me (?:enviaron|mandaron|llego|llegaron|envio|mando|enviaste|mandaste)"
-    r"|clave dinamica|token"
-    # A code named by how it came ("code you emailed", "code from the text") is a passcode
-    # whatever word comes before it; only a bare "code" can be qualified ("zip code").
-    rf"|code(?: ?{_SENT_TO_ME}| (?:from|in) (?:the|your|my|ur|that) {_MESSAGE})?)" + _CUE_END
+    "(?:"
+    + alternation(
+        [
+            "otp",
+            "one[- ]?time (?:pass ?code|password|code|pin|passcode)",
+            "one[- ]?time",
+            "time (?:pass ?code|password|code|pin|passcode)",
+            "passcode",
+            "pass code",
+            rf"{_VERIFICATION} (?:code|number|pin|#|no)",
+            "verify code",
+            "auth(?:entication)? code",
+            "2fa(?: code)?",
+            "mfa(?: code)?",
+            "sms code",
+            "text code",
+            "login code",
+            "access code",
+            "activation code",
+            rf"security code(?: ?{_SENT_TO_ME})?",
+            _MESSAGE_SAID,
+            *_A_MESSAGE,
+            *_YOU_SENT,
+            *_ARRIVED,
+            rf"codigo (?:de {_VERIFICATION}|de acceso|de un solo uso|del {_MESSAGE})",
+            *(rf"{w} que me (?:enviaron|mandaron|llego|llegaron|envio|mando|enviaste|mandaste)" for w in ("codigo", "clave", "numero")),
+            "clave dinamica",
+            "token",
+            # A code named by how it came ("code you emailed", "code from the text") is a passcode
+            # whatever word comes before it; only a bare "code" can be qualified ("zip code").
+            rf"code(?: ?{_SENT_TO_ME}| (?:from|in) (?:the|your|my|ur|that) {_MESSAGE})?",
+        ]
+    )
+    + f"){_CUE_END}"
 )
 CODE_QUALIFIER = re.compile(
     r"\b(?:zip|postal|post|area|promo|promotional|error|reason|merchant|mcc|sort|swift|bic"

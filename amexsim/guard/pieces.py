@@ -32,7 +32,7 @@ _LABELS = "(?:zip|exp|pin|nip|cvv|cvc|cid|csc|ssn|sin|dob|ref|apt|ste|ext|fax|te
 # What may stand between two pieces: a count typed in digits ("first 4 are"), punctuation, a
 # sequence word, or any short word ("thn", "an", "w/").
 _JOIN = re.compile(
-    rf"(?<=[0-9])(?:\b(?:{COUNT_WORDS})\s++[1-9]\b|[\s.,;:\-/&+()'\"|~*•·>]"
+    rf"[0-9](?:\b(?:{COUNT_WORDS})\s++[1-9]\b|[\s.,;:\-/&+()'\"|~*•·>]"
     rf"|\b(?:{by_first_letter(_SEQUENCE_WORDS)}|(?!{_LABELS}\b)[a-z]{{1,3}})\b)++(?=[0-9])"
 )
 _MAX_GAP = 48
@@ -78,7 +78,7 @@ def piece_links(s: str, runs: list[Run]) -> Links:
     index_by_end = {run.end: k for k, run in enumerate(runs)}
     index_by_start = {run.start: k for k, run in enumerate(runs)}
     for gap in _JOIN.finditer(s):
-        a, b = gap.span()
+        a, b = gap.start() + 1, gap.end()  # the match starts on the last digit before the gap
         k, m = index_by_end.get(a), index_by_start.get(b)
         if k is not None and m is not None and b - a <= _MAX_GAP:
             links[k] = m

@@ -73,3 +73,21 @@ def typo(word: str, *short: str) -> str:
 def after_one_of(words: tuple[str, ...], word: str) -> str:
     """A regex for word when one of words comes just before it (fixed-width lookbehinds, one each)."""
     return word + "(?:" + "|".join(rf"(?<=\b{w} {word})" for w in words) + ")"
+
+
+def alternation(alternatives: list[str]) -> str:
+    """Regex alternatives grouped by their first character, in order within each group.
+
+    Every alternative must start with a literal letter or digit: then the regex engine can
+    skip over a long text to the characters that start one (a single group or lookaround first
+    would make it try the whole pattern at every position), and at each it tries only the
+    alternatives sharing that first character. Only one group can match at a position, so
+    the grouping changes no match.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first, rest = alternative[:1], alternative[1:]
+        if not first.isalnum() or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"an alternative must start with a literal letter or digit (not {alternative!r})")
+        groups.setdefault(first, []).append(rest)
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
