@@ -140,9 +140,11 @@ def _card_windows(run: Run) -> list[Hit]:
         return []
     lengths = list(map(len, GROUP.findall(run.raw)))
     digit_at = [0, *accumulate(lengths)]
-    sums = LuhnSums(run.digits)
     spans: list[tuple[int, int]] = []
-    if long_groups:
+    if long_groups and len(lengths) <= _FEW_GROUPS:
+        spans += _shaped_windows(run, lengths, digit_at)
+    elif long_groups:
+        sums = LuhnSums(run.digits)
         gaps: list[str] = []
         for size in _window_sizes(lengths):
             for i in sums.passing(digit_at, size):
@@ -150,6 +152,7 @@ def _card_windows(run: Run) -> list[Hit]:
                 if _card_shaped(lengths, gaps, i, i + size):
                     spans.append((i, i + size))
     for a, b in stretches:
+        sums = LuhnSums(run.digits)
         for size in range(13, 20):
             spans += [(a + i, a + i + size) for i in sums.passing(digit_at[a : b + 1], size)]
     if not spans:
@@ -161,6 +164,24 @@ def _card_windows(run: Run) -> list[Hit]:
         reason = f"{n}-digit number passing the Luhn check" if n <= 19 else "numbers passing the Luhn check among other digits"
         hits.append(Hit("card_number", run.start + groups[i][0], run.start + groups[j - 1][1], reason))
     return hits
+
+
+# Runs of a few groups (the common case: a card beside an amount or a date) are searched window
+# by window, shape first: most windows are not laid out like a card, and need no Luhn sum.
+_FEW_GROUPS = 12
+
+
+def _shaped_windows(run: Run, lengths: list[int], digit_at: list[int]) -> list[tuple[int, int]]:
+    gaps = GAP.findall(run.raw)
+    found = []
+    for i in range(len(lengths)):
+        for j in range(i + 1, min(len(lengths), i + _MAX_WINDOW_GROUPS) + 1):
+            n = digit_at[j] - digit_at[i]
+            if n > 19:
+                break
+            if n >= 13 and _card_shaped(lengths, gaps, i, j) and luhn(run.digits[digit_at[i] : digit_at[j]]):
+                found.append((i, j))
+    return found
 
 
 def _card_shaped(lengths: list[int], gaps: list[str], i: int, j: int) -> bool:

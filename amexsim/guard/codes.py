@@ -66,7 +66,10 @@ def _value_after(s: str, pos: int, runs: list[Run], k: int, links: Links, rule: 
         return None
     gap_end = runs[k].start
     broken = LINK_GAP.fullmatch(s, pos, gap_end) is None and rule.breaker.search(s, pos, gap_end)
-    if (broken and not NEXT_SENTENCE.fullmatch(s, pos, gap_end)) or _SOURCE.search(s, max(0, gap_end - 8), gap_end):
+    if broken and not NEXT_SENTENCE.fullmatch(s, pos, gap_end):
+        return None
+    before = s[max(0, gap_end - 8) : gap_end]
+    if ("from" in before or "de" in before) and _SOURCE.search(before):
         return None
     return next((run for run in joined(runs, links, k, rule.max_digits) if _fits(s, run, rule)), None)
 
@@ -99,7 +102,7 @@ def _fits(s: str, run: Run, rule: CueRule) -> bool:
     """Digits and groups in range, and not a masked number, an amount, a list, a date or a time."""
     if not rule.min_digits <= len(run.digits) <= rule.max_digits or ("," in run.raw and run.groups() > 1):
         return False
-    if run.groups() > rule.max_groups or DATE.fullmatch(run.raw):
+    if run.groups() > rule.max_groups or (len(run.raw) > len(run.digits) and DATE.fullmatch(run.raw)):
         return False
     if s[max(0, run.start - 1) : run.start] in _MASK_OR_MONEY:
         return False
