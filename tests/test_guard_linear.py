@@ -94,9 +94,11 @@ def test_scan_time_grows_linearly_after_every_cue_word() -> None:
     slow = []
     for word in cue_words():
         ratio = best_time(stretches(word, 2000)) / best_time(stretches(word, 200))
-        # Timing drifts on a shared machine: confirm a high ratio on longer text before failing.
-        if ratio > 30:
-            ratio = best_time(stretches(word, 20_000)) / best_time(stretches(word, 2000))
+        # Timing drifts on a shared machine: confirm a high ratio twice on longer text before
+        # failing (a quadratic pattern gives about 100 every time, a hiccup once).
+        for _ in range(2):
+            if ratio > 30:
+                ratio = best_time(stretches(word, 20_000), 5) / best_time(stretches(word, 2000), 5)
         if ratio > 30:
             slow.append((word, round(ratio)))
     assert slow == []

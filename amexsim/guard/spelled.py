@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .offsets import IDENTITY, Mapping, OffsetMap
-from .words import COUNT_WORDS, word_matches
+from .words import COUNT_WORDS, alternation, word_matches
 
 # English and Spanish digit words ("uno dos tres" reads as "one two three").
 DIGIT_WORDS = {
@@ -52,7 +52,9 @@ _REPEATS = {"double": 2, "triple": 3, "doble": 2}
 
 
 def _alternatives(words: dict[str, str] | list[str]) -> str:
-    return "|".join(rf"{_WORD_PATTERNS.get(w, w)}\b" for w in sorted(words, key=lambda w: (-len(w), w)))
+    """Whole words, longest first. The lookbehind rejects a word's tail ("o" in "to", "ten" in
+    "written") inside the regex engine instead of in word_matches, where it costs a Python call."""
+    return "|".join(rf"{_WORD_PATTERNS.get(w, w)}\b(?<![a-z0-9_]{w})" for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 _UNIT = f"(?:{_alternatives(_UNITS)})"
@@ -61,12 +63,12 @@ _DIGIT_WORD = f"(?:{_alternatives(DIGIT_WORDS)})"
 # alternatives, each starting with a literal letter, so the regex engine can skip ahead fast.
 _NUMBER_WORD = (
     "(?:"
-    + "|".join(
+    + alternation(
         [
             *(rf"{r}[ -]++{_DIGIT_WORD}" for r in _REPEATS),
             *(rf"{t}(?:[ -]|\sy\s){_UNIT}" for t in sorted(_TENS, key=len, reverse=True)),
-            _alternatives([*_TENS, *_PAIRS]),
-            _alternatives(DIGIT_WORDS),
+            *_alternatives([*_TENS, *_PAIRS]).split("|"),
+            *_alternatives(DIGIT_WORDS).split("|"),
         ]
     )
     + ")"
