@@ -27,7 +27,7 @@ from amexsim.guard import scan  # noqa: E402
 
 SMALL, LARGE = 100_000, 1_000_000
 LIMIT = 30  # a ratio above this is reported as not linear...
-FAST = 0.05  # ...unless a million characters took less than this: a quadratic pass would take minutes
+FAST = 0.25  # ...unless a million characters took less than this: a quadratic pass would take minutes
 
 
 def stretched(words: list[str], c: str, n: int) -> str:
@@ -52,11 +52,17 @@ def main() -> None:
     print(f"linear-time check of the guard (python {sys.version.split()[0]}); ratio = time on {LARGE:,} / {SMALL:,} characters")
     failures = 0
     for name, pattern in sorted(guard_patterns().items()):
+        # The name first: a pattern that does not finish shows which it is.
+        print(f"  {name:<48} ", end="", flush=True)
         words = sorted(set(re.findall(r"[a-z]{2,}", pattern.pattern)))[:40] or [""]
-        ratio, c, large = worst_ratio(lambda t, p=pattern: deque(p.finditer(t), maxlen=0), words)
+        run = lambda t, p=pattern: deque(p.finditer(t), maxlen=0)  # noqa: E731 - a one-line runner
+        ratio, c, large = worst_ratio(run, words)
+        if ratio > LIMIT and large >= FAST:
+            # Timing drifts on a shared machine: measure the worst class again before reporting it.
+            ratio = best_time(stretched(words, c, LARGE), 3, run) / max(best_time(stretched(words, c, SMALL), 5, run), 1e-6)
         flag = "" if ratio <= LIMIT or large < FAST else "  NOT LINEAR"
         failures += bool(flag)
-        print(f"  {name:<48} worst ratio {ratio:5.1f} ({c!r:>10})  {large:6.3f} s on 1 MB{flag}")
+        print(f"worst ratio {ratio:5.1f} ({c!r:>10})  {large:6.3f} s on 1 MB{flag}", flush=True)
     words = cue_words()
     ratio, c, large = worst_ratio(scan, words)
     print(f"\nscan() after each of {len(words)} cue words: worst ratio {ratio:.1f} ({c!r}), {large:.3f} s on 1 MB")

@@ -38,7 +38,8 @@ _JOIN = re.compile(
 _MAX_GAP = 48
 _WORD_OR_DOT = re.compile(r"[a-z.]")
 _PLAIN = re.compile(r"[0-9]++(?:[ .,-]{1,2}[0-9]++)*+")
-_AMOUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]{2})?|[0-9]++[.,][0-9]{2}")
+# Matched whole; the lookbehind keeps a search from restarting inside a long number.
+_AMOUNT = re.compile(r"(?<![0-9])(?:[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]{2})?|[0-9]++[.,][0-9]{2})")
 _MONEY = frozenset("$€£¥")
 _MAX_PIECES = 7
 # "1) 4992 2) 6653 ..." or "1. 6277 2. 1504": the numbers of a list, blanked when they count 1, 2, ...
