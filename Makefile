@@ -23,6 +23,7 @@ bench: $(BIN)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/matcher.py
 	$(BIN)/python benchmarks/guard.py
+	$(BIN)/python benchmarks/queue.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

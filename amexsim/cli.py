@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+import secrets
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from . import __version__
+from .bank.cases import CaseStore
 from .dialogue.engine import Assistant
+from .dialogue.session import Session
 from .errors import Error, TranscriptError, UsageError
+from .paths import default_db_path
+from .queue.cli import add_queue_parser
 
 
 def _clock(fixed: str | None) -> Callable[[], datetime]:
@@ -24,23 +29,43 @@ def _clock(fixed: str | None) -> Callable[[], datetime]:
     return lambda: moment
 
 
+def _speed(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 100_000:
+        raise argparse.ArgumentTypeError(f"expected a number from 0 to 100000 (not {text!r})")
+    return value
+
+
 def _assistant(args: argparse.Namespace) -> Assistant:
-    return Assistant.load(args.intents, args.account, seed=args.seed)
+    if args.seed is None:
+        args.seed = secrets.randbelow(2**31)  # a fresh seed per run; recorded in the transcript
+    return Assistant.load(args.intents, args.account, seed=args.seed, staffing=args.staffing)
+
+
+def _session(args: argparse.Namespace, assistant: Assistant, clock: Callable[[], datetime]) -> Session:
+    store = CaseStore(args.db if args.db else default_db_path())
+    return Session(assistant, store, clock, card=args.card)
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
-    from .replay.transcript import TranscriptRecorder
+    from .replay.recorder import Setup, TranscriptRecorder
     from .terminal.chat import ChatSession, default_transcript_path, is_terminal, run_piped, run_terminal
 
     clock = _clock(args.now)
     assistant = _assistant(args)
-    recorder = TranscriptRecorder(account=assistant.account.id, seed=args.seed, fixed_now=args.now)
-    session = ChatSession(assistant, clock, recorder)
+    chat = _session(args, assistant, clock)
+    setup = Setup.of(chat, seed=args.seed, account=args.account, intents=args.intents, staffing=args.staffing, card=args.card)
+    step = timedelta(seconds=args.queue_step) if args.queue_step else None
+    session = ChatSession(chat, TranscriptRecorder(setup, assistant), queue_step=step)
+    recorder = session.recorder
     interactive = is_terminal() and not args.plain
     path = Path(args.transcript) if args.transcript else (default_transcript_path(clock()) if interactive else None)
     try:
         if interactive:
-            run_terminal(session)
+            run_terminal(session, queue_speed=args.queue_speed)
         else:
             run_piped(session, sys.stdin.buffer, sys.stdout)
     except KeyboardInterrupt:
@@ -57,11 +82,17 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     assistant = _assistant(args)
-    turn = assistant.respond(assistant.start(), args.message, _clock(args.now)())
+    turn = _session(args, assistant, _clock(args.now)).send(args.message)
     if args.json:
-        print(json.dumps({"reply": "\n".join(turn.replies), "replies": list(turn.replies), **turn.trace.as_dict()}, ensure_ascii=False))
+        events = [event.as_dict() for event in turn.events]
+        print(
+            json.dumps(
+                {"reply": "\n".join(turn.replies), "replies": list(turn.replies), "events": events, **turn.trace.as_dict()},
+                ensure_ascii=False,
+            )
+        )
     else:
-        print("\n".join(turn.replies))
+        print("\n".join([*turn.replies, *(f"{event.prefix} {event.text}" for event in turn.events)]))
     return 0
 
 
@@ -75,9 +106,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
+    from .dialogue.flow_lint import lint_flows
     from .understanding.lint import lint
 
-    problems = lint(_assistant(args).matcher)
+    assistant = _assistant(args)
+    problems = lint(assistant.matcher) + lint_flows(assistant)
     for problem in problems:
         print(problem)
     print(f"{len(problems)} problem(s) found" if problems else "no problems found")
@@ -92,6 +125,82 @@ def cmd_guard_eval(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_replay(args: argparse.Namespace) -> int:
+    import time
+
+    from .replay.diff import format_outcome, short
+
+    started = time.perf_counter()
+    outcomes = replay_all(args.paths, jobs=_jobs(args.jobs), update=args.update)
+    seconds = time.perf_counter() - started
+    turns = sum(outcome.turns for outcome in outcomes)
+    counts = {status: sum(1 for o in outcomes if o.status == status) for status in ("passed", "failed", "error")}
+    if args.json:
+        summary = {
+            "transcripts": len(outcomes),
+            **counts,
+            "updated": sum(1 for o in outcomes if o.updated),
+            "turns": turns,
+            "seconds": round(seconds, 3),
+            "turns_per_second": round(turns / seconds, 1) if seconds else None,
+            "results": [
+                {
+                    "path": short(o.path),
+                    "status": o.status,
+                    "turns": o.turns,
+                    "updated": o.updated,
+                    "error": o.error,
+                    "failures": [{"turn": f.number, "line": f.line, "user": f.user, "problems": list(f.problems)} for f in o.failures],
+                }
+                for o in outcomes
+            ],
+        }
+        print(json.dumps(summary, ensure_ascii=False))
+    else:
+        for outcome in outcomes:
+            if outcome.updated:
+                print(f"updated {short(outcome.path)}")
+            if not outcome.passed:
+                print(format_outcome(outcome), end="\n\n")
+        print(
+            f"{len(outcomes)} transcript(s), {turns:,} turns: {counts['passed']} passed, {counts['failed']} failed, "
+            f"{counts['error']} could not be replayed ({seconds:.2f} s)"
+        )
+    if not outcomes:
+        print("amexsim: error: no transcripts found in " + ", ".join(args.paths), file=sys.stderr)
+        return 2
+    return 2 if counts["error"] else 1 if counts["failed"] else 0
+
+
+def cmd_coverage(args: argparse.Namespace) -> int:
+    from .replay.coverage import format_report, measure
+
+    paths = args.paths or ["transcripts"]
+    outcomes = replay_all(paths, jobs=_jobs(args.jobs))
+    if not outcomes:
+        raise UsageError("no transcripts found in " + ", ".join(paths))
+    assistant = Assistant.load(args.intents, staffing=args.staffing)
+    result = measure(outcomes, assistant)
+    print(json.dumps(result.as_dict(), ensure_ascii=False) if args.json else format_report(result))
+    if args.fail_under is not None and result.intents_percent + 1e-9 < args.fail_under:
+        if not args.json:
+            print(f"intent coverage {result.intents_percent:.1f}% is under {args.fail_under:g}%", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _jobs(value: int) -> int:
+    if value < 1:
+        raise UsageError(f"--jobs must be 1 or more (not {value})")
+    return value
+
+
+def replay_all(paths, *, jobs: int, update: bool = False):
+    from .replay.runner import replay_all as run
+
+    return run(paths, jobs=jobs, update=update)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="amexsim", description="A rule-based simulator of a card issuer's customer-care chat (not affiliated with American Express)."
@@ -102,13 +211,30 @@ def build_parser() -> argparse.ArgumentParser:
     def with_assistant(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument("--intents", metavar="DIR", help="intents folder (default: the shipped intents)")
         p.add_argument("--account", metavar="FILE", help="account YAML (default: the built-in demo account)")
-        p.add_argument("--seed", type=int, default=0, help="seed for every random choice (default 0)")
+        p.add_argument("--card", metavar="LAST4", help="the card the chat is about, by its last 4 digits")
+        p.add_argument("--db", metavar="PATH", help="case database (default: cases.sqlite3 in $AMEXSIM_HOME or the XDG data folder)")
+        p.add_argument("--seed", type=int, default=None, help="seed for every random choice (default: a new one each run)")
         p.add_argument("--now", metavar="ISO-DATETIME", help="fix the clock, e.g. 2026-11-29T10:00, for reproducible runs")
+        p.add_argument("--staffing", metavar="FILE", help="contact-centre staffing YAML for hand-offs (default: the shipped one)")
         return p
 
     chat = with_assistant(sub.add_parser("chat", help="chat with the assistant (interactive, or one reply block per piped line)"))
     chat.add_argument("--transcript", metavar="PATH", help="save the (redacted) transcript here")
     chat.add_argument("--plain", action="store_true", help="plain line-by-line mode even in a terminal")
+    chat.add_argument(
+        "--queue-speed",
+        type=_speed,
+        default=60.0,
+        metavar="N",
+        help="in the terminal, simulated seconds of queue per real second while you wait for a person (default 60; 0: at once)",
+    )
+    chat.add_argument(
+        "--queue-step",
+        type=_speed,
+        default=0.0,
+        metavar="SECONDS",
+        help="piped and --plain: each line first lets this many simulated seconds pass in the queue (default: the wait plays out at once)",
+    )
     chat.set_defaults(run=cmd_chat)
 
     ask = with_assistant(sub.add_parser("ask", help="answer one message"))
@@ -130,6 +256,23 @@ def build_parser() -> argparse.ArgumentParser:
     guard.add_argument("file", metavar="FILE.jsonl")
     guard.add_argument("--json", action="store_true")
     guard.set_defaults(run=cmd_guard_eval)
+
+    replay = sub.add_parser("replay", help="replay transcripts and conversation files; print a diff for every turn that changed")
+    replay.add_argument("paths", nargs="+", metavar="PATH", help="transcript files or folders of them")
+    replay.add_argument("--update", action="store_true", help="write the current replies and events into the files (expectations kept)")
+    replay.add_argument("--json", action="store_true", help="print a JSON summary")
+    replay.add_argument("--jobs", type=int, default=1, metavar="N", help="replay in N processes (default 1)")
+    replay.set_defaults(run=cmd_replay)
+
+    coverage = sub.add_parser("coverage", help="intents, reply variants, flow steps, guard kinds and teams the transcripts exercise")
+    coverage.add_argument("paths", nargs="*", metavar="PATH", help="transcript files or folders (default: transcripts)")
+    coverage.add_argument("--fail-under", type=float, metavar="PCT", help="exit 1 when intent coverage is under PCT percent")
+    coverage.add_argument("--json", action="store_true", help="print the figures as JSON (intents_percent, ...)")
+    coverage.add_argument("--jobs", type=int, default=1, metavar="N", help="replay in N processes (default 1)")
+    coverage.add_argument("--intents", metavar="DIR", help="intents folder to measure against (default: the shipped intents)")
+    coverage.add_argument("--staffing", metavar="FILE", help="staffing file whose teams are counted (default: the shipped one)")
+    coverage.set_defaults(run=cmd_coverage)
+    add_queue_parser(sub)
     return parser
 
 

@@ -33,6 +33,10 @@ class AccountFileError(DataFileError):
     """An accounts YAML file is malformed."""
 
 
+class StaffingFileError(DataFileError):
+    """A staffing YAML file (teams of the simulated contact centre) is malformed or impossible."""
+
+
 class TranscriptError(DataFileError):
     """A transcript or a JSONL evaluation file is malformed."""
 

@@ -13,6 +13,9 @@ import yaml
 
 from .errors import DataFileError
 
+# libyaml's parser when PyYAML was built with it: several times faster, and its nodes keep marks too
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
 
 class YamlDoc:
     """One YAML file as a node tree plus the error class to raise for its problems."""
@@ -25,7 +28,7 @@ class YamlDoc:
         except (OSError, UnicodeDecodeError) as exc:
             raise error(path, None, f"cannot read file ({exc.__class__.__name__}: {exc})") from None
         try:
-            self.root: yaml.Node | None = yaml.compose(text, Loader=yaml.SafeLoader)
+            self.root: yaml.Node | None = yaml.compose(text, Loader=_LOADER)
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 1 if mark is not None else None
@@ -84,7 +87,12 @@ class YamlDoc:
 
     def plain(self, node: yaml.Node) -> Any:
         """The node as ordinary Python values (for free-form data such as accounts)."""
-        return yaml.SafeLoader("").construct_document(node) if node is not None else None
+        if node is None:
+            return None
+        try:
+            return yaml.SafeLoader("").construct_document(node)
+        except (ValueError, yaml.YAMLError) as exc:  # e.g. 2026-02-30 reads as a date that does not exist
+            raise self.fail(node, f"invalid value {node.value if isinstance(node, yaml.ScalarNode) else '...'}: {exc}") from None
 
 
 class _AnyKey(frozenset):

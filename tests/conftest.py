@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
 from pathlib import Path
 
@@ -11,13 +12,22 @@ from amexsim.dialogue.engine import Assistant
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL_INTENTS = Path(__file__).resolve().parent / "data" / "intents_small"
+ALEX = Path(__file__).resolve().parent / "data" / "accounts" / "alex.yaml"  # the issue's example account, absolute dates
 SHARED_BENCH = ROOT.parent / "shared" / "benchmarks" / "intents"
 NOW = datetime(2026, 11, 29, 10, 0)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def private_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Every command a test runs keeps its files (cases, transcripts) in a temporary home."""
+    home = tmp_path_factory.mktemp("amexsim-home")
+    os.environ["AMEXSIM_HOME"] = str(home)
+    return home
+
+
 @pytest.fixture(scope="session")
 def small_assistant() -> Assistant:
-    return Assistant.load(SMALL_INTENTS)
+    return Assistant.load(SMALL_INTENTS, ALEX)
 
 
 @pytest.fixture(scope="session")

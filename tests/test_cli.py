@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from tests.conftest import ROOT, SMALL_INTENTS
+from tests.conftest import ALEX, ROOT, SMALL_INTENTS
 
 NOW = "2026-11-29T10:00:00"
 
@@ -19,34 +19,41 @@ def run(*args: str, stdin: bytes | None = None, cwd: Path = ROOT) -> subprocess.
 
 
 def small(*args: str) -> list[str]:
-    return [*args, "--intents", str(SMALL_INTENTS), "--now", NOW]
+    return [*args, "--intents", str(SMALL_INTENTS), "--account", str(ALEX), "--now", NOW, "--db", ":memory:"]
 
 
 def test_ask_json_holds_reply_intent_domain_score_and_match():
-    result = run(*small("ask", "please lock my card", "--json"))
+    result = run(*small("ask", "last 4 is 2001 zip 94105, please lock my gold card", "--json"))
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["intent"] == "lock_card" and data["domain"] == "card_lock"
     assert data["score"] > 0.5
     assert "lock|freeze + card" in data["matched"]
-    assert data["reply"] == "Your card is locked."
+    assert data["replies"] == ["Thanks, Alex, you're verified.", "Your Gold Card ending 2001 is locked."]
+    assert data["steps"] == ["collect card = Gold Card ending 2001", "do lock_card -> locked"]
 
 
 def test_ask_plain_prints_the_reply():
-    assert run(*small("ask", "unlock my card")).stdout.decode().strip() == "Your card isn't locked."
+    assert "last 4 digits" in run(*small("ask", "unlock my card")).stdout.decode()
 
 
 def test_piped_chat_prints_one_block_per_line_and_saves_transcript(tmp_path):
     transcript = tmp_path / "t.yaml"
-    lines = "lock my card\nlock my card\n\nlet me talk to a human\n/quit\nnever read\n"
+    lines = "last 4 is 2001 zip 94105\nlock my card\n3005\nlock my card ending 3005\n\nlet me talk to a human\n/quit\nnever read\n"
     result = run(*small("chat", "--transcript", str(transcript)), stdin=lines.encode())
     assert result.returncode == 0, result.stderr
     blocks = result.stdout.decode().strip("\n").split("\n\n")
-    assert len(blocks) == 4
-    assert blocks[0] == "Your card is locked." and blocks[1] == "Your card is already locked."
-    assert "empty" in blocks[2]
+    assert len(blocks) == 6
+    assert blocks[0] == "Thanks, Alex, you're verified."
+    assert "Which card" in blocks[1] and "1. Gold Card ending 2001" in blocks[1]
+    assert blocks[2] == "Your Blue Cash Everyday Card ending 3005 is locked."
+    assert blocks[3] == "Your Blue Cash Everyday Card ending 3005 is already locked."
+    assert "empty" in blocks[4]
     document = yaml.safe_load(transcript.read_text())
-    assert [turn["user"] for turn in document["turns"]] == ["lock my card", "lock my card", "", "let me talk to a human"]
+    users = [turn["user"] for turn in document["turns"]]
+    assert users[3:6] == ["lock my card ending 3005", "", "let me talk to a human"]
+    assert users[6:] in ([], ["/wait"])  # the wait in line, played out (none when an agent was free)
+    assert document["turns"][-1]["events"][-1]["speaker"] == "agent"  # and the agent joined
     assert document["now"] == NOW
     assert not list(tmp_path.glob(".t.yaml.*"))  # no temporary file left behind
 
@@ -151,10 +158,11 @@ def test_bad_account_file_is_one_line_error(tmp_path):
 
 def test_other_account_verifies_with_its_own_details(tmp_path):
     account = tmp_path / "account.yaml"
-    demo = (ROOT / "amexsim" / "data" / "demo_account.yaml").read_text()
-    account.write_text(demo.replace('last_four: "1005"', 'last_four: "4242"').replace("balance: 1842.37", "balance: 99.5"))
-    lines = b"what is my balance\nlast 4 is 1005 zip 10285\nlast 4 is 4242 zip 10285\n"
-    result = run(*small("chat", "--account", str(account)), stdin=lines)
+    account.write_text(ALEX.read_text().replace('"2001"', '"4242"').replace("balance: 2210.40", "balance: 99.5"))
+    lines = b"what is my balance\nlast 4 is 1005 zip 10285\nlast 4 is 4242 zip 94105\n"
+    args = small("chat")
+    args[args.index(str(ALEX))] = str(account)
+    result = run(*args, stdin=lines)
     blocks = result.stdout.decode().strip().split("\n\n")
     assert "don't match" in blocks[1]
     assert "$99.50" in blocks[2]
@@ -173,3 +181,34 @@ def test_missing_or_binary_labelled_files_are_one_line_errors(tmp_path):
         assert result.returncode == 2, (command, result.stderr)
         (line,) = result.stderr.decode().strip().splitlines()
         assert line.startswith(f"amexsim: error: {path}:") and problem in line, line
+
+
+def test_a_case_opened_in_one_chat_is_found_in_the_next_on_the_same_database(tmp_path):
+    db = tmp_path / "cases.sqlite3"
+    shipped = ["--account", str(ALEX), "--now", NOW, "--db", str(db), "--seed", "3"]
+    first = run(
+        "chat", *shipped, stdin=b"last 4 is 2001 zip 94105\nthe blue bottle charge was the wrong amount, I want to dispute it\nyes\n"
+    )
+    assert first.returncode == 0, first.stderr
+    number = first.stdout.decode().split("Done: case ")[1].split()[0]
+    second = run("ask", f"last 4 is 3005 zip 94105, what's the status of case {number}?", *shipped)
+    assert number in second.stdout.decode() and "BLUE BOTTLE COFFEE" in second.stdout.decode()
+
+
+def test_card_option_picks_the_card_and_an_unknown_card_is_a_usage_error():
+    shipped = ["--account", str(ALEX), "--now", NOW, "--db", ":memory:"]
+    result = run("chat", "--card", "3005", *shipped, stdin=b"last 4 is 2001 zip 94105\nlock my card\n")
+    assert "Shall I lock your Blue Cash Everyday Card ending 3005?" in result.stdout.decode()
+    bad = run("ask", "hi", "--card", "9999", *shipped)
+    assert bad.returncode == 2
+    assert (
+        bad.stderr.decode().strip()
+        == "amexsim: error: --card 9999: no card on account 'alex' ends in 9999 (its cards end in 2001, 3005, 2019)"
+    )
+
+
+def test_a_relative_account_date_pushed_off_the_calendar_is_a_one_line_error():
+    result = run("ask", "hi", "--now", "9999-12-31T10:00", "--db", ":memory:")
+    assert result.returncode == 2
+    (line,) = result.stderr.decode().strip().splitlines()
+    assert "demo_account.yaml:" in line and "falls outside the calendar on 9999-12-31" in line

@@ -1,11 +1,13 @@
-"""Conversations through the core with the small test intents."""
+"""The core turn function with the small test intents on the issue's example account (alex)."""
 
 from amexsim.dialogue.engine import Assistant
-from tests.conftest import NOW, SMALL_INTENTS
+from tests.conftest import ALEX, NOW, SMALL_INTENTS
+
+VERIFY = "last 4 is 2001, zip 94105"
 
 
-def talk(assistant: Assistant, *messages: str):
-    state = assistant.start()
+def talk(assistant: Assistant, *messages: str, state=None):
+    state = state or assistant.start(NOW)
     turns = []
     for message in messages:
         turn = assistant.respond(state, message, NOW)
@@ -15,63 +17,76 @@ def talk(assistant: Assistant, *messages: str):
 
 
 def test_account_details_only_after_verification(small_assistant):
-    ask, partial, done = talk(small_assistant, "what is my balance", "last 4 is 1005", "zip 10285")
+    ask, partial, done = talk(small_assistant, "what is my balance", "last 4 is 3005", "zip 94105")
     assert ask.trace.outcome == "verify"
-    assert "$1,842.37" not in " ".join(ask.replies + partial.replies)
+    assert "$2,210.40" not in " ".join(ask.replies + partial.replies)
     assert "ZIP code" in partial.replies[0]
     assert done.state.verified
-    assert "$1,842.37" in done.replies[-1]
+    assert "$2,210.40" in done.replies[-1]
+
+
+def test_any_card_of_the_account_verifies_even_an_authorized_users(small_assistant):
+    (turn,) = talk(small_assistant, "last 4 is 2019 zip 94105, what is my balance")
+    assert turn.state.verified and "$2,210.40" in turn.replies[-1]
 
 
 def test_wrong_details_are_refused_then_locked_out(small_assistant):
     turns = talk(small_assistant, "what is my balance", "1234 10001", "1234 10001", "1234 10001", "what is my balance")
-    assert "don't match" in turns[1].replies[0]
+    assert "don't match" in turns[1].replies[0] and "2 attempts left" in turns[1].replies[0]
+    assert "1 attempt left" in turns[2].replies[0]
     assert turns[3].trace.outcome == "verify_locked"
     assert not turns[-1].state.verified
-    assert "$1,842.37" not in " ".join(r for t in turns for r in t.replies)
+    assert "$2,210.40" not in " ".join(r for t in turns for r in t.replies)
 
 
 def test_after_lock_out_even_the_right_details_do_not_verify(small_assistant):
-    turns = talk(small_assistant, "what is my balance", "1234 10001", "1234 10001", "1234 10001", "last 4 is 1005 zip 10285 balance?")
+    turns = talk(small_assistant, "what is my balance", "1234 10001", "1234 10001", "1234 10001", f"{VERIFY} balance?")
     assert not turns[-1].state.verified
     assert turns[-1].trace.outcome == "verify_locked"
-    assert len(turns[-1].replies) == 1 and "$1,842.37" not in turns[-1].replies[0]
+    assert "$2,210.40" not in " ".join(turns[-1].replies)
 
 
 def test_volunteered_details_verify_in_the_same_turn(small_assistant):
-    (turn,) = talk(small_assistant, "my last 4 is 1005 and zip 10285, what is my balance")
+    (turn,) = talk(small_assistant, f"my {VERIFY}, what is my balance")
     assert turn.state.verified
-    assert "$1,842.37" in turn.replies[-1]
+    assert "$2,210.40" in turn.replies[-1]
 
 
-def test_dispute_collects_details_then_quotes_fcba_dates(small_assistant):
-    ask, details = talk(small_assistant, "I want to dispute a charge", "it was $40 from Amazon on November 2")
-    assert "amount" in ask.replies[0]
-    reply = details.replies[0]
-    # charge Nov 2 -> statement closing Nov 20 -> dispute by Jan 19; ack 30 days; resolve within two cycles (Feb 20) < 90 days
-    assert "$40.00 from Amazon" in reply
-    assert "January 19, 2027" in reply
-    assert "December 29, 2026" in reply
-    assert "February 20, 2027" in reply
-    assert details.state.cases
+def test_dispute_finds_the_charge_then_quotes_fcba_dates(small_assistant):
+    turns = talk(small_assistant, "I want to dispute a charge", VERIFY, "it was $6.50 at Blue Bottle", "yes")
+    assert "Which charge" in turns[1].replies[-1]
+    opened = turns[-1].replies[0]
+    # charge Oct 2 -> statement closing Oct 20 -> dispute by Dec 19; filed Nov 29: ack Dec 29;
+    # the cycle in progress ends Dec 20, two full cycles end Feb 20 (< Nov 29 + 90 = Feb 27)
+    assert "$6.50 at BLUE BOTTLE COFFEE on October 2, 2026" in opened
+    assert "December 19, 2026" in opened and "December 29, 2026" in opened and "February 20, 2027" in opened
+    assert turns[-1].state.cases and turns[-1].effects.cases == turns[-1].state.cases[-1:]
 
 
 def test_dispute_past_sixty_days_is_too_late(small_assistant):
-    (turn,) = talk(small_assistant, "I want to dispute a $50 charge from Acme on June 3")
-    assert turn.trace.reply_case == "too_late"
+    from datetime import datetime
+
+    late = datetime(2027, 1, 5, 10, 0)
+    state = small_assistant.start(late)
+    turn = small_assistant.respond(state, f"{VERIFY}, I want to dispute the $6.50 blue bottle charge", late)
+    assert turn.trace.reply_case == "too_late" and "December 19, 2026" in turn.replies[-1]
+    assert not turn.effects.cases
 
 
-def test_lock_and_unlock_change_state(small_assistant):
-    locked, again, unlocked, not_locked = talk(small_assistant, "lock my card", "freeze my card", "unlock my card", "unlock my card")
-    assert locked.state.card_locked and not unlocked.state.card_locked
-    assert again.trace.reply_case == "already_locked"
-    assert not_locked.trace.reply_case == "not_locked"
+def test_lock_and_unlock_change_the_chosen_card(small_assistant):
+    turns = talk(small_assistant, VERIFY, "lock my card", "the gold one", "lock my gold card", "unlock my card ending 2001")
+    assert "Which card" in turns[1].replies[0]
+    assert turns[2].state.account.card("2001").status == "locked"
+    assert turns[2].effects.changes and turns[2].effects.changes[0].kind == "lock_card"
+    assert turns[3].trace.reply_case == "already_locked"
+    assert turns[4].state.account.card("2001").status == "active"
 
 
 def test_handoff_gives_case_number_position_and_wait(small_assistant):
     (turn,) = talk(small_assistant, "let me talk to a human")
-    assert turn.state.cases[0] in turn.replies[0]
+    assert turn.state.cases[0].number in turn.replies[0]
     assert "position" in turn.replies[0] and "minute" in turn.replies[0]
+    assert turn.effects.handoff is not None and turn.effects.handoff.team == "general"
 
 
 def test_guard_refuses_and_redacts_before_anything_else(small_assistant):
@@ -110,45 +125,40 @@ def test_hostile_input_gets_polite_replies(small_assistant):
 
 
 def test_respond_is_pure_and_deterministic(small_assistant):
-    state = small_assistant.start()
+    state = small_assistant.start(NOW)
     first = small_assistant.respond(state, "let me talk to a human", NOW)
     second = small_assistant.respond(state, "let me talk to a human", NOW)
     assert first == second
-    assert state == small_assistant.start()  # the old state is untouched
+    assert state == small_assistant.start(NOW)  # the old state is untouched
 
 
 def test_seed_changes_case_numbers():
-    a = Assistant.load(SMALL_INTENTS, seed=1)
-    b = Assistant.load(SMALL_INTENTS, seed=2)
+    a = Assistant.load(SMALL_INTENTS, ALEX, seed=1)
+    b = Assistant.load(SMALL_INTENTS, ALEX, seed=2)
     assert talk(a, "human please")[0].state.cases != talk(b, "human please")[0].state.cases
 
 
-def test_trace_explains_the_match(small_assistant):
-    (turn,) = talk(small_assistant, "lock my card")
-    text = "\n".join(turn.trace.lines())
+def test_trace_explains_the_match_and_the_flow(small_assistant):
+    turns = talk(small_assistant, VERIFY, "lock my card", "3005")
+    text = "\n".join(turns[1].trace.lines())
     assert "lock_card" in text and "card_lock.yaml:" in text
-    data = turn.trace.as_dict()
+    assert "collect card" in text
+    last = "\n".join(turns[2].trace.lines())
+    assert "do lock_card -> locked" in last and "card=Blue Cash Everyday Card ending 3005" in last
+    data = turns[1].trace.as_dict()
     assert data["domain"] == "card_lock" and data["score"] > 0.5
 
 
 def test_state_is_replaceable(small_assistant):
-    verified = small_assistant.start()._replace(verified=True)
+    verified = small_assistant.start(NOW)._replace(verified=True)
     turn = small_assistant.respond(verified, "what is my balance", NOW)
-    assert "$1,842.37" in turn.replies[0]
+    assert "$2,210.40" in turn.replies[0]
 
 
 def test_a_refused_value_with_nothing_else_gets_only_the_refusal(shipped_assistant):
     (turn,) = talk(shipped_assistant, "my card number is 3782 822463 10005")
     assert len(turn.replies) == 1 and "full card number" in turn.replies[0]
     assert turn.trace.outcome == "guard"
-
-
-def test_account_template_fields_are_exactly_what_the_account_provides(small_assistant):
-    from datetime import date
-
-    from amexsim.bank.accounts import TEMPLATE_FIELDS
-
-    assert tuple(small_assistant.account.fields(date(2026, 11, 29))) == TEMPLATE_FIELDS
 
 
 def test_clarifying_answer_in_words_picks_the_first(small_assistant):

@@ -47,3 +47,31 @@ def test_readme_lists_every_subcommand():
 
     subcommands = build_parser()._subparsers._group_actions[0].choices
     assert {command.split()[1] for command in COMMANDS} == set(subcommands)
+
+
+SECTION = README[README.index("## Conversations, by domain") : README.index("## Account files")]
+CONVERSATIONS = re.findall(r"\*\*(.+?)\*\*\n\n```text\n(.*?)```", SECTION, flags=re.S)
+
+
+def test_the_readme_shows_a_conversation_per_domain():
+    assert len(CONVERSATIONS) >= 10
+
+
+@pytest.mark.parametrize(("title", "block"), CONVERSATIONS, ids=[title for title, _ in CONVERSATIONS])
+def test_readme_conversation_replays_word_for_word(title, block):
+    from amexsim.testing import Conversation
+    from tests.conftest import ALEX
+
+    convo = Conversation(account=ALEX, now="2026-11-29T10:00:00")
+    turns = re.split(r"^> (.*)$", block, flags=re.M)[1:]
+    for line, shown in zip(turns[::2], turns[1::2]):
+        reply = convo.approve() if line == "/approve" else convo.say(line)
+        assert reply == shown.strip("\n"), f"{title}: {line!r}\n{convo.explain()}"
+
+
+def test_the_readme_account_example_is_the_one_the_tests_use():
+    from tests.conftest import ALEX
+
+    example = README[README.index("## Account files") :]
+    example = example[example.index("```yaml\n") + 8 : example.index("```", example.index("```yaml\n") + 8)]
+    assert example == ALEX.read_text().split("\n", 1)[1]

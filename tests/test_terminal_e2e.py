@@ -14,7 +14,7 @@ import pyte
 import pytest
 import yaml
 
-from tests.conftest import ROOT, SMALL_INTENTS
+from tests.conftest import ALEX, ROOT, SMALL_INTENTS
 
 CANARY = "371449635398431"  # Luhn-valid 15-digit test number: must never reach a file or the screen
 
@@ -38,7 +38,19 @@ class TerminalChat:
         env = {**os.environ, "TERM": "xterm-256color", "AMEXSIM_HOME": str(tmp_path / "home"), "COLUMNS": "100", "LINES": "40"}
         self.master, slave = pty.openpty()
         os.set_blocking(self.master, False)
-        args = [sys.executable, "-m", "amexsim", "chat", "--intents", str(SMALL_INTENTS), "--now", "2026-11-29T10:00", *extra]
+        args = [
+            sys.executable,
+            "-m",
+            "amexsim",
+            "chat",
+            "--intents",
+            str(SMALL_INTENTS),
+            "--account",
+            str(ALEX),
+            "--now",
+            "2026-11-29T10:00",
+            *extra,
+        ]
         self.process = subprocess.Popen(args, stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env, start_new_session=True)
         os.close(slave)
         import fcntl
@@ -98,15 +110,15 @@ def chat(tmp_path):
 
 def test_terminal_chat_answers_and_ctrl_d_saves_the_transcript(chat):
     chat.wait_for("You:")
-    chat.type("lock my card\r")
-    screen = chat.wait_for("Your card is locked.")
-    assert "You: lock my card" in screen
+    chat.type("last 4 is 2001 zip 94105, lock my gold card\r")
+    screen = chat.wait_for("Your Gold Card ending 2001 is locked.")
+    assert "You: last 4 is 2001 zip 94105, lock my gold card" in screen
     chat.type("/why\r")
     chat.wait_for("intent: lock_card")
     chat.type("\x04")  # Ctrl-D
     assert chat.finish() == 0
     document = yaml.safe_load(chat.transcript.read_text())
-    assert [turn["user"] for turn in document["turns"]] == ["lock my card"]
+    assert [turn["user"] for turn in document["turns"]] == ["last 4 is 2001 zip 94105, lock my gold card"]
 
 
 def test_ctrl_c_leaves_cleanly_with_transcript(chat):
@@ -116,13 +128,13 @@ def test_ctrl_c_leaves_cleanly_with_transcript(chat):
     chat.type("\x03")  # Ctrl-C
     assert chat.finish() == 0
     assert "Goodbye" in chat.text()
-    assert yaml.safe_load(chat.transcript.read_text())["turns"][0]["intent"] == "live_agent"
+    assert yaml.safe_load(chat.transcript.read_text())["turns"][0]["expect"]["intent"] == "live_agent"
 
 
 def test_canary_card_number_reaches_no_file_and_not_the_screen(chat, tmp_path):
     chat.wait_for("You:")
     chat.type(f"my card is {CANARY[:4]} {CANARY[4:10]} {CANARY[10:]} please lock my card\r")
-    chat.wait_for("Your card is locked.")
+    chat.wait_for("last 4 digits")
     chat.type("\x1b[A")  # up-arrow: the history offers the redacted line only
     chat.read(0.5)
     screen = chat.text()

@@ -1,21 +1,108 @@
-"""The simulated cardmember account: loading, derived dates and verification.
+"""The simulated cardmember account: cards, statements, transactions, and what can be asked of them.
 
-Verification compares the partial details the real chat accepts (last four digits and
-ZIP code) with the account; full card numbers never get this far (the guard refuses them).
+An :class:`Account` is immutable. A change made in chat (a lock, a new address, a replacement
+card) is a :class:`~amexsim.bank.changes.Change` applied to it, giving a new account; the
+session stores the change so the next chat on the same database sees it too.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-from types import MappingProxyType
+from decimal import Decimal
 
-from ..errors import AccountFileError
-from ..yamlnodes import YamlDoc
+CARD_STATES = ("active", "locked", "cancelled")
+
+
+@dataclass(frozen=True)
+class Card:
+    """One plastic: the cardmember's own or an authorized user's."""
+
+    name: str
+    last_four: str
+    holder: str
+    wallets: tuple[str, ...] = ()
+    status: str = "active"  # one of CARD_STATES
+    authorized_user: bool = False
+    replacement_due: date | None = None  # a new plastic is on its way, arriving by this date
+
+    @property
+    def label(self) -> str:
+        return f"{self.name} ending {self.last_four}"
+
+
+@dataclass(frozen=True)
+class AuthorizedUser:
+    """Someone else with a card on the account."""
+
+    name: str
+    last_four: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One monthly statement: closing and due dates, balance and minimum due."""
+
+    closing: date
+    due: date
+    balance: Decimal
+    minimum_due: Decimal
+
+
+@dataclass(frozen=True)
+class Transaction:
+    """A charge (or a credit, when the amount is negative) on one card."""
+
+    date: date
+    merchant: str
+    amount: Decimal
+    card: str  # last four digits of the card it was made on
+    status: str = "posted"  # posted | pending
+
+    @property
+    def pending(self) -> bool:
+        return self.status == "pending"
+
+
+@dataclass(frozen=True)
+class Payment:
+    """A payment toward the account."""
+
+    date: date
+    amount: Decimal
+    status: str = "posted"  # posted | pending
+
+
+@dataclass(frozen=True)
+class Fee:
+    """A fee charged to the account; ``credited`` once a goodwill credit reversed it."""
+
+    date: date
+    kind: str
+    amount: Decimal
+    credited: bool = False
+
+
+@dataclass(frozen=True)
+class BenefitCredit:
+    """A monthly statement credit (Uber Cash, digital entertainment, ...)."""
+
+    name: str
+    monthly: Decimal
+    used_this_month: Decimal
+
+    @property
+    def left(self) -> Decimal:
+        return max(self.monthly - self.used_this_month, Decimal(0))
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """How the cardmember wants to hear from the issuer."""
+
+    statements: str = "paperless"  # paperless | paper
+    alerts: str = "email"  # email | text | both | none
+    marketing: bool = False
 
 
 @dataclass(frozen=True)
@@ -24,117 +111,112 @@ class Account:
 
     id: str
     holder_name: str
-    card_name: str
-    last_four: str
     zip: str
-    balance: float
-    minimum_due: float
-    statement_closing_day: int
-    payment_due_days: int
-    credit_limit: float
-    purchase_apr: float
-    points: int
-    autopay: bool
     mailing_address: str
     email: str
     phone: str
+    points: int
+    credit_limit: Decimal
+    purchase_apr: Decimal
+    cards: tuple[Card, ...]
+    statements: tuple[Statement, ...] = ()
+    transactions: tuple[Transaction, ...] = ()
+    payments: tuple[Payment, ...] = ()
+    fees: tuple[Fee, ...] = ()
+    benefit_credits: tuple[BenefitCredit, ...] = ()
+    authorized_users: tuple[AuthorizedUser, ...] = ()
+    autopay: bool = False
+    preferences: Preferences = field(default_factory=Preferences)
+    due_day: int | None = None  # a due date the cardmember chose; applies from the next statement
 
-    def statement_date(self, today: date) -> date:
-        """Closing date of the latest statement on or before ``today``."""
-        day = min(self.statement_closing_day, 28)
-        closing = today.replace(day=day)
-        if closing > today:
-            previous_month = closing.replace(day=1) - timedelta(days=1)
-            closing = previous_month.replace(day=day)
-        return closing
+    # ----- people and cards -------------------------------------------------------------
+    @property
+    def first_name(self) -> str:
+        return self.holder_name.split()[0]
 
-    def due_date(self, today: date) -> date:
-        """Payment due date of the latest statement."""
-        return self.statement_date(today) + timedelta(days=self.payment_due_days)
+    @property
+    def own_cards(self) -> tuple[Card, ...]:
+        return tuple(card for card in self.cards if not card.authorized_user)
+
+    def card(self, last_four: str) -> Card | None:
+        return next((card for card in self.cards if card.last_four == last_four), None)
+
+    def usable_cards(self) -> tuple[Card, ...]:
+        """Cards that can still be locked, unlocked or replaced (not cancelled)."""
+        return tuple(card for card in self.cards if card.status != "cancelled")
 
     def verify(self, last_four: str | None, zip_code: str | None) -> bool:
-        """True when both partial details match the account."""
-        return last_four == self.last_four and zip_code == self.zip
+        """True when the last four digits are those of a card on the account and the ZIP matches."""
+        return zip_code == self.zip and any(card.last_four == last_four for card in self.usable_cards())
 
-    def fields(self, today: date) -> Mapping[str, str]:
-        """Display strings for reply templates (``{account.balance}`` and friends)."""
-        return _fields_of_the_day(self, today)
+    # ----- statements and balances --------------------------------------------------------
+    def latest_statement(self, today: date) -> Statement | None:
+        closed = [s for s in self.statements if s.closing <= today]
+        return max(closed, key=lambda s: s.closing) if closed else None
 
-    def _format_fields(self, today: date) -> dict[str, str]:
-        return {
-            "holder_name": self.holder_name,
-            "first_name": self.holder_name.split()[0],
-            "card_name": self.card_name,
-            "last_four": self.last_four,
-            "balance": money(self.balance),
-            "minimum_due": money(self.minimum_due),
-            "due_date": long_date(self.due_date(today)),
-            "statement_date": long_date(self.statement_date(today)),
-            "credit_limit": money(self.credit_limit),
-            "available_credit": money(max(self.credit_limit - self.balance, 0.0)),
-            "purchase_apr": f"{self.purchase_apr:.2f}%",
-            "points": f"{self.points:,}",
-            "autopay": "on" if self.autopay else "off",
-            "mailing_address": self.mailing_address,
-            "email": self.email,
-            "phone": self.phone,
-        }
+    def statement_closing_on_or_after(self, day: date) -> date:
+        """Closing date of the statement a charge made on ``day`` appears on (a future one if
+        no statement has closed since)."""
+        for statement in sorted(self.statements, key=lambda s: s.closing):
+            if statement.closing >= day:
+                return statement.closing
+        closing = self.next_closing(self.statements[-1].closing) if self.statements else day
+        while closing < day:
+            closing = self.next_closing(closing)
+        return closing
+
+    def next_closing(self, closing: date) -> date:
+        """The closing date one billing cycle after ``closing`` (same day of the month)."""
+        day = self.closing_day(closing)
+        return add_months(closing, 1, day)
+
+    def closing_day(self, fallback: date) -> int:
+        """Day of the month statements close on: that of the latest statement."""
+        if self.statements:
+            return max(self.statements, key=lambda s: s.closing).closing.day
+        return fallback.day
+
+    def current_balance(self, today: date) -> Decimal:
+        """The latest statement's balance, less payments since, plus charges and fees posted since."""
+        latest = self.latest_statement(today)
+        since = latest.closing if latest else date.min
+        balance = latest.balance if latest else Decimal(0)
+        balance -= sum((p.amount for p in self.payments if since < p.date <= today and p.status == "posted"), Decimal(0))
+        balance += sum((t.amount for t in self.transactions if since < t.date <= today and not t.pending), Decimal(0))
+        balance += sum((f.amount for f in self.fees if since < f.date <= today and not f.credited), Decimal(0))
+        return balance
+
+    def paid_since(self, day: date, today: date) -> Decimal:
+        return sum((p.amount for p in self.payments if day < p.date <= today and p.status == "posted"), Decimal(0))
+
+    def recent_transactions(self, today: date, count: int = 5) -> tuple[Transaction, ...]:
+        ordered = sorted((t for t in self.transactions if t.date <= today), key=lambda t: t.date, reverse=True)
+        return tuple(ordered[:count])
 
 
-@lru_cache(maxsize=64)
-def _fields_of_the_day(account: Account, today: date) -> Mapping[str, str]:
-    """The account's template fields for one day (the same all day, so computed once)."""
-    return MappingProxyType(account._format_fields(today))
+def add_months(day: date, months: int, day_of_month: int | None = None) -> date:
+    """``day`` moved by whole months, keeping the day of the month where the month has it
+    (31 January + 1 month = 28 or 29 February)."""
+    month_index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(month_index, 12)
+    wanted = day_of_month or day.day
+    return date(year, month + 1, min(wanted, days_in_month(year, month + 1)))
 
 
-# What reply templates may use as {account.NAME}; Account.fields() returns exactly these.
-TEMPLATE_FIELDS = (
-    "holder_name", "first_name", "card_name", "last_four", "balance", "minimum_due", "due_date",
-    "statement_date", "credit_limit", "available_credit", "purchase_apr", "points", "autopay",
-    "mailing_address", "email", "phone",
-)  # fmt: skip
-_REQUIRED = {field.name for field in fields(Account)}
+def days_in_month(year: int, month: int) -> int:
+    first_of_next = date(year + month // 12, month % 12 + 1, 1)
+    return (first_of_next - timedelta(days=1)).day
 
 
-def money(value: float) -> str:
-    return f"${value:,.2f}"
+def money(value: Decimal | float) -> str:
+    """``$1,234.56``; credits show as ``-$12.00``."""
+    sign = "-" if value < 0 else ""
+    return f"{sign}${abs(value):,.2f}"
 
 
 def long_date(day: date) -> str:
     return f"{day:%B} {day.day}, {day.year}"
 
 
-def demo_account_path() -> Path:
-    return Path(str(resources.files("amexsim") / "data" / "demo_account.yaml"))
-
-
-def load_account(path: str | Path | None = None) -> Account:
-    """Load and validate one account file (the demo account by default)."""
-    doc = YamlDoc(Path(path) if path is not None else demo_account_path(), AccountFileError)
-    keys = doc.mapping(doc.root, "the account", _REQUIRED, _REQUIRED)
-    values = {key: doc.plain(node) for key, node in keys.items()}
-    for key in ("last_four", "zip"):
-        values[key] = str(values[key])
-    if not (len(values["last_four"]) == 4 and values["last_four"].isdigit()):
-        raise doc.fail(keys["last_four"], 'last_four must be 4 digits in quotes, e.g. "1005"')
-    if not (len(values["zip"]) == 5 and values["zip"].isdigit()):
-        raise doc.fail(keys["zip"], 'zip must be 5 digits in quotes, e.g. "10285"')
-    for key, kind in (
-        ("balance", float),
-        ("minimum_due", float),
-        ("credit_limit", float),
-        ("purchase_apr", float),
-        ("points", int),
-        ("statement_closing_day", int),
-        ("payment_due_days", int),
-    ):
-        if isinstance(values[key], bool) or not isinstance(values[key], (int, float)):
-            raise doc.fail(keys[key], f"{key} must be a number")
-        values[key] = kind(values[key])
-    if not isinstance(values["autopay"], bool):
-        raise doc.fail(keys["autopay"], "autopay must be true or false")
-    if not 1 <= values["statement_closing_day"] <= 28:
-        raise doc.fail(keys["statement_closing_day"], "statement_closing_day must be between 1 and 28")
-    for key in ("id", "holder_name", "card_name", "mailing_address", "email", "phone"):
-        values[key] = doc.string(keys[key], key)
-    return Account(**values)
+def short_date(day: date) -> str:
+    return f"{day:%b} {day.day}"

@@ -1,385 +1,569 @@
 """The assistant: one pure turn function behind every way in (chat, replay, tests).
 
-``Assistant.respond(state, message, now)`` returns the replies, the next state and a trace
-saying why. It reads no clock and no global randomness: the clock is passed in and every
-choice is seeded, so the same inputs always give the same conversation.
+``Assistant.respond(state, message, now)`` returns the replies, the next state, a trace
+saying why, and the effects the turn wants stored (cases, account changes, a hand-off). It
+reads no clock and no global randomness: the clock is passed in and every choice is seeded,
+so the same inputs always give the same conversation. The session (``session.py``) stores
+the effects before the replies are shown.
+
+After a hand-off the session's contact centre reports what happens to the customer's chat;
+``Assistant.on_queue`` turns each report into what the customer sees (their place in line, the
+agent joining), and while an agent is in the chat ``respond`` lets the agent answer. Those
+lines travel in ``Turn.events``, after the replies.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from types import MappingProxyType
-from typing import Literal, NamedTuple
 
-from ..bank.accounts import Account, load_account
-from ..guard import LABELS, EarlierFinding, Finding, Guard, Screening, redact
+from ..bank.account_file import AccountSource, load_account
+from ..bank.accounts import Account, long_date
+from ..bank.cases import Case
+from ..bank.changes import Change, apply_changes
+from ..bank.policies import Policies, load_policies
+from ..errors import UsageError
+from ..guard import LABELS, EarlierFinding, Finding, Screening
+from ..queue.centre import ChatEvent
+from ..queue.staffing import Staffing, load_staffing
+from ..understanding.accommodations import Accommodations, load_accommodations
 from ..understanding.entities import Entities, extract
-from ..understanding.intents import Intent, IntentSet, load_intents
+from ..understanding.intents import FlowStep, Intent, IntentSet, Source, load_intents
+from ..understanding.language import LanguageDetector, load_language
 from ..understanding.matcher import Match, Matcher, MatcherSettings
 from ..understanding.normalize import Normalizer
 from ..understanding.settings import load_matcher_settings, load_spelling
-from .handlers import HANDLERS, HandlerRequest, HandlerResult
-from .replies import SystemReplies, load_system_replies, pick, render, stable_number
+from .agent import AgentDesk, Agents, load_agents
+from .answers import Answers, load_answers
+from .catalog import check_intents
+from .events import ChatLine
+from .fields import account_fields
+from .flows import FlowRunner
+from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
+from .packet import build_packet
+from .replies import SystemReplies, load_system_replies, render, stable_number, variant_index
+from .routing import Routing, load_routing
+from .slots import SlotCatalog, load_slots
+from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating
+from .trace import Trace
 
+NO_EFFECTS = Effects()
 MAX_MESSAGE_CHARS = 2000  # longer messages are refused politely (after the guard has seen them)
 MAX_STORED_CHARS = 10_000  # history keeps at most this much of one message
 MAX_VERIFY_ATTEMPTS = 3
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ALNUM = re.compile(r"[^\W_]")
-_LABEL = re.compile(r"\[(?:card number|security code|SSN|passcode|password) removed\]")
-_BARE_LAST_FOUR = re.compile(r"(?<![\d$.,/-])\d{4}(?![\d.,/-])")
-_BARE_ZIP = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?![\d.,/])")
-
-
-class Message(NamedTuple):
-    """One stored line of the conversation; user text is always the redacted form."""
-
-    role: Literal["user", "assistant"]
-    text: str
-    # (start, end, replacement length) of redactions, in original offsets: lets a later
-    # finding about this message (a card split over messages) be mapped onto the stored text.
-    redactions: tuple[tuple[int, int, int], ...] = ()
-
-
-class Pending(NamedTuple):
-    """What the assistant is waiting for: verification, a clarification or missing details."""
-
-    kind: Literal["verify", "clarify", "details"]
-    intents: tuple[str, ...]
-
-
-class ConversationState(NamedTuple):
-    """Everything one conversation remembers between turns. Immutable: a turn returns a new
-    state (``state._replace(verified=True)`` makes a variant, for tests and replays)."""
-
-    turn: int = 0
-    guard: Guard = Guard()
-    history: tuple[Message, ...] = ()
-    verified: bool = False
-    verify_attempts: int = 0
-    pending: Pending | None = None
-    remembered: Entities = Entities()
-    card_locked: bool = False
-    cases: tuple[str, ...] = ()
-
-
-class Trace(NamedTuple):
-    """Why the assistant answered as it did: printed by ``/why``, ``ask --json`` and test failures.
-    (A named tuple: one is made every turn, and tuples are Python's cheapest record.)"""
-
-    outcome: str
-    redacted: str
-    normalised: str = ""
-    findings: tuple[Finding, ...] = ()
-    intent: str | None = None
-    domain: str | None = None
-    score: float = 0.0
-    evidence: str = ""
-    runner_up: str | None = None
-    runner_up_score: float = 0.0
-    entities: Mapping[str, str] = MappingProxyType({})
-    reply_case: str | None = None
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "outcome": self.outcome,
-            "intent": self.intent,
-            "domain": self.domain,
-            "score": round(self.score, 4),
-            "matched": self.evidence,
-            "runner_up": self.runner_up,
-            "runner_up_score": round(self.runner_up_score, 4),
-            "entities": self.entities,
-            "guard": [{"kind": f.kind, "start": f.start, "end": f.end} for f in self.findings],
-            "redacted": self.redacted,
-            "reply_case": self.reply_case,
-        }
-
-    def lines(self) -> list[str]:
-        """A short human-readable explanation."""
-        out = [f"outcome: {self.outcome}"]
-        if self.findings:
-            out.append("guard: " + ", ".join(f"{f.kind} at {f.start}-{f.end}" for f in self.findings))
-        if self.intent:
-            out.append(f"intent: {self.intent} ({self.domain}) score {self.score:.2f}")
-        if self.evidence:
-            out.append(f"matched: {self.evidence}")
-        if self.runner_up:
-            out.append(f"runner-up: {self.runner_up} score {self.runner_up_score:.2f}")
-        if self.entities:
-            out.append("entities: " + ", ".join(f"{k}={v}" for k, v in self.entities.items()))
-        if self.reply_case and self.reply_case != "default":
-            out.append(f"reply case: {self.reply_case}")
-        return out
+_LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
+_BARE_LAST_FOUR = re.compile(r"(?<![\d$.,/-])\d{4}(?!\d|[.,/-]\d)")
+_BARE_ZIP = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?!\d|[.,/]\d)")
 
 
 @dataclass(frozen=True)
 class Turn:
-    """The result of one message."""
+    """The result of one message (or of one report from the queue): what the assistant says,
+    the next state, why, what to store, and the lines of others (the queue, the agent) after
+    the replies, in order."""
 
     replies: tuple[str, ...]
     state: ConversationState
     trace: Trace
+    effects: Effects = NO_EFFECTS
+    events: tuple[ChatLine, ...] = ()
 
 
 class Assistant:
-    """Intents, matcher, account and system replies, ready to answer turns."""
+    """Intents and their flows, the matcher, the account and the system replies, ready to answer."""
 
     def __init__(
         self,
         intents: IntentSet,
-        account: Account,
+        account: AccountSource,
         *,
         replies: SystemReplies,
         normalizer: Normalizer | None = None,
         settings: MatcherSettings | None = None,
         seed: int = 0,
+        slots: SlotCatalog | None = None,
+        answers: Answers | None = None,
+        policies: Policies | None = None,
+        routing: Routing | None = None,
+        staffing: Staffing | None = None,
+        agents: Agents | None = None,
+        accommodations: Accommodations | None = None,
+        language: LanguageDetector | None = None,
+        handoff: HandoffSettings | None = None,
     ) -> None:
+        normalizer = normalizer or Normalizer()
         self.intents = intents
-        self.account = account
+        self.account_source = account
         self.replies = replies
         self.seed = seed
-        self.matcher = Matcher(intents, normalizer or Normalizer(), settings or MatcherSettings())
+        self.matcher = Matcher(intents, normalizer, settings or MatcherSettings())
+        self.slots = slots or load_slots(normalizer)
+        self.answers = answers or load_answers(normalizer)
+        self.policies = policies or load_policies()
+        self.routing = routing or load_routing(staffing=staffing)
+        self.agents = agents or load_agents()
+        self.accommodations = accommodations or load_accommodations()
+        self.language = language or load_language()
+        self.handoff = handoff or load_handoff_settings()
+        self.staffing_view = StaffingView(self.routing)
+        self.flows: dict[str, tuple[FlowStep, ...]] = {intent.name: _flow_of(intent) for intent in intents}
+        check_intents(intents, self.flows, self.slots, self.routing.known)
 
     @classmethod
-    def load(cls, intents_dir: str | Path | None = None, account_path: str | Path | None = None, *, seed: int = 0) -> Assistant:
+    def load(
+        cls,
+        intents_dir: str | Path | None = None,
+        account_path: str | Path | None = None,
+        *,
+        seed: int = 0,
+        staffing: str | Path | None = None,
+    ) -> Assistant:
         """The assistant with the shipped data (or the given intents folder and account file)."""
+        spelling = load_spelling()
+        normalizer = Normalizer(spelling)
         return cls(
             load_intents(intents_dir),
             load_account(account_path),
             replies=load_system_replies(),
-            normalizer=Normalizer(load_spelling()),
+            normalizer=normalizer,
             settings=load_matcher_settings(),
             seed=seed,
+            staffing=load_staffing(staffing),
         )
 
-    # ----- conversation ---------------------------------------------------------------
+    def with_seed(self, seed: int) -> Assistant:
+        """The same assistant choosing with another seed: replay loads the data once per process
+        and runs transcripts recorded with many seeds on it."""
+        twin = copy.copy(self)
+        twin.seed = seed
+        return twin
+
+    # ----- conversation ---------------------------------------------------------------------------
     @property
     def welcome(self) -> str:
         return str(self.replies["welcome"])
 
-    def start(self) -> ConversationState:
-        """A new conversation, opened by the welcome message."""
-        return ConversationState(history=(Message("assistant", self.welcome),))
+    def account_on(self, now: datetime, changes: tuple[Change, ...] = ()) -> Account:
+        """The account as it stands at ``now``, with changes made in earlier chats applied."""
+        return apply_changes(self.account_source.at(now.date()), changes)
+
+    def start(
+        self,
+        now: datetime,
+        *,
+        changes: tuple[Change, ...] = (),
+        cases: tuple[Case, ...] = (),
+        card: str | None = None,
+    ) -> ConversationState:
+        """A new conversation, opened by the welcome message. ``changes`` and ``cases`` come from
+        the database (earlier chats); ``card`` is the card the chat is about (``--card``)."""
+        account = self.account_on(now, changes)
+        if card is not None and account.card(card) is None:
+            fours = ", ".join(c.last_four for c in account.usable_cards())
+            raise UsageError(f"--card {card}: no card on account {account.id!r} ends in {card} (its cards end in {fours})")
+        return ConversationState(
+            account=account,
+            history=(Message("assistant", self.welcome),),
+            cases=cases,
+            focus_card=card,
+            started=now,
+        )
 
     def match(self, text: str) -> Match:
         """The matcher's view of a message, guard first (used by ``eval`` and benchmarks)."""
+        from ..guard import redact
+
         return self.matcher.match(_LABEL.sub(" ", redact(text)))
 
-    def respond(self, state: ConversationState, message: str, now: datetime) -> Turn:
-        """Answer one message. Pure: the same state, message and clock give the same turn."""
+    def respond(self, state: ConversationState, message: str, now: datetime, *, queue: QueueView | None = None) -> Turn:
+        """Answer one message. Pure: the same state, message, clock and queue give the same turn.
+        ``queue`` says how teams stand (the session's live centre; default: staffing and Erlang C)."""
         screening = state.guard.screen(message)
         history = _redact_earlier(state.history, screening.earlier) + (_stored(screening.redacted, screening.findings),)
-        return _TurnBuilder(self, state, now, screening, history).run()
+        state = state._replace(turn=state.turn + 1, guard=screening.guard, history=history)
+        return TurnBuilder(self, state, now, screening, queue).run()
+
+    def answer_prompt(self, state: ConversationState, approved: bool, now: datetime, *, queue: QueueView | None = None) -> Turn:
+        """The customer approved (or denied) the security prompt on their phone."""
+        state = state._replace(turn=state.turn + 1)
+        builder = TurnBuilder(self, state, now, None, queue)
+        FlowRunner(builder).prompt_answer(approved)
+        return builder.finish()
+
+    def on_queue(self, state: ConversationState, event: ChatEvent, now: datetime) -> Turn:
+        """Something happened to the customer's chat in the contact centre (their place in line
+        moved, an agent answered): what they see, and the next state. Pure, like ``respond``."""
+        builder = TurnBuilder(self, state, now, None)
+        queue_notice(builder, event)
+        return builder.finish()
+
+    # ----- services the flows use -------------------------------------------------------------
+    def route(self, description: str) -> str:
+        """The team for a problem described in a few words: the matched intent's team, or its domain's."""
+        match = self.matcher.match(description)
+        if match.intent is None:
+            return self.routing.default
+        return match.intent.team or self.routing.domains.get(match.intent.domain, self.routing.default)
 
 
-class _TurnBuilder:
-    """Works out one turn. It keeps the state's fields as plain attributes while it works
-    and builds the new state and the trace once, at the end."""
+def _flow_of(intent: Intent) -> tuple[FlowStep, ...]:
+    """An intent's flow; one without a flow says its reply (or hands off, for a team)."""
+    if intent.flow:
+        return intent.flow
+    if intent.handler == "handoff" and intent.team:
+        return (FlowStep("handoff", intent.team, intent.source),)
+    return (FlowStep("say", "default", intent.source),)
+
+
+class TurnBuilder:
+    """Works out one turn. The only mutable thing in the core: it holds the state being built
+    (replaced, never mutated), the replies said so far, the trace and the effects."""
 
     def __init__(
-        self, assistant: Assistant, state: ConversationState, now: datetime, screening: Screening, history: tuple[Message, ...]
+        self, assistant: Assistant, state: ConversationState, now: datetime, screening: Screening | None, queue: QueueView | None = None
     ) -> None:
-        self.a = assistant
+        self.assistant = assistant
+        self.state = state
         self.now = now
-        self.findings = screening.findings
-        self.redacted = screening.redacted
-        self.turn = state.turn + 1
-        self.guard = screening.guard
-        self.history = history
-        self.verified = state.verified
-        self.verify_attempts = state.verify_attempts
-        self.pending = state.pending
-        self.remembered = state.remembered
-        self.card_locked = state.card_locked
-        self.cases = state.cases
+        self.queue = queue or assistant.staffing_view
+        self.findings: tuple[Finding, ...] = screening.findings if screening else ()
+        redacted = screening.redacted if screening else ""
+        self.text = ""
+        self.entities = Entities()
+        self.match = Match("fallback", "")
         self.replies: list[str] = []
-        self.trace: dict[str, object] = {"outcome": "guard" if self.findings else "", "redacted": self.redacted, "findings": self.findings}
-        self.say = assistant.replies.say
+        self.events: list[ChatLine] = []
+        self.spoken: list[Message] = []  # what joins the history: the assistant's replies and the agent's lines, in order
+        self.effects = Effects()
+        self.trace = Trace(outcome="guard" if self.findings else "", redacted=redacted, findings=self.findings)
+        self._cases_made = 0
 
-    def finish(self, **trace: object) -> Turn:
-        self.trace.update(trace)
-        state = ConversationState(
-            turn=self.turn,
-            guard=self.guard,
-            history=self.history + tuple(Message("assistant", text) for text in self.replies),
-            verified=self.verified,
-            verify_attempts=self.verify_attempts,
-            pending=self.pending,
-            remembered=self.remembered,
-            card_locked=self.card_locked,
-            cases=self.cases,
-        )
-        return Turn(tuple(self.replies), state, Trace(**self.trace))
-
+    # ----- the turn -------------------------------------------------------------------------------
     def run(self) -> Turn:
+        a = self.assistant
         if self.findings:
-            self.replies.append(self._refusal())
-        text = _LABEL.sub(" ", self.redacted) if self.findings else self.redacted
-        text = _CONTROL.sub(" ", text).strip()
-        if not text:
+            self.reply(self._refusal())
+        text = _LABEL.sub(" ", self.trace.redacted) if self.findings else self.trace.redacted
+        self.text = text = _CONTROL.sub(" ", text).strip()
+        waiting = self.state.top.waiting if self.state.top else None
+        if not text or not _ALNUM.search(text) or len(text) > MAX_MESSAGE_CHARS:
             if not self.findings:
-                self.replies.append(self.say("empty"))
-            return self.finish(outcome=self.trace["outcome"] or "empty")
-        if len(text) > MAX_MESSAGE_CHARS:
-            self.replies.append(self.say("too_long", length=f"{len(text):,}"))
-            return self.finish(outcome="too_long")
-        if not _ALNUM.search(text):
-            self.replies.append(self.say("unreadable"))
-            return self.finish(outcome="unreadable")
-        entities = extract(text, self.now)
-        match = self.a.matcher.match(text)
-        self.trace.update(normalised=match.normalised, entities=entities.as_dict())
-        pending, self.pending = self.pending, None
-        if pending is not None:
-            resumed = self._resume(pending, text, entities, match)
-            if resumed is not None:
-                return resumed
-        if entities.last_four and entities.zip and not self.verified:
-            outcome = self._verify(entities.last_four, entities.zip)
-            if match.outcome != "intent" or outcome == "verify_locked":
-                return self.finish(outcome=outcome)
+                key = "empty" if not text else "too_long" if len(text) > MAX_MESSAGE_CHARS else "unreadable"
+                self.reply(self.say(key, length=f"{len(text):,}"))
+                self.outcome(key)
+            elif waiting is not None:
+                self.reply(waiting.question)
+            return self.finish()
+        mention = a.accommodations.detect(text)
+        new = tuple(kind for kind in mention.kinds if kind not in self.state.accommodations)
+        if new:
+            self.state = self.state._replace(accommodations=self.state.accommodations + new)
+        live = self.state.live
+        if live is not None and live.phase == "agent":
+            AgentDesk(self).answer(new)
+            return self.finish()
+        if live is not None and live.phase == "rating" and AgentDesk(self).rate():
+            return self.finish()
+        for kind in new:
+            self.reply(a.accommodations[kind].noted)
+        if mention.only:
+            self.outcome("accommodation")
+            if waiting is not None:
+                self.reply(waiting.question)  # it answers nothing: ask the pending question again
+            return self.finish()
+        self.entities = extract(text, self.now)
+        self.match = match = self._match(text)
+        self.trace = self.trace._replace(normalised=match.normalised, entities=self.entities.as_dict())
+        runner = FlowRunner(self)
+        if self.entities.last_four and self.entities.zip and not self.state.verified and not (waiting and waiting.kind == "verify"):
+            self.verification_answer()
+            top = self.state.top
+            if self.state.verified and top is not None and top.waiting is not None and top.waiting.kind == "verify":
+                runner.set_top(top._replace(waiting=None))
+                runner.advance()
+                return self.finish()
+            if match.outcome != "intent" or self.trace.outcome == "verify_locked":
+                return self.finish()
+        if self._in_spanish(runner):
+            return self.finish()
+        if self.state.clarify is not None:
+            chosen = self._clarify_choice(match)
+            self.state = self.state._replace(clarify=None)
+            if chosen is not None:
+                self.trace = self.trace._replace(evidence="answer to a clarifying question")
+                self.outcome("intent")
+                runner.start(a.intents.by_name[chosen])
+                return self.finish()
+        if self.state.top is not None and self.state.top.waiting is not None:
+            runner.answer()
+            return self.finish()
         if self.findings and (match.intent is None or not match.intent.is_service):
             return self.finish()  # the refusal says it all; "my card number is" is no question
-        return self._answer(match, entities)
+        self._route(runner)
+        return self.finish()
 
-    # ----- guard ----------------------------------------------------------------------
-    def _refusal(self) -> str:
-        kinds = list(dict.fromkeys(f.kind for f in self.findings))
-        whats = [self.a.replies["guard_what"][kind] for kind in kinds]
-        what = whats[0] if len(whats) == 1 else ", ".join(whats[:-1]) + " and " + whats[-1]
-        why = " ".join(self.a.replies["guard_why"][kind] for kind in kinds)
-        return self.say("guard_refusal", what=what, why=why)
+    def _match(self, text: str) -> Match:
+        """The matcher's reading; after a refusal, also of the message without the clauses that
+        held the refused value ("my card number is ..., can you check my balance"): the words
+        that introduced the value should not steer the match, so the surer reading wins."""
+        match = self.assistant.matcher.match(text)
+        if not self.findings:
+            return match
+        rest = _without_refused(self.trace.redacted)
+        if not rest or rest == text:
+            return match
+        other = self.assistant.matcher.match(rest)
+        serves = [m for m in (match, other) if m.intent is not None and m.intent.is_service]
+        return max(serves, key=lambda m: m.score) if serves else match
 
-    # ----- pending questions ----------------------------------------------------------
-    def _resume(self, pending: Pending, text: str, entities: Entities, match: Match) -> Turn | None:
-        if pending.kind == "clarify":
-            chosen = self._clarify_choice(pending, text, match)
-            if chosen is None:
-                return None
-            return self._handle(self.a.intents.by_name[chosen], entities, outcome="intent", evidence="answer to a clarifying question")
-        if pending.kind == "verify":
-            return self._resume_verification(pending, text, entities, match)
-        # details: a request (a dispute) waiting for its amount, merchant or date
-        has_details = entities.amount is not None or entities.merchant is not None or entities.date is not None
-        if has_details and (match.outcome != "intent" or match.intent.name == pending.intents[0]):
-            intent = self.a.intents.by_name[pending.intents[0]]
-            return self._handle(intent, entities, outcome="intent", evidence="details for the previous request")
-        return None
-
-    def _resume_verification(self, pending: Pending, text: str, entities: Entities, match: Match) -> Turn | None:
-        last_four = entities.last_four or self.remembered.last_four or _first(_BARE_LAST_FOUR, text)
-        zip_code = entities.zip or self.remembered.zip or _first(_BARE_ZIP, text)
-        if not (last_four or zip_code) and match.outcome == "intent":
-            return None  # moved on to something else
-        if not (last_four and zip_code):
-            missing = "ZIP code" if last_four else "last 4 digits of your card"
-            self.pending = pending
-            self.remembered = self.remembered._replace(last_four=last_four, zip=zip_code)
-            self.replies.append(self.say("verify_need_both", missing=missing))
-            return self.finish(outcome="verify")
-        outcome = self._verify(last_four, zip_code)
-        if outcome == "verified":
-            return self._handle(self.a.intents.by_name[pending.intents[0]], entities, outcome="verified")
-        if outcome == "verify_failed":
-            self.pending = pending
-        return self.finish(outcome=outcome)
-
-    def _clarify_choice(self, pending: Pending, text: str, match: Match) -> str | None:
-        answer = " ".join(text.lower().strip(" .!?").split())
-        for position, key in enumerate(("clarify_first", "clarify_second")):
-            if answer in self.a.replies[key]:
-                return pending.intents[position]
-        if match.outcome == "intent" and match.intent.name in pending.intents:
-            return match.intent.name
-        for name in pending.intents:
-            if answer and answer in self.a.intents.by_name[name].label.lower():
-                return name
-        return None
-
-    def _verify(self, last_four: str, zip_code: str) -> str:
-        self.remembered = self.remembered._replace(last_four=None, zip=None)
-        if self.verify_attempts >= MAX_VERIFY_ATTEMPTS:  # locked out: even right details no longer count
-            self.replies.append(self.say("verify_locked"))
-            return "verify_locked"
-        if self.a.account.verify(last_four, zip_code):
-            self.verified, self.verify_attempts = True, 0
-            self.replies.append(self.say("verified", first_name=self.a.account.holder_name.split()[0]))
-            return "verified"
-        self.verify_attempts += 1
-        if self.verify_attempts >= MAX_VERIFY_ATTEMPTS:
-            self.replies.append(self.say("verify_locked"))
-            return "verify_locked"
-        self.replies.append(self.say("verify_failed", remaining=MAX_VERIFY_ATTEMPTS - self.verify_attempts))
-        return "verify_failed"
-
-    # ----- answering ------------------------------------------------------------------
-    def _answer(self, match: Match, entities: Entities) -> Turn:
-        best, runner = match.best, match.runner_up
-        self.trace.update(
+    def _route(self, runner: FlowRunner) -> None:
+        match = self.match
+        best, rival = match.best, match.runner_up
+        source = (best.rule_source or (best.example.source if best.example else None)) if best else None
+        self.trace = self.trace._replace(
             outcome=match.outcome,
             score=match.score,
             evidence=best.evidence() if best else "",
-            runner_up=runner.intent.name if runner else None,
-            runner_up_score=runner.score if runner else 0.0,
+            runner_up=rival.intent.name if rival else None,
+            runner_up_score=rival.score if rival else 0.0,
+            decided_file=source.path if source else None,
+            decided_line=source.line if source else None,
         )
         if match.outcome == "fallback":
-            self.replies.append(self.say("fallback"))
-            return self.finish()
+            self.reply(self.say("fallback"))
+            return
         if match.outcome == "clarify":
             first, second = best.intent, match.rival.intent
-            self.pending = Pending("clarify", (first.name, second.name))
-            self.replies.append(self.say("clarify", first=first.label, second=second.label))
-            return self.finish(intent=first.name, domain=first.domain)
-        return self._handle(best.intent, entities)
+            self.state = self.state._replace(clarify=(first.name, second.name))
+            self.reply(self.say("clarify", first=first.label, second=second.label))
+            self.trace = self.trace._replace(intent=first.name, domain=first.domain)
+            return
+        runner.start(best.intent)
 
-    def _handle(self, intent: Intent, entities: Entities, **trace: object) -> Turn:
-        self.trace.update(intent=intent.name, domain=intent.domain, **trace)
-        if intent.needs_verification and not self.verified:
-            if self.verify_attempts >= MAX_VERIFY_ATTEMPTS:
-                self.replies.append(self.say("verify_locked"))
-                return self.finish(outcome="verify_locked")
-            self.pending = Pending("verify", (intent.name,))
-            self.remembered = _merge(self.remembered, entities)
-            self.replies.append(self.say("verify_ask"))
-            return self.finish(outcome="verify")
-        known = _merge(self.remembered, entities) if intent.slots else entities
-        case_number = f"C{10**7 + stable_number(self.a.seed, self.turn, 'case') % (9 * 10**7)}"
-        request = HandlerRequest(intent, self.a.account, known, self.now.date(), self.card_locked, case_number)
-        result: HandlerResult = HANDLERS[intent.handler](request)
-        self._apply(intent, result, known)
-        groups: dict[str, Mapping[str, str]] = {"slots": known.as_dict(), **result.fields}
-        if intent.needs_verification:
-            groups["account"] = self.a.account.fields(self.now.date())
-        variants = intent.replies.get(result.case, intent.replies["default"])
-        self.replies.append(render(pick(variants, self.a.seed, self.turn, intent.name), groups))
-        return self.finish(reply_case=result.case)
+    def _in_spanish(self, runner: FlowRunner) -> bool:
+        """A whole message in Spanish reaches the Spanish-language team (the intent the language
+        file names), whatever flow was in progress; one Spanish word in English never does."""
+        a = self.assistant
+        detection = a.language.detect(self.text)
+        if detection.language != "es":
+            return False
+        self.state = self.state._replace(language="es")
+        target = a.intents.by_name.get(a.language.intent)
+        if target is None or self.state.live is not None or (self.match.intent is not None and self.match.intent.name == target.name):
+            return False
+        for frame in reversed(self.state.stack):
+            runner.remember(frame)
+        self.state = self.state._replace(stack=(), clarify=None)
+        self.trace = self.trace._replace(outcome="intent", evidence=detection.explain())
+        runner.start(target)
+        return True
 
-    def _apply(self, intent: Intent, result: HandlerResult, known: Entities) -> None:
-        """State changes a handler asked for. Slots are remembered only while the handler
-        waits for missing details, so one request's date never leaks into the next."""
-        self.remembered = Entities()
-        if result.card_locked is not None:
-            self.card_locked = result.card_locked
-        if result.opened_case is not None:
-            self.cases = (*self.cases, result.opened_case)
-        if result.wants_details:
-            self.pending = Pending("details", (intent.name,))
-            self.remembered = known._replace(last_four=None, zip=None)
+    def finish(self) -> Turn:
+        history = self.state.history + tuple(self.spoken)
+        self.state = self.state._replace(history=history, stack=tuple(f._replace(jumps=0) for f in self.state.stack))
+        self.trace_slots(self.state.top)
+        intent = self.trace.intent
+        if intent is not None and intent not in self.state.intents:
+            self.state = self.state._replace(intents=(*self.state.intents, intent))
+        handoff = self.effects.handoff
+        if handoff is not None and handoff.packet is None:
+            self._join_line(handoff)
+        if not self.trace.outcome:
+            self.trace = self.trace._replace(outcome="intent")
+        return Turn(tuple(self.replies), self.state, self.trace, self.effects, tuple(self.events))
+
+    def _join_line(self, handoff: Handoff) -> None:
+        """The turn handed off: build the packet from the finished turn, and wait in line."""
+        a = self.assistant
+        spec = a.routing.staffing[handoff.team]
+        language = "es" if self.state.language == "es" or a.agents.script(spec).language == "es" else "en"
+        packet = build_packet(self.state, handoff, team_name=spec.display_name, language=language, call_first=handoff.call_first)
+        handoff = handoff._replace(packet=packet)
+        live = LiveChat(
+            handoff.team, spec.display_name, handoff.case, handoff.topic, packet, position=handoff.position, minutes=handoff.minutes
+        )
+        self.state = self.state._replace(live=live, packet=packet)
+        self.effects = self.effects._replace(handoff=handoff)
+
+    # ----- what flows call ------------------------------------------------------------------------
+    def say(self, key: str, **fields: object) -> str:
+        return self.assistant.replies.say(key, **fields)
+
+    def reply(self, text: str) -> None:
+        if text:
+            self.replies.append(text)
+            self.spoken.append(Message("assistant", text))
+
+    def notice(self, kind: str, text: str) -> None:
+        """A line from the chat system (the queue, the rating question), after the replies."""
+        self.events.append(ChatLine(self.now, "system", kind, text))
+
+    def agent_says(self, kind: str, text: str, who: str) -> None:
+        self.events.append(ChatLine(self.now, "agent", kind, text, who))
+        self.spoken.append(Message("agent", text))
+
+    def availability(self, team: str) -> Availability:
+        """How ``team`` stands now, and what a hand-off to it should say."""
+        a = self.assistant
+        return availability(a.handoff, a.routing.staffing, self.queue.status(team, self.now), self.now)
+
+    def release(self, case: str, *, closed: bool = False) -> None:
+        """The live chat about ``case`` ends (left the line, or the agent closed it)."""
+        self.effects = self.effects.plus(Effects(release=case, closed=(case,) if closed else ()))
+
+    def rate(self, rating: Rating) -> None:
+        self.effects = self.effects.plus(Effects(ratings=(rating,)))
+
+    def outcome(self, name: str) -> None:
+        self.trace = self.trace._replace(outcome=name)
+
+    def trace_intent(self, intent: Intent, *, flow_only: bool = False) -> None:
+        if flow_only and self.trace.intent is not None:
+            return
+        self.trace = self.trace._replace(intent=intent.name, domain=intent.domain)
+
+    def trace_flow(self, where: str, step: FlowStep | None = None) -> None:
+        ran = self.trace.ran if step is None else (*self.trace.ran, (step.source.path, step.source.line))
+        self.trace = self.trace._replace(flow=where, ran=ran)
+
+    def trace_step(self, what: str) -> None:
+        self.trace = self.trace._replace(steps=(*self.trace.steps, what))
+
+    def trace_slots(self, frame: Frame | None) -> None:
+        if frame is not None and frame.slots:
+            self.trace = self.trace._replace(slots={name: value.shown for name, value in frame.slots.items()})
+
+    def change_account(self, changes: tuple[Change, ...]) -> None:
+        self.state = self.state._replace(account=apply_changes(self.state.account, changes))
+        self.effects = self.effects.plus(Effects(changes=changes))
+
+    def open_cases(self, cases: tuple[Case, ...]) -> None:
+        self.state = self.state._replace(cases=self.state.cases + cases)
+        self.effects = self.effects.plus(Effects(cases=cases))
+
+    def request_handoff(self, handoff: Handoff) -> None:
+        self.effects = self.effects.plus(Effects(handoff=handoff))
+
+    def new_case(self, prefix: str) -> str:
+        """A case number no case of this conversation has, fixed by the seed, the turn and the salt."""
+        taken = {case.number for case in self.state.cases}
+        while True:
+            self._cases_made += 1
+            number = stable_number(self.assistant.seed, self.state.case_salt, self.state.turn, self._cases_made, "case") % 10_000_000
+            candidate = f"{prefix}{number:07d}"
+            if candidate not in taken:
+                return candidate
+
+    def render(self, template: str, intent: Intent, extra: Mapping[str, Mapping[str, str]]) -> str:
+        return render(template, self._groups(intent, extra))
+
+    def render_case(self, intent: Intent, case: str, extra: Mapping[str, Mapping[str, str]]) -> str:
+        if case not in intent.replies:
+            case = "default"
+        variants = intent.replies[case]
+        index = variant_index(variants, self.assistant.seed, self.state.turn, f"{intent.name}:{case}")
+        self.trace = self.trace._replace(reply_case=case, variants=(*self.trace.variants, (intent.name, case, index)))
+        return render(variants[index], self._groups(intent, extra))
+
+    def _groups(self, intent: Intent, extra: Mapping[str, Mapping[str, str]]) -> dict[str, Mapping[str, str]]:
+        frame = self.state.top
+        slots = dict(frame.criteria.as_dict()) if frame else dict(self.entities.as_dict())
+        if frame is not None:
+            slots.update({name: value.shown for name, value in frame.slots.items()})
+            if frame.criteria.date is not None:
+                slots["date"] = long_date(frame.criteria.date)
+        groups: dict[str, Mapping[str, str]] = {"slots": slots}
+        if frame is not None:
+            groups.update(frame.fields)
+        groups.update(extra)
+        if self.state.verified:  # the only way account details reach a reply
+            groups["account"] = account_fields(self.state.account, self.now.date(), self.assistant.policies)
+        return groups
+
+    # ----- verification ---------------------------------------------------------------------------
+    def verify_locked_out(self) -> bool:
+        if self.state.verify_attempts >= MAX_VERIFY_ATTEMPTS:
+            self.reply(self.say("verify_locked"))
+            self.outcome("verify_locked")
+            return True
+        return False
+
+    def missing_verification(self) -> str:
+        return "ZIP code" if self.state.remembered.last_four else "last 4 digits of your card"
+
+    def verification_answer(self) -> bool:
+        """Read the last 4 digits and ZIP code from the message (or earlier ones); False when the
+        message holds neither, so it can be read as something else."""
+        remembered = self.state.remembered
+        last_four = self.entities.last_four or remembered.last_four or _first(_BARE_LAST_FOUR, self.text)
+        zip_code = self.entities.zip or remembered.zip or _first(_BARE_ZIP, self.text)
+        if not (self.entities.last_four or self.entities.zip or _first(_BARE_LAST_FOUR, self.text) or _first(_BARE_ZIP, self.text)):
+            return False
+        if not (last_four and zip_code):
+            self.state = self.state._replace(remembered=remembered._replace(last_four=last_four, zip=zip_code))
+            self.reply(self.say("verify_need_both", missing=self.missing_verification()))
+            self.outcome("verify")
+            return True
+        self.state = self.state._replace(remembered=Entities())
+        if self.verify_locked_out():
+            return True
+        if self.state.account.verify(last_four, zip_code):
+            entry = LogEntry(self.now, "Verified your identity with the last 4 digits of a card and the billing ZIP code.")
+            self.state = self.state._replace(verified=True, verify_attempts=0, log=self.state.log + (entry,))
+            self.reply(self.say("verified", first_name=self.state.account.first_name))
+            self.outcome("verified")
+            return True
+        attempts = self.state.verify_attempts + 1
+        self.state = self.state._replace(verify_attempts=attempts)
+        if attempts >= MAX_VERIFY_ATTEMPTS:
+            self.reply(self.say("verify_locked"))
+            self.outcome("verify_locked")
+            return True
+        left = MAX_VERIFY_ATTEMPTS - attempts
+        self.reply(self.say("verify_failed", attempts_left=f"{left} attempt{'s' if left != 1 else ''} left"))
+        self.outcome("verify_failed")
+        return True
+
+    # ----- guard and clarifying questions -----------------------------------------------------------
+    def _refusal(self) -> str:
+        replies = self.assistant.replies
+        kinds = list(dict.fromkeys(f.kind for f in self.findings))
+        whats = [replies["guard_what"][kind] for kind in kinds]
+        what = whats[0] if len(whats) == 1 else ", ".join(whats[:-1]) + " and " + whats[-1]
+        why = " ".join(replies["guard_why"][kind] for kind in kinds)
+        return self.say("guard_refusal", what=what, why=why)
+
+    def _clarify_choice(self, match: Match) -> str | None:
+        offered = self.state.clarify
+        assert offered is not None
+        answer = " ".join(self.text.lower().strip(" .!?").split())
+        for position, key in enumerate(("clarify_first", "clarify_second")):
+            if answer in self.assistant.replies[key]:
+                return offered[position]
+        if match.outcome == "intent" and match.intent.name in offered:
+            return match.intent.name
+        for name in offered:
+            if answer and answer in self.assistant.intents.by_name[name].label.lower():
+                return name
+        return None
 
 
-def _merge(old: Entities, new: Entities) -> Entities:
-    return Entities(
-        amount=new.amount or old.amount,
-        date=new.date or old.date,
-        merchant=new.merchant or old.merchant,
-        last_four=new.last_four or old.last_four,
-        zip=new.zip or old.zip,
-    )
+_CLAUSE_BREAK = re.compile(r"[,.;:!?\n]+|\s+(?:and|but|also|then|so|plus)\s+", re.IGNORECASE)
+
+
+def _without_refused(redacted: str) -> str:
+    """The message without the clauses that held a refused value ("my card number is [card number
+    removed], can you check my balance" -> "can you check my balance"), so the words that
+    introduced the value ("card number") do not steer the matcher away from the request."""
+    clauses = [clause for clause in _CLAUSE_BREAK.split(redacted) if clause.strip()]
+    kept = [clause.strip() for clause in clauses if not _LABEL.search(clause)]
+    return ". ".join(kept)
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
@@ -414,3 +598,6 @@ def _redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding,
         text = message.text[:start] + label + message.text[end:]
         messages[position] = Message("user", text, tuple(sorted(message.redactions + ((item.start, item.end, len(label)),))))
     return tuple(messages)
+
+
+__all__ = ["Assistant", "ConversationState", "Source", "Trace", "Turn", "TurnBuilder"]

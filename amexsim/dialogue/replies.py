@@ -29,6 +29,31 @@ _KEYS = {
     "guard_refusal",
     "guard_what",
     "guard_why",
+    "cancelled",
+    "declined",
+    "cancelled_after_changes",
+    "resume",
+    "confirm_hint",
+    "give_up",
+    "corrected",
+    "undone",
+    "flow_stuck",
+    "prompt_sent",
+    "prompt_waiting",
+    "prompt_approved",
+    "prompt_denied",
+    "prompt_none",
+    "handed_off",
+    "set_aside",
+    "handoff_closed",
+    "handoff_full",
+    "handoff_alternatives",
+    "handoff_call_first",
+    "handoff_already",
+    "handoff_moved",
+    "queue_position",
+    "queue_overflowed",
+    "agent_joined",
 }
 
 
@@ -80,4 +105,9 @@ def stable_number(*parts: object) -> int:
 
 def pick(variants: tuple[str, ...], seed: int, turn: int, salt: str) -> str:
     """A reply variant chosen by the seed, so replays say exactly the same thing."""
-    return variants[stable_number(seed, turn, salt) % len(variants)]
+    return variants[variant_index(variants, seed, turn, salt)]
+
+
+def variant_index(variants: tuple[str, ...], seed: int, turn: int, salt: str) -> int:
+    """Which variant :func:`pick` chooses (traces record it, for coverage)."""
+    return stable_number(seed, turn, salt) % len(variants)

@@ -11,10 +11,10 @@ import string
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
-from ..bank.accounts import TEMPLATE_FIELDS as ACCOUNT_FIELDS
 from ..errors import IntentFileError
 from ..yamlnodes import ANY_KEY, YamlDoc, line_of
 
@@ -32,11 +32,26 @@ SERVICE_DOMAINS = (
 )
 OTHER_DOMAINS = ("smalltalk", "faq", "unsupported")
 DOMAINS = SERVICE_DOMAINS + OTHER_DOMAINS
-SLOTS = ("amount", "date", "merchant", "last_four", "zip")
-HANDLERS = ("reply", "dispute", "handoff", "lock", "unlock")
-TEAMS = ("general", "disputes", "credit", "rewards", "travel", "fraud", "spanish", "supervisor")
+# Names of slots, handlers, actions, reply fields and teams are defined once, by the dialogue
+# (amexsim/dialogue/catalog.py) and the staffing file; this loader checks structure only.
+STEP_KINDS = ("collect", "check", "do", "confirm", "prompt", "say", "set", "handoff", "flow", "verify", "include")
+END = "end"
+_STEP_KEYS = {
+    "collect": {"ask", "with"},
+    "check": {"with", "on"},
+    "do": {"with", "on"},
+    "confirm": {"on"},
+    "prompt": {"on"},
+    "say": set(),
+    "set": set(),
+    "handoff": {"with"},
+    "flow": set(),
+    "verify": set(),
+    "include": set(),
+}
 
-_FILE_KEYS = {"domain", "description", "synonyms", "intents"}
+_FILE_KEYS = {"domain", "description", "synonyms", "flows", "intents"}
+_SHARED_FLOW_KEYS = {"description", "steps", "replies"}
 _INTENT_KEYS = {
     "name",
     "label",
@@ -46,6 +61,9 @@ _INTENT_KEYS = {
     "examples",
     "slots",
     "needs_verification",
+    "secure_prompt",
+    "ends_conversation",
+    "flow",
     "handler",
     "team",
     "replies",
@@ -95,6 +113,30 @@ class Example:
     source: Source
 
 
+class FlowStep(NamedTuple):
+    """One step of a flow, as written: ``collect: card``, ``do: lock_card``, ``say: done``...
+
+    ``on`` maps an outcome of the step to the id of the step to go to (or ``end``);
+    ``next`` jumps after the step whatever happened; ``values`` are the step's parameters
+    (``with:``) or, for ``set``, the slot values it sets."""
+
+    kind: str
+    arg: str
+    source: Source
+    id: str | None = None
+    on: tuple[tuple[str, str], ...] = ()
+    next: str | None = None
+    ask: str | None = None
+    values: tuple[tuple[str, str], ...] = ()
+
+    def target(self, outcome: str) -> str | None:
+        return dict(self.on).get(outcome)
+
+    @property
+    def params(self) -> dict[str, str]:
+        return dict(self.values)
+
+
 @dataclass(frozen=True)
 class Intent:
     """One intent: how to recognise it and how to answer it."""
@@ -108,10 +150,14 @@ class Intent:
     examples: tuple[Example, ...]
     slots: tuple[str, ...]
     needs_verification: bool
+    secure_prompt: bool
+    flow: tuple[FlowStep, ...]
+    ends_conversation: bool
     handler: str
     team: str | None
     replies: dict[str, tuple[str, ...]]
     source: Source
+    reply_lines: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def is_service(self) -> bool:
@@ -170,13 +216,14 @@ def load_intent_file(path: Path) -> list[Intent]:
     if domain not in DOMAINS:
         raise doc.fail(top["domain"], f"unknown domain {domain!r} (expected one of: {', '.join(DOMAINS)})")
     shared = _synonyms(doc, top["synonyms"]) if "synonyms" in top else {}
+    library = _shared_flows(doc, top["flows"]) if "flows" in top else {}
     items = doc.sequence(top["intents"], "intents")
     if not items:
         raise doc.fail(top["intents"], "intents must list at least one intent")
     names: set[str] = set()
     intents = []
     for node in items:
-        intent = _intent(doc, node, domain, shared)
+        intent = _intent(doc, node, domain, shared, library)
         if intent.name in names:
             raise doc.fail(node, f"duplicate intent name {intent.name!r}")
         names.add(intent.name)
@@ -184,7 +231,7 @@ def load_intent_file(path: Path) -> list[Intent]:
     return intents
 
 
-def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[str, ...]]) -> Intent:
+def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[str, ...]], library: dict[str, SharedFlow]) -> Intent:
     keys = doc.mapping(node, "an intent", _INTENT_KEYS, {"name", "label", "examples", "replies"})
     name = doc.string(keys["name"], "name")
     if not _NAME.match(name):
@@ -198,19 +245,24 @@ def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[
     if not examples:
         raise doc.fail(keys["examples"], f"{where} needs at least one example")
     slots = tuple(text for text, _ in doc.strings(keys["slots"], "slots")) if "slots" in keys else ()
-    for slot in slots:
-        if slot not in SLOTS:
-            raise doc.fail(keys["slots"], f"unknown slot {slot!r} in {where} (expected one of: {', '.join(SLOTS)})")
     verification = doc.boolean(keys["needs_verification"], "needs_verification") if "needs_verification" in keys else False
+    secure_prompt = doc.boolean(keys["secure_prompt"], "secure_prompt") if "secure_prompt" in keys else False
+    ends = doc.boolean(keys["ends_conversation"], "ends_conversation") if "ends_conversation" in keys else False
     handler = doc.string(keys["handler"], "handler") if "handler" in keys else "reply"
-    if handler not in HANDLERS:
-        raise doc.fail(keys["handler"], f"unknown handler {handler!r} in {where} (expected one of: {', '.join(HANDLERS)})")
     team = doc.string(keys["team"], "team") if "team" in keys else None
-    if team is not None and team not in TEAMS:
-        raise doc.fail(keys["team"], f"unknown team {team!r} in {where} (expected one of: {', '.join(TEAMS)})")
     if handler == "handoff" and team is None:
         raise doc.fail(node, f"{where} uses the handoff handler and must name a team")
-    replies = _replies(doc, keys["replies"], where, verification)
+    if "flow" in keys and "handler" in keys:
+        raise doc.fail(keys["handler"], f"{where} has a flow; a flow's steps say what happens, so 'handler' goes")
+    replies, reply_lines = _replies(doc, keys["replies"], where)
+    flow: tuple[FlowStep, ...] = ()
+    if "flow" in keys:
+        flow, used = _expand(doc, _flow_steps(doc, keys["flow"], where), library, where)
+        for shared_name in used:  # a shared flow's replies, unless the intent says it its own way
+            for case, texts in library[shared_name].replies.items():
+                replies.setdefault(case, texts)
+                reply_lines.setdefault(case, library[shared_name].reply_lines[case])
+        _check_jumps(doc, keys["flow"], flow, where)
     return Intent(
         name=name,
         domain=domain,
@@ -221,10 +273,14 @@ def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[
         examples=examples,
         slots=slots,
         needs_verification=verification,
+        secure_prompt=secure_prompt,
+        flow=flow,
+        ends_conversation=ends,
         handler=handler,
         team=team,
         replies=replies,
         source=Source(str(doc.path), line_of(node)),
+        reply_lines=reply_lines,
     )
 
 
@@ -258,41 +314,139 @@ def _alternatives(group: str) -> tuple[str, ...]:
     return tuple(word.strip() for word in group.split("|") if word.strip())
 
 
-def _replies(doc: YamlDoc, node: yaml.Node, where: str, verified: bool) -> dict[str, tuple[str, ...]]:
+def _replies(
+    doc: YamlDoc, node: yaml.Node, where: str, *, required: bool = True
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[int, ...]]]:
     if isinstance(node, yaml.MappingNode):
-        cases = doc.mapping(node, f"replies of {where}", ANY_KEY, {"default"})
+        cases = doc.mapping(node, f"replies of {where}", ANY_KEY, {"default"} if required else set())
     else:
         cases = {"default": node}
     replies: dict[str, tuple[str, ...]] = {}
+    lines: dict[str, tuple[int, ...]] = {}
     for case, case_node in cases.items():
         texts = doc.strings(case_node, f"replies of {where}")
         if not texts:
             raise doc.fail(case_node, f"{where} has no reply for case {case!r}")
         for text, line in texts:
-            _check_template(doc, text, line, where, verified)
+            check_template_syntax(doc.path, text, line, where)
         replies[case] = tuple(text for text, _ in texts)
-    return replies
+        lines[case] = tuple(line for _, line in texts)
+    return replies, lines
 
 
-_FIELDS = {
-    "account": set(ACCOUNT_FIELDS),
-    "slots": set(SLOTS),
-    "fcba": {"dispute_deadline", "acknowledge_by", "resolve_by", "statement_date"},
-    "handoff": {"team", "case_number", "position", "wait", "minutes"},
-}
+def template_fields(text: str) -> list[str]:
+    """The ``{group.field}`` names a reply template uses (syntax already checked)."""
+    return [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
 
 
-def _check_template(doc: YamlDoc, text: str, line: int, where: str, verified: bool) -> None:
-    """Reject reply templates that would fail or leak at run time."""
+def check_template_syntax(path: Path, text: str, line: int, where: str) -> None:
+    """Reject templates that would fail or misbehave when rendered: broken braces, positional
+    fields, and any format spec or conversion (``{slots.amount:>999999999}`` would print a gigabyte)."""
     try:
-        fields = [name for _, name, _, _ in string.Formatter().parse(text) if name is not None]
+        parsed = list(string.Formatter().parse(text))
     except ValueError as exc:
-        raise IntentFileError(doc.path, line, f"bad reply template in {where}: {exc}") from None
-    for name in fields:
-        group, _, attribute = name.partition(".")
-        if group not in _FIELDS or attribute not in _FIELDS[group]:
-            raise IntentFileError(doc.path, line, f"unknown reply field {{{name}}} in {where}")
-        if group == "account" and not verified:
-            raise IntentFileError(
-                doc.path, line, f"reply field {{{name}}} in {where} reveals account details but the intent lacks needs_verification: true"
-            )
+        raise IntentFileError(path, line, f"bad reply template in {where}: {exc}") from None
+    for _, name, spec, conversion in parsed:
+        if name is None:
+            continue
+        if spec or conversion:
+            raise IntentFileError(path, line, f"reply field {{{name}}} in {where} may not carry a format spec or conversion")
+        group, dot, attribute = name.partition(".")
+        if not (dot and _NAME.match(group) and _NAME.match(attribute)):
+            raise IntentFileError(path, line, f"reply field {{{name}}} in {where} must look like {{group.field}}")
+
+
+def _flow_steps(doc: YamlDoc, node: yaml.Node, where: str) -> list[FlowStep]:
+    steps = [_step(doc, item, where) for item in doc.sequence(node, f"flow of {where}")]
+    if not steps:
+        raise doc.fail(node, f"the flow of {where} has no steps")
+    return steps
+
+
+def _expand(doc: YamlDoc, steps: list[FlowStep], library: dict[str, SharedFlow], where: str) -> tuple[tuple[FlowStep, ...], list[str]]:
+    """Replace each ``include: name`` by the steps of that shared flow (one level deep)."""
+    expanded: list[FlowStep] = []
+    used: list[str] = []
+    for step in steps:
+        if step.kind != "include":
+            expanded.append(step)
+            continue
+        if step.arg not in library:
+            known = ", ".join(library) or "none in this file"
+            raise IntentFileError(doc.path, step.source.line, f"{where} includes unknown flow {step.arg!r} (shared flows: {known})")
+        expanded.extend(library[step.arg].steps)
+        used.append(step.arg)
+    return tuple(expanded), used
+
+
+def _check_jumps(doc: YamlDoc, node: yaml.Node, steps: tuple[FlowStep, ...], where: str) -> None:
+    """Ids are unique and every jump lands on a step of this flow (or ``end``)."""
+    ids: dict[str, FlowStep] = {}
+    for step in steps:
+        if step.id is not None:
+            if step.id in ids or step.id == END:
+                raise IntentFileError(doc.path, step.source.line, f"step id {step.id!r} is used twice in the flow of {where}")
+            ids[step.id] = step
+    for step in steps:
+        for target in [target for _, target in step.on] + ([step.next] if step.next else []):
+            if target != END and target not in ids:
+                problem = f"the flow of {where} jumps to {target!r}, which is no step id of that flow"
+                raise IntentFileError(doc.path, step.source.line, problem)
+
+
+@dataclass(frozen=True)
+class SharedFlow:
+    """Steps and replies several intents of a file share (``include: name`` in their flows)."""
+
+    steps: tuple[FlowStep, ...]
+    replies: dict[str, tuple[str, ...]]
+    reply_lines: dict[str, tuple[int, ...]]
+
+
+def _shared_flows(doc: YamlDoc, node: yaml.Node) -> dict[str, SharedFlow]:
+    library = {}
+    for name, item in doc.mapping(node, "flows", ANY_KEY).items():
+        if not _NAME.match(name):
+            raise doc.fail(item, f"shared flow name {name!r} must be snake_case")
+        keys = doc.mapping(item, f"shared flow {name!r}", _SHARED_FLOW_KEYS, {"steps"})
+        where = f"shared flow {name!r}"
+        steps = _flow_steps(doc, keys["steps"], where)
+        if any(step.kind == "include" for step in steps):
+            raise doc.fail(keys["steps"], f"{where} may not include another shared flow")
+        replies, lines = _replies(doc, keys["replies"], where, required=False) if "replies" in keys else ({}, {})
+        library[name] = SharedFlow(tuple(steps), replies, lines)
+    return library
+
+
+def _step(doc: YamlDoc, node: yaml.Node, where: str) -> FlowStep:
+    if not isinstance(node, yaml.MappingNode):
+        raise doc.fail(node, f"each step of the flow of {where} must be a mapping such as 'collect: card'")
+    names = [key.value for key, _ in node.value if isinstance(key, yaml.ScalarNode)]
+    kinds = [name for name in names if name in STEP_KINDS]
+    if len(kinds) != 1:
+        raise doc.fail(node, f"a step of the flow of {where} needs exactly one of: {', '.join(STEP_KINDS)}")
+    kind = kinds[0]
+    keys = doc.mapping(node, f"a '{kind}' step of {where}", {kind, "id", "next"} | _STEP_KEYS[kind])
+    source = Source(str(doc.path), line_of(node))
+    if kind == "set":
+        values = _pairs(doc, keys["set"], f"the 'set' step of {where}")
+        arg = ", ".join(name for name, _ in values)
+    else:
+        arg = doc.string(keys[kind], kind)
+        values = _pairs(doc, keys["with"], f"'with' of {where}") if "with" in keys else ()
+        if not _NAME.match(arg):
+            raise doc.fail(keys[kind], f"{kind} {arg!r} in {where} must be a snake_case name")
+    return FlowStep(
+        kind=kind,
+        arg=arg,
+        source=source,
+        id=doc.string(keys["id"], "id") if "id" in keys else None,
+        on=_pairs(doc, keys["on"], f"'on' of {where}") if "on" in keys else (),
+        next=doc.string(keys["next"], "next") if "next" in keys else None,
+        ask=doc.string(keys["ask"], "ask") if "ask" in keys else None,
+        values=values,
+    )
+
+
+def _pairs(doc: YamlDoc, node: yaml.Node, what: str) -> tuple[tuple[str, str], ...]:
+    return tuple((key, doc.string(value, f"{key} in {what}")) for key, value in doc.mapping(node, what, ANY_KEY).items())

@@ -1,0 +1,227 @@
+"""Billing actions: statements, payments, the due date and late-fee goodwill credits."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from ...bank.accounts import Fee, add_months, long_date, money
+from ...bank.cases import Case
+from ...bank.changes import Change
+from ...bank.fcba import closing_on_or_after
+from ...bank.policies import goodwill_decision
+from ..slots import ordinal
+from ..state import LogEntry
+from .base import ActionRequest, ActionResult, action
+
+STATEMENT_FIELDS = ("closing", "due", "balance", "minimum_due", "paid", "left_to_pay", "pending")
+
+
+@action(
+    outcomes=("paid_in_full", "minimum_paid", "payment_pending", "unpaid", "credit_balance"),
+    fields={"statement": STATEMENT_FIELDS},
+    needs=("statement",),
+)
+def statement_details(request: ActionRequest) -> ActionResult:
+    """The chosen statement's figures, and how much of it has been paid since it closed."""
+    closing = date.fromisoformat(request.slot("statement"))
+    statement = next(s for s in request.account.statements if s.closing == closing)
+    following = [s.closing for s in request.account.statements if s.closing > closing]
+    until = min(following[0], request.today) if following else request.today
+    paid = request.account.paid_since(closing, until)
+    pending = sum((p.amount for p in request.account.payments if closing < p.date <= until and p.status == "pending"), Decimal(0))
+    left = max(statement.balance - paid, Decimal(0))
+    if statement.balance <= 0:
+        outcome = "credit_balance"
+    elif left == 0:
+        outcome = "paid_in_full"
+    elif paid >= statement.minimum_due:
+        outcome = "minimum_paid"
+    elif pending:
+        outcome = "payment_pending"
+    else:
+        outcome = "unpaid"
+    return ActionResult(
+        outcome,
+        {
+            "statement": {
+                "closing": long_date(statement.closing),
+                "due": long_date(statement.due),
+                "balance": money(statement.balance),
+                "minimum_due": money(statement.minimum_due),
+                "paid": money(paid),
+                "left_to_pay": money(left),
+                "pending": money(pending),
+            }
+        },
+    )
+
+
+PAYMENT_FIELDS = ("amount", "date", "status", "count")
+
+
+@action(outcomes=("posted", "pending", "not_found", "none"), fields={"payment": PAYMENT_FIELDS})
+def payment_status(request: ActionRequest) -> ActionResult:
+    """The payment asked about (by amount or date), or the latest one; posted or still pending."""
+    payments = sorted(request.account.payments, key=lambda p: p.date, reverse=True)
+    if not payments:
+        return ActionResult("none")
+    amount, when = request.criteria.amount, request.criteria.date
+    fits = [p for p in payments if (amount is None or p.amount == amount.value) and (when is None or abs((p.date - when).days) <= 3)]
+    if not fits:
+        asked = " ".join(part for part in (str(amount) if amount else "", f"around {long_date(when)}" if when else "") if part)
+        return ActionResult("not_found", {"payment": {"amount": asked or "that payment", "count": str(len(payments))}})
+    payment = fits[0]
+    fields = {"amount": money(payment.amount), "date": long_date(payment.date), "status": payment.status, "count": str(len(payments))}
+    return ActionResult(payment.status if payment.status == "pending" else "posted", {"payment": fields})
+
+
+DUE_FIELDS = ("old_day", "new_day", "first_closing", "first_due")
+
+
+def _current_due_day(request: ActionRequest) -> int | None:
+    latest = request.account.latest_statement(request.today)
+    return request.account.due_day or (latest.due.day if latest else None)
+
+
+def _first_new_due(request: ActionRequest, day: int) -> tuple[date, date]:
+    """The first statement a new due day applies to (the one after the statement now in
+    progress) and its due date: the first such day at least 21 days after that statement closes."""
+    closing_day = request.account.closing_day(request.today)
+    first_closing = add_months(closing_on_or_after(request.today + timedelta(days=1), closing_day), 1, closing_day)
+    first_due = first_closing + timedelta(days=21)
+    while first_due.day != day:
+        first_due += timedelta(days=1)
+    return first_closing, first_due
+
+
+@action(outcomes=("changed",), fields={"due": DUE_FIELDS, "case": ("number",)}, needs=("due_day",), changes_account=True)
+def change_due_day(request: ActionRequest) -> ActionResult:
+    """Move the payment due date to another day of the month, from the statement after the
+    one now in progress (that one is already on its way)."""
+    day = int(request.slot("due_day"))
+    old_day = _current_due_day(request)
+    first_closing, first_due = _first_new_due(request, day)
+    case_number = request.new_case("A")
+    case = Case(
+        case_number,
+        request.account.id,
+        "due_date_change",
+        request.now,
+        f"Payment due date moved to the {ordinal(day)}",
+        deadlines=(("first_due", first_due),),
+    )
+    fields = {
+        "old_day": ordinal(old_day) if old_day else "the current day",
+        "new_day": ordinal(day),
+        "first_closing": long_date(first_closing),
+        "first_due": long_date(first_due),
+    }
+    return ActionResult(
+        "changed",
+        {"due": fields, "case": {"number": case_number}},
+        changes=(Change.of("set_due_day", day=day),),
+        cases=(case,),
+        log=(
+            LogEntry(
+                request.now,
+                f"Moved the payment due date to the {ordinal(day)} of the month.",
+                case_number,
+                f"The first payment on the new date is due {long_date(first_due)}; until then, keep paying by the current due date.",
+            ),
+        ),
+        done=f"moved the payment due date to the {ordinal(day)}",
+    )
+
+
+FEE_FIELDS = ("amount", "date", "kind", "statement_closing")
+
+
+def _latest_late_fee(request: ActionRequest) -> Fee | None:
+    fees = [fee for fee in request.account.fees if fee.kind == "late_fee" and fee.date <= request.today]
+    return max(fees, key=lambda fee: fee.date) if fees else None
+
+
+def _fee_fields(request: ActionRequest, fee: Fee) -> dict[str, str]:
+    return {
+        "amount": money(fee.amount),
+        "date": long_date(fee.date),
+        "kind": fee.kind.replace("_", " "),
+        "statement_closing": long_date(request.account.statement_closing_on_or_after(fee.date)),
+    }
+
+
+@action(outcomes=("found", "already_credited", "none"), fields={"fee": FEE_FIELDS})
+def find_late_fee(request: ActionRequest) -> ActionResult:
+    fee = _latest_late_fee(request)
+    if fee is None:
+        return ActionResult("none")
+    return ActionResult("already_credited" if fee.credited else "found", {"fee": _fee_fields(request, fee)})
+
+
+GOODWILL_FIELDS = ("rule", "circumstance")
+
+
+@action(
+    outcomes=("eligible_circumstance", "eligible_first", "declined_repeat", "declined_unpaid", "already_credited", "none"),
+    fields={"fee": FEE_FIELDS, "goodwill": GOODWILL_FIELDS},
+    needs=("circumstance",),
+)
+def goodwill_rule(request: ActionRequest) -> ActionResult:
+    """Weigh the circumstance and the account's history (see bank/policies.py)."""
+    fee = _latest_late_fee(request)
+    if fee is None:
+        return ActionResult("none")
+    circumstance = request.slots["circumstance"]
+    decision = goodwill_decision(request.account, fee, circumstance.value, request.policies)
+    outcome = {
+        "circumstance": "eligible_circumstance",
+        "first_in_period": "eligible_first",
+        "repeat": "declined_repeat",
+        "unpaid": "declined_unpaid",
+        "already_credited": "already_credited",
+    }[decision.reason]
+    months = request.policies.goodwill_look_back_months
+    return ActionResult(
+        outcome,
+        {"fee": _fee_fields(request, fee), "goodwill": {"rule": f"{months} months", "circumstance": circumstance.shown}},
+    )
+
+
+@action(outcomes=("credited",), fields={"fee": FEE_FIELDS, "case": ("number",)}, changes_account=True)
+def credit_fee(request: ActionRequest) -> ActionResult:
+    fee = _latest_late_fee(request)
+    assert fee is not None and not fee.credited, "credit_fee follows goodwill_rule's eligible outcomes"
+    case_number = request.new_case("G")
+    next_closing = request.account.statement_closing_on_or_after(request.today)
+    case = Case(case_number, request.account.id, "goodwill_credit", request.now, f"Goodwill credit of the {money(fee.amount)} late fee")
+    return ActionResult(
+        "credited",
+        {"fee": _fee_fields(request, fee), "case": {"number": case_number}},
+        changes=(Change.of("credit_fee", date=fee.date.isoformat(), fee=fee.kind),),
+        cases=(case,),
+        log=(
+            LogEntry(
+                request.now,
+                f"Credited the {money(fee.amount)} late fee of {long_date(fee.date)}.",
+                case_number,
+                f"The credit shows on the statement closing {long_date(next_closing)}.",
+            ),
+        ),
+        done=f"credited the {money(fee.amount)} late fee",
+    )
+
+
+@action(outcomes=("same_day", "different_day"), fields={"due": DUE_FIELDS}, needs=("due_day",))
+def due_day_check(request: ActionRequest) -> ActionResult:
+    """Is the day asked for already the due day? Also works out when a change would start."""
+    day = int(request.slot("due_day"))
+    first_closing, first_due = _first_new_due(request, day)
+    old_day = _current_due_day(request)
+    fields = {
+        "old_day": ordinal(old_day) if old_day else "the current day",
+        "new_day": ordinal(day),
+        "first_closing": long_date(first_closing),
+        "first_due": long_date(first_due),
+    }
+    return ActionResult("same_day" if old_day == day else "different_day", {"due": fields})

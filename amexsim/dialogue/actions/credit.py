@@ -1,0 +1,66 @@
+"""Credit actions: limit-increase eligibility by a stated rule, and the increase itself."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ...bank.accounts import money
+from ...bank.cases import Case
+from ...bank.changes import Change
+from ...bank.policies import limit_increase_decision
+from ..state import LogEntry, SlotValue
+from .base import ActionRequest, ActionResult, action, count
+
+LIMIT_FIELDS = ("current", "new", "increase", "statements", "months", "share")
+
+
+@action(
+    outcomes=("offer", "approved", "needs_review", "too_new", "late_fee", "missed_minimum"),
+    fields={"limit": LIMIT_FIELDS},
+    fills=("limit_amount",),
+)
+def limit_check(request: ActionRequest) -> ActionResult:
+    """Eligible when the last statements (up to the look-back) were paid at least the minimum
+    on time, with no late fee, on an account with enough history; an increase up to the
+    automatic share of today's limit is decided in chat, a larger one goes to the credit team."""
+    requested = Decimal(request.slot("limit_amount")) if "limit_amount" in request.slots else None
+    decision = limit_increase_decision(request.account, requested, request.today, request.policies)
+    current = request.account.credit_limit
+    new = decision.figure or current
+    fields = {
+        "current": money(current),
+        "new": money(new),
+        "increase": money(new - current),
+        "statements": count(request.policies.limit_look_back_statements, "statement"),
+        "months": count(request.policies.limit_look_back_statements, "month"),
+        "share": f"{int(request.policies.limit_automatic_share * 100)}%",
+    }
+    slots = {"limit_amount": SlotValue(str(new), money(new))} if decision.reason == "offer" else {}
+    return ActionResult(decision.reason, {"limit": fields}, slots=slots)
+
+
+@action(outcomes=("raised",), fields={"limit": LIMIT_FIELDS, "case": ("number",)}, needs=("limit_amount",), changes_account=True)
+def raise_limit(request: ActionRequest) -> ActionResult:
+    decision = limit_increase_decision(request.account, Decimal(request.slot("limit_amount")), request.today, request.policies)
+    assert decision.granted and decision.figure is not None, "raise_limit follows an approved limit_check"
+    current, new = request.account.credit_limit, decision.figure
+    case_number = request.new_case("L")
+    case = Case(
+        case_number, request.account.id, "credit_limit_increase", request.now, f"Credit limit raised from {money(current)} to {money(new)}"
+    )
+    fields = {"current": money(current), "new": money(new), "increase": money(new - current)}
+    return ActionResult(
+        "raised",
+        {"limit": fields, "case": {"number": case_number}},
+        changes=(Change.of("set_credit_limit", limit=new),),
+        cases=(case,),
+        log=(
+            LogEntry(
+                request.now,
+                f"Raised the credit limit from {money(current)} to {money(new)}.",
+                case_number,
+                "The new limit is available now.",
+            ),
+        ),
+        done=f"raised the credit limit to {money(new)}",
+    )

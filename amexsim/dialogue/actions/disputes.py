@@ -1,0 +1,114 @@
+"""Dispute actions: the FCBA window, urgent fraud on a pending charge, opening the case."""
+
+from __future__ import annotations
+
+from ...bank.accounts import long_date, money
+from ...bank.cases import Case
+from ...bank.fcba import ACKNOWLEDGE_DAYS, dispute_clock
+from ..slots import charge_shown
+from ..state import LogEntry
+from .base import ActionRequest, ActionResult, action
+
+CHARGE_FIELDS = ("label", "amount", "merchant", "date", "card", "status")
+FCBA_FIELDS = ("statement_date", "dispute_deadline", "acknowledge_by", "resolve_by")
+UPLOAD_LINK = "https://secure.amexsim.example/upload/{case}"  # simulated: no such site
+
+
+def charge_fields(request: ActionRequest) -> dict[str, str]:
+    charge = request.charge()
+    return {
+        "label": charge_shown(charge),
+        "amount": money(charge.amount),
+        "merchant": charge.merchant,
+        "date": long_date(charge.date),
+        "card": charge.card,
+        "status": charge.status,
+    }
+
+
+def _clock(request: ActionRequest):
+    charge = request.charge()
+    statement = request.account.statement_closing_on_or_after(charge.date)
+    return dispute_clock(request.today, statement, request.account.closing_day(request.today))
+
+
+def _fcba_fields(request: ActionRequest) -> dict[str, str]:
+    clock = _clock(request)
+    return {
+        "statement_date": long_date(clock.statement_date),
+        "dispute_deadline": long_date(clock.dispute_deadline),
+        "acknowledge_by": long_date(clock.acknowledge_by),
+        "resolve_by": long_date(clock.resolve_by),
+    }
+
+
+@action(outcomes=("urgent", "pending", "posted"), fields={"charge": CHARGE_FIELDS}, needs=("charge", "reason"))
+def fraud_urgency(request: ActionRequest) -> ActionResult:
+    """A charge the customer did not make that is still pending is urgent fraud: the phone
+    first. Any other pending charge cannot be disputed until it posts."""
+    charge = request.charge()
+    if not charge.pending:
+        return ActionResult("posted", {"charge": charge_fields(request)})
+    outcome = "urgent" if request.slot("reason") == "not_authorised" else "pending"
+    return ActionResult(outcome, {"charge": charge_fields(request)})
+
+
+@action(outcomes=("in_time", "too_late"), fields={"charge": CHARGE_FIELDS, "fcba": FCBA_FIELDS}, needs=("charge",))
+def dispute_window(request: ActionRequest) -> ActionResult:
+    """60 days from the closing date of the statement the charge first appeared on."""
+    clock = _clock(request)
+    return ActionResult("in_time" if clock.in_time else "too_late", {"charge": charge_fields(request), "fcba": _fcba_fields(request)})
+
+
+@action(
+    outcomes=("opened", "opened_with_documents"),
+    fields={"charge": CHARGE_FIELDS, "fcba": FCBA_FIELDS, "case": ("number", "reason"), "upload": ("link",)},
+    needs=("charge", "reason"),
+)
+def open_dispute(request: ActionRequest) -> ActionResult:
+    """Open the dispute case with its FCBA dates; a charge disputed after the window
+    (``with: {late: yes}``) is opened for a courtesy review, acknowledged within 30 days."""
+    charge = request.charge()
+    reason = request.slots["reason"]
+    fraud = reason.value == "not_authorised"
+    case_number = request.new_case("F" if fraud else "D")
+    clock = _clock(request)
+    late = request.params.get("late") == "yes"
+    deadlines = (
+        (("acknowledge_by", clock.acknowledge_by),)
+        if late
+        else (("acknowledge_by", clock.acknowledge_by), ("resolve_by", clock.resolve_by))
+    )
+    case = Case(
+        number=case_number,
+        account=request.account.id,
+        kind="fraud_claim" if fraud else ("dispute_review" if late else "dispute"),
+        opened=request.now,
+        summary=f"{'Fraud claim' if fraud else 'Dispute'}: {charge_shown(charge)} ({reason.shown})",
+        card=charge.card,
+        charge=charge_shown(charge),
+        deadlines=deadlines,
+    )
+    documents = reason.value in request.policies.documents_for
+    link = UPLOAD_LINK.format(case=case_number) if documents else ""
+    if late:
+        step = f"We acknowledge it by {long_date(clock.acknowledge_by)} (within {ACKNOWLEDGE_DAYS} days) and tell you what we can do."
+    else:
+        step = (
+            f"Acknowledgment by {long_date(clock.acknowledge_by)}, a decision by {long_date(clock.resolve_by)}; "
+            "you don't pay the disputed amount meanwhile."
+        )
+    if documents:
+        step += " Upload receipts or messages with the merchant through the secure link."
+    return ActionResult(
+        "opened_with_documents" if documents else "opened",
+        {
+            "charge": charge_fields(request),
+            "fcba": _fcba_fields(request),
+            "case": {"number": case_number, "reason": reason.shown},
+            "upload": {"link": link},
+        },
+        cases=(case,),
+        log=(LogEntry(request.now, f"Opened {case.summary[0].lower() + case.summary[1:]}.", case_number, step),),
+        done=f"opened case {case_number}",
+    )

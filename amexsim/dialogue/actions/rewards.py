@@ -1,0 +1,78 @@
+"""Rewards actions: Pay with Points on a charge, and the monthly benefit credits."""
+
+from __future__ import annotations
+
+from ...bank.accounts import long_date, money
+from ...bank.changes import Change
+from ...bank.policies import business_days_after, points_needed
+from ..state import LogEntry
+from .base import ActionRequest, ActionResult, action, count
+from .disputes import CHARGE_FIELDS, charge_fields
+
+POINTS_FIELDS = ("needed", "balance", "after", "rate", "short", "minimum")
+
+
+def _points(request: ActionRequest) -> dict[str, str]:
+    charge = request.charge()
+    needed = points_needed(charge.amount, request.policies)
+    balance = request.account.points
+    return {
+        "needed": count(needed, "point"),
+        "balance": count(balance, "point"),
+        "after": count(balance - needed, "point"),
+        "rate": f"{request.policies.cents_per_point.normalize():f} cents a point",
+        "short": count(max(needed - balance, 0), "point"),
+        "minimum": count(request.policies.minimum_points, "point"),
+    }
+
+
+@action(
+    outcomes=("enough", "not_enough", "not_eligible", "too_small"),
+    fields={"charge": CHARGE_FIELDS, "points": POINTS_FIELDS},
+    needs=("charge",),
+)
+def points_for_charge(request: ActionRequest) -> ActionResult:
+    """Points needed to pay a posted charge at the stated rate, and whether there are enough."""
+    charge = request.charge()
+    fields = {"charge": charge_fields(request), "points": _points(request)}
+    if charge.pending:
+        return ActionResult("not_eligible", fields)
+    needed = points_needed(charge.amount, request.policies)
+    if needed < request.policies.minimum_points:
+        return ActionResult("too_small", fields)
+    return ActionResult("enough" if needed <= request.account.points else "not_enough", fields)
+
+
+@action(
+    outcomes=("redeemed",),
+    fields={"charge": CHARGE_FIELDS, "points": POINTS_FIELDS, "credit": ("date",)},
+    needs=("charge",),
+    changes_account=True,
+)
+def redeem_points(request: ActionRequest) -> ActionResult:
+    charge = request.charge()
+    needed = points_needed(charge.amount, request.policies)
+    credit_date = business_days_after(request.today, 2)
+    return ActionResult(
+        "redeemed",
+        {"charge": charge_fields(request), "points": _points(request), "credit": {"date": long_date(credit_date)}},
+        changes=(Change.of("redeem_points", points=needed, amount=charge.amount, card=charge.card, date=credit_date.isoformat()),),
+        log=(
+            LogEntry(
+                request.now,
+                f"Used {needed:,} points to pay the {money(charge.amount)} {charge.merchant} charge.",
+                next_step=f"The statement credit shows by {long_date(credit_date)}.",
+            ),
+        ),
+        done=f"used {needed:,} points on the {charge.merchant} charge",
+    )
+
+
+@action(outcomes=("listed", "none"), fields={"benefits": ("list", "left")})
+def benefit_credits(request: ActionRequest) -> ActionResult:
+    credits = request.account.benefit_credits
+    if not credits:
+        return ActionResult("none")
+    lines = [f"{c.name}: {money(c.used_this_month)} of {money(c.monthly)} used, {money(c.left)} left this month" for c in credits]
+    total = sum((c.left for c in credits), start=credits[0].left * 0)
+    return ActionResult("listed", {"benefits": {"list": "\n".join(f"- {line}" for line in lines), "left": money(total)}})

@@ -1,0 +1,97 @@
+"""Reading a short answer in context: yes, no, cancel, "the second one", "I meant ...".
+
+The words live in ``amexsim/data/answers.yaml``; they are compared after the same
+normalisation the matcher uses (so "Don't!" reads as "do not").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from ..errors import DataFileError
+from ..understanding.normalize import Normalizer
+from ..yamlnodes import YamlDoc
+
+_KEYS = {"yes", "no", "cancel", "correction", "other", "ordinals"}
+_BUT = {"but", "except", "not", "although", "however"}
+_QUESTION = {"what", "how", "when", "why", "where", "which", "who", "whose"}
+
+
+@dataclass(frozen=True)
+class Answers:
+    """The answer vocabularies, normalised."""
+
+    yes: frozenset[str]
+    no: frozenset[str]
+    cancel: frozenset[str]
+    correction: tuple[str, ...]
+    other: frozenset[str]
+    ordinals: tuple[tuple[str, frozenset[str]], ...]  # ("1", words), ..., ("last", words)
+
+    def is_yes(self, normalised: str) -> bool:
+        """A yes with no "but" and no new question after it ("yes, let me talk to a supervisor" is a
+        yes; "ok, what's the annual fee?" asks something else)."""
+        lead = _lead_length(normalised, self.yes)
+        return lead > 0 and not ((_BUT | _QUESTION) & set(normalised.split()[lead:]))
+
+    def is_no(self, normalised: str) -> bool:
+        return _leads_with(normalised, self.no)
+
+    def is_cancel(self, normalised: str) -> bool:
+        """The whole answer asks to stop ("never mind", "cancel that please")."""
+        words = normalised.split()
+        if len(words) > 6:
+            return False
+        return _leads_with(normalised, self.cancel) or normalised.removeprefix("no ").removeprefix("please ") in self.cancel
+
+    def corrects(self, normalised: str) -> bool:
+        padded = f" {normalised} "
+        return any(f" {cue} " in padded for cue in self.correction)
+
+    def says_other(self, normalised: str) -> bool:
+        return bool(self.other & set(normalised.split()))
+
+    def ordinal(self, normalised: str, count: int) -> int | None:
+        """The 0-based position an answer picks among ``count`` listed options ("the 2nd one", "last")."""
+        words = [w for w in normalised.split() if w not in ("the", "one", "please", "it", "is", "number", "option")]
+        text = " ".join(words)
+        for key, vocabulary in self.ordinals:
+            if text in vocabulary or (words and words[0] in vocabulary and len(words) <= 2):
+                position = count - 1 if key == "last" else int(key) - 1
+                return position if 0 <= position < count else None
+        return None
+
+
+def _lead_length(normalised: str, vocabulary: frozenset[str]) -> int:
+    """How many leading words form a phrase of the vocabulary (0: none)."""
+    words = normalised.split()
+    return next((n for n in range(min(len(words), 5), 0, -1) if " ".join(words[:n]) in vocabulary), 0)
+
+
+def _leads_with(normalised: str, vocabulary: frozenset[str]) -> bool:
+    return _lead_length(normalised, vocabulary) > 0
+
+
+def load_answers(normalizer: Normalizer, path: str | Path | None = None) -> Answers:
+    """The vocabularies from ``amexsim/data/answers.yaml``, normalised with ``normalizer``."""
+    location = Path(path) if path else Path(str(resources.files("amexsim") / "data" / "answers.yaml"))
+    doc = YamlDoc(location, DataFileError)
+    keys = doc.mapping(doc.root, "the answers file", _KEYS, _KEYS)
+
+    def words(name: str) -> frozenset[str]:
+        return frozenset(normalizer.text(text) for text, _ in doc.strings(keys[name], name))
+
+    ordinals = tuple(
+        (key, frozenset(normalizer.text(text) for text, _ in doc.strings(node, f"ordinal {key}")))
+        for key, node in doc.mapping(keys["ordinals"], "ordinals", {str(n) for n in range(1, 9)} | {"last"}).items()
+    )
+    return Answers(
+        yes=words("yes"),
+        no=words("no"),
+        cancel=words("cancel"),
+        correction=tuple(sorted(words("correction"))),
+        other=words("other"),
+        ordinals=ordinals,
+    )

@@ -1,0 +1,60 @@
+"""The fields reply templates may use, defined once: ``{account.*}`` here, ``{slots.*}`` from
+the declared slots, and each action's own groups from what it declares."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from functools import lru_cache
+from types import MappingProxyType
+
+from ..bank.accounts import Account, long_date, money
+from ..bank.policies import Policies
+
+ACCOUNT_FIELDS = (
+    "holder_name", "first_name", "card_name", "last_four", "cards", "balance", "statement_balance", "minimum_due", "due_date",
+    "statement_date", "credit_limit", "available_credit", "purchase_apr", "points", "points_value", "autopay", "mailing_address",
+    "email", "phone", "statements", "alerts", "marketing",
+)  # fmt: skip
+ENTITY_SLOTS = ("amount", "date", "merchant", "last_four", "zip")  # what the entity extractor finds in any message
+SYSTEM_GROUPS: Mapping[str, tuple[str, ...]] = {"choices": ("list",), "criteria": ("text",)}
+
+
+def account_fields(account: Account, today: date, policies: Policies) -> Mapping[str, str]:
+    """Display strings for ``{account.NAME}`` (only ever rendered once the customer is verified)."""
+    return _account_fields(account, today, policies)
+
+
+@lru_cache(maxsize=256)
+def _account_fields(account: Account, today: date, policies: Policies) -> Mapping[str, str]:
+    latest = account.latest_statement(today)
+    balance = account.current_balance(today)
+    primary = account.own_cards[0] if account.own_cards else account.cards[0]
+    value = Decimal(account.points) * policies.cents_per_point / 100
+    fields = {
+        "holder_name": account.holder_name,
+        "first_name": account.first_name,
+        "card_name": primary.name,
+        "last_four": primary.last_four,
+        "cards": ", ".join(card.label for card in account.usable_cards()),
+        "balance": money(balance),
+        "statement_balance": money(latest.balance) if latest else money(0),
+        "minimum_due": money(latest.minimum_due) if latest else money(0),
+        "due_date": long_date(latest.due) if latest else "not set yet",
+        "statement_date": long_date(latest.closing) if latest else "not yet",
+        "credit_limit": money(account.credit_limit),
+        "available_credit": money(max(account.credit_limit - balance, Decimal(0))),
+        "purchase_apr": f"{account.purchase_apr:.2f}%",
+        "points": f"{account.points:,} point{'' if account.points == 1 else 's'}",
+        "points_value": money(value),
+        "autopay": "on" if account.autopay else "off",
+        "mailing_address": account.mailing_address,
+        "email": account.email,
+        "phone": account.phone,
+        "statements": account.preferences.statements,
+        "alerts": account.preferences.alerts,
+        "marketing": "on" if account.preferences.marketing else "off",
+    }
+    assert tuple(fields) == ACCOUNT_FIELDS
+    return MappingProxyType(fields)

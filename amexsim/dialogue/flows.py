@@ -1,0 +1,581 @@
+"""The flow interpreter: runs the steps an intent declares in YAML, one turn at a time.
+
+A flow is a list of steps (``collect``, ``check``, ``do``, ``confirm``, ``prompt``, ``say``,
+``set``, ``handoff``, ``flow``). The interpreter runs them until one needs the customer (a
+question, a yes or no, a security prompt) and then waits. What every flow gets for free is
+handled here, not in each flow:
+
+- verification before an intent that reads the account;
+- reading answers in context: yes and no, "the second one", a day, an amount, an address;
+- "cancel" / "never mind" at any point (it says what, if anything, was already done);
+- corrections ("no, I meant the other card", "actually it was $46.10"): the slot is replaced,
+  what depended on it is undone where it can be, and the flow runs again from there;
+- digressions: another question mid-flow is answered, then the flow asks its question again;
+- the security prompt before an intent with ``secure_prompt: true`` changes the account.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from ..understanding.entities import Entities
+from ..understanding.intents import END, FlowStep, Intent
+from .actions import ACTIONS, ActionRequest, ActionResult
+from .slots import SLOT_TYPES, Resolution, SlotContext
+from .state import Done, Frame, SlotValue, Waiting
+
+if TYPE_CHECKING:
+    from .engine import TurnBuilder
+
+OUTCOME = "outcome"  # ``say: outcome`` says the reply case named after the last action's outcome
+MAX_STACK = 3  # flows interrupted by digressions, at most
+MAX_STEPS_PER_TURN = 60  # a flow that jumps more than this in one turn is looping
+MAX_MISSES = 3  # answers in a row that do not answer a question, before the flow gives up
+_CORRECTABLE = {"card", "authorized_user", "charge", "statement", "day_of_month", "amount", "choice", "phone", "email", "address"}
+_FREE_TEXT = {"text", "person_name"}
+_SAID_LIMIT = 2000
+
+
+class FlowRunner:
+    """Runs flows for one turn. It works on the turn's state through ``turn`` and says things
+    through ``turn.say`` / ``turn.reply``."""
+
+    def __init__(self, turn: TurnBuilder) -> None:
+        self.t = turn
+        self.a = turn.assistant
+
+    # ----- starting ---------------------------------------------------------------------------
+    def start(self, intent: Intent, *, replace_top: bool = False, inherit: Frame | None = None) -> None:
+        """Start ``intent``'s flow on top of any flow in progress (a digression), or in place of
+        the top one."""
+        t = self.t
+        stack = t.state.stack[:-1] if replace_top and t.state.stack else t.state.stack
+        if len(stack) >= MAX_STACK:
+            stack = stack[1:]
+        frame = Frame(
+            intent.name,
+            criteria=_merge(inherit.criteria if inherit else Entities(), t.entities),
+            slots=dict(inherit.slots) if inherit else {},
+            said=t.text[:_SAID_LIMIT] if inherit is None or inherit.said else "",
+            fields=dict(inherit.fields) if inherit else {},
+        )
+        t.state = t.state._replace(stack=(*stack, frame))
+        t.trace_intent(intent)
+        if intent.needs_verification and not t.state.verified:
+            if t.verify_locked_out():
+                self.finish(say_resume=False)
+                return
+            self.wait("verify", t.say("verify_ask"))
+            t.outcome("verify")
+            return
+        self.advance()
+
+    # ----- answers ----------------------------------------------------------------------------
+    def answer(self) -> None:
+        """The message came while the top flow waits on a question: read it in that context."""
+        t = self.t
+        frame = t.state.top
+        assert frame is not None and frame.waiting is not None
+        waiting = frame.waiting
+        normalised = t.match.normalised
+        resolution: Resolution | None = None
+        t.trace_intent(self.a.intents.by_name[frame.intent], flow_only=True)
+        if self.a.answers.is_cancel(normalised):
+            self.cancel()
+            return
+        if waiting.kind != "verify" and self.correct(frame):
+            return
+        if waiting.kind == "verify":
+            if t.verification_answer():
+                if t.state.verified:
+                    self.set_top(frame._replace(waiting=None))
+                    self.advance()
+                elif t.trace.outcome == "verify_locked":
+                    self.finish(say_resume=False)
+                return
+        elif waiting.kind == "confirm":
+            if self.a.answers.is_yes(normalised):
+                t.outcome("answer")
+                self.set_top(frame._replace(waiting=None, step=frame.step + 1))
+                self.advance()
+                return
+            if self.a.answers.is_no(normalised):
+                t.outcome("answer")
+                step = self.steps(frame)[frame.step]
+                target = step.target("no")
+                if target is None:
+                    self.cancel(declined=True)
+                    return
+                self.set_top(frame._replace(waiting=None))
+                self.goto(target)
+                self.advance()
+                return
+        elif waiting.kind == "slot":
+            spec = self.a.slots[waiting.slot]
+            # the answer on its own first (it may replace details that found nothing), then with what came before
+            alone = self.resolve(frame._replace(criteria=t.entities), waiting.slot, answering=True, choices=waiting.choices)
+            resolution = alone
+            if alone.value is None:
+                resolution = self.resolve(frame, waiting.slot, answering=True, choices=waiting.choices)
+                if resolution.value is None and alone.choices:
+                    resolution = alone  # "the one at amazon": which of these two is more use than a plain "sorry"
+            if resolution.value is not None:
+                t.outcome("answer")
+                frame = self.fill(self.heard(frame)._replace(waiting=None), waiting.slot, resolution.value, frame.step)
+                self.set_top(frame)
+                self.advance()
+                return
+            if spec.type in _FREE_TEXT:  # free text takes anything readable; nothing was readable
+                self.miss(frame, resolution)
+                return
+        if self.digress(frame):
+            return
+        self.miss(frame, resolution if waiting.kind == "slot" else None)
+
+    def digress(self, frame: Frame) -> bool:
+        """Another request mid-flow: answer it, then come back to the question."""
+        t = self.t
+        match = t.match
+        if match.outcome != "intent" or match.intent is None or match.intent.name == frame.intent:
+            return False
+        if self.a.answers.is_yes(match.normalised) or self.a.answers.is_no(match.normalised):
+            return False
+        intent = match.intent
+        waiting_verify = frame.waiting is not None and frame.waiting.kind == "verify"
+        t.outcome("digression")
+        if frame.resumed and not waiting_verify:  # asked again once and still set aside: let it go
+            t.reply(t.say("set_aside", what=self.label(frame)))
+            t.state = t.state._replace(stack=t.state.stack[:-1])
+        # a new request that also needs verification replaces one still waiting for it
+        self.start(intent, replace_top=waiting_verify and intent.needs_verification)
+        return True
+
+    def miss(self, frame: Frame, resolution: Resolution | None) -> None:
+        """An answer that does not answer: ask again, more plainly; give up after a few."""
+        t = self.t
+        waiting = frame.waiting
+        assert waiting is not None
+        t.outcome("not_understood")
+        if waiting.misses + 1 >= MAX_MISSES:
+            t.reply(t.say("give_up", what=self.label(frame)))
+            self.finish()
+            return
+        if waiting.kind == "slot":
+            choices = resolution.choices if resolution and resolution.choices else waiting.choices
+            key = resolution.say if resolution and resolution.say in ("ask_choice", "not_found") else "not_understood"
+            question = self.question(frame, waiting.slot, key, choices, resolution)
+        elif waiting.kind == "confirm":
+            question, choices = t.say("confirm_hint", question=waiting.question), ()
+        elif waiting.kind == "prompt":
+            question, choices = t.say("prompt_waiting"), ()
+        else:
+            question, choices = t.say("verify_need_both", missing=t.missing_verification()), ()
+        t.reply(question)
+        self.set_top(frame._replace(waiting=waiting._replace(misses=waiting.misses + 1, choices=choices or waiting.choices)))
+
+    def prompt_answer(self, approved: bool) -> None:
+        """/approve or /deny for the security prompt the top flow waits on."""
+        t = self.t
+        frame = t.state.top
+        if frame is None or frame.waiting is None or frame.waiting.kind != "prompt":
+            t.reply(t.say("prompt_none"))
+            t.outcome("prompt_none")
+            return
+        t.trace_intent(self.a.intents.by_name[frame.intent], flow_only=True)
+        if not approved:
+            t.outcome("prompt_denied")
+            t.reply(t.say("prompt_denied"))
+            self.finish()
+            return
+        t.outcome("prompt_approved")
+        t.reply(t.say("prompt_approved"))
+        self.set_top(frame._replace(waiting=None, prompted=True))
+        self.advance()
+
+    def cancel(self, *, declined: bool = False) -> None:
+        """Stop the top flow; say so, and what had already been done."""
+        t = self.t
+        frame = t.state.top
+        assert frame is not None
+        t.outcome("declined" if declined else "cancelled")
+        if frame.done:
+            t.reply(t.say("cancelled_after_changes", done=_join(d.text for d in frame.done)))
+        else:
+            t.reply(t.say("declined" if declined else "cancelled"))
+        self.finish()
+
+    def correct(self, frame: Frame) -> bool:
+        """ "No, I meant the other card", "actually it was $46.10": replace a slot already filled
+        and run the flow again from the step after it, undoing what depended on it."""
+        t = self.t
+        answers = self.a.answers
+        normalised = t.match.normalised
+        waiting = frame.waiting
+        cue = answers.corrects(normalised) or (
+            waiting is not None and waiting.kind == "confirm" and answers.is_no(normalised) and len(normalised.split()) > 1
+        )
+        if not cue:
+            return False
+        merged = _merge(frame.criteria, t.entities)
+        for slot in sorted(frame.filled_at, key=frame.filled_at.get, reverse=True):
+            if slot not in frame.slots or self.a.slots[slot].type not in _CORRECTABLE:
+                continue
+            # what this message says on its own first ("actually the netflix one"), then with what came before
+            for criteria in (t.entities, merged):
+                resolution = self.resolve(frame._replace(criteria=criteria), slot, answering=True, choices=(), text=t.text)
+                if resolution.value is not None:
+                    break
+            new = resolution.value
+            if new is None or new.value == frame.slots[slot].value:
+                continue
+            at = frame.filled_at[slot]
+            undone = [d for d in frame.done if d.step > at]
+            undo = tuple(change for d in undone for change in d.undo)
+            if undo:
+                t.change_account(undo)
+                t.reply(t.say("undone", done=_join(d.text for d in undone)))
+            kept = {name: value for name, value in frame.slots.items() if frame.filled_at.get(name, -1) <= at and name != slot}
+            frame = frame._replace(
+                slots=kept,
+                filled_at={name: step for name, step in frame.filled_at.items() if name in kept},
+                criteria=criteria,
+                done=tuple(d for d in frame.done if d.step <= at),
+                waiting=None,
+                step=at,
+                prompted=False,
+            )
+            t.outcome("corrected")
+            t.reply(t.say("corrected", value=new.shown))
+            self.set_top(self.fill(frame, slot, new, at)._replace(step=at + 1))
+            self.advance()
+            return True
+        return False
+
+    # ----- running steps --------------------------------------------------------------------------
+    def advance(self) -> None:
+        """Run the top flow's steps until it waits or ends; then come back to the flow below."""
+        t = self.t
+        while (frame := t.state.top) is not None and frame.waiting is None:
+            steps = self.steps(frame)
+            if frame.step >= len(steps):
+                self.finish()
+                continue
+            if frame.jumps >= MAX_STEPS_PER_TURN:
+                t.reply(t.say("flow_stuck"))
+                self.finish(say_resume=False)
+                return
+            self.set_top(frame._replace(jumps=frame.jumps + 1))
+            self.run(steps[frame.step])
+
+    def run(self, step: FlowStep) -> None:
+        t = self.t
+        frame = t.state.top
+        assert frame is not None
+        intent = self.a.intents.by_name[frame.intent]
+        t.trace_flow(f"{intent.name} step {frame.step + 1} ({step.kind} {step.arg})", step)
+        if step.kind == "collect":
+            self.collect(frame, step)
+        elif step.kind == "set":
+            for name, value in step.values:
+                if name not in frame.slots:
+                    frame = self.fill(frame, name, self.set_value(name, value), frame.step)
+            self.set_top(frame)
+            self.goto(step.next)
+        elif step.kind in ("check", "do", "handoff"):
+            self.act(frame, step, intent)
+        elif step.kind == "confirm":
+            self.wait("confirm", self.render(intent, step.arg))
+        elif step.kind == "prompt":
+            self.wait("prompt", self.render(intent, step.arg))
+        elif step.kind == "say":
+            case = step.arg
+            if case == OUTCOME:
+                case = frame.outcome if frame.outcome in intent.replies else "default"
+            t.reply(self.render(intent, case))
+            self.goto(step.next)
+        elif step.kind == "verify":
+            if t.state.verified:
+                self.goto(step.next)
+            elif not t.verify_locked_out():
+                self.set_top(frame._replace(step=frame.step + 1))
+                self.wait("verify", t.say("verify_ask"))
+                t.outcome("verify")
+            else:
+                self.finish(say_resume=False)
+        elif step.kind == "flow":
+            linked = self.a.intents.by_name[step.arg]
+            self.finish(say_resume=False)
+            self.start(linked, inherit=frame)
+
+    def collect(self, frame: Frame, step: FlowStep) -> None:
+        slot = step.arg
+        if slot in frame.slots:
+            self.goto(step.next)
+            return
+        params = step.params
+        resolution = self.resolve(frame, slot, answering=False, choices=(), text=frame.said, params=params)
+        if resolution.value is None and "default" in params:
+            resolution = Resolution(self.set_value(slot, params["default"]))
+        if resolution.value is None and params.get("optional") == "yes":
+            self.goto(step.next)
+            return
+        if resolution.value is not None:
+            self.set_top(self.fill(frame, slot, resolution.value, frame.step))
+            self.t.trace_step(f"collect {slot} = {resolution.value.shown}")
+            self.goto(step.next)
+            return
+        if resolution.say == "none":
+            self.t.reply(self.question(frame, slot, "none", (), resolution))
+            self.finish()
+            return
+        key = resolution.say if resolution.say in ("ask_choice", "not_found", "not_understood") else "ask"
+        if key == "not_understood":
+            key = "ask"
+        self.t.trace_step(f"collect {slot}: asked")
+        self.wait(
+            "slot", self.question(frame, slot, key, resolution.choices, resolution, ask=step.ask), slot=slot, choices=resolution.choices
+        )
+
+    def act(self, frame: Frame, step: FlowStep, intent: Intent) -> None:
+        t = self.t
+        name = "handoff" if step.kind == "handoff" else step.arg
+        action = ACTIONS[name]
+        params = dict(step.params)
+        if step.kind == "handoff" and params.get("route") != "yes":
+            params["team"] = step.arg
+        if step.kind == "do" and action.changes_account and intent.secure_prompt and not frame.prompted:
+            t.trace_step(f"prompt before {name}")
+            self.wait("prompt", t.say("prompt_sent"))
+            t.outcome("prompt")
+            return
+        result = action.run(self.request(frame, intent, params))
+        t.trace_step(f"{step.kind} {name} -> {result.outcome}")
+        frame = t.state.top
+        assert frame is not None
+        fields = dict(frame.fields)
+        fields.update(result.fields)
+        frame = frame._replace(fields=fields, outcome=result.outcome)
+        for slot, value in result.slots.items():
+            frame = self.fill(frame, slot, value, frame.step)
+        if result.done:
+            frame = frame._replace(done=(*frame.done, Done(frame.step, result.done, result.undo)))
+        self.set_top(frame)
+        self.apply(result)
+        target = step.target(result.outcome) or step.next
+        if step.kind == "handoff":
+            self.handed_off(intent, result)
+            if result.outcome in ("closed", "full"):
+                self.offer_alternatives(frame)
+                return
+            target = target or END
+        self.goto(target)
+
+    def handed_off(self, intent: Intent, result: ActionResult) -> None:
+        """What a hand-off step says: queued (the intent's words), a long wait for a
+        time-sensitive team (call first), already in line, or closed / full."""
+        t = self.t
+        fields = dict(result.fields.get("handoff", {}))
+        if result.outcome in ("closed", "full", "already"):
+            t.reply(t.say(f"handoff_{result.outcome}", **fields))
+            return
+        if "moved_from" in fields:
+            t.reply(t.say("handoff_moved", **fields))
+        if "handed_off" in intent.replies or not intent.flow:
+            t.reply(self.render(intent, "handed_off" if "handed_off" in intent.replies else "default"))
+        else:
+            t.reply(t.render(self.a.replies["handed_off"], intent, {}))
+        if result.outcome == "call_first":
+            t.reply(t.say("handoff_call_first", **fields))
+
+    def offer_alternatives(self, frame: Frame) -> None:
+        """A closed team or a full line: offer the alternatives (the intent the hand-off file
+        names: keep going with the assistant, a callback, the phone number)."""
+        t = self.t
+        offer = self.a.intents.by_name.get(self.a.handoff.unavailable or "")
+        self.finish(say_resume=False)
+        if offer is None:
+            t.reply(t.say("handoff_alternatives", **frame.fields.get("handoff", {})))
+            return
+        asked = (t.trace.intent, t.trace.domain)
+        self.start(offer, inherit=frame._replace(slots={}, said=""))
+        t.trace = t.trace._replace(intent=asked[0], domain=asked[1])  # the trace keeps what was asked; its flow says the rest
+
+    def apply(self, result: ActionResult) -> None:
+        t = self.t
+        if result.changes:
+            t.change_account(result.changes)
+        if result.cases:
+            t.open_cases(result.cases)
+        if result.log:
+            t.state = t.state._replace(log=t.state.log + result.log)
+        live = t.state.live
+        if result.handoff is not None:
+            t.request_handoff(result.handoff)
+        if result.queue == "notify" and live is not None:
+            t.state = t.state._replace(live=live._replace(quiet=True))
+        elif result.queue == "leave" and live is not None:
+            t.state = t.state._replace(live=None)
+            t.release(live.case)
+
+    # ----- helpers ----------------------------------------------------------------------------
+    def steps(self, frame: Frame) -> tuple[FlowStep, ...]:
+        return self.a.flows[frame.intent]
+
+    def set_top(self, frame: Frame) -> None:
+        stack = self.t.state.stack
+        self.t.state = self.t.state._replace(stack=(*stack[:-1], frame))
+
+    def goto(self, target: str | None) -> None:
+        frame = self.t.state.top
+        assert frame is not None
+        if target == END:
+            self.set_top(frame._replace(step=len(self.steps(frame))))
+        elif target is not None:
+            index = next(i for i, step in enumerate(self.steps(frame)) if step.id == target)
+            self.set_top(frame._replace(step=index))
+        else:
+            self.set_top(frame._replace(step=frame.step + 1))
+
+    def wait(self, kind: str, question: str, *, slot: str | None = None, choices: tuple[SlotValue, ...] = ()) -> None:
+        self.t.reply(question)
+        frame = self.t.state.top
+        assert frame is not None
+        self.set_top(frame._replace(waiting=Waiting(kind, question, slot, choices)))  # type: ignore[arg-type]
+
+    def finish(self, *, say_resume: bool = True) -> None:
+        """End the top flow; ask the interrupted flow's question again, if there is one."""
+        t = self.t
+        t.trace_slots(t.state.top)
+        self.remember(t.state.top)
+        ending = self.a.intents.by_name[t.state.top.intent].ends_conversation
+        t.state = t.state._replace(stack=() if ending else t.state.stack[:-1])
+        below = t.state.top
+        if below is not None and below.waiting is not None and say_resume:
+            t.reply(t.say("resume", what=self.label(below), question=below.waiting.question))
+            self.set_top(below._replace(resumed=below.resumed + 1))
+
+    def remember(self, frame: Frame | None) -> None:
+        """Keep a finished flow's slots for the hand-off packet (the latest value of each)."""
+        if frame is not None and frame.slots:
+            heard = dict(self.t.state.heard)
+            heard.update({name: value.shown for name, value in frame.slots.items()})
+            self.t.state = self.t.state._replace(heard=heard)
+
+    def label(self, frame: Frame) -> str:
+        return self.a.intents.by_name[frame.intent].label
+
+    def fill(self, frame: Frame, slot: str, value: SlotValue, step: int) -> Frame:
+        slots = dict(frame.slots)
+        slots[slot] = value
+        filled = dict(frame.filled_at)
+        filled[slot] = step
+        return frame._replace(slots=slots, filled_at=filled)
+
+    def heard(self, frame: Frame) -> Frame:
+        """An answer to a slot question joins what later slots are read from (said, criteria)."""
+        t = self.t
+        return frame._replace(said=(frame.said + " " + t.text)[-_SAID_LIMIT:], criteria=_merge(frame.criteria, t.entities))
+
+    def set_value(self, slot: str, value: str) -> SlotValue:
+        spec = self.a.slots[slot]
+        shown = next((option.shown for option in spec.options if option.key == value), value)
+        return SlotValue(value, shown)
+
+    def resolve(
+        self,
+        frame: Frame,
+        slot: str,
+        *,
+        answering: bool,
+        choices: tuple[SlotValue, ...],
+        text: str | None = None,
+        params: Mapping[str, str] | None = None,
+    ) -> Resolution:
+        t = self.t
+        spec = self.a.slots[slot]
+        source = t.text if text is None else text
+        criteria = _merge(frame.criteria, t.entities) if answering else frame.criteria
+        if params is None:
+            params = next((s.params for s in self.steps(frame) if s.kind == "collect" and s.arg == slot), {})
+        context = SlotContext(
+            spec=spec,
+            account=t.state.account,
+            today=t.now.date(),
+            text=source,
+            normalised=self.a.matcher.normalizer.text(source) if text is not None and source != t.text else t.match.normalised,
+            answering=answering,
+            slots=frame.slots,
+            criteria=criteria,
+            params=params,
+            choices=choices,
+            answers=self.a.answers,
+            policies=self.a.policies,
+            cases=t.state.cases,
+            focus_card=t.state.focus_card,
+        )
+        return SLOT_TYPES[spec.type](context)
+
+    def question(
+        self,
+        frame: Frame,
+        slot: str,
+        key: str,
+        choices: tuple[SlotValue, ...],
+        resolution: Resolution | None,
+        ask: str | None = None,
+    ) -> str:
+        """What to say to get a slot: the intent's own ``ask_<slot>`` (or the step's ``ask``)
+        case when it has one, else the slot's text for ``key``."""
+        intent = self.a.intents.by_name[frame.intent]
+        spec = self.a.slots[slot]
+        listed = "\n".join(f"{i}. {choice.shown}" for i, choice in enumerate(choices, start=1))
+        extra: dict[str, Mapping[str, str]] = {"choices": {"list": listed}}
+        if resolution is not None:
+            extra.update(resolution.fields)
+        own = ask or f"ask_{slot}"
+        if key == "ask" and own in intent.replies:
+            return self.render(intent, own, extra)
+        template = spec.texts.get(key) or spec.texts["ask"]
+        return self.t.render(template, intent, extra)
+
+    def render(self, intent: Intent, case: str, extra: Mapping[str, Mapping[str, str]] | None = None) -> str:
+        return self.t.render_case(intent, case, extra or {})
+
+    def request(self, frame: Frame, intent: Intent, params: Mapping[str, str]) -> ActionRequest:
+        t = self.t
+        return ActionRequest(
+            intent=intent,
+            account=t.state.account,
+            slots=frame.slots,
+            params=params,
+            now=t.now,
+            policies=self.a.policies,
+            cases=t.state.cases,
+            log=t.state.log,
+            criteria=frame.criteria,
+            said=frame.said,
+            new_case=t.new_case,
+            route=self.a.route,
+            availability=t.availability,
+            salt=t.state.case_salt,
+            live=t.state.live,
+            fields=frame.fields,
+        )
+
+
+def _merge(old: Entities, new: Entities) -> Entities:
+    return Entities(
+        amount=new.amount or old.amount,
+        date=new.date or old.date,
+        merchant=new.merchant or old.merchant,
+        last_four=new.last_four or old.last_four,
+        zip=new.zip or old.zip,
+    )
+
+
+def _join(items) -> str:
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]

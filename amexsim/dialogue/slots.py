@@ -1,0 +1,571 @@
+"""Slot types: how a flow reads a card, a charge, a day or an address from what was said,
+fills it from the account when there is only one possibility, or lists the options to ask.
+
+Slots are declared once in ``amexsim/data/slots.yaml`` (name, type, questions); each type
+here is one function ``resolve(context) -> Resolution``. A type never asks by itself: it
+returns the value, or which of the slot's texts to say and the options to list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+import yaml
+
+from ..bank.accounts import Account, Card, Statement, Transaction, long_date, money
+from ..bank.cases import Case
+from ..bank.policies import Policies
+from ..errors import DataFileError
+from ..understanding.entities import Entities, find_amount
+from ..understanding.normalize import Normalizer
+from ..yamlnodes import ANY_KEY, YamlDoc, line_of
+from .answers import Answers
+from .state import EMPTY, SlotValue
+
+_TEXT_KEYS = ("ask", "ask_choice", "not_found", "not_understood", "none")
+
+
+class Option(NamedTuple):
+    """One value of a choice slot, with the words that mean it (normalised)."""
+
+    key: str
+    shown: str
+    words: tuple[str, ...]
+
+
+class SlotSpec(NamedTuple):
+    """A declared slot: its type, what to say to get it, and its options (choice slots)."""
+
+    name: str
+    type: str
+    texts: Mapping[str, str]
+    options: tuple[Option, ...] = ()
+    line: int = 0
+
+
+class SlotContext(NamedTuple):
+    """What a slot type may look at."""
+
+    spec: SlotSpec
+    account: Account
+    today: date
+    text: str  # this turn's message (redacted)
+    normalised: str  # the same, as the matcher normalised it
+    answering: bool  # the message answers this slot's question: read it leniently
+    slots: Mapping[str, SlotValue]
+    criteria: Entities
+    params: Mapping[str, str]
+    choices: tuple[SlotValue, ...]  # the options the last question listed
+    answers: Answers
+    policies: Policies
+    cases: tuple[Case, ...] = ()
+    focus_card: str | None = None
+
+    @property
+    def current(self) -> SlotValue | None:
+        return self.slots.get(self.spec.name)
+
+
+class Resolution(NamedTuple):
+    """A value, or what to say instead: a key of the slot's texts and the options to list."""
+
+    value: SlotValue | None = None
+    say: str | None = None
+    choices: tuple[SlotValue, ...] = ()
+    fields: Mapping[str, Mapping[str, str]] = EMPTY
+
+
+# ----- shared readers --------------------------------------------------------------------------
+_WORDS = re.compile(r"[a-z0-9]+")
+_FOUR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def _words(normalised: str) -> set[str]:
+    return set(_WORDS.findall(normalised))
+
+
+def _choose(ctx: SlotContext) -> SlotValue | None:
+    """An answer that picks one of the listed options by position ("the second one", "2")."""
+    if not (ctx.answering and ctx.choices):
+        return None
+    position = ctx.answers.ordinal(ctx.normalised, len(ctx.choices))
+    return ctx.choices[position] if position is not None else None
+
+
+def _one(items: list) -> object | None:
+    return items[0] if len(items) == 1 else None
+
+
+# ----- cards and people --------------------------------------------------------------------------
+_CARD_NOISE = {"card", "the", "amex", "american", "express", "additional", "my", "everyday"}
+
+
+def card_shown(card: Card, account: Account) -> str:
+    notes = []
+    if card.holder != account.holder_name:
+        notes.append(card.holder)
+    if card.status == "locked":
+        notes.append("locked")
+    return card.label + (f" ({', '.join(notes)})" if notes else "")
+
+
+def _card(ctx: SlotContext) -> Resolution:
+    cards = ctx.account.usable_cards()
+    if ctx.params.get("own") == "yes":
+        cards = tuple(card for card in cards if not card.authorized_user)
+    if not cards:
+        return Resolution(say="none")
+    options = tuple(SlotValue(card.last_four, card_shown(card, ctx.account)) for card in cards)
+    by_four = {option.value: option for option in options}
+    picked = _choose(ctx) or _card_named(ctx, cards, by_four)
+    if picked is not None:
+        return Resolution(picked)
+    if ctx.answering:
+        return Resolution(say="not_understood", choices=options)
+    preferred = [card for card in cards if card.status == ctx.params.get("prefer")]
+    charge_card = _charge_card(ctx)
+    for candidate in (charge_card, ctx.focus_card, _one(preferred) and _one(preferred).last_four, len(cards) == 1 and cards[0].last_four):
+        if candidate and candidate in by_four:
+            return Resolution(by_four[candidate])
+    return Resolution(say="ask", choices=options)
+
+
+def _charge_card(ctx: SlotContext) -> str | None:
+    charge = ctx.slots.get("charge")
+    if charge is None:
+        return None
+    found = charge_of(ctx.account, charge.value)
+    return found.card if found else None
+
+
+def _card_named(ctx: SlotContext, cards: tuple[Card, ...], by_four: Mapping[str, SlotValue]) -> SlotValue | None:
+    for digits in _FOUR.findall(ctx.text):
+        if digits in by_four:
+            return by_four[digits]
+    words = _words(ctx.normalised)
+    if ctx.answers.says_other(ctx.normalised):
+        current = ctx.current.value if ctx.current else ctx.focus_card
+        others = [card for card in cards if card.last_four != current]
+        if current and len(others) == 1:
+            return by_four[others[0].last_four]
+    scored = []
+    for card in cards:
+        name_words = _words(card.name.lower()) - _CARD_NOISE
+        holder = card.holder.lower().split()[0]
+        hits = len(name_words & words) + (2 if holder in words and card.holder != ctx.account.holder_name else 0)
+        if card.authorized_user and {"authorized", "additional", "companion"} & words:
+            hits += 1
+        if hits:
+            scored.append((hits, card))
+    if not scored:
+        return None
+    best = max(hits for hits, _ in scored)
+    top = [card for hits, card in scored if hits == best]
+    return by_four[top[0].last_four] if len(top) == 1 else None
+
+
+def _authorized_user(ctx: SlotContext) -> Resolution:
+    users = ctx.account.authorized_users
+    if not users:
+        return Resolution(say="none")
+    options = tuple(SlotValue(user.last_four, f"{user.name} (card ending {user.last_four})") for user in users)
+    picked = _choose(ctx)
+    if picked is None:
+        words = _words(ctx.normalised)
+        digits = set(_FOUR.findall(ctx.text))
+        hits = [opt for user, opt in zip(users, options) if user.last_four in digits or set(user.name.lower().split()) & words]
+        picked = _one(hits)
+    if picked is not None:
+        return Resolution(picked)
+    if not ctx.answering and len(users) == 1 and ctx.params.get("ask") != "always":
+        return Resolution(options[0])
+    return Resolution(say="not_understood" if ctx.answering else "ask", choices=options)
+
+
+# ----- charges and statements ------------------------------------------------------------------
+_MERCHANT_NOISE = {"the", "inc", "com", "store", "online", "llc", "co", "shop", "market", "www", "and", "of", "trip", "oil", "pay"}
+
+
+def charge_of(account: Account, key: str) -> Transaction | None:
+    try:
+        return account.transactions[int(key)]
+    except (ValueError, IndexError):
+        return None
+
+
+def charge_shown(charge: Transaction) -> str:
+    pending = " (pending)" if charge.pending else ""
+    return f"{money(charge.amount)} at {charge.merchant} on {long_date(charge.date)}{pending}"
+
+
+def _merchant_hits(charge: Transaction, words: set[str]) -> int:
+    names = _words(charge.merchant.lower()) - _MERCHANT_NOISE
+    return len(names & words) if names else 0
+
+
+def _charge(ctx: SlotContext) -> Resolution:
+    charges = [(i, t) for i, t in enumerate(ctx.account.transactions) if t.amount > 0 and t.date <= ctx.today]
+    if ctx.params.get("status") in ("posted", "pending"):
+        charges = [(i, t) for i, t in charges if t.status == ctx.params["status"]]
+
+    def value(item: tuple[int, Transaction]) -> SlotValue:
+        return SlotValue(str(item[0]), charge_shown(item[1]))
+
+    recent = tuple(value(item) for item in sorted(charges, key=lambda it: it[1].date, reverse=True)[:6])
+    picked = _choose(ctx)
+    if picked is not None:
+        return Resolution(picked)
+    words = _words(ctx.normalised)
+    amount, when = ctx.criteria.amount, ctx.criteria.date
+    merchant_words = words | (_words(ctx.criteria.merchant.lower()) if ctx.criteria.merchant else set())
+    by_merchant = any(_merchant_hits(t, merchant_words) for _, t in charges)
+    if amount is None and when is None and not by_merchant:
+        if ctx.answering:
+            return Resolution(say="not_understood", choices=ctx.choices or recent)
+        return Resolution(say="ask")
+    fits = charges
+    if amount is not None:
+        fits = [(i, t) for i, t in fits if t.amount == amount.value]
+    if by_merchant:
+        best = max(_merchant_hits(t, merchant_words) for _, t in fits) if fits else 0
+        fits = [(i, t) for i, t in fits if best and _merchant_hits(t, merchant_words) == best]
+    near = fits
+    if when is not None:
+        exact = [(i, t) for i, t in fits if t.date == when]
+        near = exact or [(i, t) for i, t in fits if abs((t.date - when).days) <= 3]
+    if ctx.choices and len(near) > 1:  # an answer narrowing the listed options
+        listed = {c.value for c in ctx.choices}
+        near = [(i, t) for i, t in near if str(i) in listed] or near
+    reason = ctx.slots.get("reason")
+    latest = ctx.params.get("identical") == "latest" or (reason is not None and reason.value == "duplicate")
+    if latest and len(near) > 1:  # charged twice: the charges that have a twin
+        twice = [(i, t) for i, t in near if sum((u.merchant, u.amount) == (t.merchant, t.amount) for _, u in near) > 1]
+        near = twice or near
+    same = len({(t.merchant, t.amount) for _, t in near}) == 1
+    if len(near) > 1 and same and (latest or len({t.date for _, t in near}) == 1):
+        near = [max(near, key=lambda it: (it[1].date, it[0]))]  # copies of one charge: the later is the one to dispute
+    if len(near) == 1:
+        return Resolution(value(near[0]))
+    if len(near) > 1:
+        return Resolution(
+            say="ask_choice", choices=tuple(value(item) for item in sorted(near, key=lambda it: it[1].date, reverse=True)[:8])
+        )
+    if when is not None and len(fits) == 1 and (amount is not None or by_merchant):
+        return Resolution(value(fits[0]))  # the date was off by more than a few days: amount and merchant decide
+    described = " ".join(
+        part
+        for part in (
+            f"a {amount} charge" if amount is not None else "a charge",
+            f"at {ctx.criteria.merchant}" if ctx.criteria.merchant else "",
+            f"on {long_date(when)}" if when is not None else "",
+        )
+        if part
+    )
+    return Resolution(say="not_found", choices=recent, fields={"criteria": {"text": described}})
+
+
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+
+
+def statement_shown(statement: Statement) -> str:
+    return f"the statement that closed on {long_date(statement.closing)}"
+
+
+def _statement(ctx: SlotContext) -> Resolution:
+    closed = sorted((s for s in ctx.account.statements if s.closing <= ctx.today), key=lambda s: s.closing, reverse=True)
+    if not closed:
+        return Resolution(say="none")
+    options = tuple(SlotValue(s.closing.isoformat(), statement_shown(s)) for s in closed)
+    picked = _choose(ctx)
+    if picked is not None:
+        return Resolution(picked)
+    words = _words(ctx.normalised)
+    named = [i for i, s in enumerate(closed) if _MONTHS[s.closing.month - 1] in words or _MONTHS[s.closing.month - 1][:3] in words]
+    if len(named) == 1:
+        return Resolution(options[named[0]])
+    if {"previous", "prior", "before"} & words or "last month" in ctx.normalised:
+        return Resolution(options[1] if len(options) > 1 and "last month" not in ctx.normalised else options[0])
+    if ctx.criteria.date is not None:
+        covering = [i for i, s in enumerate(closed) if s.closing >= ctx.criteria.date]
+        if covering:
+            return Resolution(options[covering[-1]])
+    if ctx.answering:
+        return Resolution(say="not_understood", choices=options)
+    return Resolution(options[0])  # the latest statement, unless another was named
+
+
+# ----- values typed by the customer ----------------------------------------------------------------
+_ORDINAL_DAYS = {
+    word: number
+    for number, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+}
+_ORDINAL_DAYS.update({f"twenty {word}": 20 + n for word, n in list(_ORDINAL_DAYS.items())[:9]})
+_DAY = re.compile(r"(?<![\d$.,/])(\d{1,2})(st|nd|rd|th)?(?![\d.,/]|\s*(?:dollars|%|am|pm))")
+
+
+def _day_of_month(ctx: SlotContext) -> Resolution:
+    text = ctx.normalised
+    number = None
+    for found in _DAY.finditer(ctx.text.lower()):
+        before = ctx.text.lower()[max(0, found.start() - 8) : found.start()]
+        if found.group(2) or ctx.answering or re.search(r"(?:the|to|on)\s*$", before):
+            number = int(found.group(1))
+            break
+    if number is None:
+        for word, value in sorted(_ORDINAL_DAYS.items(), key=lambda item: -len(item[0])):
+            if re.search(rf"\bthe {word}\b", text) or (ctx.answering and re.search(rf"\b{word}\b", text)):
+                number = value
+                break
+    if number is None:
+        return Resolution(say="not_understood" if ctx.answering else "ask")
+    if not ctx.policies.earliest_due_day <= number <= ctx.policies.latest_due_day:
+        return Resolution(say="not_understood")
+    return Resolution(SlotValue(str(number), ordinal(number)))
+
+
+def ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+_BARE_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d{1,2}))?\s*(k|thousand)?\b", re.IGNORECASE)
+
+
+def _amount(ctx: SlotContext) -> Resolution:
+    found = find_amount(ctx.text)
+    value = found.value if found else None
+    if value is None and ctx.answering:
+        bare = _BARE_AMOUNT.search(ctx.text)
+        if bare:
+            try:
+                value = Decimal(bare.group(1).replace(",", "") + (f".{bare.group(2)}" if bare.group(2) else ""))
+            except InvalidOperation:
+                value = None
+            if value is not None and bare.group(3):
+                value *= 1000
+    if value is None or value <= 0 or value > Decimal(10_000_000):
+        return Resolution(say="not_understood" if ctx.answering else "ask")
+    return Resolution(SlotValue(str(value.quantize(Decimal("0.01"))), money(value)))
+
+
+_ZIP_AT_END = re.compile(r"\b(\d{5})(?:-\d{4})?\s*[.!]?\s*$")
+_STREET_START = re.compile(r"(?<![\w$.,/-])\d{1,6}[A-Za-z]?\s+[A-Za-z]")
+_STATE = re.compile(r"\b[A-Za-z]{2}\s*,?\s*$")
+
+
+def _address(ctx: SlotContext) -> Resolution:
+    """A US address: a street number, words, a city, a state and a ZIP code at the end (read
+    with two anchored searches, never a backtracking pattern)."""
+    for line in reversed(ctx.text.splitlines() or [ctx.text]):
+        zip_found = _ZIP_AT_END.search(line)
+        if not zip_found:
+            continue
+        start = _STREET_START.search(line, 0, zip_found.start())
+        if not start:
+            continue
+        body = line[start.start() : zip_found.start()].strip(" ,")
+        has_state = _STATE.search(body) is not None
+        if len(_words(body.lower())) < 3 or not (has_state or "," in body):
+            continue
+        address = " ".join(f"{body} {zip_found.group(0).strip(' .!')}".replace(" ,", ",").split())
+        return Resolution(SlotValue(address, address))
+    return Resolution(say="not_understood" if ctx.answering else "ask")
+
+
+_PHONE = re.compile(r"(?<![\d\w])(?:\+?1[\s.-]?)?\(?(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)")
+
+
+def _phone(ctx: SlotContext) -> Resolution:
+    found = _PHONE.search(ctx.text)
+    if not found:
+        return Resolution(say="not_understood" if ctx.answering else "ask")
+    area, exchange, line = found.groups()
+    if area[0] in "01" or exchange[0] in "01":
+        return Resolution(say="not_understood")
+    shown = f"({area}) {exchange}-{line}"
+    return Resolution(SlotValue(shown, shown))
+
+
+_EMAIL = re.compile(r"\b[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9.-]{1,190}\.[A-Za-z]{2,24}\b")
+
+
+def _email(ctx: SlotContext) -> Resolution:
+    found = _EMAIL.search(ctx.text)
+    if not found:
+        return Resolution(say="not_understood" if ctx.answering else "ask")
+    address = found.group(0).lower()
+    return Resolution(SlotValue(address, address))
+
+
+_NAME_WORD = r"[A-Z][a-zA-Z'\-]{1,30}"
+_NAMED = re.compile(rf"\b(?:named|name is|called|add)\s+(?:my\s+\w+\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
+_LEAD_IN = re.compile(r"^(?:(?:her|his|their|the)\s+(?:full\s+)?name\s+is|it\s+is|it's|its|that's|that\s+is|name:?)\s+", re.IGNORECASE)
+_PLAIN_NAME = re.compile(r"^[A-Za-z][A-Za-z'\-]{0,30}(?:\s+[A-Za-z][A-Za-z'\-]{0,30}){1,3}$")
+
+
+def _person_name(ctx: SlotContext) -> Resolution:
+    found = _NAMED.search(ctx.text)
+    name = found.group("name") if found else None
+    if name is None and ctx.answering:
+        candidate = _LEAD_IN.sub("", ctx.text.strip().strip(".!"))
+        if _PLAIN_NAME.match(candidate) and not (_words(candidate.lower()) & {"card", "yes", "no", "the", "cancel"}):
+            name = candidate
+    if name is None:
+        return Resolution(say="not_understood" if ctx.answering else "ask")
+    name = " ".join(part[:1].upper() + part[1:] for part in name.split())
+    return Resolution(SlotValue(name, name))
+
+
+_ABOUT = re.compile(
+    r"\b(?:about|regarding|concerning|for|with)\s+(?P<topic>(?:my|a|an|the|some)\s+\w.{2,}|\w+ing\b.*|\w.{6,})", re.IGNORECASE
+)
+_ALNUM = re.compile(r"[^\W_]")
+_TOPIC_LEAD = re.compile(r"^(?:(?:it|this)(?:'s| is)\s+)?(?:about|regarding|concerning|re:?)\s+", re.IGNORECASE)
+
+
+def _text(ctx: SlotContext) -> Resolution:
+    if ctx.answering:
+        text = _TOPIC_LEAD.sub("", " ".join(ctx.text.split()))
+        if len(_ALNUM.findall(text)) < 3:
+            return Resolution(say="not_understood")
+        return Resolution(SlotValue(text[:300], text[:300]))
+    found = _ABOUT.search(ctx.text) if ctx.params.get("from_message") != "no" else None
+    if found:
+        topic = " ".join(found.group("topic").split()).strip(" .!?")[:300]
+        return Resolution(SlotValue(topic, topic))
+    return Resolution(say="ask")
+
+
+_CASE = re.compile(r"\b([A-Za-z]{1,2})[- ]?(\d{7})\b")
+
+
+def _case_number(ctx: SlotContext) -> Resolution:
+    cases = sorted(ctx.cases, key=lambda case: case.opened, reverse=True)
+    if not cases:
+        return Resolution(say="none")
+    options = tuple(SlotValue(case.number, f"{case.number}: {case.summary}") for case in cases[:8])
+    numbers = {case.number for case in cases}
+    for prefix, digits in _CASE.findall(ctx.text):
+        number = prefix.upper() + digits
+        if number in numbers:
+            return Resolution(SlotValue(number, number))
+        return Resolution(say="not_understood", choices=options)
+    picked = _choose(ctx)
+    if picked is not None:
+        return Resolution(picked)
+    kind = ctx.params.get("kind")
+    of_kind = [case for case in cases if kind and case.kind == kind]
+    if not ctx.answering and (of_kind or len(cases) == 1):
+        chosen = (of_kind or cases)[0]
+        return Resolution(SlotValue(chosen.number, chosen.number))
+    return Resolution(say="not_understood" if ctx.answering else "ask", choices=options)
+
+
+def _choice(ctx: SlotContext) -> Resolution:
+    options = ctx.spec.options
+    listed = tuple(SlotValue(option.key, option.shown) for option in options)
+    if ctx.answering:
+        position = ctx.answers.ordinal(ctx.normalised, len(options))
+        if position is not None:
+            return Resolution(listed[position])
+    padded = f" {ctx.normalised} "
+    best: list[tuple[int, Option]] = []
+    for option in options:
+        longest = max((len(word) for word in option.words if f" {word} " in padded), default=0)
+        if longest:
+            best.append((longest, option))
+    if best:
+        top = max(length for length, _ in best)
+        winners = [option for length, option in best if length == top]
+        if len(winners) == 1:
+            return Resolution(SlotValue(winners[0].key, winners[0].shown))
+    return Resolution(say="not_understood" if ctx.answering else "ask", choices=listed if ctx.answering else ())
+
+
+SLOT_TYPES: dict[str, Callable[[SlotContext], Resolution]] = {
+    "card": _card,
+    "authorized_user": _authorized_user,
+    "charge": _charge,
+    "statement": _statement,
+    "day_of_month": _day_of_month,
+    "amount": _amount,
+    "address": _address,
+    "phone": _phone,
+    "email": _email,
+    "person_name": _person_name,
+    "text": _text,
+    "case_number": _case_number,
+    "choice": _choice,
+}
+
+
+@dataclass(frozen=True)
+class SlotCatalog:
+    """Every declared slot, by name."""
+
+    specs: Mapping[str, SlotSpec]
+    path: str
+
+    def __contains__(self, name: object) -> bool:
+        return name in self.specs
+
+    def __getitem__(self, name: str) -> SlotSpec:
+        return self.specs[name]
+
+
+def load_slots(normalizer: Normalizer, path: str | Path | None = None) -> SlotCatalog:
+    """Read ``amexsim/data/slots.yaml``: every slot's type, texts and options, checked."""
+    location = Path(path) if path else Path(str(resources.files("amexsim") / "data" / "slots.yaml"))
+    doc = YamlDoc(location, DataFileError)
+    specs = {}
+    for name, node in doc.mapping(doc.root, "the slots file", ANY_KEY).items():
+        keys = doc.mapping(node, f"slot {name!r}", {"type", "options", *_TEXT_KEYS}, {"type", "ask"})
+        kind = doc.string(keys["type"], "type")
+        if kind not in SLOT_TYPES:
+            raise doc.fail(keys["type"], f"unknown slot type {kind!r} (expected one of: {', '.join(SLOT_TYPES)})")
+        texts = {key: doc.string(keys[key], key) for key in _TEXT_KEYS if key in keys}
+        options = _options(doc, keys["options"], name, normalizer) if "options" in keys else ()
+        if (kind == "choice") != bool(options):
+            raise doc.fail(node, f"slot {name!r}: 'options' go with type choice, and a choice slot needs them")
+        specs[name] = SlotSpec(name, kind, texts, options, line_of(node))
+    return SlotCatalog(specs, str(location))
+
+
+def _options(doc: YamlDoc, node: yaml.Node, slot: str, normalizer: Normalizer) -> tuple[Option, ...]:
+    options = []
+    for key, option_node in doc.mapping(node, f"options of slot {slot!r}", ANY_KEY).items():
+        keys = doc.mapping(option_node, f"option {key!r}", {"shown", "words"}, {"shown", "words"})
+        words = tuple(normalizer.text(text) for text, _ in doc.strings(keys["words"], "words"))
+        options.append(Option(key, doc.string(keys["shown"], "shown"), tuple(word for word in words if word)))
+    return tuple(options)

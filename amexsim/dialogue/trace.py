@@ -1,0 +1,85 @@
+"""Why the assistant answered as it did: one record printed by ``/why``, ``ask --json``,
+replay diffs and test failures alike."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import NamedTuple
+
+from ..guard import Finding
+
+
+class Trace(NamedTuple):
+    """The guard's findings, the match, the flow's steps and the slots, for one turn.
+
+    Built with ``_replace`` as the turn goes; a named tuple because one is made every turn."""
+
+    outcome: str
+    redacted: str
+    normalised: str = ""
+    findings: tuple[Finding, ...] = ()
+    intent: str | None = None
+    domain: str | None = None
+    score: float = 0.0
+    evidence: str = ""
+    runner_up: str | None = None
+    runner_up_score: float = 0.0
+    entities: Mapping[str, str] = MappingProxyType({})
+    reply_case: str | None = None
+    flow: str | None = None  # the flow that answered, and where it stopped
+    steps: tuple[str, ...] = ()  # what the flow did this turn: "do lock_card -> locked", ...
+    slots: Mapping[str, str] = MappingProxyType({})
+    # the intents file and line of the pattern or example that decided (replay diffs point there)
+    decided_file: str | None = None
+    decided_line: int | None = None
+    variants: tuple[tuple[str, str, int], ...] = ()  # reply variants said: (intent, reply case, index)
+    ran: tuple[tuple[str, int], ...] = ()  # file and line of each flow step run this turn
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "outcome": self.outcome,
+            "intent": self.intent,
+            "domain": self.domain,
+            "score": round(self.score, 4),
+            "matched": self.evidence,
+            "runner_up": self.runner_up,
+            "runner_up_score": round(self.runner_up_score, 4),
+            "entities": dict(self.entities),
+            "guard": [{"kind": f.kind, "start": f.start, "end": f.end} for f in self.findings],
+            "redacted": self.redacted,
+            "reply_case": self.reply_case,
+            "flow": self.flow,
+            "steps": list(self.steps),
+            "slots": dict(self.slots),
+            "decided_by": {"file": self.decided_file, "line": self.decided_line} if self.decided_file else None,
+            "variants": [list(variant) for variant in self.variants],
+        }
+
+    @property
+    def refused(self) -> tuple[str, ...]:
+        """The kinds of sensitive value the guard removed from this turn's message, in order."""
+        return tuple(dict.fromkeys(finding.kind for finding in self.findings))
+
+    def lines(self) -> list[str]:
+        """A short human-readable explanation."""
+        out = [f"outcome: {self.outcome}"]
+        if self.findings:
+            out.append("guard: " + ", ".join(f"{f.kind} at {f.start}-{f.end}" for f in self.findings))
+        if self.intent:
+            out.append(f"intent: {self.intent} ({self.domain}) score {self.score:.2f}")
+        if self.evidence:
+            out.append(f"matched: {self.evidence}")
+        if self.runner_up:
+            out.append(f"runner-up: {self.runner_up} score {self.runner_up_score:.2f}")
+        if self.entities:
+            out.append("entities: " + ", ".join(f"{k}={v}" for k, v in self.entities.items()))
+        if self.flow:
+            out.append(f"flow: {self.flow}")
+        if self.steps:
+            out.append("steps: " + "; ".join(self.steps))
+        if self.slots:
+            out.append("slots: " + ", ".join(f"{k}={v}" for k, v in self.slots.items()))
+        if self.reply_case and self.reply_case != "default":
+            out.append(f"reply case: {self.reply_case}")
+        return out

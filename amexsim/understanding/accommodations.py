@@ -1,0 +1,80 @@
+"""Accommodations a customer mentions: a slower pace, a written summary, a screen reader, hearing.
+
+Phrases are data (``amexsim/data/accommodations.yaml``), matched as whole words after folding.
+The detector also says whether the message *only* states an accommodation ("I use a screen
+reader"), so the dialogue does not take it as the answer to a pending question.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+from ..errors import DataFileError
+from ..yamlnodes import ANY_KEY, YamlDoc
+from .normalize import Normalizer
+
+_PLAIN = Normalizer()
+
+
+class Accommodation(NamedTuple):
+    """One kind: how it is mentioned and what is said about it."""
+
+    kind: str
+    shown: str
+    cues: tuple[str, ...]  # normalised phrases
+    noted: str  # the assistant's acknowledgement
+    agent: Mapping[str, str]  # language -> the agent's line about it
+
+
+class Mention(NamedTuple):
+    """The kinds a message mentions, and whether it says nothing else."""
+
+    kinds: tuple[str, ...]
+    only: bool
+
+
+@dataclass(frozen=True)
+class Accommodations:
+    """Every kind, in file order, and the filler words."""
+
+    kinds: Mapping[str, Accommodation]
+    filler: frozenset[str]
+
+    def __getitem__(self, kind: str) -> Accommodation:
+        return self.kinds[kind]
+
+    def detect(self, text: str) -> Mention:
+        padded = f" {_PLAIN.text(text)} "
+        found = []
+        for item in self.kinds.values():
+            hits = [cue for cue in item.cues if f" {cue} " in padded]
+            if hits:
+                found.append(item.kind)
+                for cue in sorted(hits, key=len, reverse=True):
+                    padded = padded.replace(f" {cue} ", " ")
+        rest = [word for word in padded.split() if word not in self.filler]
+        return Mention(tuple(found), bool(found) and not rest)
+
+
+def load_accommodations(path: str | Path | None = None) -> Accommodations:
+    """The kinds of ``amexsim/data/accommodations.yaml`` (or the given file)."""
+    location = Path(path) if path else Path(str(resources.files("amexsim") / "data" / "accommodations.yaml"))
+    doc = YamlDoc(location, DataFileError)
+    keys = doc.mapping(doc.root, "the accommodations file", {"filler", "kinds"}, {"filler", "kinds"})
+    kinds = {}
+    for kind, node in doc.mapping(keys["kinds"], "kinds", ANY_KEY).items():
+        fields = doc.mapping(node, f"accommodation {kind!r}", {"shown", "cues", "noted", "agent"}, {"shown", "cues", "noted", "agent"})
+        cues = tuple(_PLAIN.text(cue) for cue, _ in doc.strings(fields["cues"], f"cues of {kind!r}"))
+        if not all(cues):
+            raise doc.fail(fields["cues"], f"a cue of {kind!r} has no words")
+        agent = {
+            language: doc.string(text, f"agent line of {kind!r}")
+            for language, text in doc.mapping(fields["agent"], "agent", ANY_KEY).items()
+        }
+        kinds[kind] = Accommodation(kind, doc.string(fields["shown"], "shown"), cues, doc.string(fields["noted"], "noted"), agent)
+    filler = frozenset(_PLAIN.text(word) for word, _ in doc.strings(keys["filler"], "filler"))
+    return Accommodations(kinds, filler)
