@@ -4,30 +4,12 @@ from __future__ import annotations
 
 import json
 import random
-import re
 import unicodedata
 from pathlib import Path
 
 import pytest
 
-from amexsim.guard import (
-    _CARD_WORD_SET,
-    _CARD_WORDS,
-    _NAMING_CUE,
-    _REFERENCE_WORDS,
-    _SECURITY_OR_SEC,
-    LABELS,
-    EarlierFinding,
-    Finding,
-    Guard,
-    _card_word,
-    _fix_typos,
-    _naming,
-    _runs,
-    _typo,
-    redact,
-    scan,
-)
+from amexsim.guard import LABELS, EarlierFinding, Finding, Guard, redact, scan
 
 ZW = "\u200b"
 
@@ -144,6 +126,34 @@ REFUSED = [
     ("123456789 - that's my social", "ssn", "123456789"),
     ("4821 its my pin", "password", "4821"),
     ("back of card says 123", "security_code", "123"),
+    # values in pieces with words between
+    (
+        "my amex begins with 3714 then comes 496353 and it finishes with 98431",
+        "card_number",
+        "3714 then comes 496353 and it finishes with 98431",
+    ),
+    ("first four 4111, second four 1111, third 1111, last four 1111", "card_number", "4111, second four 1111, third 1111, last four 1111"),
+    ("ok the ssn: 219 ... 09 ... 9999", "ssn", "219 ... 09 ... 9999"),
+    ("cvv is 4 then 8 then 2", "security_code", "4 then 8 then 2"),
+    # security codes: a version digit, where it sits, after a question
+    ("cvc-2: 482", "security_code", "482"),
+    ("the code by the signature on the back is 482", "security_code", "482"),
+    ("need the cvv? it's 482", "security_code", "482"),
+    # passcodes named by how they came
+    ("I just got a text, it says 448213", "otp", "448213"),
+    ("the email you sent has 66 21 90 in it", "otp", "66 21 90"),
+    # passwords: short forms, asides, filler words, typed apart
+    ("pwd basically Hunter22!", "password", "Hunter22!"),
+    ("my pw, for the record, is Trombone7", "password", "Trombone7"),
+    ("mi clave es g a t o 9 9", "password", "g a t o 9 9"),
+    # Spanish
+    ("mi contraseña es: gatito99", "password", "gatito99"),
+    (
+        "número de tarjeta: cuatro uno uno uno uno uno uno uno uno uno uno uno uno uno uno uno",
+        "card_number",
+        "cuatro uno uno uno uno uno uno uno uno uno uno uno uno uno uno uno",
+    ),
+    ("clave dinámica 882211", "otp", "882211"),
 ]
 
 
@@ -212,6 +222,16 @@ ALLOWED = [
     "security code on my card is worn off",
     "the back of my card is scratched, my balance is 123",
     "back of the card has a 1-800 number",
+    "device S/N: XK-4111-1111-1111-1111",
+    "text me the code please",
+    "I got a text from you at 10:30",
+    "the sms said to call 1-800-528-4800",
+    "what's a cvv2?",
+    "el código postal es 10285",
+    "el pago de 250 dólares fue el 15/08/2026",
+    "password still not working",
+    "order 409095359, 2026-04-28",
+    "12/25 555 5680 555 7803",
 ]
 
 
@@ -360,8 +380,9 @@ def _cards_by_direct_search(groups: list[str]) -> list[str]:
     """The card spans of a run of groups typed apart by spaces, found the slow obvious way.
 
     The whole run when it has 13 to 19 digits and passes Luhn; otherwise every window that
-    passes Luhn with 13 to 19 digits, either up to seven groups, every one but the last of
-    three or more digits, or only single digits in a stretch of at most 40 of them;
+    passes Luhn with 13 to 19 digits, either up to seven groups laid out like a card (one
+    group; equal groups of 3 to 8 digits then a last of up to 8; or 4-6-x), or only single
+    digits in a stretch of at most 40 of them;
     overlapping windows merge (windows come by start, so only the last can overlap).
     """
     whole = "".join(groups)
@@ -374,7 +395,10 @@ def _cards_by_direct_search(groups: list[str]) -> list[str]:
             digits = "".join(groups[i:j])
             if not (13 <= len(digits) <= 19 and _passes_luhn(digits)):
                 continue
-            shaped = j - i <= 7 and all(len(g) >= 3 for g in groups[i : j - 1]) and len(groups[i]) >= 3
+            head = [len(g) for g in groups[i : j - 1]]
+            shaped = j - i <= 7 and (
+                not head or head == [4, 6] or (3 <= head[0] <= 8 and set(head) == {head[0]} and len(groups[j - 1]) <= max(head[0], 7))
+            )
             a, b = i, j
             while a > 0 and singles[a - 1]:
                 a -= 1
@@ -407,44 +431,35 @@ def test_cards_inside_long_runs_match_a_direct_window_search() -> None:
         assert cards == _cards_by_direct_search(groups), text
 
 
-def _typos_by_three_full_passes(s: str) -> str:
-    """The typo fix as three full-text passes that start on the digit (the plain reading of the rules)."""
-    table = str.maketrans("oil", "011")
-    token = re.compile(r"(?<![a-z0-9])(?:[0-9]+[oil]|[oil]+[0-9])[0-9oil]*(?![a-z0-9])")
-    inner = re.compile(r"[0-9][oil]{1,3}(?=[0-9])")
-    group = re.compile(r"[0-9](?:[ .-][oil]{1,6})+(?=[ .-][0-9])")
-    for pattern in (token, inner, group):
-        s = pattern.sub(lambda m: m.group().translate(table), s)
-    return s
+def _luhn_complete(body: str) -> str:
+    return next(body + d for d in "0123456789" if _passes_luhn(body + d))
 
 
-def test_typo_fixes_match_three_full_passes() -> None:
+def test_cards_typed_with_letters_for_zeros_and_ones_are_found_exactly() -> None:
+    """O or o for 0 and l or I for 1, inside a group or as a whole group between groups of digits."""
     rng = random.Random(5)
-    for i in range(20_000):
-        alphabet = "0123456789oilx .-a_é" if i % 2 else "01oil .-"
-        s = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 30)))
-        assert _fix_typos(s) == _typos_by_three_full_passes(s), s
+    for _ in range(500):
+        prefix = rng.choice(["4", "37", "51", "6011"])
+        digits = _luhn_complete(prefix + "".join(rng.choice("0011123456789") for _ in range(15 - len(prefix))))
+        typed = "".join(rng.choice({"0": "0Oo", "1": "1lI"}.get(c, c)) for c in digits[:-1]) + digits[-1]
+        sep = rng.choice([" ", "-", "."])
+        written = sep.join(typed[i : i + 4] for i in range(0, len(typed), 4))
+        text = f"my card is {written} thanks"
+        found = [text[f.start : f.end] for f in scan(text) if f.kind == "card_number"]
+        assert found == [written], text
 
 
-def test_naming_words_grouped_by_first_letter_match_a_flat_alternation() -> None:
-    flat = re.compile(rf"\b(?:{_CARD_WORDS}|{_REFERENCE_WORDS})\b")
-    words = [*_CARD_WORDS.split("|"), *_REFERENCE_WORDS.split("|"), "policy", "cardholder", "discard", "a", "c", "x", "4111"]
-    rng = random.Random(7)
-    for _ in range(5_000):
-        s = "".join(rng.choice(words) + rng.choice(["", " ", "/", "-", "_", "1"]) for _ in range(rng.randint(1, 12)))
-        assert [m.span() for m in _NAMING_CUE.finditer(s)] == [m.span() for m in flat.finditer(s)], s
-
-
-def test_card_word_search_matches_looking_at_every_run() -> None:
-    """The quick card-word search before _naming never hides a card word, even glued to digits or cut by a window."""
-    words = ["card", "cards", "discard", "order", "visa", "cc", "acct", "the", "pay", "policy", "po", "x"]
-    rng = random.Random(3)
-    for _ in range(3_000):
-        parts = [rng.choice(words) if rng.random() < 0.7 else "".join(rng.choice("0123456789") for _ in range(13)) for _ in range(12)]
-        s = "".join(p + rng.choice(["", " ", "  ", ": "]) for p in parts)
-        for run in _runs(s):
-            named = _naming(s, run)
-            assert _card_word(s, run) == (named if named in _CARD_WORD_SET else None), (s, run.raw)
+def test_a_run_named_as_a_card_fails_luhn_but_is_refused_and_a_reference_number_is_not() -> None:
+    """The nearest naming word decides: a card word refuses a 12-19 digit number that fails Luhn."""
+    number = "3782 8224 6310 006"
+    for word in ["card", "acct", "account", "cc", "amex", "visa", "mastercard", "discover", "credit", "debit"]:
+        for text in [f"my {word} number is {number}", f"{number} is my {word}", f"{word}#{number}"]:
+            assert [f.kind for f in scan(text)] == ["card_number"], text
+    for word in ["order", "tracking", "invoice", "policy", "po", "ticket", "serial", "member id", "imei"]:
+        for text in [f"my {word} number is {number}", f"the card {word} number is {number}", f"{word}#{number}"]:
+            assert scan(text) == [], text
+    for word in ["discard", "cardholder", "placard", "visage", "pancake"]:
+        assert scan(f"the {word} said {number}") == [], word
 
 
 def _one_slip(word: str) -> set[str]:
@@ -461,20 +476,37 @@ def _one_slip(word: str) -> set[str]:
     return out
 
 
-@pytest.mark.parametrize("word", ["security", "social", "password", "verification"])
-def test_typo_pattern_matches_exactly_the_words_one_slip_away(word: str) -> None:
-    pattern = re.compile(_typo(word))
+# A cue word with one slip in it, in a message where only that cue names the value.
+SLIPPED_CUES = {
+    "security": ("the {} code is 482", "security_code"),
+    "social": ("my {} number 219099999", "ssn"),
+    "password": ("my {} is Xy7!kq", "password"),
+    "verification": ("{} number 448213", "otp"),
+}
+
+
+@pytest.mark.parametrize("word", sorted(SLIPPED_CUES))
+def test_a_cue_word_with_one_slip_still_names_the_value(word: str) -> None:
+    template, kind = SLIPPED_CUES[word]
+    for slipped in sorted(_one_slip(word)):
+        text = template.format(slipped)
+        assert [f.kind for f in scan(text)] == [kind], text
+
+
+@pytest.mark.parametrize("word", sorted(SLIPPED_CUES))
+def test_a_word_two_slips_away_is_not_that_cue(word: str) -> None:
+    template, _ = SLIPPED_CUES[word]
     near = _one_slip(word)
-    assert all(pattern.fullmatch(w) for w in near)
     rng = random.Random(11)
-    for _ in range(2_000):
-        w = word[0] + "".join(rng.choice(word + "xyz") for _ in range(rng.randint(len(word) - 3, len(word) + 2)))
-        assert bool(pattern.fullmatch(w)) == (w in near), w
+    for _ in range(300):
+        far = sorted(_one_slip(rng.choice(sorted(near - {word}))) - near)
+        text = template.format(rng.choice(far))
+        assert scan(text) == [], text
 
 
-def test_typo_pattern_keeps_short_forms() -> None:
-    assert re.fullmatch(_SECURITY_OR_SEC, "sec.")
-    assert not re.fullmatch(_SECURITY_OR_SEC, "secure")
+def test_short_forms_of_security_are_cues() -> None:
+    assert [f.kind for f in scan("sec. code 482")] == ["security_code"]
+    assert [f.kind for f in scan("sec code: 482")] == ["security_code"]
 
 
 def test_overlapping_hits_merge_so_no_character_of_either_leaks() -> None:

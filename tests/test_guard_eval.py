@@ -8,13 +8,16 @@ from pathlib import Path
 import pytest
 
 from amexsim.errors import TranscriptError
-from amexsim.understanding.guard_eval import KINDS, evaluate, format_report, load_corpus
+from amexsim.guard import KINDS
+from amexsim.understanding.guard_eval import evaluate, format_report, load_corpus
 
 CORPUS = Path(__file__).resolve().parent / "data" / "guard_corpus.jsonl"
 # Written blind (before reading the guard or the corpus) to stand in for an unseen corpus.
 PROBE = Path(__file__).resolve().parent / "data" / "guard_probe.jsonl"
 # A second blind probe in the voice of support-chat customers: typo'd cues, cues after the value, passphrases.
 PROBE2 = Path(__file__).resolve().parent / "data" / "guard_probe2.jsonl"
+# A third, written by someone who had not read the guard: pieces, synonyms, Spanish, passcodes by channel.
+PROBE3 = Path(__file__).resolve().parent / "data" / "guard_probe3.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -33,17 +36,17 @@ def test_corpus_is_large_balanced_and_covers_every_kind() -> None:
 
 def test_shipped_corpus_meets_the_targets(report) -> None:
     assert report.recall == 1.0, format_report(report)
-    assert report.precision >= 0.98, format_report(report)
+    assert report.precision == 1.0, format_report(report)
     assert all(fig["recall"] == 1.0 for fig in report.per_kind.values())
 
 
-@pytest.mark.parametrize("path", [PROBE, PROBE2], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [PROBE, PROBE2, PROBE3], ids=lambda p: p.name)
 def test_blind_probe_set_meets_the_targets(path: Path) -> None:
     probe = evaluate(path)
     assert probe.n >= 200
     assert 0.4 <= (probe.tp + probe.fn) / probe.n <= 0.6
     assert probe.recall == 1.0, format_report(probe)
-    assert probe.precision >= 0.98, format_report(probe)
+    assert probe.precision == 1.0, format_report(probe)
 
 
 def test_as_dict_has_the_headline_figures(report) -> None:

@@ -1,10 +1,13 @@
-"""The guard runs in linear time: no pattern can backtrack over a long stretch, and scan time grows with length.
+"""The guard runs in linear time: checked on the structure of every compiled pattern.
 
 The guard sees every message before any length limit, so one message that makes a regex
-backtrack would stall the chat. The check here is structural, on every compiled pattern of the
-guard: an unbounded repeat must be possessive or atomic, so it never gives characters back.
-Timing belongs to benchmarks/guard_linear.py (a million characters of each class after every
-cue word, ten times the text taking about ten times as long), not to the test suite.
+backtrack would stall the chat. Two structural rules, on every compiled pattern of the guard:
+an unbounded repeat must be possessive or atomic, so it never gives characters back; and a
+pattern must not start with an unbounded repeat that something after it can fail, unless a
+lookbehind first stops a search from restarting inside the stretch ("[0-9]++[.,]" searched over
+a long number would consume the rest of it from every position). Timing belongs to
+benchmarks/guard_linear.py (a million characters of each class, every regex, and scan after
+every cue word), not to the test suite.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from re import _constants as sre
 from re import _parser as sre_parse
 
 import amexsim.guard
+
+_UNBOUNDED = sre.MAXREPEAT
+_REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
 def guard_patterns() -> dict[str, re.Pattern[str]]:
@@ -29,9 +35,9 @@ def backtracking_repeats(tree: sre_parse.SubPattern | list, atomic: bool = False
     """Unbounded repeats that may give characters back (greedy or lazy, outside an atomic group)."""
     found: list[str] = []
     for op, av in tree:
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        if op in _REPEATS:
             low, high, sub = av
-            if high == sre.MAXREPEAT and op != sre.POSSESSIVE_REPEAT and not atomic:
+            if high == _UNBOUNDED and op != sre.POSSESSIVE_REPEAT and not atomic:
                 found.append(f"{op} {low}.. of {sub}")
             found += backtracking_repeats(sub, atomic or op == sre.POSSESSIVE_REPEAT)
         elif op == sre.SUBPATTERN:
@@ -46,6 +52,32 @@ def backtracking_repeats(tree: sre_parse.SubPattern | list, atomic: bool = False
     return found
 
 
+def restarts_inside_a_stretch(tree: sre_parse.SubPattern) -> bool:
+    """True when the pattern can start with an unbounded repeat that what follows can fail.
+
+    A search tries such a pattern at every position of a long stretch, and each try consumes
+    the rest of the stretch before failing: quadratic, even with possessive repeats.
+    """
+    return _leading_repeat_can_fail(list(tree), tree.state)
+
+
+def _leading_repeat_can_fail(seq: list, state: sre_parse.State) -> bool:
+    if not seq:
+        return False
+    op, av = seq[0]
+    if op in (sre.ASSERT, sre.ASSERT_NOT) and av[0] == -1:
+        return False  # a lookbehind first: only the start of a stretch can begin a match
+    if op == sre.SUBPATTERN:
+        return _leading_repeat_can_fail([*av[-1], *seq[1:]], state)
+    if op == sre.BRANCH:
+        return any(_leading_repeat_can_fail([*branch, *seq[1:]], state) for branch in av[1])
+    if op in _REPEATS and av[1] == _UNBOUNDED:
+        rest = seq[1:]
+        can_fail = any(o in (sre.ASSERT, sre.ASSERT_NOT, sre.AT) for o, _ in rest)
+        return can_fail or sre_parse.SubPattern(state, rest).getwidth()[0] > 0
+    return False
+
+
 def test_the_guard_has_patterns_to_check() -> None:
     assert len(guard_patterns()) >= 20
 
@@ -55,7 +87,18 @@ def test_no_guard_pattern_can_backtrack_over_a_long_stretch() -> None:
     assert bad == {}
 
 
-def test_the_structural_check_finds_backtracking_repeats() -> None:
+def test_no_guard_pattern_restarts_inside_a_stretch() -> None:
+    bad = [name for name, p in guard_patterns().items() if restarts_inside_a_stretch(sre_parse.parse(p.pattern, p.flags))]
+    assert bad == []
+
+
+def test_the_structural_checks_find_what_they_look_for() -> None:
     assert backtracking_repeats(sre_parse.parse(r"login\s*(?:is)?\s*x"))
     assert backtracking_repeats(sre_parse.parse(r"(?:a|b(?=c*d))"))
     assert not backtracking_repeats(sre_parse.parse(r"login\s*+(?:is)?\s*+x(?>y*)[a-z]{1,64}"))
+    assert restarts_inside_a_stretch(sre_parse.parse(r"[0-9]{1,3}|[0-9]++[.,][0-9]{2}"))
+    assert restarts_inside_a_stretch(sre_parse.parse(r"\s*+(?:for)?x"))
+    assert restarts_inside_a_stretch(sre_parse.parse(r"[0-9]++$"))
+    assert not restarts_inside_a_stretch(sre_parse.parse(r"(?<![0-9])[0-9]++[.,][0-9]{2}"))
+    assert not restarts_inside_a_stretch(sre_parse.parse(r"[0-9]++(?:[ -][0-9]++)*+"))
+    assert not restarts_inside_a_stretch(sre_parse.parse(r"x[0-9]++y"))

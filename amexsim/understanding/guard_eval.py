@@ -15,10 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from amexsim.errors import TranscriptError
-from amexsim.guard import redact, scan
+from amexsim.guard import KINDS, redact, scan
 from amexsim.jsonl import read_objects
-
-KINDS = ("card_number", "security_code", "ssn", "otp", "password")
 
 
 @dataclass(frozen=True)

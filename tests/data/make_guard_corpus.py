@@ -727,6 +727,290 @@ for text, kind in HANDWRITTEN:
 for text in HANDWRITTEN_BENIGN:
     add(text, False, None, "handwritten")
 
+# --- forms a hidden adversarial set got through (issue 10), each generated as a form ---
+F = random.Random(20261201)
+
+
+def pieces(d, sizes):
+    out, i = [], 0
+    for size in sizes:
+        out.append(d[i : i + size])
+        i += size
+    return out
+
+
+def fcard():
+    _name, prefixes, lengths = F.choice(NETWORKS)
+    prefix = F.choice(prefixes)
+    return with_check_digit(prefix + "".join(F.choice("0123456789") for _ in range(F.choice(lengths) - len(prefix) - 1)))
+
+
+def fssn():
+    return f"{F.randint(1, 665):03d}{F.randint(1, 99):02d}{F.randint(1, 9999):04d}"
+
+
+def fdigits(n):
+    return "".join(F.choice("0123456789") for _ in range(n))
+
+
+SPANISH_WORDS = ["cero", "uno", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve"]
+FILLERS = ["", "basically ", "just ", "like ", "honestly ", "um ", "actually "]
+
+# a card given in pieces inside one message, with words or dots between
+CARD_PIECES = [
+    "it starts with {0}, then {1}, and it ends with {2}",
+    "first part is {0} then {1} then {2}",
+    "the number begins {0} followed by {1} and finishes {2}",
+    "{0} ... {1} ... {2}",
+    "card: {0} then {1} and last {2}",
+    "ok so {0}, next is {1}, and the rest is {2}",
+    "starts {0} middle {1} end {2}",
+    "{0}. {1}. {2}",
+    "empieza con {0}, luego {1} y termina en {2}",
+    "mi tarjeta: {0} después {1} y al final {2}",
+]
+for tmpl in CARD_PIECES:
+    for _ in range(2):
+        d = fcard()
+        cut1 = F.randint(4, 6)
+        cut2 = F.randint(cut1 + 4, len(d) - 3)
+        add(tmpl.format(d[:cut1], d[cut1:cut2], d[cut2:]), True, "card_number", "pieces with words between")
+for _ in range(3):
+    d = fcard()[:16]
+    d = with_check_digit(d[:15]) if len(d) == 16 else with_check_digit(d[:-1])
+    a, b, c, e = pieces(d, [4, 4, 4, len(d) - 12])
+    add(f"first four {a}, next four {b}, then {c}, last ones {e}", True, "card_number", "pieces named by count")
+# an SSN given piece by piece
+SSN_PIECES = [
+    "my ssn starts with {0}, then {1}, then {2}",
+    "social: first three {0}, middle two {1}, last four {2}",
+    "ssn is {0} and then {1} and {2}",
+    "my social security number, it's {0} then {1} then {2}",
+    "mi seguro social es {0} luego {1} y {2}",
+    "número de seguro social: {0}, {1} y {2}",
+]
+for tmpl in SSN_PIECES:
+    for _ in range(2):
+        add(tmpl.format(*pieces(fssn(), [3, 2, 4])), True, "ssn", "pieces with words between")
+# security codes: digits typed apart, a version digit glued on, other names, where it sits, after a question
+SEC_FORMS = [
+    ("the cvv is {spaced}", 3),
+    ("cvv: {commas}", 3),
+    ("c v v {v}", 3),
+    ("C.V.V. {v}", 3),
+    ("cvv2 {v}", 3),
+    ("CVC2: {v}", 3),
+    ("cvv-2 = {v}", 3),
+    ("card verification code {v}", 3),
+    ("card validation value is {v}", 3),
+    ("the card security number {v}", 3),
+    ("verification value: {v}", 3),
+    ("card identification number {v}", 4),
+    ("security digits {v}", 3),
+    ("the three numbers on the back by the signature are {v}", 3),
+    ("the digits on the signature strip: {v}", 3),
+    ("the little number next to the signature panel is {v}", 3),
+    ("the 4 digits printed above the card number are {v}", 4),
+    ("do you need the security code? it's {v}", 3),
+    ("what is the CVV for? anyway it is {v}", 3),
+    ("you asked for the cid. here it is: {v}", 4),
+    ("el código de seguridad es {v}", 3),
+    ("codigo de seguridad: {v}", 3),
+]
+for tmpl, n in SEC_FORMS:
+    v = fdigits(n)
+    add(tmpl.format(v=v, spaced=" ".join(v), commas=", ".join(v)), True, "security_code", "issue 10 form")
+add("el cvv es siete tres nueve", True, "security_code", "spanish number words")
+# one-time passcodes named only by how they arrived
+OTP_FORMS = [
+    "the text you sent says {0}",
+    "I got a text with {0}",
+    "the sms said {0}",
+    "in my messages it's {0}",
+    "{0} came in a text just now",
+    "the number you texted me is {0}",
+    "got it by sms: {0}",
+    "your email says {0}",
+    "the message from you: {0}",
+    "me llegó un mensaje con {0}",
+    "el código de verificación es {0}",
+    "el codigo que me enviaron por sms es {0}",
+]
+for tmpl in OTP_FORMS:
+    add(tmpl.format(fdigits(F.choice([4, 6, 6, 8]))), True, "otp", "named by how it arrived")
+add("el código de verificación es " + " ".join(SPANISH_WORDS[int(c)] for c in fdigits(6)), True, "otp", "spanish number words")
+# passwords: short forms, "the same as my ...: X", filler words, spaced characters, Spanish
+SECRETS = ["Tiger77!", "m00nlight", "Blue$ky22", "qwe123rty", "Kiki2015", "h0use-cat"]
+PW_FORMS = [
+    "psw: {0}",
+    "my pswrd is {0}",
+    "passw {0}",
+    "my p-word is {0}",
+    "pass-word: {0}",
+    "my password is the same as my email one: {0}",
+    "the password is the same as my netflix: {0}",
+    "password is {f}{0}",
+    "my password, if you need it, is {0}",
+    "my password is " + "{spaced}",
+    "mi contraseña es {0}",
+    "contraseña: {0}",
+    "mi clave es {0}",
+    "la clave de mi cuenta: {0}",
+]
+for tmpl in PW_FORMS:
+    secret = F.choice(SECRETS)
+    add(tmpl.format(secret, f=F.choice(FILLERS[1:]), spaced=" ".join(secret)), True, "password", "issue 10 form")
+add("mi nip es " + " ".join(SPANISH_WORDS[int(c)] for c in fdigits(4)), True, "password", "spanish PIN in words")
+add("número de tarjeta " + " ".join(SPANISH_WORDS[int(c)] for c in fcard()), True, "card_number", "spanish number words")
+add("mi tarjeta es " + group(fcard(), " "), True, "card_number", "spanish cue")
+# more forms: pieces with shorthand words and list punctuation, pairs of digits read out,
+# counts alone naming an SSN, codes by where they sit, passcodes by channel, hedged passwords
+TENS_EN = ["", "ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+TENS_ES = ["", "diez", "veinte", "treinta", "cuarenta", "cincuenta", "sesenta", "setenta", "ochenta", "noventa"]
+
+
+def pairs_read_out(d, tens, units, joiner):
+    out = []
+    for i in range(0, len(d) - 1, 2):
+        t, u = int(d[i]), int(d[i + 1])
+        if t < 2:
+            out.append(f"{units[t]} {units[u]}")
+        else:
+            out.append(tens[t] + (f"{joiner}{units[u]}" if u else ""))
+    if len(d) % 2:
+        out.append(units[int(d[-1])])
+    return ", ".join(out)
+
+
+for tmpl in [
+    "strts w {0} thn {1} thn {2} n ends w {3}",
+    "the first group says {0}, group two says {1}, group three {2} and the final group is {3}",
+    "{0} is the start, middle is {1} {2}, and it ends in {3}",
+]:
+    d = with_check_digit("4" + fdigits(14))
+    add(tmpl.format(*pieces(d, [4, 4, 4, 4])), True, "card_number", "pieces, shorthand words")
+for sep in ["~", " -- ", " | ", "\n- ", "\n"]:
+    d = with_check_digit("37" + fdigits(12))
+    add("card " + sep.join(pieces(d, [4, 6, 5])), True, "card_number", "pieces, list punctuation")
+d = with_check_digit("4" + fdigits(14))
+add("card number\n" + "\n".join(f"{i}) {p}" for i, p in enumerate(pieces(d, [4, 4, 4, 4]), 1)), True, "card_number", "numbered list")
+d = with_check_digit("5" + fdigits(14))
+add("it is " + " ".join(f"{i}. {p}" for i, p in enumerate(pieces(d, [4, 4, 4, 4]), 1)), True, "card_number", "numbered inline")
+d = with_check_digit("37" + fdigits(12))
+add("card starts with " + " then ".join(pieces(d, [2, 4, 5, 4])), True, "card_number", "two-digit first piece")
+d = with_check_digit("4" + fdigits(14))
+add("card number " + pairs_read_out(d, TENS_EN, WORDS, "-"), True, "card_number", "pairs read out")
+d = with_check_digit("4" + fdigits(14))
+add("la tarjeta es " + pairs_read_out(d, TENS_ES, SPANISH_WORDS, " y "), True, "card_number", "pairs read out in Spanish")
+d = with_check_digit("6011" + fdigits(11))
+add(
+    " period ".join(" ".join(WORDS[int(c)] for c in p) for p in pieces(d, [4, 4, 4, 4])) + " is the card",
+    True,
+    "card_number",
+    "spoken separators",
+)
+for tmpl in ["first three {0}, middle two {1}, last four {2}", "los primeros tres {0}, los dos del medio {1} y los ultimos cuatro {2}"]:
+    add(tmpl.format(*pieces(fssn(), [3, 2, 4])), True, "ssn", "counts alone")
+add(
+    "SOCIAL STARTS {}, THE TWO IN THE MIDDLE ARE {}, AND IT ENDS {}".format(*pieces(fssn(), [3, 2, 4])),
+    True,
+    "ssn",
+    "pieces, upper case",
+)
+for tmpl in [
+    "do you need the cvv? {v} ok",
+    "why do you need the cid?? fine, {v}",
+    "the digits in the box on the back: {v}",
+    "on the back next to where i signed: {v}",
+    "the tiny numbers above the long number, on the right, {v}",
+    "los números de atrás son {v}",
+    "los números al frente: {v}",
+]:
+    add(
+        tmpl.format(v=fdigits(4 if "cid" in tmpl or "frente" in tmpl or "above" in tmpl else 3)),
+        True,
+        "security_code",
+        "issue 10 form, probe 3",
+    )
+for tmpl in [
+    "the one that came to my phone is {0}",
+    "la clave que me mandaron es {0}",
+    "it texted me {0}",
+    "texted: {0}",
+    "got a txt w/ {0}",
+]:
+    add(tmpl.format(fdigits(6)), True, "otp", "named by channel, probe 3")
+for tmpl in [
+    "my password i think is {0}",
+    "password has always been {0}",
+    "the password should still be {0}",
+    "password, if it helps, would be {0}",
+    "pw for the bank, pretty sure it's {0}",
+    "same one as my hotmail account {0}",
+    "it's the same as my work one: {0}",
+    "same password i use on spotify: {0}",
+    "psswd: {0}",
+    "login pass {0}",
+    "pw " + "{spaced}",
+]:
+    secret = F.choice(SECRETS)
+    add(tmpl.format(secret, spaced=" ".join(secret + "12")), True, "password", "issue 10 form, probe 3")
+for text in [
+    "the sms came from 22235, is that you?",
+    "a text from 72975 said my card was locked",
+    "loyalty card 6011000990139424 for the hotel program",
+    "my membership number is 4111 1111 1111 1111 at the gym",
+    "date range 2026-01-01 to 2026-03-31",
+    "coordinates 40.7128, -74.0060",
+    "call 555 9075 (957) 740-7654",
+    "We never ask for passwords, one-time codes or your security code.",
+    "it's the same as my old one",
+    "same password as my email, can I change it?",
+    "my pass is expired",
+]:
+    add(text, False, None, "issue 10 harmless, probe 3")
+# harmless: serial numbers with a letter prefix, talk about these things, amounts, dates, phones, orders
+for _ in range(6):
+    d = fcard()[:16]
+    d = with_check_digit(d[:15])
+    prefix = F.choice(["SN", "S/N", "XK", "ABX", "DEV", "SER"])
+    template = F.choice(["device serial {}", "the serial number is {}", "my reader's serial: {}", "S/N {}", "serial no. {} on the sticker"])
+    add(template.format(prefix + "-" + "-".join(pieces(d, [4, 4, 4, 4]))), False, None, "serial with a letter prefix")
+for text in [
+    "what is the cvv for? I don't have my card",
+    "do you need the security code? I can't find it",
+    "where is the security code on the card?",
+    "I got a text about a payment of $45.00 on 3/12",
+    "the sms said my balance is 1,234.56",
+    "I got a text from 1-800-528-4800",
+    "text me at 555-123-4567",
+    "in my messages there's one from 2024-03-15",
+    "I sent 3 messages yesterday",
+    "my password is the same as before",
+    "password: I forgot it",
+    "the password is basically the same as my old one",
+    "mi contraseña no funciona",
+    "olvidé mi clave",
+    "¿dónde está el código de seguridad?",
+    "no me llegó el código de verificación",
+    "mi código postal es 10285",
+    "pagué 250 dólares el 15/08",
+    "mi tarjeta termina en 1005",
+    "los últimos cuatro son 1005",
+    "llámame al 555 123 4567",
+    "número de pedido 4471 2209 8810",
+    "the order starts with 4471, then 2209, then 8810",
+    "I paid 120, then 45, then 300",
+    "first 400, then 250 and finally 75 dollars",
+    "the tracking number starts with 1Z 999, then AA1 0123 4567 84",
+    "seguro social? no lo tengo a mano",
+    "card verification value is a 3 digit number",
+    "the signature strip is scratched",
+    "cvv2 is on the back, right?",
+    "the text you sent me says my card is locked",
+]:
+    add(text, False, None, "issue 10 harmless")
+
 # split placement: interleave deterministically
 R.shuffle(lines)
 with Path(__file__).with_name("guard_corpus.jsonl").open("w", encoding="utf-8") as f:

@@ -1,0 +1,120 @@
+"""One message through every stage: normalise, find runs, classify, merge, and map back to the original text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .cards import card_hits
+from .codes import cue_hits, ssn_hits
+from .fold import normalise
+from .kinds import LABELS, RANK, Finding, Hit
+from .offsets import View
+from .passwords import password_hits
+from .pieces import piece_card_hits, piece_links, piece_ssn_hits, unlisted
+from .runs import Run, find_runs
+from .spelled import DIGIT_WORDS
+from .words import alternation, by_first_letter
+
+# Anything sensitive needs a digit (of any script), a password cue, or at least two
+# number words in a row; messages with none of these skip every other stage.
+_TRIGGER_WORDS = re.compile(
+    alternation(
+        [
+            "pa?s",
+            "p[a-z]ssw",
+            "pw",
+            "p/w",
+            "pin",
+            "nip",
+            "log",
+            "sign",
+            "cred(?!it)",
+            "user",
+            "contras",
+            "clave",
+            *(rf"{word}[ \t,.-]{{1,3}}(?:{by_first_letter(sorted(DIGIT_WORDS))})" for word in sorted(DIGIT_WORDS)),
+        ]
+    )
+)
+_DIGIT_OR_WIDE = re.compile(r"[0-9]|[^\x00-\x7f]")
+
+
+def _may_hold_secret(text: str) -> bool:
+    return bool(_DIGIT_OR_WIDE.search(text) or _TRIGGER_WORDS.search(text.lower()))
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What one message held: its normalised view, digit runs, hits there and findings in the original."""
+
+    view: View
+    runs: list[Run]
+    hits: tuple[Hit, ...]
+    findings: tuple[Finding, ...]
+
+
+def analyse(text: str) -> Analysis | None:
+    """All four stages, or None when the text cannot hold a sensitive value at all."""
+    if not _may_hold_secret(text):
+        return None
+    view = normalise(text)
+    s = unlisted(view.text)
+    runs = find_runs(s)
+    links = piece_links(s, runs)
+    pieces = piece_card_hits(s, runs, links) + piece_ssn_hits(s, runs, links) if max(links.next, default=-1) >= 0 else []
+    hits = _resolve(card_hits(s, runs) + pieces + ssn_hits(s) + cue_hits(s, runs, links) + password_hits(s))
+    findings = tuple(Finding(h.kind, *view.original(h.start, h.end), h.reason) for h in hits)
+    return Analysis(view, runs, hits, findings)
+
+
+def _resolve(hits: list[Hit]) -> tuple[Hit, ...]:
+    """Order hits by position; two overlapping hits merge into one covering both.
+
+    Merging keeps every sensitive character covered. The merged hit is named by a hit that
+    strictly contains the other ("Kiki2015" after "passcode is" is a password, though its
+    digits alone read as a passcode), otherwise by the stronger kind, then the longer hit.
+    """
+    kept: list[Hit] = []
+    for hit in sorted(hits, key=lambda h: (h.start, RANK[h.kind], h.start - h.end)):
+        if kept and hit.start < kept[-1].end:
+            last = kept[-1]
+            winner = _namer(last, hit)
+            kept[-1] = Hit(winner.kind, last.start, max(last.end, hit.end), winner.reason)
+            continue
+        kept.append(hit)
+    return tuple(kept)
+
+
+def _namer(a: Hit, b: Hit) -> Hit:
+    """Which of two overlapping hits names their merged span."""
+    if a.start <= b.start and b.end <= a.end and a.end - a.start > b.end - b.start:
+        return a
+    if b.start <= a.start and a.end <= b.end and b.end - b.start > a.end - a.start:
+        return b
+    return b if (RANK[b.kind], b.start - b.end) < (RANK[a.kind], a.start - a.end) else a
+
+
+def scan(text: str) -> list[Finding]:
+    """Find sensitive values in one message; spans index the original text."""
+    analysis = analyse(text)
+    return list(analysis.findings) if analysis else []
+
+
+def apply_labels(text: str, findings: tuple[Finding, ...] | list[Finding]) -> str:
+    pieces: list[str] = []
+    pos = 0
+    for f in findings:
+        pieces.append(text[pos : f.start])
+        pieces.append(LABELS[f.kind])
+        pos = f.end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def redact(text: str) -> str:
+    """The message with each sensitive value replaced by a label naming its kind."""
+    return apply_labels(text, scan(text))
+
+
+# ---------------------------------------------------------------------------

@@ -1,0 +1,192 @@
+"""The cue words that name a value next to them, in English and Spanish, and the rules they make.
+
+Cue patterns keep every alternative starting with a plain letter (no group, lookaround or
+digit first) so the regex engine can skip ahead by first character over a long message.
+Accents are folded away before matching ("código" reads "codigo").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .words import after_one_of, alternation, typo
+
+_SECURITY = typo("security")
+_SECURITY_OR_SEC = typo("security", r"sec\.?")
+_SOCIAL = typo("social")
+_SOCIAL_OR_SOC = typo("social", "soc")
+# "verificacion" (Spanish) is one slip from "verification".
+_VERIFICATION = typo("verification")
+
+
+@dataclass(frozen=True)
+class CueRule:
+    """A cue that names the digits next to it: which kind, how many digits and groups."""
+
+    kind: str
+    cue: re.Pattern[str]
+    min_digits: int
+    max_digits: int
+    max_groups: int
+    what: str
+    breaker: re.Pattern[str]
+    # Words just before the cue that make it name something else ("social security 1234").
+    not_after: re.Pattern[str] | None = None
+
+
+_BREAKER = (
+    r"zip|postal|post code|receipt|statement|exp|expiry|expires|expiration|expiring|date|ending|ends"
+    r"|end|last|amount|balance|charged|paid|pay|payment|dollars|bucks|address|street|st|apt"
+    r"|suite|order|case|ref|reference|minutes|mins|hours|days|weeks|months|years|times"
+    r"|attempts|tries|digits|characters|chars|am|pm|number of|instead|new|replacement"
+    r"|at|after|before|around|until|since|within|by|error|errors|status|version"
+    r"|termina|terminan|ultimos|ultimas|vence|vencimiento|fecha|dolares|pesos|monto|saldo|pedido|orden|caso|referencia|pague|pago"
+)
+_SENTENCE_END = r"(?<!\bno)[.!?;](?:\s|$)|\n|[$€£¥]"
+_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER})\b|{_SENTENCE_END}")
+_SEC_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emailed|got|received)\b|{_SENTENCE_END}")
+BEFORE_GAP = re.compile(
+    r"[\s:=,\-]*+(?:(?:is|was|are|'s|=|as|that's|thats|that is|it's|its|which is|es|era)\s++)?(?:(?:my|the|our|your|mi|el|la)\s++)?"
+)
+# Only a link ("is", ":", "=") between cue and value: the value counts even on the next line.
+LINK_GAP = re.compile(r"[\s:=#\-]*+(?:(?:is|was|are|'s|es|era|son)\b[\s:=\-]*+)?")
+# "do you need the security code? it's 496": the value in the sentence after the one naming it.
+NEXT_SENTENCE = re.compile(
+    r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui)\b[,!:]?\s*+){0,3}"
+    r"(?:(?:[a-z]++\s++){0,2}(?:it's|its|it is|that's|here it is|here you go|es|aqui esta)\b)?\s*+[:=\-]?\s*+"
+)
+# A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), or glued to digits ("cvv123").
+_CUE_END = r"(?:\b|(?<=[.#])|(?=[0-9]))"
+_SOCIAL_BEFORE = re.compile(rf"\b{_SOCIAL_OR_SOC}\.?\s*+$")
+
+
+_MESSAGES = ("text", "txt", "sms", "message", "email", "e-mail", "msg", "notification", "whatsapp", "mensaje", "correo", "texto")
+_MESSAGE = "(?:" + "|".join(_MESSAGES) + ")"
+_ARTICLES = ("a", "an", "the", "your", "my", "that", "this", "by", "via", "per", "in", "un", "el", "la", "por", "del", "mi", "tu")
+# "the text you sent says 903185", "got it by sms: 303216": a message named with an article
+# before it is how a passcode arrived. The match starts at the message word (a literal the
+# engine scans for fast) and looks back for the article.
+_A_MESSAGE = [after_one_of(_ARTICLES, m) + "s?" for m in _MESSAGES]
+# "the text said 481 902": the match starts at "said" and looks back for the message word;
+# the value must follow at once ("the text said your card ..." is not one).
+_MESSAGE_SAID = "sa(?:id|ys)(?:" + "|".join(f"(?<={m} sa[iy][ds])" for m in _MESSAGES) + r")(?=[\s:\"'“]{1,3}[0-9])"
+_SENT_TO_ME = r"(?:you|u|that you|amex|they|your team) ?(?:just )?(?:texted|sent|emailed|gave)(?: me)?"
+# "it just texted me 813444", "texted: 462203": the verb with "me" or a colon after it.
+_YOU_SENT = [rf"{verb}(?= ?(?:me\b|to me\b|:))" for verb in ("texted", "emailed", "messaged", "txted")]
+_ARRIVED = [
+    rf"{verb} (?:in|by|via|through|over|to|on) (?:an? |the |my )?(?:{_MESSAGE}|phone|cell|mobile|inbox)"
+    for verb in ("came", "arrived", "comes", "come")
+]
+_ON_CARD = r" (?:printed )?on (?:the )?(?:front|back)(?: of (?:the|my) card)?"
+# The names of the card verification value, typed apart too ("c v v", "C.V.V."), with a version digit ("cvv2").
+_SEC_NAMES = [
+    "[ .-]?".join(name) + r"\.?(?:-?[1-3](?![0-9]))?(?: code)?" for name in ("cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd")
+]
+_SEC_CUE = re.compile(
+    "(?:"
+    + alternation(
+        [
+            *_SEC_NAMES,
+            "cv2",
+            "card security (?:code|number)",
+            "card code",
+            rf"{_SECURITY_OR_SEC} ?(?:code|cod\b|#|no\b|num(?:ber)?|digits)",
+            rf"{_SECURITY}(?= ?[:=#-]? ?[0-9])",
+            rf"card (?:{_VERIFICATION}|validation) (?:code|value|number)",
+            rf"{_VERIFICATION} (?:value|code)",
+            "validation (?:value|code)",
+            "card id(?:entification)?(?: number| code)?",
+            "digit (?:security |card )?(?:code|number)",
+            rf"digits?(?: one| code| number)?{_ON_CARD}",
+            rf"numbers?{_ON_CARD}",
+            rf"code{_ON_CARD}",
+            "front code",
+            "back code",
+            "back of (?:the |my |your )?card",
+            "front of (?:the |my |your )?card",
+            "on the (?:back|front)",
+            "in the (?:white |signature )?box",
+            "signature(?: strip| panel| box| line| area)?",
+            "signed",
+            "above the (?:long |card |big |main )?number",
+            "over the (?:long |card |big |main )?number",
+            "codigo de seguridad",
+            "clave de seguridad",
+            "numero de seguridad",
+            "codigo cvv",
+            "codigo de atras",
+            "codigo del reverso",
+            "al (?:frente|reverso|dorso)",
+            "en el (?:frente|reverso|dorso)",
+            "de atras",
+            "de adelante",
+            "atras",
+            "detras",
+        ]
+    )
+    + f"){_CUE_END}"
+)
+_OTP_CUE = re.compile(
+    "(?:"
+    + alternation(
+        [
+            "otp",
+            "one[- ]?time (?:pass ?code|password|code|pin|passcode)",
+            "one[- ]?time",
+            "time (?:pass ?code|password|code|pin|passcode)",
+            "passcode",
+            "pass code",
+            rf"{_VERIFICATION} (?:code|number|pin|#|no)",
+            "verify code",
+            "auth(?:entication)? code",
+            "2fa(?: code)?",
+            "mfa(?: code)?",
+            "sms code",
+            "text code",
+            "login code",
+            "access code",
+            "activation code",
+            rf"security code(?: ?{_SENT_TO_ME})?",
+            _MESSAGE_SAID,
+            *_A_MESSAGE,
+            *_YOU_SENT,
+            *_ARRIVED,
+            rf"codigo (?:de {_VERIFICATION}|de acceso|de un solo uso|del {_MESSAGE})",
+            *(rf"{w} que me (?:enviaron|mandaron|llego|llegaron|envio|mando|enviaste|mandaste)" for w in ("codigo", "clave", "numero")),
+            "clave dinamica",
+            "token",
+            # A code named by how it came ("code you emailed", "code from the text") is a passcode
+            # whatever word comes before it; only a bare "code" can be qualified ("zip code").
+            rf"code(?: ?{_SENT_TO_ME}| (?:from|in) (?:the|your|my|ur|that) {_MESSAGE})?",
+        ]
+    )
+    + f"){_CUE_END}"
+)
+CODE_QUALIFIER = re.compile(
+    r"\b(?:zip|postal|post|area|promo|promotional|error|reason|merchant|mcc|sort|swift|bic"
+    r"|discount|status|referral|country|dial|dialing|bank|branch|offer|coupon|product"
+    r"|tracking|reference|confirmation|order|gift|voucher|qr|bar|source|tax|program|access"
+    r"|transaction|category|billing|security|card|cid|cvv|dispute|decline|approval"
+    r"|authorization|response|return|item|style|class|course|room|door|gate|building|lock"
+    r"|wifi|garage|alarm|locker|parking|entry)\s*+$"
+)
+# "code 7788 for the wifi", "code 2024 promo": a bare code named by its purpose after the value.
+# Matched right after a number; the lookbehind keeps a search from restarting inside a stretch of spaces.
+CODE_PURPOSE_AFTER = re.compile(
+    r"(?<!\s)\s*+(?:(?:for|as|is|of)\s++(?:the|a|my|our|your)?\s*+)?(?:promo|promotional|wifi|wi-fi|door|gate|garage|alarm|locker"
+    r"|parking|entry|room|building|lock|discount|coupon|voucher|gift|zip|postal|area|error|status)\b"
+)
+_PIN_CUE = re.compile(rf"(?:atm pin|pincode|pin|nip)(?: number| code| no| #)?{_CUE_END}")
+_SSN_CUE = re.compile(
+    rf"(?:ssn|s\.s\.n\.?|ss ?#|ss ?no|ss num(?:ber)?|{_SOCIAL_OR_SOC}\.? ?{_SECURITY_OR_SEC}(?: ?(?:number|num|no\.?|#))?"
+    rf"|{_SOCIAL}(?: number| no)?"
+    rf"|soc|tax ?id(?: number)?|tin|itin|taxpayer id(?:entification)?(?: number)?|seguro social|seguridad social){_CUE_END}"
+)
+
+CUE_RULES = (
+    CueRule("security_code", _SEC_CUE, 3, 4, 1, "security code", _SEC_GAP_BREAKER, _SOCIAL_BEFORE),
+    CueRule("ssn", _SSN_CUE, 9, 9, 3, "SSN", _GAP_BREAKER),
+    CueRule("otp", _OTP_CUE, 4, 8, 3, "one-time passcode", _GAP_BREAKER),
+    CueRule("password", _PIN_CUE, 4, 12, 1, "PIN", _GAP_BREAKER),
+)

@@ -1,0 +1,109 @@
+"""Stage 1: fold a message into its normalised view (one script of digits, no invisible characters,
+O/l typos and spelled-out digits as digits), with maps back to the original offsets."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .offsets import IDENTITY, Deleted, Mapping, OffsetMap, View
+from .spelled import spell_out
+
+_EXTRA_INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0")
+
+
+@lru_cache(maxsize=8192)
+def _fold_char(c: str) -> str:
+    """Fold one character: lower case without accents, ASCII digits, plain space and dash, or nothing."""
+    if c.isascii():
+        return c.lower()
+    if c in _EXTRA_INVISIBLE or unicodedata.category(c) in ("Cf", "Mn", "Me"):
+        return ""
+    out = []
+    for ch in unicodedata.normalize("NFKC", c):
+        if ch.isdecimal():
+            out.append(str(unicodedata.decimal(ch)))
+        elif ch.isspace():
+            out.append(" ")
+        elif ch == "\u2212" or unicodedata.category(ch) == "Pd":
+            out.append("-")
+        else:
+            # A Latin letter with an accent folds to the plain letter ("código", "contraseña"):
+            # cue words are written once, in ASCII.
+            base = unicodedata.normalize("NFD", ch)[0]
+            out.append((base if base.isascii() else ch).lower())
+    return "".join(out)
+
+
+def _fold_text(text: str) -> tuple[str, Mapping]:
+    """Stage 1a: per-character folding; the map is identity unless lengths change."""
+    if text.isascii():
+        return text.lower(), IDENTITY
+    table: dict[int, str] = {}
+    resized: list[str] = []
+    for c in set(text):
+        folded = _fold_char(c)
+        if len(folded) != 1:
+            resized.append(c)
+        elif folded != c:
+            table[ord(c)] = folded
+    if not resized:
+        return text.translate(table), IDENTITY
+    pattern = re.compile("[" + "".join(re.escape(c) for c in resized) + "]")
+    if not any(map(_fold_char, resized)):
+        pieces = pattern.split(text)
+        kept = "".join(pieces)
+        return kept.translate(table) if table else kept, Deleted(pieces)
+    pieces: list[str] = []
+    mapping = OffsetMap()
+    pos = new_pos = 0
+    for m in pattern.finditer(text):
+        i = m.start()
+        chunk = text[pos:i].translate(table)
+        pieces.append(chunk)
+        new_pos += len(chunk)
+        folded = _fold_char(text[i])
+        pieces.append(folded)
+        mapping.add(new_pos, new_pos + len(folded), i, i + 1)
+        new_pos += len(folded)
+        pos = i + 1
+    pieces.append(text[pos:].translate(table))
+    return "".join(pieces), mapping
+
+
+_TYPO_TOKEN = re.compile(r"(?<![a-z0-9])(?:[0-9]++[oil]|[oil]++[0-9])[0-9oil]*+(?![a-z0-9])")
+# The inner and group patterns start on the letter, with the digit before it checked by a
+# lookbehind: digits are common in long messages, letters o/i/l touching them are not, so the
+# engine's first-character scan skips ahead. Digits never change, so leaving them out of the
+# match fixes the same letters.
+_TYPO_INNER = re.compile(r"[oil](?<=[0-9][oil])[oil]{0,2}(?=[0-9])")
+_TYPO_GROUP = re.compile(r"[oil](?<=[0-9][ .-][oil])[oil]{0,5}(?:[ .-][oil]{1,6})*+(?=[ .-][0-9])")
+_TYPO_TABLE = str.maketrans("oil", "011")
+# A token or inner typo needs an o/i/l touching a digit; a group typo one a separator away.
+_TYPO_TOUCHING = re.compile(r"[oil](?:[0-9]|(?<=[0-9][oil]))")
+_TYPO_HINT = re.compile(r"[oil](?:[0-9]|(?<=[0-9][oil])|(?<=[0-9][ .-][oil]))")
+
+
+def _fix_typos(s: str) -> str:
+    """Stage 1b: O for 0 and l/I for 1 in digit tokens and groups (same length, same offsets).
+
+    Each full-text pass runs only when a cheap search shows it could change something:
+    a long message with many "two 5"-like word-digit pairs would otherwise pay for all three.
+    """
+    if not _TYPO_HINT.search(s):
+        return s
+    if _TYPO_TOUCHING.search(s):
+        s = _TYPO_TOKEN.sub(_typo_fixed, s)
+        s = _TYPO_INNER.sub(_typo_fixed, s)
+    return _TYPO_GROUP.sub(_typo_fixed, s)
+
+
+def _typo_fixed(m: re.Match[str]) -> str:
+    return m.group().translate(_TYPO_TABLE)
+
+
+def normalise(text: str) -> View:
+    folded, fold_map = _fold_text(text)
+    spelled, spell_map = spell_out(_fix_typos(folded))
+    return View(spelled, (spell_map, fold_map))

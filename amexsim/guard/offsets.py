@@ -1,0 +1,78 @@
+"""Offset maps from a rewritten text back to the text it was rewritten from, and the normalised view."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+
+
+class OffsetMap:
+    """Maps positions of a rewritten string back to the string it was rewritten from.
+
+    Only the rewritten chunks are recorded; text between them maps one to one.
+    """
+
+    __slots__ = ("_edits", "_starts")
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._edits: list[tuple[int, int, int, int]] = []
+
+    def add(self, new_start: int, new_end: int, old_start: int, old_end: int) -> None:
+        self._starts.append(new_start)
+        self._edits.append((new_start, new_end, old_start, old_end))
+
+    def _char(self, p: int) -> tuple[int, int]:
+        k = bisect_right(self._starts, p) - 1
+        if k < 0:
+            return p, p + 1
+        _, new_end, old_start, old_end = self._edits[k]
+        if p < new_end:
+            return old_start, old_end
+        q = p - new_end + old_end
+        return q, q + 1
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        if not self._edits:
+            return a, b
+        return self._char(a)[0], self._char(b - 1)[1]
+
+
+IDENTITY = OffsetMap()
+
+
+class Deleted:
+    """Maps positions of a string with single characters deleted back to the original.
+
+    Built from the pieces left between deletions, with no Python work per deleted character:
+    a megabyte with an invisible character between every two digits maps in milliseconds.
+    """
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, pieces: list[str]) -> None:
+        # Where each piece starts in the new string; piece k follows k deleted characters.
+        self._starts = list(accumulate(map(len, pieces[:-1]), initial=0))
+
+    def _char(self, p: int) -> int:
+        return p + bisect_right(self._starts, p) - 1
+
+    def span(self, a: int, b: int) -> tuple[int, int]:
+        return self._char(a), self._char(b - 1) + 1
+
+
+Mapping = OffsetMap | Deleted
+
+
+@dataclass(frozen=True)
+class View:
+    """The normalised text and the maps (innermost last) back to the original."""
+
+    text: str
+    maps: tuple[Mapping, ...]
+
+    def original(self, a: int, b: int) -> tuple[int, int]:
+        for mapping in self.maps:
+            a, b = mapping.span(a, b)
+        return a, b

@@ -1,0 +1,180 @@
+"""Passwords: the value after a password cue, a login pair or a username, told apart from ordinary words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .kinds import Hit
+from .words import after_one_of, typo, word_matches
+
+_PASSWORD = typo("password")
+# "login pass Sh@dow59": "pass" alone is a password cue only after whose pass it is.
+_NAMED_PASS = after_one_of(("my", "login", "user", "account", "acct", "app", "bank"), "pass")
+_CONTRASENA = typo("contrasena")
+# The word, one slip in it, a short form of it ("psw", "p-word"), or the Spanish words.
+_PW_CUE = re.compile(
+    rf"(?:{_PASSWORD}|p[a@]?s{{1,2}}w(?:o?r)?d|pwd|psw|pwrd|pword|p-word|pass-word|passw|pw|p/w|pass word|passphrase|pass phrase"
+    rf"|passcode|pass(?=\s*+[:=])|{after_one_of(('my', 'login', 'user', 'account', 'acct', 'app', 'bank'), 'pass')}"
+    rf"|{_CONTRASENA}|clave(?: secreta| de acceso)?)\b"
+)
+# Words that may stand between the link and the secret ("my password is basically Tiger77").
+_FILLER = r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
+_PW_LINK = re.compile(
+    r"(?:\s++(?:for|on|to|of|de|del|para)\s++(?:(?:my|the|your|this|mi|la|el)\s++)?[a-z]{1,20}(?:\s++[a-z]{1,20})?)?"
+    # "the password i set was ...": who chose it, between cue and link.
+    r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave))?"
+    # "my password, if you need it, is ...": an aside between commas; "I think", "pretty sure" before the link.
+    r"(?:\s*+,[^,\n:=]{1,32},)?\s*+,?"
+    r"(?:\s*+(?:i think|i believe|i guess|(?:i'm |im )?pretty sure|probably|maybe)\b)?"
+    r"\s*+(?P<link>'s\b|[:=]|->|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould (?:still |now )?be\b|\bwould be\b"
+    r"|\bhas (?:always |just |now |also )?been\b|\bhad been\b|\bused to be\b|\bset to\b|\bchanged to\b|\bis now\b"
+    r"|\bit's\b|\bits\b|\bit is\b|\bes\b|\bera\b|\bsera\b)?"
+    rf"\s*+(?:(?:{_FILLER})\b\s*+){{0,3}}(?P<colon>[:=])?\s*+"
+)
+_LOGIN_PAIR = re.compile(
+    r"(?:login|log-?in|sign-?in|credentials|creds|user(?:name)? ?(?:/|and|&) ?pass(?:word)?)"
+    r"(?: details| info)?\s*+(?:is|are|was|:|=)?\s*+[:=]?\s*+"
+    r"[^\s/|,:]{1,64}\s*+(?:/|\||,|:)\s*+(?P<secret>[^\s]{1,128})"
+)
+_USER_PASS = re.compile(r"user(?:name)?\s*+[:=]?\s*+[^\s]{1,64}\s++(?:pass|password|passwd|pwd|pw)\b\s*+[:=]?\s*+(?P<secret>[^\s]{1,128})")
+_TOKEN = re.compile(r"[^\s]{1,128}")
+# "my password is T i g e r 7 7": single characters typed apart.
+_SPACED = re.compile(r"[^\s](?: [^\s]){3,63}(?![^\s])")
+# "my password is the same as my email one: Tiger77": after a link, the value follows a colon further on.
+_LATER_COLON = re.compile(r"[^\n.!?:=]{1,48}[:=]\s*+")
+# "same one as my yahoo account blessedbuster6", "the same password I use for netflix: X": a
+# secret named as the same as another account's, found among the next few words.
+_SAME_AS = re.compile(r"same (?:one |password |pw |pass |login |thing )?(?:as|i use (?:for|on)|that i use (?:for|on))\b")
+_ACCOUNT_WORD = frozenset(["account", "one", "password", "pw", "pass", "login", "passcode", "contrasena", "clave"])
+_WORD = re.compile(r"[^\s]++")
+_QUOTED = re.compile(r"[\"'“‘]([^\"'”’\n]{1,64})[\"'”’]")
+_TRAILING = ".,;:)'\"?”’"
+_NOT_A_SECRET = frozenset(
+    """
+    a an the my your our his her their its this that these those it i you we they he she is was are
+    be been being not no none nothing something anything everything same wrong incorrect invalid
+    expired locked blocked working broken correct right fine ok okay new old too very so still also
+    just only really probably definitely stuck rejected accepted valid secure safe weak strong short
+    long longer shorter case sensitive required needed missing lost forgotten forgot reset changed
+    change compromised stolen hacked saved stored set empty blank and or but for to from with in on
+    at of by as if when where how why what which who there here now then please help because since
+    showing saying coming asking causing getting going having giving supposed different similar hard
+    easy complicated doesn't don't isn't wasn't won't can't cannot didn't through into
+    about over under again never always link page field box screen option settings
+    requirements rules policy update updated requirement expiring due unknown gone there's that's
+    it's pw pwd password pass passcode pin login username user email account phone
+    keeps says doesnt dont isnt wasnt wont cant didnt aint
+    text sms app website online mobile
+    la el los las un una muy mi tu su es era no si que de del para con sin por igual misma mismo nueva nuevo
+    vieja viejo incorrecta incorrecto correcta correcto
+    """.split()  # noqa: SIM905 - a word list reads better as text
+)
+_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz-'"
+_NOT_A_SECRET_ENDINGS = ("ing", "ed", "ly", "ada", "ado", "ida", "ido")
+_MASKED_TOKEN = re.compile(r"[*•#.\-_'\"]++|x{3,}+")
+
+
+def password_hits(s: str) -> list[Hit]:
+    """Secrets after a password cue, after a login name, or named the same as another account's."""
+    return [*_after_cues(s), *_after_login_names(s), *_same_as(s)]
+
+
+def _after_cues(s: str) -> Iterator[Hit]:
+    for cue in word_matches(_PW_CUE, s):
+        link = _PW_LINK.match(s, cue.end())
+        explicit = bool(link.group("colon")) or link.group("link") in (":", "=")
+        linked = explicit or link.group("link") is not None
+        spaced = _SPACED.match(s, link.end())
+        # Characters typed apart: after a link, or six or more of them.
+        if spaced and (linked or spaced.end() - spaced.start() >= 11):
+            span: tuple[int, int] | None = spaced.span()
+        else:
+            span = _secret_at(s, link.end())
+        if span is None or not _looks_secret(s[span[0] : span[1]], explicit, linked):
+            later = _LATER_COLON.match(s, link.end()) if linked and not explicit else None
+            span = _secret_at(s, later.end()) if later else None
+            if span is None or not _looks_secret(s[span[0] : span[1]], True, True):
+                span = None
+        if span is not None:
+            yield Hit("password", span[0], span[1], f"value given after '{cue.group()}'")
+        elif explicit and (phrase := _passphrase(s, link.end())):
+            yield Hit("password", *phrase, f"passphrase given after '{cue.group()}'")
+
+
+def _after_login_names(s: str) -> Iterator[Hit]:
+    for pattern in (_LOGIN_PAIR, _USER_PASS):
+        for m in word_matches(pattern, s):
+            a, b = _trim(s, m.start("secret"), m.end("secret"))
+            if b > a and _looks_secret(s[a:b], True, True):
+                yield Hit("password", a, b, "password given after a login name")
+
+
+def _same_as(s: str) -> Iterator[Hit]:
+    """The first word mixing letters with digits or symbols within six words of "same as my ... one"."""
+    for anchor in word_matches(_SAME_AS, s):
+        named = "password" in anchor.group() or "login" in anchor.group()
+        for i, word in enumerate(_WORD.finditer(s, anchor.end(), anchor.end() + 96)):
+            if i == 6:
+                break
+            a, b = _trim(s, *word.span())
+            token = s[a:b]
+            if token in _ACCOUNT_WORD:
+                named = True
+            elif named and len(token) >= 4 and not token.isalpha() and any(map(str.isalpha, token)) and _looks_secret(token, False, False):
+                yield Hit("password", a, b, "value named the same as another account's password")
+                break
+
+
+# "password: correct horse battery staple": three to five plain words ending the line, none a
+# function word ("password: not working since monday" is a complaint, not a passphrase).
+_PASSPHRASE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){2,4}(?=[ \t]*+(?:$|\n|[.!]))")
+_FUNCTION_WORDS = frozenset(
+    """
+    a an the my your our his her their its this that these those it i you we they he she me us them is was are
+    be been being am do does did not no and or but for to from with in on at of by as if when where how why what
+    which who there here now then still too very so just again anymore any some all since until after before
+    please help can will would should could has have had get got keeps keep""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _passphrase(s: str, pos: int) -> tuple[int, int] | None:
+    m = _PASSPHRASE.match(s, pos)
+    if m is None:
+        return None
+    words = m.group().split()
+    if any(w in _FUNCTION_WORDS or w.endswith(_NOT_A_SECRET_ENDINGS) for w in words):
+        return None
+    return m.span()
+
+
+def _secret_at(s: str, pos: int) -> tuple[int, int] | None:
+    quoted = _QUOTED.match(s, pos)
+    if quoted:
+        return quoted.start(1), quoted.end(1)
+    token = _TOKEN.match(s, pos)
+    if not token:
+        return None
+    a, b = _trim(s, token.start(), token.end())
+    return (a, b) if b > a else None
+
+
+def _trim(s: str, a: int, b: int) -> tuple[int, int]:
+    while b > a and s[b - 1] in _TRAILING:
+        b -= 1
+    return a, b
+
+
+def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
+    """Tell a shared secret from ordinary words after a cue ("my password is wrong")."""
+    if token in _NOT_A_SECRET or _MASKED_TOKEN.fullmatch(token) or "://" in token or token.startswith("www."):
+        return False
+    plain_word = token.isalpha()
+    if plain_word and token.endswith(_NOT_A_SECRET_ENDINGS):
+        return False
+    if explicit:
+        return True
+    if linked:
+        return len(token) >= 3
+    # Unlinked ("pw hunter22"): a digit or symbol in it ("one-time" is a word), or too long to be a word.
+    return len(token) >= 4 and (any(c not in _WORD_CHARS for c in token) or len(token) >= 12)

@@ -1,0 +1,180 @@
+"""Numbers given in pieces inside one message: "starts with 3782, then 822463, and ends with 10005".
+
+Two digit runs are pieces of one value when only sequence words ("then", "next", "followed
+by", "ends with", Spanish "luego", "y", "termina en"...), punctuation, or a count ("first four",
+"last 4") come between them. Cards are found among the pieces by the Luhn check; a cue rule
+(codes) reads its value from the pieces after the cue ("ssn 123 then 45 then 6789").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import accumulate
+from typing import NamedTuple
+
+from .cards import CARD_CUE, card_layout, naming_word
+from .kinds import Hit
+from .luhn import LuhnSums
+from .runs import DATE, GROUP, Run
+from .words import COUNT_WORDS, by_first_letter
+
+_SEQUENCE_WORDS = """
+then next and followed by after that comes come is are it its it's the with ends ending end starts starting start
+begins begin beginning first second third fourth fifth last final finally middle part bit rest group set block chunk
+piece digits numbers number ones dot dash space plus also so ok okay um uh like finishes finish goes go my card
+one two three four five six says say reads read shows show
+y luego despues sigue seguido de del termina terminan en empieza empiezan con primero primeros primera ultimos ultimo
+al final medio punto guion es son los las el la mi numero tarjeta uno dos tres cuatro cinco seis dice
+""".split()  # noqa: SIM905 - a word list reads better as text
+# Short words that label a number of their own: never between two pieces of one value.
+_LABELS = "(?:zip|exp|pin|nip|cvv|cvc|cid|csc|ssn|sin|dob|ref|apt|ste|ext|fax|tel|usd|eur|gbp|mxn|am|pm|id|po|otp|pw|pwd|ph|no|tin)"
+# What may stand between two pieces: a count typed in digits ("first 4 are"), punctuation, a
+# sequence word, or any short word ("thn", "an", "w/").
+_JOIN = re.compile(
+    rf"[0-9](?:\b(?:{COUNT_WORDS})\s++[1-9]\b|[\s.,;:\-/&+()'\"|~*•·>]"
+    rf"|\b(?:{by_first_letter(_SEQUENCE_WORDS)}|(?!{_LABELS}\b)[a-z]{{1,3}})\b)++(?=[0-9])"
+)
+_MAX_GAP = 48
+_WORD_OR_DOT = re.compile(r"[a-z.]")
+_PLAIN = re.compile(r"[0-9]++(?:[ .,-]{1,2}[0-9]++)*+")
+# Matched whole; the lookbehind keeps a search from restarting inside a long number.
+_AMOUNT = re.compile(r"(?<![0-9])(?:[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]{2})?|[0-9]++[.,][0-9]{2})")
+_MONEY = frozenset("$€£¥")
+_MAX_PIECES = 7
+# "1) 4992 2) 6653 ..." or "1. 6277 2. 1504": the numbers of a list, blanked when they count 1, 2, ...
+_LIST_MARKER = re.compile(r"(?<![0-9.,])([1-9])[.)](?=[ \t]++[0-9])")
+
+
+class Links(NamedTuple):
+    """For each run, the next run that continues it as a piece of one value (or -1), and
+    which of those joins have only punctuation between (a list, unless laid out like a card)."""
+
+    next: list[int]
+    punctuation_only: frozenset[int]
+
+
+def unlisted(s: str) -> str:
+    """The text with the numbers of a numbered list blanked (same length, so offsets hold)."""
+    markers = list(_LIST_MARKER.finditer(s))
+    numbers = [int(m.group(1)) for m in markers]
+    if len(markers) < 2 or numbers[:2] != [1, 2]:
+        return s
+    out = list(s)
+    for m in markers:
+        out[m.start() : m.end()] = "  "
+    return "".join(out)
+
+
+def piece_links(s: str, runs: list[Run]) -> Links:
+    """Which runs continue as pieces of one value.
+
+    One pass of the regex engine over the text finds every gap that could join two runs;
+    a count typed in digits ("first 4") is part of a gap, never a piece.
+    """
+    links = [-1] * len(runs)
+    punctuation_only: set[int] = set()
+    if len(runs) < 2:
+        return Links(links, frozenset())
+    index_by_end = {run.end: k for k, run in enumerate(runs)}
+    index_by_start = {run.start: k for k, run in enumerate(runs)}
+    for gap in _JOIN.finditer(s):
+        a, b = gap.start() + 1, gap.end()  # the match starts on the last digit before the gap
+        k, m = index_by_end.get(a), index_by_start.get(b)
+        if k is not None and m is not None and b - a <= _MAX_GAP:
+            links[k] = m
+            if not _WORD_OR_DOT.search(s, a, b):
+                punctuation_only.add(k)
+    return Links(links, frozenset(punctuation_only))
+
+
+def joined(runs: list[Run], links: Links, k: int, max_digits: int) -> Iterator[Run]:
+    """Run k, then run k joined with each following piece in turn, while the digits fit."""
+    first, raw, count = runs[k], runs[k].digits, len(runs[k].digits)
+    yield first
+    while (k := links.next[k]) >= 0 and count + len(runs[k].digits) <= max_digits:
+        raw += " " + runs[k].digits
+        count += len(runs[k].digits)
+        yield Run(first.start, runs[k].end, raw)
+
+
+def _chains(links: Links) -> Iterator[list[int]]:
+    """Each chain of two or more runs joined as pieces, as run indexes."""
+    continued = set(links.next)
+    for first, following in enumerate(links.next):
+        if first in continued or following < 0:
+            continue
+        chain = [first]
+        while links.next[chain[-1]] >= 0:
+            chain.append(links.next[chain[-1]])
+        yield chain
+
+
+def piece_card_hits(s: str, runs: list[Run], links: Links) -> list[Hit]:
+    """Cards among the pieces of each chain: 2 to 7 plain pieces, 13 to 19 digits, passing Luhn.
+
+    Pieces are weaker evidence than one run, so the card must also start like one (2 to 6) or
+    be named as a card, and never be named as an order or other reference; pieces with only
+    punctuation between must also be laid out like a card, or be three or more short pieces.
+    """
+    hits: list[Hit] = []
+    for chain in _chains(links):
+        pieces = [runs[k] for k in chain]
+        lengths = [len(p.digits) for p in pieces]
+        digits = "".join(p.digits for p in pieces)
+        digit_at = [0, *accumulate(lengths)]
+        sums = LuhnSums(digits)
+        for size in range(2, _MAX_PIECES + 1):
+            for i in sums.passing(digit_at, size):
+                window = pieces[i : i + size]
+                listed = all(k in links.punctuation_only for k in chain[i : i + size - 1])
+                if listed and not _listed_card(window, lengths[i : i + size]):
+                    continue
+                if _plausible(s, window, digits[digit_at[i]]):
+                    reason = f"{digit_at[i + size] - digit_at[i]}-digit number in pieces passing the Luhn check"
+                    hits.append(Hit("card_number", window[0].start, window[-1].end, reason))
+    return hits
+
+
+def _listed_card(window: list[Run], lengths: list[int]) -> bool:
+    """Pieces with only punctuation between ("3419 -- 550710 -- 12333", "(374384) (60951) (56) (69)"):
+    laid out like a card, or three or more short pieces of plain digits (phone numbers have dashes)."""
+    if card_layout(lengths):
+        return True
+    return len(window) >= 3 and min(lengths) >= 2 and max(lengths) <= 7 and all(p.raw.isdigit() for p in window)
+
+
+def _plausible(s: str, window: list[Run], first_digit: str) -> bool:
+    if len(window[0].digits) < 2 or not all(_plain(s, p) for p in window):
+        return False
+    named = naming_word(s, window[0])
+    if named is not None:
+        return bool(CARD_CUE.fullmatch(named))
+    return first_digit in "23456"
+
+
+def _plain(s: str, piece: Run) -> bool:
+    """Digits grouped like part of a card: not an amount, a date or a decimal number."""
+    raw = piece.raw
+    if not _PLAIN.fullmatch(raw) or _AMOUNT.fullmatch(raw) or DATE.fullmatch(raw) or s[piece.start - 1 : piece.start] in _MONEY:
+        return False
+    return not ("." in raw or "," in raw) or min(map(len, GROUP.findall(raw))) >= 3
+
+
+# "the first three are 344, middle two 16, last four 8057": an SSN's 3-2-4 shape, named by counts.
+_SSN_COUNTS = re.compile(r"\b(?:first|middle|last|three|two|four|primeros|medio|ultimos|tres|dos|cuatro)\b")
+
+
+def piece_ssn_hits(s: str, runs: list[Run], links: Links) -> list[Hit]:
+    """Three pieces of 3, 2 and 4 digits that could be an SSN, their sizes named in words."""
+    hits: list[Hit] = []
+    for chain in _chains(links):
+        for i in range(len(chain) - 2):
+            area, group, serial = (runs[k] for k in chain[i : i + 3])
+            if [len(area.digits), len(group.digits), len(serial.digits)] != [3, 2, 4]:
+                continue
+            if area.digits in ("000", "666") or area.digits >= "900" or group.digits == "00" or serial.digits == "0000":
+                continue
+            if len(set(_SSN_COUNTS.findall(s, max(0, area.start - 24), serial.start))) >= 3:
+                hits.append(Hit("ssn", area.start, serial.end, "3, 2 and 4 digits given in pieces, named by their counts"))
+    return hits

@@ -1,0 +1,38 @@
+"""Stage 2: runs of digit groups (joined by spaces, dashes, dots, slashes or commas) in the normalised view."""
+
+from __future__ import annotations
+
+import re
+
+# Possessive repeats: a run never gives back digits or groups, so the engine keeps no backtrack state.
+_RUN = re.compile(r"[0-9]++(?:[ \t\r\n]{1,3}+[0-9]++|[ \t]?[-./_,][ \t]?[0-9]++)*+")
+GROUP = re.compile(r"[0-9]++")
+GAP = re.compile(r"[^0-9]++")
+_SEPARATORS = str.maketrans("", "", " \t\r\n-./_,")
+# 2026-03-31, 3/31/2026, 31.03.2026, 3/31: dates, never a secret.
+DATE = re.compile(
+    r"[0-9]{4}([-/.])[0-9]{1,2}\1[0-9]{1,2}|[0-9]{1,2}([-/.])[0-9]{1,2}\2(?:19|20)[0-9]{2}|[0-9]{1,2}/[0-9]{1,2}(?:/[0-9]{2})?"
+)
+# 1,234,567 or 12,345.67: digits grouped in thousands are an amount, never a card.
+THOUSANDS = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]{1,2})?")
+
+
+class Run:
+    """A run of digit groups in the normalised text (a plain slotted class: runs are many)."""
+
+    __slots__ = ("digits", "end", "raw", "start")
+
+    def __init__(self, start: int, end: int, raw: str) -> None:
+        self.start = start
+        self.end = end
+        self.raw = raw
+        self.digits = raw.translate(_SEPARATORS) if len(raw) > 3 else raw
+
+    def groups(self) -> int:
+        """How many digit groups; single digits typed apart ("4 8 2 1") are one value, one group."""
+        gaps = len(GAP.findall(self.raw))
+        return 1 if gaps + 1 == len(self.digits) else gaps + 1
+
+
+def find_runs(s: str) -> list[Run]:
+    return [Run(m.start(), m.end(), m.group()) for m in _RUN.finditer(s)]

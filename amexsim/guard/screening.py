@@ -1,0 +1,118 @@
+"""A conversation's guard: each message screened, and a card number split over consecutive messages caught."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .analysis import Analysis, analyse, apply_labels
+from .cards import CARD_CUE
+from .kinds import Finding
+from .luhn import luhn
+
+
+@dataclass(frozen=True)
+class EarlierFinding:
+    """A span of an earlier message now known to be part of a sensitive value."""
+
+    messages_back: int
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class _Fragment:
+    """Trailing digits of one message that could start or continue a card number."""
+
+    digits: str
+    start: int
+    end: int
+    card_context: bool
+    standalone: bool
+
+
+@dataclass(frozen=True)
+class Screening:
+    """What screening one message found, its redacted text and the next guard state."""
+
+    findings: tuple[Finding, ...]
+    redacted: str
+    earlier: tuple[EarlierFinding, ...]
+    guard: Guard
+
+
+# A card read out group by group can come in up to six messages (3-3-3-3-3, 4-4-4-4, 4-6-5).
+_KEEP_MESSAGES = 5
+_FRAGMENT_LETTERS = 16
+_NOT_FRAGMENT = re.compile(r"[$€£¥%:@]|\b(?:ending|ends|last|zip|exp|phone|call|order|case|ref)\b")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True)
+class Guard:
+    """Recent digit fragments of one conversation (kept in memory only, never serialised).
+
+    Immutable: screen() returns the next guard in its Screening, so a conversation
+    state that holds a Guard stays a value.
+    """
+
+    _recent: tuple[_Fragment | None, ...] = field(default=(), repr=False)
+
+    def __repr__(self) -> str:
+        return f"Guard(<{len(self._recent)} recent message(s), digits withheld>)"
+
+    def screen(self, text: str) -> Screening:
+        """Scan one message, joining it to the previous ones when a card is split."""
+        analysis = analyse(text)
+        findings = analysis.findings if analysis else ()
+        fragment = _fragment(analysis) if analysis else None
+        split = _split_card(self._recent, fragment)
+        if split is None:
+            recent = (self._recent + (fragment,))[-_KEEP_MESSAGES:]
+            return Screening(findings, apply_labels(text, findings), (), Guard(recent))
+        earlier, reason = split
+        assert fragment is not None
+        found = Finding("card_number", fragment.start, fragment.end, reason)
+        findings = tuple(sorted(findings + (found,), key=lambda f: f.start))
+        return Screening(findings, apply_labels(text, findings), earlier, Guard())
+
+
+def _fragment(analysis: Analysis) -> _Fragment | None:
+    """The last digit run of a message, if unflagged and it could be part of a split card."""
+    s = analysis.view.text
+    if not analysis.runs:
+        return None
+    run = analysis.runs[-1]
+    if len(run.digits) > 16 or any(h.start < run.end and run.start < h.end for h in analysis.hits):
+        return None
+    after_letters = len(_LETTER.findall(s, run.end))
+    if after_letters > _FRAGMENT_LETTERS // 2:
+        return None
+    before = s[max(0, run.start - 48) : run.start]
+    card_context = bool(CARD_CUE.search(before)) and not _NOT_FRAGMENT.search(before)
+    standalone = len(analysis.runs) == 1 and len(_LETTER.findall(s)) <= _FRAGMENT_LETTERS and not _NOT_FRAGMENT.search(s)
+    if not (card_context or standalone):
+        return None
+    start, end = analysis.view.original(run.start, run.end)
+    return _Fragment(run.digits, start, end, card_context, standalone)
+
+
+def _split_card(recent: tuple[_Fragment | None, ...], current: _Fragment | None) -> tuple[tuple[EarlierFinding, ...], str] | None:
+    """Join the current standalone fragment to the fewest earlier ones (up to five) that make a card."""
+    if current is None or not current.standalone:
+        return None
+    for back in range(1, _KEEP_MESSAGES + 1):
+        chain = recent[-back:] if len(recent) >= back else ()
+        if len(chain) != back or any(f is None for f in chain):
+            continue
+        parts = [f for f in chain if f is not None]
+        if not all(f.standalone for f in parts[1:]):
+            continue
+        digits = "".join(f.digits for f in parts) + current.digits
+        first = parts[0]
+        plausible = first.card_context or (first.standalone and digits[0] in "23456")
+        if plausible and 13 <= len(digits) <= 19 and luhn(digits):
+            earlier = tuple(EarlierFinding(back - i, f.start, f.end, "card_number") for i, f in enumerate(parts))
+            return earlier, f"{len(digits)}-digit number split over {back + 1} messages passing the Luhn check"
+    return None

@@ -1,0 +1,164 @@
+"""Spelled-out digits ("three seven ... oh five", "double two", "forty-two", "cuarenta y uno")
+become digits, mapped back to their words."""
+
+from __future__ import annotations
+
+import re
+
+from .offsets import IDENTITY, Mapping, OffsetMap
+from .words import COUNT_WORDS, alternation, word_matches
+
+# English and Spanish digit words ("uno dos tres" reads as "one two three").
+DIGIT_WORDS = {
+    "zero": "0",
+    "oh": "0",
+    "o": "0",
+    "one": "1",
+    "two": "2",
+    "three": "3",
+    "four": "4",
+    "five": "5",
+    "six": "6",
+    "seven": "7",
+    "eight": "8",
+    "nine": "9",
+    "cero": "0",
+    "uno": "1",
+    "dos": "2",
+    "tres": "3",
+    "cuatro": "4",
+    "cinco": "5",
+    "seis": "6",
+    "siete": "7",
+    "ocho": "8",
+    "nueve": "9",
+}
+# Numbers read out in pairs ("forty-two", "thirteen", "cuarenta y uno", "veintitres"): two digits each.
+_TENS = {
+    "twenty": "2", "thirty": "3", "forty": "4", "fourty": "4", "fifty": "5", "sixty": "6", "seventy": "7", "eighty": "8",
+    "ninety": "9", "veinte": "2", "treinta": "3", "cuarenta": "4", "cincuenta": "5", "sesenta": "6", "setenta": "7", "ochenta": "8",
+    "noventa": "9",
+}  # fmt: skip
+_PAIRS = {
+    "ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15", "sixteen": "16",
+    "seventeen": "17", "eighteen": "18", "nineteen": "19", "diez": "10", "once": "11", "doce": "12", "trece": "13",
+    "catorce": "14", "quince": "15", "dieciseis": "16", "diecisiete": "17", "dieciocho": "18", "diecinueve": "19",
+    "veintiuno": "21", "veintidos": "22", "veintitres": "23", "veinticuatro": "24", "veinticinco": "25",
+    "veintiseis": "26", "veintisiete": "27", "veintiocho": "28", "veintinueve": "29",
+}  # fmt: skip
+_UNITS = {w: d for w, d in DIGIT_WORDS.items() if d != "0"}
+_WORD_PATTERNS = {"one": "one(?![ -]?time)"}
+_REPEATS = {"double": 2, "triple": 3, "doble": 2}
+
+
+def _alternatives(words: dict[str, str] | list[str]) -> str:
+    """Whole words, longest first. The lookbehind rejects a word's tail ("o" in "to", "ten" in
+    "written") inside the regex engine instead of in word_matches, where it costs a Python call."""
+    return "|".join(rf"{_WORD_PATTERNS.get(w, w)}\b(?<![a-z0-9_]{w})" for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_UNIT = f"(?:{_alternatives(_UNITS)})"
+_DIGIT_WORD = f"(?:{_alternatives(DIGIT_WORDS)})"
+# One number word: a repeated digit, a tens word with its unit, a pair, or a digit. Flat
+# alternatives, each starting with a literal letter, so the regex engine can skip ahead fast.
+_NUMBER_WORD = (
+    "(?:"
+    + alternation(
+        [
+            *(rf"{r}[ -]++{_DIGIT_WORD}" for r in _REPEATS),
+            *(rf"{t}(?:[ -]|\sy\s){_UNIT}" for t in sorted(_TENS, key=len, reverse=True)),
+            *_alternatives([*_TENS, *_PAIRS]).split("|"),
+            *_alternatives(DIGIT_WORDS).split("|"),
+        ]
+    )
+    + ")"
+)
+# Words between spelled groups that read as a separator ("... eight period two oh ...").
+_SPOKEN_SEPARATOR = r" (?:period|dot|dash|hyphen|space|punto|guion|espacio) "
+_SPELLED = re.compile(rf"{_NUMBER_WORD}(?:(?:[ \t,.\-]{{1,3}}|{_SPOKEN_SEPARATOR}){_NUMBER_WORD})*+")
+_MAX_SPELLED_WORDS = 40  # longer sequences cannot be one card (or a card and its extras)
+_TOKEN = re.compile(_NUMBER_WORD)
+_PARSE = re.compile(rf"(?:(?P<rep>{'|'.join(_REPEATS)})[ -]++)?(?P<head>[a-z]++)(?:(?:[ -]|\sy\s)(?P<unit>[a-z]++))?")
+_ONLY_OH = frozenset({"o", "oh"})
+# Nothing sensitive is shorter than a three-digit security code, so shorter spelled
+# sequences matter only when they touch digits ("four 111 1111 ...").
+_MIN_SPELLED_ALONE = 3
+# "the first four 4111, next four 1111": a number word after one of these counts digits, it is not one.
+_COUNTING = re.compile(rf"\b(?:{COUNT_WORDS})[ \t]++$")
+
+
+def spell_out(s: str) -> tuple[str, Mapping]:
+    """Stage 1c: spelled-out digits become digits; the words map back to their spans.
+
+    Inside a spelled sequence, plain spaces are dropped (so "three seven" is "37") and a
+    comma, dot, dash or spoken separator becomes a group separator. A lone "oh"/"o" counts
+    only next to digits; a lone word counts only as a digit next to digits.
+    """
+    pieces: list[str] = []
+    mapping = OffsetMap()
+    pos = new_pos = 0
+    for seq in word_matches(_SPELLED, s):
+        a, b = seq.span()
+        digit = DIGIT_WORDS.get(seq.group())
+        if digit is not None:
+            # One plain word, by far the commonest sequence in long messages: too short to
+            # stand alone, so it counts only next to digits, and needs no splitting into words.
+            if not _next_to_digit(s, a, b) or _COUNTING.search(s, max(0, a - 16), a):
+                continue
+            parts = [(a, b, digit)]
+        else:
+            parts = _spelled_parts(s, seq)
+            if parts is None:
+                continue
+        pieces.append(s[pos:a])
+        new_pos += a - pos
+        for old_start, old_end, new in parts:
+            pieces.append(new)
+            mapping.add(new_pos, new_pos + len(new), old_start, old_end)
+            new_pos += len(new)
+        pos = b
+    if not pieces:
+        return s, IDENTITY
+    pieces.append(s[pos:])
+    return "".join(pieces), mapping
+
+
+def _digits(token: str) -> str:
+    """The digits one number word stands for: "double two" 22, "forty-two" 42, "forty" 40, "trece" 13."""
+    m = _PARSE.fullmatch(token)
+    assert m is not None
+    head, unit, rep = m.group("head"), m.group("unit"), m.group("rep")
+    if rep:
+        return DIGIT_WORDS[head] * _REPEATS[rep]
+    if unit:
+        return _TENS[head] + _UNITS[unit]
+    if head in _TENS:
+        return _TENS[head] + "0"
+    return _PAIRS.get(head) or DIGIT_WORDS[head]
+
+
+def _spelled_parts(s: str, seq: re.Match[str]) -> list[tuple[int, int, str]] | None:
+    """The replacement for each word and separator of a spelled sequence, or None if it does not count."""
+    words = list(word_matches(_TOKEN, s, seq.start(), seq.end()))
+    if len(words) > _MAX_SPELLED_WORDS:
+        return None
+    values = [_digits(w.group()) for w in words]
+    if len(words) == 1 and len(values[0]) == 2:
+        return None  # "ten", "forty", "once" alone are words, not digits
+    if not _next_to_digit(s, seq.start(), seq.end()) and (
+        {w.group() for w in words} <= _ONLY_OH or sum(map(len, values)) < _MIN_SPELLED_ALONE
+    ):
+        return None
+    parts: list[tuple[int, int, str]] = []
+    prev_end = seq.start()
+    for w, value in zip(words, values):
+        gap = s[prev_end : w.start()]
+        if gap:
+            parts.append((prev_end, w.start(), "" if gap.isspace() else " "))
+        parts.append((w.start(), w.end(), value))
+        prev_end = w.end()
+    return parts
+
+
+def _next_to_digit(s: str, a: int, b: int) -> bool:
+    return s[max(0, a - 3) : a].rstrip()[-1:].isdigit() or s[b : b + 3].lstrip()[:1].isdigit()

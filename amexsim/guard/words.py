@@ -1,0 +1,93 @@
+"""Regex helpers for cue words: matches that begin a word, alternations grouped by first letter, typos."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+# Words that make the number after them a count of digits ("the first four", "last 4"), not a digit.
+COUNT_WORDS = (
+    r"first|second|third|fourth|fifth|next|last|final|other|remaining|middle|another"
+    r"|group|part|block|set|chunk|piece|grupo|parte|bloque|primeros|ultimos|siguientes|los|las"
+)
+
+
+def word_matches(pattern: re.Pattern[str], s: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+    """Matches of pattern that begin a word.
+
+    Checking the boundary here instead of a leading \\b in the pattern keeps the regex
+    engine's first-character scan, which makes a pass over a long message several times
+    faster. The check is inlined: long messages yield tens of thousands of matches.
+    """
+    search = pattern.search
+    endpos = len(s) if endpos is None else endpos
+    while (m := search(s, pos, endpos)) is not None:
+        start = m.start()
+        before = s[start - 1] if start else " "
+        if before.isalnum() or before == "_":
+            pos = start + 1
+            continue
+        yield m
+        end = m.end()
+        pos = end if end > start else start + 1
+
+
+def by_first_letter(words: list[str]) -> str:
+    """An alternation of words with those sharing a first letter grouped: "c(?:ard|c)|a(?:cct)".
+
+    The regex engine tries the alternatives of a flat list one by one at every word start;
+    grouped, it tries only the words with the right first letter. With a word boundary
+    after it, at most one word can match at a position, so the order changes no match.
+    """
+    tails: dict[str, list[str]] = {}
+    for word in words:
+        tails.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rest)})" for first, rest in tails.items())
+
+
+def typo(word: str, *short: str) -> str:
+    """A regex for word, word with one slip after its first letter, or a short form (a regex).
+
+    The slips are a letter dropped, added or replaced, or two neighbours swapped ("secuirty",
+    "socail", "pasword"). The regex starts with the literal first letter, so a cue pattern
+    using it keeps the engine's first-character scan; alternatives sharing a second letter are grouped.
+    """
+    any_letter = "[a-z]"
+    variants = {word, *short}
+    for i in range(1, len(word) + 1):
+        variants.add(word[:i] + any_letter + word[i:])
+    for i in range(1, len(word)):
+        variants.add(word[:i] + word[i + 1 :])
+        variants.add(word[:i] + any_letter + word[i + 1 :])
+    for i in range(1, len(word) - 1):
+        variants.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    # Longest first: inside a longer cue, a shorter variant must not win and leave letters over.
+    tails: dict[str, list[str]] = {}
+    for v in sorted(variants, key=lambda v: (-len(v), v)):
+        second = v[1] if v[1:2].isalpha() else ""
+        tails.setdefault(second, []).append(v[1 + len(second) :])
+    groups = [f"{second}(?:{'|'.join(rest)})" if second else "|".join(rest) for second, rest in tails.items()]
+    return f"{word[0]}(?:{'|'.join(groups)})"
+
+
+def after_one_of(words: tuple[str, ...], word: str) -> str:
+    """A regex for word when one of words comes just before it (fixed-width lookbehinds, one each)."""
+    return word + "(?:" + "|".join(rf"(?<=\b{w} {word})" for w in words) + ")"
+
+
+def alternation(alternatives: list[str]) -> str:
+    """Regex alternatives grouped by their first character, in order within each group.
+
+    Every alternative must start with a literal letter or digit: then the regex engine can
+    skip over a long text to the characters that start one (a single group or lookaround first
+    would make it try the whole pattern at every position), and at each it tries only the
+    alternatives sharing that first character. Only one group can match at a position, so
+    the grouping changes no match.
+    """
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first, rest = alternative[:1], alternative[1:]
+        if not first.isalnum() or rest[:1] in ("?", "*", "+", "{"):
+            raise ValueError(f"an alternative must start with a literal letter or digit (not {alternative!r})")
+        groups.setdefault(first, []).append(rest)
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
