@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import secrets
 import sys
 from collections.abc import Callable, Sequence
@@ -14,7 +16,7 @@ from . import __version__
 from .bank.cases import CaseStore
 from .dialogue.engine import Assistant
 from .dialogue.session import Session
-from .errors import Error, TranscriptError, UsageError
+from .errors import Error, UsageError
 from .paths import default_db_path
 from .queue.cli import add_queue_parser
 
@@ -54,48 +56,75 @@ def _session(args: argparse.Namespace, assistant: Assistant, clock: Callable[[],
 
 
 def cmd_chat(args: argparse.Namespace) -> int:
+    from .paths import data_dir
+    from .replay.journal import open_journal
     from .replay.recorder import Setup, TranscriptRecorder
-    from .terminal.chat import ChatSession, default_transcript_path, is_terminal, run_piped, run_terminal
+    from .terminal.chat import ChatSession, default_transcript_path
+    from .terminal.mode import chat_mode
 
+    if sys.stdin is None or sys.stdout is None:
+        raise UsageError(f"standard {'input' if sys.stdin is None else 'output'} is closed: pipe lines in, or run the chat in a terminal")
+    if args.transcript and args.no_transcript:
+        raise UsageError("--transcript and --no-transcript cannot both be given")
+    mode = chat_mode(plain=args.plain)
     clock = _clock(args.now)
     assistant = _assistant(args)
-    chat = _session(args, assistant, clock)
-    setup = Setup.of(chat, seed=args.seed, account=args.account, intents=args.intents, staffing=args.staffing, card=args.card)
     step = timedelta(seconds=args.queue_step) if args.queue_step else None
-    session = ChatSession(chat, TranscriptRecorder(setup, assistant), queue_step=step)
-    recorder = session.recorder
-    interactive = is_terminal() and not args.plain
-    path = Path(args.transcript) if args.transcript else (default_transcript_path(clock()) if interactive else None)
+    explicit = Path(args.transcript) if args.transcript else None
+
+    def fresh() -> tuple[Session, TranscriptRecorder]:
+        nonlocal explicit
+        chat = _session(args, assistant, clock)
+        setup = Setup.of(chat, seed=args.seed, account=args.account, intents=args.intents, staffing=args.staffing, card=args.card)
+        journal = None
+        if not args.no_transcript:
+            if explicit is not None:  # the first conversation goes where --transcript says; a /restart beside it
+                journal, explicit = open_journal(explicit, default_transcript_path(clock())), None
+            else:
+                default = Path(args.transcript) if args.transcript else default_transcript_path(clock())
+                journal = open_journal(None, default, tighten=default.parent == data_dir() / "transcripts")
+        return chat, TranscriptRecorder(setup, assistant, journal=journal)
+
+    chat, recorder = fresh()
+    session = ChatSession(chat, recorder, queue_step=step, restart=fresh)
     try:
-        if interactive:
-            run_terminal(session, queue_speed=args.queue_speed)
-        else:
+        if mode == "piped":
+            from .terminal.plain import run_piped
+
             run_piped(session, sys.stdin.buffer, sys.stdout)
+        else:
+            from .terminal.history import History, default_history_path
+
+            history = History(default_history_path())
+            if mode == "plain":
+                from .terminal.plain import run_plain
+
+                run_plain(session, history, sys.stdout)
+            else:
+                from .terminal.screen import run_terminal
+
+                run_terminal(session, history, queue_speed=args.queue_speed)
     except KeyboardInterrupt:
         pass
     finally:
-        if path is not None:
-            try:
-                recorder.save(path)
-            except OSError as exc:
-                raise TranscriptError(path, None, f"cannot save the transcript ({exc.strerror or exc})") from None
-            print(f"Transcript saved to {path}", file=sys.stderr)
+        saved = [*session.finished, session.close()]
+        with contextlib.suppress(OSError):  # after SIGHUP there may be no terminal left to say it on
+            for path in saved:
+                if path is not None:
+                    print(f"Transcript saved to {path}", file=sys.stderr)
     return 0
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
+    from .printable import clean, dumps, from_argv
+
     assistant = _assistant(args)
-    turn = _session(args, assistant, _clock(args.now)).send(args.message)
+    turn = _session(args, assistant, _clock(args.now)).send(from_argv(args.message))
     if args.json:
         events = [event.as_dict() for event in turn.events]
-        print(
-            json.dumps(
-                {"reply": "\n".join(turn.replies), "replies": list(turn.replies), "events": events, **turn.trace.as_dict()},
-                ensure_ascii=False,
-            )
-        )
+        print(dumps({"reply": "\n".join(turn.replies), "replies": list(turn.replies), "events": events, **turn.trace.as_dict()}))
     else:
-        print("\n".join([*turn.replies, *(f"{event.prefix} {event.text}" for event in turn.events)]))
+        print(clean("\n".join([*turn.replies, *(f"{event.prefix} {event.text}" for event in turn.events)])))
     return 0
 
 
@@ -255,8 +284,13 @@ def build_parser() -> argparse.ArgumentParser:
         return p
 
     chat = with_assistant(sub.add_parser("chat", help="chat with the assistant (interactive, or one reply block per piped line)"))
-    chat.add_argument("--transcript", metavar="PATH", help="save the (redacted) transcript here")
-    chat.add_argument("--plain", action="store_true", help="plain line-by-line mode even in a terminal")
+    chat.add_argument(
+        "--transcript", metavar="PATH", help="write the (redacted) transcript here as the chat goes (default: a new file in transcripts/)"
+    )
+    chat.add_argument("--no-transcript", action="store_true", help="keep no transcript of this chat")
+    chat.add_argument(
+        "--plain", action="store_true", help="no colour, boxes or spinners: one line per message (also when piped, or NO_COLOR is set)"
+    )
     chat.add_argument(
         "--queue-speed",
         type=_speed,
@@ -339,4 +373,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
+        _silence_stdout()
         return 0
+    except OSError as exc:  # the output cannot be written (a full disk, a terminal gone)
+        _silence_stdout()
+        where = f"{exc.filename}: {exc.strerror or exc}" if exc.filename else f"cannot write the output ({exc.strerror or exc})"
+        with contextlib.suppress(OSError):
+            print(f"amexsim: error: {where}", file=sys.stderr)
+        return 2
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so Python's last flush at exit cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, sys.stdout.fileno())
+        os.close(fd)

@@ -7,6 +7,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
+import yaml
 
 from amexsim.dialogue.engine import Assistant
 
@@ -33,3 +34,13 @@ def small_assistant() -> Assistant:
 @pytest.fixture(scope="session")
 def shipped_assistant() -> Assistant:
     return Assistant.load()
+
+
+def read_transcript(path: Path) -> dict:
+    """A transcript as plain data, whatever its version: the header's keys and ``turns`` (version 3
+    files are a header document, then a document per turn)."""
+    documents = [doc for doc in yaml.safe_load_all(path.read_text(encoding="utf-8")) if doc is not None]
+    if documents and documents[0].get("amexsim_transcript") == 3:
+        return {**documents[0], "turns": documents[1:]}
+    (document,) = documents
+    return document

@@ -10,10 +10,9 @@ import subprocess
 import sys
 
 import pytest
-import yaml
 
 from amexsim.bank.cases import CaseStore
-from tests.conftest import ALEX, ROOT
+from tests.conftest import ALEX, ROOT, read_transcript
 from tests.test_terminal_e2e import TerminalChat
 
 STAFFING = ROOT / "tests" / "data" / "staffing"
@@ -22,13 +21,17 @@ SUNDAY_10 = "2026-11-29T10:00"
 _EVENT = re.compile(r"^\[(\d\d:\d\d:\d\d)\] (Queue|Chat|Agent [^:]+): (.*)$")
 
 
-def chat(lines: list[str], *args: str, now: str = MONDAY_NOON, seed: int = 1, db: str = ":memory:") -> list[str]:
-    """Pipe ``lines`` through ``amexsim chat``; one block of output per line."""
-    command = [sys.executable, "-m", "amexsim", "chat", "--now", now, "--seed", str(seed), "--db", db, *args]
+def chat(lines: list[str], *args: str, now: str = MONDAY_NOON, seed: int = 1, db: str = ":memory:", speakers: bool = False) -> list[str]:
+    """Pipe ``lines`` through ``amexsim chat``; one block of output per line (without the
+    assistant's ``Assistant:`` prefix unless ``speakers``)."""
+    keep = [] if "--transcript" in args else ["--no-transcript"]
+    command = [sys.executable, "-m", "amexsim", "chat", "--now", now, "--seed", str(seed), "--db", db, *keep, *args]
     result = subprocess.run(command, input="\n".join(lines).encode() + b"\n", capture_output=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stderr.decode()
     blocks = result.stdout.decode().rstrip("\n").split("\n\n")
     assert len(blocks) == len([line for line in lines if line != "/quit"]), blocks
+    if not speakers:
+        blocks = [re.sub(r"(?m)^Assistant: ", "", block) for block in blocks]
     return blocks
 
 
@@ -83,7 +86,7 @@ def test_a_hand_off_during_hours_moves_the_line_and_the_agent_knows_the_context(
     assert store.rating(case) == 4 and {c.number: c.status for c in store.cases("demo")}[case] == "closed"
     with sqlite3.connect(db) as raw:
         assert raw.execute("SELECT score FROM ratings").fetchall() == [(4,)]
-    recorded = yaml.safe_load(transcript.read_text())["turns"]
+    recorded = read_transcript(transcript)["turns"]
     waited = [turn for turn in recorded if turn["user"] == "/wait"]
     assert len(waited) == 1 and [event["kind"] for event in waited[0]["events"]] == ["queue_position", "agent_joined", "agent"]
     rating = {"at": "2026-11-30T12:00:40.172025", "speaker": "system", "kind": "rating", "text": events(blocks[7])[0][2]}
@@ -194,7 +197,7 @@ def test_the_terminal_prints_the_line_moving_without_breaking_the_prompt(termina
     needles = ("number 3 in line", "number 1 in line", "has joined", "Hi, I'm Sam")
     order = [next(i for i, line in enumerate(lines) if needle in line) for needle in needles]
     assert order == sorted(order)
-    recorded = yaml.safe_load((tmp_path / "chat.yaml").read_text())["turns"]
+    recorded = read_transcript(tmp_path / "chat.yaml")["turns"]
     kinds = [event["kind"] for turn in recorded for event in turn.get("events", ())]
     assert kinds[:3] == ["case", "handoff", "queue_position"]  # the hand-off case, the line joined, then its moves
     assert "agent_joined" in kinds and kinds[-3:] == ["agent_closing", "rating_ask", "rating"]

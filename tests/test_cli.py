@@ -7,9 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import yaml
-
-from tests.conftest import ALEX, ROOT, SMALL_INTENTS
+from tests.conftest import ALEX, ROOT, SMALL_INTENTS, read_transcript
 
 NOW = "2026-11-29T10:00:00"
 
@@ -44,17 +42,17 @@ def test_piped_chat_prints_one_block_per_line_and_saves_transcript(tmp_path):
     assert result.returncode == 0, result.stderr
     blocks = result.stdout.decode().strip("\n").split("\n\n")
     assert len(blocks) == 6
-    assert blocks[0] == "Thanks, Alex, you're verified."
-    assert "Which card" in blocks[1] and "1. Gold Card ending 2001" in blocks[1]
-    assert blocks[2] == "Your Blue Cash Everyday Card ending 3005 is locked."
-    assert blocks[3] == "Your Blue Cash Everyday Card ending 3005 is already locked."
+    assert blocks[0] == "Assistant: Thanks, Alex, you're verified."  # one line per message, with its speaker
+    assert blocks[1].startswith("Assistant: ") and "Which card" in blocks[1] and "\n1. Gold Card ending 2001" in blocks[1]
+    assert blocks[2] == "Assistant: Your Blue Cash Everyday Card ending 3005 is locked."
+    assert blocks[3] == "Assistant: Your Blue Cash Everyday Card ending 3005 is already locked."
     assert "empty" in blocks[4]
-    document = yaml.safe_load(transcript.read_text())
+    document = read_transcript(transcript)
     users = [turn["user"] for turn in document["turns"]]
     assert users[3:6] == ["lock my card ending 3005", "", "let me talk to a human"]
     assert users[6:] in ([], ["/wait"])  # the wait in line, played out (none when an agent was free)
     assert document["turns"][-1]["events"][-1]["speaker"] == "agent"  # and the agent joined
-    assert document["now"] == NOW
+    assert document["now"] == NOW and document["amexsim_transcript"] == 3
     assert not list(tmp_path.glob(".t.yaml.*"))  # no temporary file left behind
 
 
@@ -149,12 +147,12 @@ def test_card_split_over_piped_lines_never_reaches_the_transcript(tmp_path):
     assert saved.count("[card number removed]") == 2
 
 
-def test_unwritable_transcript_is_a_one_line_error(tmp_path):
+def test_unwritable_transcript_is_a_one_line_error_before_the_chat_starts(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
     result = run(*small("chat", "--transcript", str(blocker / "t.yaml")), stdin=b"hello\n")
     assert result.returncode == 2
-    assert result.stdout.decode().strip()  # the conversation itself still ran
+    assert not result.stdout  # no conversation that could not be kept
     (line,) = result.stderr.decode().strip().splitlines()
     assert line.startswith(f"amexsim: error: {blocker / 't.yaml'}: cannot save the transcript")
 

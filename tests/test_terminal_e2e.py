@@ -12,9 +12,8 @@ from pathlib import Path
 
 import pyte
 import pytest
-import yaml
 
-from tests.conftest import ALEX, ROOT, SMALL_INTENTS
+from tests.conftest import ALEX, ROOT, SMALL_INTENTS, read_transcript
 
 CANARY = "371449635398431"  # Luhn-valid 15-digit test number: must never reach a file or the screen
 
@@ -88,6 +87,14 @@ class TerminalChat:
                 break
         raise AssertionError(f"{needle!r} not on screen:\n{self.text()}")
 
+    def wait_gone(self, needle: str, timeout: float = 20.0) -> str:
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            self.read()
+            if needle not in self.text():
+                return self.text()
+        raise AssertionError(f"{needle!r} still on screen:\n{self.text()}")
+
     def type(self, text: str) -> None:
         os.write(self.master, text.encode())
 
@@ -117,18 +124,25 @@ def test_terminal_chat_answers_and_ctrl_d_saves_the_transcript(chat):
     chat.wait_for("intent: lock_card")
     chat.type("\x04")  # Ctrl-D
     assert chat.finish() == 0
-    document = yaml.safe_load(chat.transcript.read_text())
+    document = read_transcript(chat.transcript)
     assert [turn["user"] for turn in document["turns"]] == ["last 4 is 2001 zip 94105, lock my gold card"]
 
 
-def test_ctrl_c_leaves_cleanly_with_transcript(chat):
+def test_ctrl_c_clears_the_line_and_twice_on_an_empty_line_leaves_with_the_transcript(chat):
     chat.wait_for("You:")
     chat.type("let me talk to a human\r")
     chat.wait_for("Connecting you")
-    chat.type("\x03")  # Ctrl-C
+    chat.type("I typed half a li")
+    chat.wait_for("You: I typed half a li")
+    chat.type("\x03")  # Ctrl-C mid-line: the line is cleared, the chat goes on
+    chat.wait_gone("half a li")
+    assert chat.process.poll() is None and "Ctrl-C again" not in chat.text()
+    chat.type("\x03")  # on the empty line: a warning in the toolbar
+    chat.wait_for("Ctrl-C again (or Ctrl-D) leaves")
+    chat.type("\x03")  # the second in a row: leave
     assert chat.finish() == 0
     assert "Goodbye" in chat.text()
-    assert yaml.safe_load(chat.transcript.read_text())["turns"][0]["expect"]["intent"] == "live_agent"
+    assert read_transcript(chat.transcript)["turns"][0]["expect"]["intent"] == "live_agent"
 
 
 def test_canary_card_number_reaches_no_file_and_not_the_screen(chat, tmp_path):
@@ -139,7 +153,7 @@ def test_canary_card_number_reaches_no_file_and_not_the_screen(chat, tmp_path):
     chat.read(0.5)
     screen = chat.text()
     assert "[card number removed]" in screen
-    chat.type("\x03")
+    chat.type("\x04")
     assert chat.finish() == 0
     for digits in (CANARY, CANARY[4:10], CANARY[10:]):
         assert digits not in chat.text(), "the card number is still visible on screen"

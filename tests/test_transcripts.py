@@ -15,7 +15,7 @@ from amexsim.cli import main
 from amexsim.errors import TranscriptError
 from amexsim.replay.runner import replay_all, replay_file
 from amexsim.replay.transcript import load_transcript
-from tests.conftest import ROOT
+from tests.conftest import ROOT, read_transcript
 
 LIBRARY = ROOT / "transcripts"
 LOST_CARD = """\
@@ -218,9 +218,9 @@ def test_chat_with_account_records_a_transcript_that_replays(tmp_path):
     )  # fmt: skip
     assert "Sorry you've lost it" in result.stdout
     text = out.read_text()
-    assert "378282246310005" not in text and "card number removed at turn 4" in text
-    document = yaml.safe_load(text)
-    assert document["amexsim_transcript"] == 2
+    document = read_transcript(out)
+    assert "378282246310005" not in text and document["turns"][3]["user"] == "my card number is [card number removed]"
+    assert document["amexsim_transcript"] == 3 and document["turns"][3]["expect"]["refused"] == "card_number"
     assert (out.parent / document["account"]).resolve() == (ROOT / "tests/data/accounts/alex.yaml").resolve()
     outcome = replay_file(out)
     assert outcome.passed, outcome.failures
@@ -235,7 +235,7 @@ def test_save_command_writes_a_transcript_that_replays_at_once(tmp_path):
     )  # fmt: skip
     saved = home / "transcripts" / "tuesday.yaml"
     assert f"to {saved}" in result.stdout
-    assert len(yaml.safe_load(saved.read_text())["turns"]) == 2
+    assert len(read_transcript(saved)["turns"]) == 2
     assert replay_file(saved).passed
 
 

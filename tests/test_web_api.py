@@ -165,8 +165,8 @@ def test_typed_commands_work_as_in_the_terminal_but_save_never_writes_on_the_ser
     saved = say(client, cid, "/save /tmp/x.yaml")
     assert "download" in saved["replies"][0] and sorted(p.name for p in private_home.rglob("*")) == before
     assert not os.path.exists("/tmp/x.yaml")
-    echoed = say(client, cid, f"/wait {CARD_DIGITS}")  # the chat quotes a bad argument back: never a card number
-    assert "minutes" in echoed["replies"][0] and CARD_DIGITS not in json.dumps(echoed) and "[card number removed]" in echoed["replies"][0]
+    echoed = say(client, cid, f"/wait {CARD_DIGITS}")  # a bad argument is never quoted back: it may be a card number
+    assert "minutes" in echoed["replies"][0] and CARD_DIGITS not in json.dumps(echoed)
     assert say(client, cid, "/quit")["command"] == "/quit"
     error_of(client.get(f"/api/conversations/{cid}/state"), 404)
 

@@ -1,20 +1,18 @@
-"""Recording a conversation as a transcript (``chat --transcript``, ``/save``): redacted text
-only, written atomically.
+"""Recording a conversation as a transcript (``chat``, ``/save``): redacted text only.
 
-User text is taken from the latest conversation state when saving, not copied turn by turn,
-so a late redaction (a card number split over messages) reaches earlier lines too. The file
-is written to a temporary name in the same folder, flushed and renamed, so an interrupted
-save never leaves a half-written transcript.
+User text is taken from the latest conversation state, not copied turn by turn, so a late
+redaction (a card number split over messages) reaches earlier lines too. The chat writes its
+transcript as it goes (:class:`~amexsim.replay.journal.Journal`, format 3: a YAML document
+per turn); ``/save`` and the web's download take a snapshot (:meth:`TranscriptRecorder.text`,
+:meth:`TranscriptRecorder.document`).
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..dialogue.engine import Assistant, Turn
 from ..dialogue.session import Session
@@ -22,7 +20,11 @@ from ..dialogue.state import ConversationState
 from ..guard import LABELS
 from .events import Event, events_of
 from .expectations import Expectations
-from .transcript import FORMAT_VERSION, relative_to, to_yaml
+from .files import write_atomic
+from .transcript import FORMAT_VERSION, STREAM_VERSION, relative_to, stream_text
+
+if TYPE_CHECKING:
+    from .journal import Journal
 
 _WORDS = {label: label.strip("[]").removesuffix(" removed") for label in LABELS.values()}
 
@@ -64,25 +66,32 @@ class _Recorded:
 
 @dataclass
 class TranscriptRecorder:
-    """Collects the turns of one chat for saving."""
+    """Collects the turns of one chat; with a ``journal``, each turn is also written to its file
+    (durably) before :meth:`add` returns, so before the reply is shown."""
 
     setup: Setup
     assistant: Assistant
     turns: list[_Recorded] = field(default_factory=list)
     state: ConversationState | None = None
+    journal: Journal | None = None
 
     def add(self, turn: Turn, now: datetime, command: str | None = None) -> None:
         trace = turn.trace
         expect = Expectations(intent=trace.intent, outcome=trace.outcome, refused=trace.refused or None)
         self.turns.append(_Recorded(now, command, turn.replies, events_of(turn, self.assistant), expect))
         self.state = turn.state
+        if self.journal is not None:
+            self.journal.write(self)
 
-    def document(self, path: Path) -> dict[str, Any]:
-        """The transcript as data, with file paths relative to where it will be saved."""
-        folder = path.parent
-        setup = self.setup
+    def users(self) -> list[str]:
+        """The user line of each recorded turn as it stands now (redacted; commands as typed)."""
         users = iter([m.text for m in self.state.history if m.role == "user"] if self.state else [])
-        head: dict[str, Any] = {"amexsim_transcript": FORMAT_VERSION, "now": setup.now.isoformat(), "seed": setup.seed}
+        return [recorded.command or next(users, "") for recorded in self.turns]
+
+    def header(self, folder: Path, version: int = STREAM_VERSION) -> dict[str, Any]:
+        """What a replay needs besides the turns, with file paths relative to ``folder``."""
+        setup = self.setup
+        head: dict[str, Any] = {"amexsim_transcript": version, "now": setup.now.isoformat(), "seed": setup.seed}
         for name in ("account", "intents", "staffing"):
             value = getattr(setup, name)
             if value is not None:
@@ -92,43 +101,41 @@ class TranscriptRecorder:
         head["language"] = "en"
         if any(setup.database.get(key) for key in ("cases", "changes")):
             head["database"] = {key: value for key, value in setup.database.items() if value}
-        turns, redactions = [], []
-        clock = setup.now
-        for number, recorded in enumerate(self.turns, start=1):
-            user = recorded.command or next(users, "")
+        return head
+
+    def entry(self, index: int, user: str) -> dict[str, Any]:
+        """Turn ``index`` (from 0) as written; ``now`` only when the clock moved since the turn before."""
+        recorded = self.turns[index]
+        before = self.turns[index - 1].now if index else self.setup.now
+        entry: dict[str, Any] = {"user": user}
+        if recorded.now != before:
+            entry["now"] = recorded.now.isoformat()
+        entry["assistant"] = list(recorded.replies)
+        if recorded.events:
+            entry["events"] = [event.as_dict() for event in recorded.events]
+        expect = recorded.expect.as_dict()
+        if expect:
+            entry["expect"] = expect
+        return entry
+
+    def document(self, path: Path) -> dict[str, Any]:
+        """The transcript as one format-2 document (the web's download), paths relative to ``path``."""
+        head = self.header(path.parent, FORMAT_VERSION)
+        users = self.users()
+        redactions = []
+        for number, user in enumerate(users, start=1):
             for label, words in _WORDS.items():
                 redactions += [f"{words} removed at turn {number}"] * user.count(label)
-            entry: dict[str, Any] = {"user": user}
-            if recorded.now != clock:
-                entry["now"] = recorded.now.isoformat()
-                clock = recorded.now
-            entry["assistant"] = list(recorded.replies)
-            if recorded.events:
-                entry["events"] = [event.as_dict() for event in recorded.events]
-            expect = recorded.expect.as_dict()
-            if expect:
-                entry["expect"] = expect
-            turns.append(entry)
         if redactions:
             head["redactions"] = redactions
-        return {**head, "turns": turns}
+        return {**head, "turns": [self.entry(index, user) for index, user in enumerate(users)]}
+
+    def text(self, path: Path) -> str:
+        """The transcript in format 3 (a header, then a YAML document per turn), as the chat writes it."""
+        users = self.users()
+        return stream_text(self.header(path.parent), [self.entry(index, user) for index, user in enumerate(users)])
 
     def save(self, path: str | Path) -> Path:
+        """A snapshot of the conversation so far (``/save``), written atomically (0600)."""
         path = Path(path)
-        return write_atomic(path, to_yaml(self.document(path)))
-
-
-def write_atomic(path: Path, text: str) -> Path:
-    """Write ``text`` to ``path`` so readers see the old file or the new one, never a mix."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+        return write_atomic(path, self.text(path))

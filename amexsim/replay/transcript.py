@@ -5,8 +5,15 @@ A transcript names everything a replay needs (clock, seed, account file, intents
 staffing, card, the account's cases and changes at the start), paths relative to itself,
 then its turns: the user's (redacted) line or ``/approve``/``/deny``/``/wait``, the assistant's
 replies, the events (cases opened, account changes, hand-offs...) and expectations. Every
-problem in a file is one :class:`TranscriptError` naming the file and line. Version 1 (the
-first format) is still read.
+problem in a file is one :class:`TranscriptError` naming the file and line.
+
+Version 3 is what a chat writes as it goes (:mod:`amexsim.replay.journal`): the same header
+keys and the same turn keys, but as a YAML stream that is only ever appended to. The header
+is the first document; each turn is a document of its own, opened by ``---`` and closed by
+``...``. A turn whose ``...`` is missing was being written when the writer stopped (a power cut
+after ``kill -9`` is no problem: each turn is one write): it is left out, and the transcript is
+valid up to the turn before. Versions 1 (the first format) and 2 (one document with a
+``turns`` list, as the web's download and earlier chats wrote) are still read.
 """
 
 from __future__ import annotations
@@ -31,8 +38,9 @@ from .events import Event
 from .expectations import Expectations, read_expectations
 from .settings import REPLAY_SETTINGS
 
-FORMAT_VERSION = 2
-READABLE_VERSIONS = (1, 2)
+FORMAT_VERSION = 2  # one document with a turns list
+STREAM_VERSION = 3  # a header document, then a document per turn (what chat writes as it goes)
+READABLE_VERSIONS = (1, 2, 3)
 COMMANDS = ("/approve", "/deny", "/wait")  # /wait: the queue moved on to the turn's time
 LANGUAGES = ("en",)  # the assistant speaks English only
 DEFAULT_SEED = 0
@@ -115,14 +123,54 @@ class Transcript:
     volatile: tuple[Volatile, ...] = ()
     redactions: tuple[str, ...] = ()
     turns: tuple[Turn, ...] = ()
+    unfinished: int | None = None  # version 3: the line of a last turn that was never finished (left out)
 
 
 # ----- reading ----------------------------------------------------------------------------------
 
 
 def load_transcript(path: str | Path) -> Transcript:
-    """Read and check one transcript (version 1 or 2)."""
-    return _Reader(YamlDoc(Path(path), TranscriptError)).read()
+    """Read and check one transcript (version 1, 2 or 3)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TranscriptError(path, None, f"cannot read file ({exc.__class__.__name__}: {exc})") from None
+    if _STREAM.match(text):
+        return _Reader(_StreamDoc(path, text)).read()
+    return _Reader(YamlDoc(path, TranscriptError)).read()
+
+
+_STREAM = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\n)*amexsim_transcript:[ \t]*3[ \t]*(?:#[^\n]*)?\n")  # comments, then version 3
+_DOCUMENT_END = re.compile(r"^\.\.\.[ \t]*$", re.MULTILINE)
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where present; its nodes keep marks too
+
+
+class _StreamDoc(YamlDoc):
+    """A version 3 file: ``root`` is the header, ``turn_nodes`` the turn documents; a last turn
+    without its closing ``...`` (still being written when the writer stopped) is left out."""
+
+    def __init__(self, path: Path, text: str) -> None:
+        self.path = path
+        self.error = TranscriptError
+        self.unfinished: int | None = None
+        ends = list(_DOCUMENT_END.finditer(text))
+        if not ends:
+            raise TranscriptError(path, 1, "a version 3 transcript closes its header and each turn with a line '...'")
+        cut = ends[-1].end()
+        if text[cut:].strip():
+            self.unfinished = text.count("\n", 0, cut + len(text[cut:]) - len(text[cut:].lstrip())) + 1
+            text = text[:cut] + "\n"
+        try:
+            nodes = [node for node in yaml.compose_all(text, Loader=_LOADER) if node is not None]
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            problem = " ".join(str(exc.problem or exc.context or "invalid YAML").split())
+            raise TranscriptError(path, mark.line + 1 if mark is not None else None, f"invalid YAML: {problem}") from None
+        except yaml.YAMLError as exc:
+            raise TranscriptError(path, None, f"invalid YAML: {exc}") from None
+        self.root = nodes[0] if nodes else None
+        self.turn_nodes = nodes[1:]
 
 
 class _Reader:
@@ -132,13 +180,19 @@ class _Reader:
 
     def read(self) -> Transcript:
         doc = self.doc
+        stream = isinstance(doc, _StreamDoc)
         if not isinstance(doc.root, yaml.MappingNode):
-            raise doc.fail(doc.root, "a transcript must be a mapping that starts with 'amexsim_transcript: 2'")
-        keys = doc.mapping(doc.root, "the transcript", _TOP_KEYS, {"amexsim_transcript", "turns"})
+            raise doc.fail(doc.root, "a transcript must be a mapping that starts with 'amexsim_transcript: 3'")
+        top = _TOP_KEYS - {"turns"} if stream else _TOP_KEYS
+        keys = doc.mapping(doc.root, "the transcript" if not stream else "the transcript's header", top, {"amexsim_transcript"})
         version_node = keys["amexsim_transcript"]
         version = self.integer(version_node, "amexsim_transcript")
         if version not in READABLE_VERSIONS:
-            raise doc.fail(version_node, f"transcript version {version} is not one this amexsim reads (expected 1 or 2)")
+            raise doc.fail(version_node, f"transcript version {version} is not one this amexsim reads (expected 1, 2 or 3)")
+        if not stream and version == 3:
+            raise doc.fail(version_node, "a version 3 transcript is a header document, then one document per turn (---)")
+        if not stream and "turns" not in keys:
+            raise doc.fail(doc.root, "the transcript is missing required key 'turns'")
         if version == 1:
             return self.read_v1(keys)
         if "now" not in keys:
@@ -149,10 +203,11 @@ class _Reader:
             raise doc.fail(
                 keys["language"], f"language {language!r} is not one the assistant speaks (expected one of: {', '.join(LANGUAGES)})"
             )
-        turns_node = keys["turns"]
+        turns_node = doc.root if stream else keys["turns"]
         turns: list[Turn] = []
         clock = now
-        for number, node in enumerate(doc.sequence(turns_node, "turns"), start=1):
+        nodes = doc.turn_nodes if isinstance(doc, _StreamDoc) else doc.sequence(turns_node, "turns")
+        for number, node in enumerate(nodes, start=1):
             turn = self.turn(node, number, clock)
             clock = turn.now
             turns.append(turn)
@@ -172,6 +227,7 @@ class _Reader:
             volatile=self.volatile(keys.get("volatile")),
             redactions=tuple(text for text, _ in doc.strings(keys["redactions"], "redactions")) if "redactions" in keys else (),
             turns=tuple(turns),
+            unfinished=doc.unfinished if isinstance(doc, _StreamDoc) else None,
         )
 
     # ----- a turn -----------------------------------------------------------------------------
@@ -389,6 +445,16 @@ _Dumper.add_representer(str, _represent_text)
 def to_yaml(data: Any) -> str:
     """YAML the way transcripts are written: keys in order, Unicode as is, 100 columns."""
     return yaml.dump(data, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=100)
+
+
+def turn_text(entry: Mapping[str, Any]) -> str:
+    """One turn as a version 3 document: opened by ``---``, closed by ``...`` (its end, written last)."""
+    return "---\n" + to_yaml(dict(entry)) + "...\n"
+
+
+def stream_text(header: Mapping[str, Any], entries: list[dict[str, Any]]) -> str:
+    """A whole version 3 transcript: the header document, then a document per turn."""
+    return to_yaml(dict(header)) + "...\n" + "".join(turn_text(entry) for entry in entries)
 
 
 def relative_to(target: Path | None, folder: Path) -> str | None:

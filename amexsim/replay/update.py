@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from .recorder import write_atomic
+from .files import write_atomic
 from .transcript import Span, Transcript, to_yaml
 
 if TYPE_CHECKING:
@@ -47,7 +47,7 @@ def update_transcript(transcript: Transcript, played: Sequence[Played]) -> bool:
         if end > start and text[end - 1] == "\n" and not new.endswith("\n"):
             new += "\n"  # a block scalar (|-) ends after its line break: keep the next key on its own line
         text = text[:start] + new + text[end:]
-    write_atomic(transcript.path, text)
+    write_atomic(transcript.path, text, keep_mode=True)
     return True
 
 

@@ -1,0 +1,329 @@
+"""The colour terminal chat: prompt_toolkit for the line, rich for what is said.
+
+- Ctrl-C clears the line; on an empty line a second Ctrl-C leaves, as Ctrl-D does. SIGHUP (the
+  window was closed) and SIGTERM leave the same way; every turn is already on disk by then.
+- Up recalls earlier lines across chats (:class:`~.history.History`: only their guarded form);
+  Tab completes a slash command; a multi-line paste is one message.
+- The bottom toolbar holds the chat with a person (in line, with the agent), verification, the
+  card in focus and the account, cut to the terminal's width (40 columns still works).
+- While the customer waits in line, ``queue_speed`` simulated seconds pass per real second and
+  the line's moves are printed above the prompt. An agent's line comes after a short "typing"
+  spinner in the toolbar (shorter as the queue runs faster; none with speed 0).
+- What was typed is erased and drawn again as the guard left it; when a late redaction changes
+  an earlier line (a card number split over two messages), the conversation is drawn again.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import time
+from collections import deque
+from collections.abc import AsyncGenerator, Callable
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from ..dialogue.events import ChatLine
+from ..printable import clean
+from . import render
+from .chat import LATE_NOTICE, ChatSession, Shown, Step
+from .commands import COMMANDS, complete
+from .history import History
+from .plain import CLEAR_SCREEN
+from .signals import SIGNALS, detach, hung_up, turn_guard
+
+if TYPE_CHECKING:
+    from rich.console import Console, RenderableType
+
+TICK_SECONDS = 0.1  # how often the queue moves and the spinner turns
+SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
+WELCOME_HINT = "Type /help for the commands (Tab completes them). Ctrl-D leaves; the transcript is kept."
+
+
+def typing_seconds(text: str, queue_speed: float) -> float:
+    """How long an agent "types" a line before it shows: longer lines longer, up to 1.5 s at the
+    default speed (60), shorter as the queue runs faster, nothing at 0."""
+    if queue_speed <= 0:
+        return 0.0
+    return min(1.5, 0.3 + len(text) / 150) * min(1.0, 60.0 / queue_speed)
+
+
+class Outbox:
+    """Lines waiting to be printed, in order: an agent's line waits while the agent "types"."""
+
+    def __init__(self, queue_speed: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.queue_speed = queue_speed
+        self.clock = clock
+        self.items: deque[tuple[float, str, list[RenderableType]]] = deque()  # (when, who types, what)
+
+    def put(self, item: Shown, renderables: list[RenderableType]) -> None:
+        """Queue a step's output; each agent line gets its typing time, after what comes before it."""
+        events = list(item.events)
+        rest = renderables[: len(renderables) - len(events)]
+        at = max([self.clock(), *(when for when, _, _ in self.items)])
+        if rest:
+            self.items.append((at, "", rest))
+        for line, drawn in zip(events, renderables[len(renderables) - len(events) :]):
+            if line.speaker == "agent":
+                at += typing_seconds(line.text, self.queue_speed)
+                self.items.append((at, _who(line), [drawn]))
+            else:
+                self.items.append((at, "", [drawn]))
+
+    def due(self, *, everything: bool = False) -> list[RenderableType]:
+        out: list[RenderableType] = []
+        now = self.clock()
+        while self.items and (everything or self.items[0][0] <= now):
+            out.extend(self.items.popleft()[2])
+        return out
+
+    @property
+    def typing(self) -> str:
+        """Who is typing the next line, if it is waiting for its typing time."""
+        return self.items[0][1] if self.items and self.items[0][0] > self.clock() else ""
+
+
+def _who(line: ChatLine) -> str:
+    return (line.who.split(" (")[0] or "The agent") if line.who else "The agent"
+
+
+def toolbar_text(parts: list[str], columns: int) -> str:
+    """The toolbar: as many parts as fit in ``columns``, in order, the last one cut with an ellipsis."""
+    text = ""
+    for part in parts:
+        joined = f"{text} · {part}" if text else part
+        if len(joined) + 1 > columns:
+            room = columns - 2 - (len(text) + 3 if text else 0)
+            if room >= 8:
+                text = (f"{text} · " if text else "") + part[: room - 1] + "…"
+            break
+        text = joined
+    return " " + text
+
+
+class Terminal:
+    """The colour chat in a terminal, over one :class:`ChatSession`."""
+
+    def __init__(self, chat: ChatSession, history: History, *, queue_speed: float, console: Console) -> None:
+        self.chat = chat
+        self.history = history
+        self.queue_speed = queue_speed
+        self.console = console
+        self.outbox = Outbox(queue_speed)
+        self.log: list[int | list[RenderableType]] = []  # what was drawn: a user line (its index) or renderables
+        self.hint = ""  # a passing note in the toolbar (Ctrl-C)
+        self.leaving = False
+        self.warned = False
+        self.prompt = None
+        self.disarm: Callable[[object], None] = lambda _buffer: None
+
+    # ----- drawing ---------------------------------------------------------------------------------
+    def draw(self, renderables: list[RenderableType]) -> None:
+        if renderables:
+            self.log.append(renderables)
+            render.draw(self.console, renderables)
+
+    def flush(self, *, everything: bool = False) -> None:
+        self.draw(self.outbox.due(everything=everything))
+
+    def redraw(self) -> None:
+        """Draw the whole conversation again, each user line as the guard has it now."""
+        self.console.file.write(CLEAR_SCREEN)
+        self.console.file.flush()
+        users = self.chat.user_lines
+        for entry in self.log:
+            if isinstance(entry, int):
+                self.console.print(render.user(users[entry] if entry < len(users) else ""))
+            else:
+                render.draw(self.console, entry)
+
+    def show(self, line: str, step: Step) -> None:
+        """After a line was handled: its guarded echo, what it showed, notices."""
+        chat = self.chat
+        self.remember(step)
+        if step.restarted:
+            self.log.clear()
+            self.console.print(render.notice(step.shown[0].info[0]) if step.shown else "")
+            self.draw([render.said("Assistant", render.ASSISTANT, chat.assistant.welcome)])
+            return
+        if step.message:
+            index = len(chat.user_lines) - 1
+            self.log.append(index)
+            self.console.print(render.user(step.echo))
+        else:
+            self.draw([render.user(step.echo)])
+        if step.earlier:
+            self.redraw()
+            self.draw([render.notice(LATE_NOTICE)])
+        for item in step.shown:
+            self.outbox.put(item, render.shown(item))
+        self.flush()
+        if chat.problem and not self.warned:
+            self.warned = True
+            self.draw([render.notice(f"Note: {chat.problem}; the chat goes on without saving.")])
+
+    def remember(self, step: Step) -> None:
+        """Keep the guarded line for Up, and put late redactions into what is kept already."""
+        for item in step.earlier:
+            self.history.replace(item.old, item.new)
+        self.history.add(step.echo)
+
+    def toolbar(self) -> str:
+        parts = list(self.chat.status())
+        typing = self.outbox.typing
+        if typing:
+            frame = SPINNER[int(time.monotonic() * 10) % len(SPINNER)]
+            parts.insert(0, f"{frame} {typing} is typing")
+        if self.hint:
+            parts.insert(0, self.hint)
+        try:
+            columns = os.get_terminal_size(self.console.file.fileno()).columns
+        except (OSError, ValueError, AttributeError):
+            columns = self.console.width
+        return toolbar_text(parts, columns)
+
+    # ----- the loop --------------------------------------------------------------------------------
+    async def ticker(self) -> None:
+        last = time.monotonic()
+        while True:
+            await asyncio.sleep(TICK_SECONDS)
+            now = time.monotonic()
+            elapsed, last = now - last, now
+            if self.chat.session.in_line and self.queue_speed > 0:
+                with turn_guard():
+                    item = self.chat.tick(timedelta(seconds=elapsed * self.queue_speed))
+                if item:
+                    self.outbox.put(item, render.shown(item))
+            self.flush()
+            if self.prompt is not None and (self.outbox.typing or self.hint):
+                with contextlib.suppress(Exception):
+                    self.prompt.app.invalidate()
+
+    async def run(self) -> None:
+        from prompt_toolkit import PromptSession
+
+        self.prompt = PromptSession(
+            history=_recall(self.history),
+            completer=_completer(),
+            complete_while_typing=False,
+            key_bindings=self.keys(),
+            erase_when_done=True,
+            bottom_toolbar=self.toolbar,
+            refresh_interval=0.5,
+        )
+        self.prompt.default_buffer.on_text_changed += self.disarm
+        loop = asyncio.get_running_loop()
+        for signum in SIGNALS:
+            loop.add_signal_handler(signum, self.leave)
+        task = loop.create_task(self.ticker())
+        try:
+            while not self.chat.done and not self.leaving:
+                try:
+                    line = await self.prompt.prompt_async("You: ")
+                except (EOFError, KeyboardInterrupt):
+                    break
+                self.hint = ""
+                self.flush(everything=True)  # the customer did not wait for the agent's typing
+                with turn_guard():
+                    step = self.chat.take(line)
+                if self.chat.done:
+                    break
+                self.show(line, step)
+        finally:
+            task.cancel()
+            for signum in SIGNALS:
+                loop.remove_signal_handler(signum)
+            if not self.leaving:
+                self.flush(everything=True)
+
+    def leave(self) -> None:
+        """SIGHUP or SIGTERM: end the chat as Ctrl-D does."""
+        self.leaving = True
+        app = self.prompt.app if self.prompt is not None else None
+        if app is not None and app.is_running and not app.future.done():
+            app.exit(exception=EOFError())
+
+    def keys(self):
+        from prompt_toolkit.key_binding import KeyBindings
+
+        bindings = KeyBindings()
+        armed = [False]
+
+        @bindings.add("c-c")
+        def _(event) -> None:
+            buffer = event.app.current_buffer
+            if buffer.text:
+                buffer.reset()
+                armed[0] = False
+                self.hint = ""
+            elif armed[0]:
+                event.app.exit(exception=EOFError())
+            else:
+                armed[0] = True
+                self.hint = "Ctrl-C again (or Ctrl-D) leaves"
+
+        def disarm(_buffer) -> None:  # typing again: a later Ctrl-C on an empty line warns first
+            armed[0] = False
+            self.hint = ""
+
+        self.disarm = disarm
+        return bindings
+
+
+def _recall(store: History):
+    """prompt_toolkit's history over :class:`History`: Up shows what the chat stored, never what was typed."""
+    from prompt_toolkit.history import History as Base
+
+    class Recall(Base):
+        async def load(self) -> AsyncGenerator[str, None]:
+            for line in reversed(store.lines):
+                yield line
+
+        def get_strings(self) -> list[str]:
+            return list(store.lines)
+
+        def append_string(self, string: str) -> None:
+            """The line as typed is not kept; the chat adds its guarded form."""
+
+        def load_history_strings(self):
+            return reversed(store.lines)
+
+        def store_string(self, string: str) -> None:
+            pass
+
+    return Recall()
+
+
+def _completer():
+    from prompt_toolkit.completion import Completer, Completion
+
+    class Commands(Completer):
+        def get_completions(self, document, complete_event):
+            typed = document.text_before_cursor
+            for name in complete(typed):
+                yield Completion(name, start_position=-len(typed), display_meta=COMMANDS[name][1])
+
+    return Commands()
+
+
+def run_terminal(chat: ChatSession, history: History, *, queue_speed: float = 60.0) -> None:
+    """The interactive colour chat, until /quit, Ctrl-D, Ctrl-C twice, SIGHUP or SIGTERM."""
+    from prompt_toolkit.patch_stdout import patch_stdout
+    from rich.console import Console
+
+    chat.play_out = queue_speed <= 0
+    console = Console(highlight=False, force_terminal=True, emoji=False)
+    terminal = Terminal(chat, history, queue_speed=queue_speed, console=console)
+    terminal.draw([render.said("Assistant", render.ASSISTANT, chat.assistant.welcome), render.notice(WELCOME_HINT)])
+    try:
+        with patch_stdout(raw=True):
+            asyncio.run(terminal.run())
+        console.print(clean("Goodbye."), style=render.INFO)
+    except OSError as exc:
+        if not (terminal.leaving or hung_up(exc)):
+            raise
+        detach()  # the terminal is gone (its window closed): nothing left to print on
+
+
+__all__ = ["Outbox", "Terminal", "run_terminal", "toolbar_text", "typing_seconds"]
