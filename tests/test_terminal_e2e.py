@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
 import pty
+import re
 import select
+import stat
+import struct
 import subprocess
 import sys
+import termios
 import time
 from pathlib import Path
 
 import pyte
 import pytest
 
+from amexsim.replay.runner import replay_file
+from amexsim.replay.transcript import load_transcript
 from tests.conftest import ALEX, ROOT, SMALL_INTENTS, read_transcript
 
 CANARY = "371449635398431"  # Luhn-valid 15-digit test number: must never reach a file or the screen
@@ -32,9 +39,21 @@ class _AnsweringScreen(pyte.Screen):
 class TerminalChat:
     """``amexsim chat`` running in a pty, with a pyte screen of what a person would see."""
 
-    def __init__(self, tmp_path: Path, *extra: str) -> None:
+    def __init__(
+        self, tmp_path: Path, *extra: str, columns: int = 100, lines: int = 40, env: dict[str, str] | None = None, controlling: bool = False
+    ) -> None:
+        """``controlling``: the pty becomes the chat's controlling terminal, as in a real window
+        (closing it sends SIGHUP; Ctrl-C in a cooked line sends SIGINT)."""
         self.transcript = tmp_path / "chat.yaml"
-        env = {**os.environ, "TERM": "xterm-256color", "AMEXSIM_HOME": str(tmp_path / "home"), "COLUMNS": "100", "LINES": "40"}
+        self.home = tmp_path / "home"
+        env = {
+            **{key: value for key, value in os.environ.items() if key != "NO_COLOR"},  # colour unless a test asks otherwise
+            "TERM": "xterm-256color",
+            "AMEXSIM_HOME": str(self.home),
+            "COLUMNS": str(columns),
+            "LINES": str(lines),
+            **(env or {}),
+        }
         self.master, slave = pty.openpty()
         os.set_blocking(self.master, False)
         args = [
@@ -50,14 +69,13 @@ class TerminalChat:
             "2026-11-29T10:00",
             *extra,
         ]
-        self.process = subprocess.Popen(args, stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env, start_new_session=True)
+        fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", lines, columns, 0, 0))
+        take = (lambda: fcntl.ioctl(0, termios.TIOCSCTTY, 0)) if controlling else None
+        self.process = subprocess.Popen(
+            args, stdin=slave, stdout=slave, stderr=slave, cwd=ROOT, env=env, start_new_session=True, preexec_fn=take
+        )
         os.close(slave)
-        import fcntl
-        import struct
-        import termios
-
-        fcntl.ioctl(self.master, termios.TIOCSWINSZ, struct.pack("HHHH", 40, 100, 0, 0))
-        self.screen = _AnsweringScreen(100, 40, self.master)
+        self.screen = _AnsweringScreen(columns, lines, self.master)
         self.stream = pyte.ByteStream(self.screen)
         self.raw = b""
 
@@ -149,16 +167,120 @@ def test_canary_card_number_reaches_no_file_and_not_the_screen(chat, tmp_path):
     chat.wait_for("You:")
     chat.type(f"my card is {CANARY[:4]} {CANARY[4:10]} {CANARY[10:]} please lock my card\r")
     chat.wait_for("last 4 digits")
+    chat.type(f"/x {CANARY} and 219-09-9999\r")  # a command line is guarded before it is echoed too
+    chat.wait_for("There is no command /x.")
     chat.type("\x1b[A")  # up-arrow: the history offers the redacted line only
-    chat.read(0.5)
-    screen = chat.text()
-    assert "[card number removed]" in screen
+    chat.wait_for("You: /x [card number removed] and [SSN removed]")
+    chat.type("\x03")  # clear it
+    chat.type(f"my card number is {CANARY[:7]}\r")  # a card split over two messages: the first part alone is no card
+    chat.wait_for(f"You: my card number is {CANARY[:7]}")
+    chat.type(f"{CANARY[7:]}\r")
+    screen = chat.wait_for("An earlier line held part of a card number")
+    assert CANARY[:7] not in screen and "You: my card number is [card number removed]" in screen  # drawn again, redacted
+    chat.type("/wh\t")  # Tab completes the command
+    chat.wait_for("You: /why")
+    chat.type("\r")
+    chat.wait_for("guard: card_number")
     chat.type("\x04")
     assert chat.finish() == 0
-    for digits in (CANARY, CANARY[4:10], CANARY[10:]):
-        assert digits not in chat.text(), "the card number is still visible on screen"
+    screen = chat.text()
+    for digits in (CANARY, CANARY[4:10], CANARY[10:], CANARY[:7], CANARY[7:], "219-09-9999"):
+        assert digits not in screen, "the card number is still visible on screen"
     written = [p for p in tmp_path.rglob("*") if p.is_file()]
-    assert chat.transcript in written
+    assert chat.transcript in written and chat.home / "history.jsonl" in written
     for path in written:
         content = path.read_bytes()
-        assert CANARY.encode() not in content and CANARY[4:10].encode() not in content, path
+        for digits in (CANARY, CANARY[4:10], CANARY[:7], CANARY[7:], "219-09-9999"):
+            assert digits.encode() not in content, (path, digits)
+
+
+def test_history_survives_the_chat_and_two_chats_at_the_same_clock_keep_two_private_transcripts(tmp_path):
+    first = TerminalChat(tmp_path)  # no --transcript: a new file in the data folder's transcripts/
+    first.wait_for("You:")
+    first.type(f"what is my balance, my card is {CANARY}\r")
+    first.wait_for("removed the full card number")
+    first.type("/quit\r")
+    assert first.finish() == 0
+    second = TerminalChat(tmp_path)  # the same --now
+    second.wait_for("You:")
+    second.type("\x1b[A")  # Up: the line of the chat before, as the guard left it
+    second.wait_for("You: what is my balance, my card is [card number removed]")
+    second.type("\x03hello\r")
+    second.wait_for("You: hello")
+    second.type("\x04")
+    assert second.finish() == 0
+    folder = first.home / "transcripts"
+    files = sorted(folder.iterdir())
+    assert [p.name for p in files] == ["chat-20261129-100000-2.yaml", "chat-20261129-100000.yaml"]
+    assert [read_transcript(p)["turns"][0]["user"] for p in files] == ["hello", "what is my balance, my card is [card number removed]"]
+    history = first.home / "history.jsonl"
+    for path in (*files, history):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path
+        assert CANARY.encode() not in path.read_bytes()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700 and stat.S_IMODE(first.home.stat().st_mode) == 0o700
+
+
+@pytest.mark.parametrize("ending", ["hangup", "kill"])
+def test_a_closed_window_or_a_killed_chat_leaves_a_valid_redacted_transcript(tmp_path, ending):
+    chat = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"), "--seed", "3", controlling=True)
+    chat.wait_for("You:")
+    chat.type("last 4 is 2001 zip 94105\r")
+    chat.wait_for("you're verified")
+    chat.type(f"my card is {CANARY}, lock my gold card\r")
+    chat.wait_for("Your Gold Card ending 2001 is locked.")
+    chat.type("half a line never sent")
+    chat.wait_for("half a line never sent")
+    if ending == "hangup":
+        os.close(chat.master)  # the terminal window closes: SIGHUP
+        assert chat.process.wait(timeout=20) == 0
+    else:
+        chat.process.kill()  # kill -9: no chance to save anything at the end
+        chat.process.wait(timeout=20)
+        os.close(chat.master)
+    text = chat.transcript.read_text()
+    assert CANARY not in text and "half a line" not in text
+    transcript = load_transcript(chat.transcript)
+    assert [turn.user for turn in transcript.turns] == ["last 4 is 2001 zip 94105", "my card is [card number removed], lock my gold card"]
+    assert transcript.unfinished is None
+    outcome = replay_file(chat.transcript)
+    assert outcome.passed, outcome.failures
+    assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
+def test_plain_in_a_terminal_has_speakers_no_colour_and_writes_a_refused_line_over(tmp_path):
+    chat = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"), env={"NO_COLOR": "1"}, controlling=True)
+    chat.wait_for("You:")
+    chat.type(f"my card is {CANARY}\r")
+    screen = chat.wait_for("Assistant: For your security I removed the full card number")
+    assert "You: my card is [card number removed]" in screen and CANARY not in screen  # the echo was written over
+    chat.type("/state\r")
+    chat.wait_for("verified: no")
+    chat.type("half a line\x03")  # Ctrl-C: the line is dropped, the chat goes on
+    chat.wait_for("(Ctrl-C again, or Ctrl-D, leaves)")
+    chat.type("\x03")
+    assert chat.finish() == 0
+    assert "Goodbye." in chat.text()
+    assert not re.search(rb"\x1b\[[0-9;]*m", chat.raw), "colour codes in plain mode"
+    assert [turn["user"] for turn in read_transcript(chat.transcript)["turns"]] == ["my card is [card number removed]"]
+
+
+def test_at_40_columns_a_pasted_message_a_table_the_toolbar_and_an_agent_typing(tmp_path):
+    staffing = ROOT / "tests" / "data" / "staffing" / "busy.yaml"
+    chat = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"), "--staffing", str(staffing), "--seed", "4",
+                        "--queue-speed", "600", columns=40, lines=30)  # fmt: skip
+    chat.wait_for("You:")
+    assert "not verified · Alex Kim (alex)" in chat.text()  # the toolbar: verification and the account
+    chat.type("\x1b[200~last 4 is 2001\nzip 94105\x1b[201~\r")  # a two-line paste is one message
+    chat.wait_for("Thanks, Alex")
+    chat.type("/activity\r")
+    screen = chat.wait_for("BLUE BOTTLE")
+    assert "$6.50" in screen and "CITY PARKING" in screen
+    chat.type("let me talk to a human\r")
+    chat.wait_for("Sam is typing")  # the agent's first line waits behind a spinner in the toolbar
+    screen = chat.wait_for("Agent Sam (customer care):")
+    assert "Chatting with Sam" in screen.splitlines()[-1]
+    assert all(len(line) <= 40 for line in screen.splitlines())
+    chat.type("\x04")
+    assert chat.finish() == 0
+    turns = read_transcript(chat.transcript)["turns"]
+    assert turns[0]["user"] == "last 4 is 2001\nzip 94105"

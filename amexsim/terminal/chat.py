@@ -253,8 +253,10 @@ class ChatSession:
         """/save NAME: the conversation so far as a transcript, in the data folder's transcripts/
         (or at NAME when it is a path); it replays at once with ``amexsim replay``."""
         if not name:
-            if self.transcript is not None:
-                return f"This conversation is saved to {self.transcript} as it goes; /save NAME also writes a copy."
+            journal = self.recorder.journal
+            if journal is not None:
+                when = "as it goes" if journal.turns else "from its first message"
+                return f"This conversation is saved to {journal.path} {when}; /save NAME also writes a copy."
             return "Usage: /save NAME (saved in your transcripts folder) or /save path/to/file.yaml"
         if redact(name) != name or clean(name) != name:
             return "That name holds something the guard removes (a card number, a code) or a control character: pick another."

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich import box
+from rich.console import Group
 from rich.table import Table as RichTable
 from rich.text import Text
 
@@ -45,8 +46,14 @@ def event(line: ChatLine) -> Text:
     return Text.assemble((f"{line.at:%H:%M:%S} ", INFO), (clean(line.prefix), style), " ", clean(line.text))
 
 
-def table(data: Table) -> RichTable:
-    """A data table that shrinks to the terminal (columns wrap; amounts never do)."""
+def table(data: Table, width: int = 80) -> RenderableType:
+    """A data table with columns where it fits in ``width``; narrower, one line per row with its
+    cells joined by " · " (wrapping between words, never inside them)."""
+    natural = sum(max(len(row[i]) for row in (data.columns, *data.rows)) for i in range(len(data.columns)))
+    if natural + 3 * (len(data.columns) - 1) + 2 > width:
+        lines = [Text(clean(data.title), style="bold")]
+        lines += [Text(" · ".join(clean(cell) for cell in row if cell)) for row in data.rows] or [Text(clean(data.empty))]
+        return Group(*lines)
     drawn = RichTable(title=clean(data.title), box=box.SIMPLE_HEAD, title_justify="left", pad_edge=False, expand=False)
     for index, name in enumerate(data.columns):
         right = index in data.right
@@ -58,11 +65,11 @@ def table(data: Table) -> RichTable:
     return drawn
 
 
-def shown(item: Shown) -> list[RenderableType]:
+def shown(item: Shown, width: int = 80) -> list[RenderableType]:
     """One step's output: a command's (as a table where it is one), the replies, then the others' lines."""
     out: list[RenderableType] = []
     if item.table is not None:
-        out.append(table(item.table))
+        out.append(table(item.table, width))
     else:
         out.extend(Text(clean(text), style=INFO) for text in item.info)
     out.extend(said("Assistant", ASSISTANT, reply) for reply in item.replies)

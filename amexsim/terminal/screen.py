@@ -157,7 +157,7 @@ class Terminal:
             self.redraw()
             self.draw([render.notice(LATE_NOTICE)])
         for item in step.shown:
-            self.outbox.put(item, render.shown(item))
+            self.outbox.put(item, render.shown(item, self.console.width))
         self.flush()
         if chat.problem and not self.warned:
             self.warned = True
@@ -194,7 +194,7 @@ class Terminal:
                 with turn_guard():
                     item = self.chat.tick(timedelta(seconds=elapsed * self.queue_speed))
                 if item:
-                    self.outbox.put(item, render.shown(item))
+                    self.outbox.put(item, render.shown(item, self.console.width))
             self.flush()
             if self.prompt is not None and (self.outbox.typing or self.hint):
                 with contextlib.suppress(Exception):
