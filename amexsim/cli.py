@@ -215,6 +215,7 @@ def cmd_replay(args: argparse.Namespace) -> int:
                     "turns": o.turns,
                     "updated": o.updated,
                     "error": o.error,
+                    "note": o.note,
                     "failures": [{"turn": f.number, "line": f.line, "user": f.user, "problems": list(f.problems)} for f in o.failures],
                 }
                 for o in outcomes
@@ -223,6 +224,8 @@ def cmd_replay(args: argparse.Namespace) -> int:
         print(json.dumps(summary, ensure_ascii=False))
     else:
         for outcome in outcomes:
+            if outcome.note:
+                print(f"note: {outcome.note}")
             if outcome.updated:
                 print(f"updated {short(outcome.path)}")
             if not outcome.passed:

@@ -158,7 +158,8 @@ def test_a_transcript_killed_while_writing_a_turn_is_valid_up_to_the_turn_before
     transcript = load_transcript(path)
     assert [turn.user for turn in transcript.turns] == ["last 4 is 2001 zip 94105", "lock my gold card"]
     assert transcript.unfinished == len(path.read_text().splitlines()) - 3
-    assert replay_file(path).passed
+    outcome = replay_file(path)
+    assert outcome.passed and outcome.note.endswith("the last turn was never finished (the chat ended while writing it); left out")
 
 
 def test_a_version_3_file_without_document_ends_is_a_one_line_error(tmp_path):

@@ -566,3 +566,13 @@ def test_the_readme_curl_lines_run_against_a_server(shipped_assistant):
     approved = next(out for out in outputs if out.get("command") == "/approve")
     assert approved["prompt"] is False and "(212) 555-0100" in approved["replies"][-1]
     assert "amexsim_transcript:" in result.stdout and "user: /approve" in result.stdout
+
+
+def test_the_chat_s_newer_commands_work_on_the_web_and_an_unknown_one_never_reaches_the_assistant(client):
+    cid = start(client)
+    assert say(client, cid, "/agent")["replies"][0].startswith("Briefly, what is it about?")
+    unknown = say(client, cid, f"/x {CARD_DIGITS}")
+    assert unknown["replies"] == ["There is no command /x. /help lists them; a message can't start with /."]
+    assert CARD_DIGITS not in json.dumps(unknown) and unknown["events"][0]["kind"] == "note"
+    assert say(client, cid, "/restart")["replies"] == ["To start over here, open a new conversation."]
+    assert say(client, cid, "/activity")["replies"][0].startswith("First I need to verify you")

@@ -67,6 +67,7 @@ class Outcome:
     error: str | None = None  # the one-line error of a file that could not be replayed
     exercised: Exercised = field(default_factory=Exercised)
     updated: bool = False
+    note: str | None = None  # something to know that is no failure (an unfinished last turn left out)
 
     @property
     def status(self) -> str:
@@ -236,11 +237,14 @@ def replay_file(path: str | Path, *, update: bool = False) -> Outcome:
         played = play(transcript, assistant)
         failures = compare(transcript, played, assistant)
         exercised = Exercised.of(played)
+        note = None
+        if transcript.unfinished is not None:
+            note = f"{name}:{transcript.unfinished}: the last turn was never finished (the chat ended while writing it); left out"
         if update and any(f.replies_differ or f.events_differ for f in failures):
             update_transcript(transcript, played)
             again = replay_file(path)
-            return Outcome(name, again.turns, again.failures, again.error, exercised, updated=True)
-        return Outcome(name, len(played), failures, None, exercised)
+            return Outcome(name, again.turns, again.failures, again.error, exercised, updated=True, note=note)
+        return Outcome(name, len(played), failures, None, exercised, note=note)
     except Error as exc:
         return Outcome(name, error=str(exc))
     except Exception as exc:  # a bug, not bad input: still only this file's failure

@@ -20,13 +20,13 @@ from starlette.routing import Route
 
 from ..dialogue.state_view import view_state
 from ..replay.transcript import to_yaml
+from ..terminal.chat import SUMMARY_REQUEST  # what the Summary button says for the customer, as /summary does
 from .conversations import ConversationError, Conversations, LiveChat, Reply
 from .events import refused_kinds
 
 MAX_BODY_BYTES = 64 * 1024  # a request body; larger ones are refused with 413 before parsing
 MAX_TEXT_CHARS = 4000  # one message (the assistant itself answers only the first 2,000)
 KEEPALIVE_SECONDS = 15.0
-SUMMARY_REQUEST = "Can I have a summary of this chat?"  # what the Summary button says for the customer
 DOWNLOAD = "amexsim-transcript.yaml"
 LINKS = ("messages", "approve", "deny", "summary", "wait", "why", "state", "packet", "transcript", "transcript.yaml", "events")
 

@@ -23,15 +23,18 @@ from ..dialogue.session import Session
 from ..guard import redact
 from ..replay.recorder import Setup, TranscriptRecorder
 from ..terminal.chat import ChatSession
+from ..terminal.commands import ALIASES
+from ..terminal.commands import COMMANDS as TERMINAL_COMMANDS
 from .events import Event, EventLike, EventLog, state_event, turn_events
 
 WEB_HELP = (
     "Buttons: Approve and Deny answer the security prompt, Summary asks for a summary, Why explains the last answer, "
-    "Save transcript downloads it. Typed commands work too: /why, /state, /packet (what the agent was handed), "
-    "/wait [minutes] (let the queue move), /approve, /deny, /help, /quit."
+    "Save transcript downloads it. Typed commands work too: /why, /state, /summary, /agent (a person), /activity and "
+    "/statement (once verified), /packet (what the agent was handed), /wait [minutes] (let the queue move), /approve, /deny, "
+    "/help, /quit."
 )
 SAVE_HINT = "To save the conversation, use the Save transcript link: it downloads the redacted transcript."
-COMMANDS = frozenset({"/approve", "/deny", "/why", "/state", "/packet", "/wait", "/help", "/save", "/quit", "/exit", "/bye"})
+COMMANDS = frozenset({*TERMINAL_COMMANDS, *ALIASES})
 
 
 class ConversationError(Exception):
