@@ -215,5 +215,5 @@ def test_the_readme_hand_off_example_is_what_the_chat_prints():
             expected.append([])
         else:
             expected[-1].append(line)
-    blocks = chat(typed, *command[6:], now=command[1], seed=int(command[3]), db=command[5])
+    blocks = chat(typed, *command[6:], now=command[1], seed=int(command[3]), db=command[5], speakers=True)
     assert [block.splitlines() for block in blocks] == expected
