@@ -26,3 +26,19 @@ def cache_dir() -> Path:
 
 def default_db_path() -> Path:
     return data_dir() / "cases.sqlite3"
+
+
+PACKAGE = Path(__file__).parent  # the installed package (a folder: amexsim is never imported from a zip)
+
+
+def package_data(name: str) -> Path:
+    """A data file shipped in the package, ``amexsim/data/NAME`` (without importlib.resources, whose
+    import alone costs start-up about 8 ms)."""
+    return PACKAGE / "data" / name
+
+
+def shipped_intents_dir() -> Path:
+    """The shipped intents: inside the installed package (``amexsim/_intents``), or ``intents/``
+    beside the package in a checkout."""
+    packaged = PACKAGE / "_intents"
+    return packaged if packaged.is_dir() else PACKAGE.resolve().parent / "intents"

@@ -16,13 +16,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from ..errors import AccountFileError
+from ..paths import package_data
 from ..yamlnodes import YamlDoc
 from .accounts import (
     Account,
@@ -68,7 +68,7 @@ class _When:
 
 
 def demo_account_path() -> Path:
-    return Path(str(resources.files("amexsim") / "data" / "demo_account.yaml"))
+    return package_data("demo_account.yaml")
 
 
 class AccountSource:

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_DOWN, Decimal
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from ..errors import DataFileError
+from ..paths import package_data
 from ..yamlnodes import YamlDoc
 from .accounts import Account, Fee, add_months
 
@@ -59,7 +59,7 @@ _LAYOUT = {
 @cache
 def load_policies(path: str | Path | None = None) -> Policies:
     """Read and check the policy numbers (``amexsim/data/policies.yaml`` by default)."""
-    location = Path(path) if path else Path(str(resources.files("amexsim") / "data" / "policies.yaml"))
+    location = Path(path) if path else package_data("policies.yaml")
     doc = YamlDoc(location, DataFileError)
     values: dict[str, object] = {}
     for section, node in doc.mapping(doc.root, "the policies", set(_LAYOUT)).items():

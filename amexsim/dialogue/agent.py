@@ -14,11 +14,11 @@ import re
 import string
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..errors import DataFileError
+from ..paths import package_data
 from ..queue.staffing import Team
 from ..understanding.normalize import Normalizer
 from ..yamlnodes import ANY_KEY, YamlDoc
@@ -220,7 +220,7 @@ class AgentDesk:
 
 def load_agents(path: str | Path | None = None) -> Agents:
     """The scripts of ``amexsim/data/agents.yaml`` (or the given file), checked."""
-    location = Path(path) if path else Path(str(resources.files("amexsim") / "data" / "agents.yaml"))
+    location = Path(path) if path else package_data("agents.yaml")
     doc = YamlDoc(location, DataFileError)
     required = {"languages", "done", "skip", "agents"}
     keys = doc.mapping(doc.root, "the agents file", required | {"unsaid_slots"}, required)

@@ -7,10 +7,10 @@ normalisation the matcher uses (so "Don't!" reads as "do not").
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from ..errors import DataFileError
+from ..paths import package_data
 from ..understanding.normalize import Normalizer
 from ..yamlnodes import YamlDoc
 
@@ -76,7 +76,7 @@ def _leads_with(normalised: str, vocabulary: frozenset[str]) -> bool:
 
 def load_answers(normalizer: Normalizer, path: str | Path | None = None) -> Answers:
     """The vocabularies from ``amexsim/data/answers.yaml``, normalised with ``normalizer``."""
-    location = Path(path) if path else Path(str(resources.files("amexsim") / "data" / "answers.yaml"))
+    location = Path(path) if path else package_data("answers.yaml")
     doc = YamlDoc(location, DataFileError)
     keys = doc.mapping(doc.root, "the answers file", _KEYS, _KEYS)
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 from datetime import datetime, timedelta
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from ..errors import DataFileError
+from ..paths import package_data
 from ..queue.centre import ChatEvent
 from ..queue.staffing import Staffing
 from ..yamlnodes import ANY_KEY, YamlDoc
@@ -98,7 +98,7 @@ def availability(settings: HandoffSettings, staffing: Staffing, status: TeamStat
 
 
 def load_handoff_settings(path: str | Path | None = None) -> HandoffSettings:
-    location = Path(path) if path else Path(str(resources.files("amexsim") / "data" / "handoff.yaml"))
+    location = Path(path) if path else package_data("handoff.yaml")
     doc = YamlDoc(location, DataFileError)
     keys = doc.mapping(doc.root, "the hand-off file", {"call_first_after", "unavailable", "callback_step"}, {"callback_step"})
     limits = {}

@@ -5,11 +5,11 @@ from __future__ import annotations
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
 from ..errors import DataFileError
+from ..paths import package_data
 from ..yamlnodes import YamlDoc
 
 _KEYS = {
@@ -71,7 +71,7 @@ class SystemReplies:
 
 
 def load_system_replies(path: str | Path | None = None) -> SystemReplies:
-    location = Path(path) if path is not None else Path(str(resources.files("amexsim") / "data" / "replies.yaml"))
+    location = Path(path) if path is not None else package_data("replies.yaml")
     doc = YamlDoc(location, DataFileError)
     keys = doc.mapping(doc.root, "the replies file", _KEYS, _KEYS)
     return SystemReplies({key: doc.plain(node) for key, node in keys.items()})

@@ -11,10 +11,10 @@ import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 
 from ..errors import DataFileError
+from ..paths import package_data
 from ..queue.staffing import Staffing, default_staffing
 from ..yamlnodes import ANY_KEY, YamlDoc
 
@@ -65,7 +65,7 @@ class Routing:
 def load_routing(path: str | Path | None = None, *, staffing: Staffing | None = None) -> Routing:
     """The routing table (``amexsim/data/routing.yaml`` by default), checked against the staffing's teams."""
     staffing = staffing or default_staffing()
-    location = Path(path) if path else Path(str(resources.files("amexsim") / "data" / "routing.yaml"))
+    location = Path(path) if path else package_data("routing.yaml")
     doc = YamlDoc(location, DataFileError)
     domains = {}
     for domain, node in doc.mapping(doc.root, "the routing file", ANY_KEY).items():

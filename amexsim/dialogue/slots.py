@@ -13,7 +13,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
@@ -23,6 +22,7 @@ from ..bank.accounts import Account, Card, Statement, Transaction, long_date, mo
 from ..bank.cases import Case
 from ..bank.policies import Policies
 from ..errors import DataFileError
+from ..paths import package_data
 from ..understanding.entities import Entities, find_amount
 from ..understanding.normalize import Normalizer
 from ..yamlnodes import ANY_KEY, YamlDoc, line_of
@@ -546,7 +546,7 @@ class SlotCatalog:
 
 def load_slots(normalizer: Normalizer, path: str | Path | None = None) -> SlotCatalog:
     """Read ``amexsim/data/slots.yaml``: every slot's type, texts and options, checked."""
-    location = Path(path) if path else Path(str(resources.files("amexsim") / "data" / "slots.yaml"))
+    location = Path(path) if path else package_data("slots.yaml")
     doc = YamlDoc(location, DataFileError)
     specs = {}
     for name, node in doc.mapping(doc.root, "the slots file", ANY_KEY).items():

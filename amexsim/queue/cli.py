@@ -14,14 +14,13 @@ import sys
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from ..errors import UsageError
-from .distributions import Duration
-from .erlang import agents_for_target, service_level
-from .hours import Hours
-from .report import Report, TeamReport
-from .simulation import simulate
-from .staffing import Staffing, load_staffing, single_team
+
+if TYPE_CHECKING:  # the simulation is imported by the commands that run it, so other commands start without it
+    from .report import Report, TeamReport
+    from .staffing import Staffing
 
 DEFAULT_CHATS = 100_000
 STAFF_CHATS = 200_000
@@ -62,6 +61,8 @@ def _common(parser: argparse.ArgumentParser) -> None:
 
 # ----- simulate -------------------------------------------------------------------------
 def cmd_simulate(args: argparse.Namespace) -> int:
+    from .simulation import simulate
+
     if args.chats < 1:
         raise UsageError(f"--chats must be at least 1 (not {args.chats})")
     staffing = _model(args)
@@ -77,6 +78,9 @@ def cmd_simulate(args: argparse.Namespace) -> int:
 
 def _model(args: argparse.Namespace) -> Staffing:
     """The staffing to simulate: the file, one team of it, or the textbook single team."""
+    from .distributions import Duration
+    from .staffing import load_staffing, single_team
+
     overrides = {key: getattr(args, key) for key in TEXTBOOK if getattr(args, key) is not None}
     for key, value in overrides.items():
         if value <= 0:
@@ -204,6 +208,11 @@ def parse_target(text: str) -> tuple[float, float]:
 
 
 def cmd_staff(args: argparse.Namespace) -> int:
+    from .erlang import agents_for_target, service_level
+    from .hours import Hours
+    from .simulation import simulate
+    from .staffing import load_staffing
+
     share, seconds = parse_target(args.target)
     if args.chats < 1:
         raise UsageError(f"--chats must be at least 1 (not {args.chats})")

@@ -14,13 +14,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
 from ..errors import StaffingFileError
+from ..paths import package_data
 from ..yamlnodes import ANY_KEY, YamlDoc, line_of
 from .distributions import KINDS, Duration
 from .erlang import AbandonEstimate, QueueEstimate, erlang_a, erlang_c
@@ -188,7 +188,7 @@ def single_team(agents: int, arrivals_per_minute: float, handle_minutes: float, 
 
 
 def default_path() -> Path:
-    return Path(str(resources.files("amexsim") / "data" / "staffing.yaml"))
+    return package_data("staffing.yaml")
 
 
 @cache

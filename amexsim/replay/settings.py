@@ -6,11 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from ..errors import DataFileError
 from ..guard import LABELS, scan
+from ..paths import package_data
 from ..yamlnodes import ANY_KEY, YamlDoc
 
 
@@ -21,7 +21,7 @@ class ReplaySettings:
 
 
 def load_replay_settings(path: str | Path | None = None) -> ReplaySettings:
-    location = Path(path) if path else Path(str(resources.files("amexsim") / "data" / "replay.yaml"))
+    location = Path(path) if path else package_data("replay.yaml")
     doc = YamlDoc(location, DataFileError)
     keys = doc.mapping(doc.root, "the replay settings", {"volatile", "stand_ins"}, {"volatile", "stand_ins"})
     volatile = {}

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import DataFileError
+from ..paths import package_data
 from ..yamlnodes import ANY_KEY, YamlDoc
 from .normalize import Normalizer
 
@@ -62,7 +62,7 @@ class Accommodations:
 
 def load_accommodations(path: str | Path | None = None) -> Accommodations:
     """The kinds of ``amexsim/data/accommodations.yaml`` (or the given file)."""
-    location = Path(path) if path else Path(str(resources.files("amexsim") / "data" / "accommodations.yaml"))
+    location = Path(path) if path else package_data("accommodations.yaml")
     doc = YamlDoc(location, DataFileError)
     keys = doc.mapping(doc.root, "the accommodations file", {"filler", "kinds"}, {"filler", "kinds"})
     kinds = {}

@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass, field
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
 import yaml
 
 from ..errors import IntentFileError
+from ..paths import shipped_intents_dir
 from ..yamlnodes import ANY_KEY, YamlDoc, line_of
 
 SERVICE_DOMAINS = (
@@ -183,10 +183,7 @@ class IntentSet:
 
 def default_intents_dir() -> Path:
     """The shipped intents: inside the installed package, or ``intents/`` of a checkout."""
-    packaged = Path(str(resources.files("amexsim"))) / "_intents"
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parents[2] / "intents"
+    return shipped_intents_dir()
 
 
 def load_intents(directory: str | Path | None = None) -> IntentSet:

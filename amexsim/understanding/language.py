@@ -9,11 +9,11 @@ Casa de Toño", is never enough (see the data file for the rule).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
 from ..errors import DataFileError
+from ..paths import package_data
 from ..yamlnodes import YamlDoc
 from .normalize import Normalizer
 
@@ -54,7 +54,7 @@ class LanguageDetector:
 
 def load_language(path: str | Path | None = None) -> LanguageDetector:
     """The detector of ``amexsim/data/language.yaml`` (or the given file)."""
-    location = Path(path) if path else Path(str(resources.files("amexsim") / "data" / "language.yaml"))
+    location = Path(path) if path else package_data("language.yaml")
     doc = YamlDoc(location, DataFileError)
     keys = doc.mapping(doc.root, "the language file", {"spanish", "english"}, {"spanish", "english"})
     spanish = doc.mapping(keys["spanish"], "spanish", {"min_words", "intent", "words", "particles"}, {"words", "particles"})

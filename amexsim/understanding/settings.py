@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 from ..errors import DataFileError
+from ..paths import package_data
 from ..yamlnodes import ANY_KEY, YamlDoc
 from .matcher import MatcherSettings
 
 
 def _data(name: str) -> Path:
-    return Path(str(resources.files("amexsim") / "data" / name))
+    return package_data(name)
 
 
 @cache
