@@ -1,7 +1,9 @@
 """``python -m amexsim``."""
 
-import sys
+import gc
 
-from .cli import main
+gc.disable()  # start-up makes ~100,000 objects and frees few; the CLI turns collection back on once loaded
 
-sys.exit(main())
+from .cli import run  # noqa: E402
+
+run()

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import os
 import re
-import secrets
 import stat
 import time
 from pathlib import Path
@@ -72,18 +71,18 @@ def reserve(folder: Path, stem: str, suffix: str = ".yaml") -> Path:
     raise TranscriptError(folder / f"{stem}{suffix}", None, "no free file name left (9,999 taken)")
 
 
-def write_atomic(path: Path, text: str, *, keep_mode: bool = False) -> Path:
-    """Write ``text`` to ``path`` so readers see the old file or the new one, never a mix. The
-    file is 0600, or with ``keep_mode`` keeps the mode of the file it replaces (``replay --update``
-    rewriting a transcript kept in a repository)."""
+def write_atomic(path: Path, text: str | bytes, *, keep_mode: bool = False) -> Path:
+    """Write ``text`` (UTF-8) or bytes to ``path`` so readers see the old file or the new one, never
+    a mix. The file is 0600, or with ``keep_mode`` keeps the mode of the file it replaces
+    (``replay --update`` rewriting a transcript kept in a repository)."""
     target = check_writable(path)
     private_folder(target.parent)
     sweep(target.parent)
     mode = FILE_MODE
     if keep_mode and target.exists():
         mode = stat.S_IMODE(target.stat().st_mode)
-    temporary = target.parent / f".{target.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
-    data = text.encode("utf-8")
+    temporary = target.parent / f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
+    data = text.encode("utf-8") if isinstance(text, str) else text
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_CLOEXEC", 0), FILE_MODE)
     try:
         try:

@@ -45,7 +45,6 @@ HELP = "\n".join(help_lines())
 SUMMARY_REQUEST = "Can I have a summary of this chat?"  # what /summary says for the customer (the web's Summary button too)
 AGENT_REQUEST = "I'd like to talk to a person"  # what /agent says
 MAX_WAIT_MINUTES = 24 * 60
-LATE_NOTICE = "An earlier line held part of a card number: it has been removed from the screen, your history and the transcript."
 
 
 @dataclass(frozen=True)

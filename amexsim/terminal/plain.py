@@ -15,13 +15,16 @@ from __future__ import annotations
 import sys
 import unicodedata
 from collections.abc import Iterable
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from ..printable import clean
-from .chat import LATE_NOTICE, ChatSession, Rewritten, Shown, Step
 from .commands import complete
 from .history import History
+from .notices import LATE_NOTICE, PLAIN_HINT
 from .signals import Leave, detach, hung_up, leave_on_signals, turn_guard
+
+if TYPE_CHECKING:  # not imported before the first prompt: the assistant loads behind it
+    from .chat import ChatSession, Rewritten, Shown, Step
 
 CLEAR_SCREEN = "\x1b[H\x1b[2J\x1b[3J"  # home, erase the screen, and the scrollback where the terminal keeps one
 
@@ -50,8 +53,6 @@ def run_piped(session: ChatSession, stream: Iterable[bytes], out: TextIO) -> Non
                     break
                 out.write("\n".join(lines_of(step.shown)) + "\n\n")
                 out.flush()
-                if step.restarted:
-                    session.done = False
                 if session.problem and not warned:
                     warned = True
                     print(f"amexsim: warning: {session.problem}; the chat goes on without saving", file=sys.stderr)
@@ -62,8 +63,7 @@ def run_piped(session: ChatSession, stream: Iterable[bytes], out: TextIO) -> Non
 class PlainScreen:
     """A typed plain chat's output: what was shown, kept so it can be drawn again."""
 
-    def __init__(self, session: ChatSession, out: TextIO, *, terminal: bool) -> None:
-        self.session = session
+    def __init__(self, out: TextIO, *, terminal: bool) -> None:
         self.out = out
         self.terminal = terminal  # the output is a terminal: lines can be written over
         self.log: list[int | list[str]] = []  # a user line (its index) or lines shown
@@ -74,17 +74,17 @@ class PlainScreen:
             self.out.write("\n".join(lines) + "\n")
             self.out.flush()
 
-    def echo(self, typed: str, step: Step) -> None:
+    def echo(self, session: ChatSession, typed: str, step: Step) -> None:
         """The line as typed is on screen (the terminal echoed it): write its guarded form over it."""
-        index = len(self.session.user_lines) - 1 if step.message else None
+        index = len(session.user_lines) - 1 if step.message else None
         if self.terminal and step.echo != typed:
             rows = rows_taken("You: " + typed, _columns(self.out))
             self.out.write(f"\x1b[{rows}F\x1b[J" + "You: " + step.echo + "\n")
         self.log.append(index if index is not None else [f"You: {step.echo}"])
 
-    def redraw(self) -> None:
+    def redraw(self, session: ChatSession) -> None:
         """Draw the conversation again with every user line as the guard has it now."""
-        users = self.session.user_lines
+        users = session.user_lines
         self.out.write(CLEAR_SCREEN)
         for entry in self.log:
             if isinstance(entry, int):
@@ -107,12 +107,12 @@ def run_plain(session: ChatSession, history: History, out: TextIO = sys.stdout) 
 def _typed(session: ChatSession, history: History, out: TextIO) -> None:
     terminal = out.isatty()
     editing = _readline(history) if terminal else None
-    screen = PlainScreen(session, out, terminal=terminal)
-    screen.write([f"Assistant: {clean(session.assistant.welcome)}", "Type /help for the commands; Ctrl-D leaves."])
+    screen = PlainScreen(out, terminal=terminal)
+    screen.write([f"Assistant: {clean(session.assistant.welcome)}", PLAIN_HINT])
     interrupted = False
     warned = False
     with leave_on_signals():
-        while not session.done:
+        while True:
             try:
                 line = input("You: ")
             except KeyboardInterrupt:
@@ -130,7 +130,7 @@ def _typed(session: ChatSession, history: History, out: TextIO) -> None:
                     step = session.take(line)
             except Leave:
                 break
-            screen.echo(line, step)
+            screen.echo(session, line, step)
             if editing is not None:
                 editing.add(step.echo)
             else:
@@ -147,7 +147,7 @@ def _typed(session: ChatSession, history: History, out: TextIO) -> None:
                     for item in step.earlier:
                         history.replace(item.old, item.new)
                 if terminal:
-                    screen.redraw()
+                    screen.redraw(session)
                 screen.write([LATE_NOTICE])
             screen.write(lines_of(step.shown))
             if session.problem and not warned:

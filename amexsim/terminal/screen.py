@@ -18,27 +18,30 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import sys
+import threading
 import time
 from collections import deque
 from collections.abc import AsyncGenerator, Callable
 from datetime import timedelta
 from typing import TYPE_CHECKING
 
-from ..dialogue.events import ChatLine
 from ..printable import clean
-from . import render
-from .chat import LATE_NOTICE, ChatSession, Shown, Step
 from .commands import COMMANDS, complete
 from .history import History
+from .loading import Loading
+from .notices import LATE_NOTICE, STARTING, WELCOME_HINT
 from .plain import CLEAR_SCREEN
 from .signals import SIGNALS, detach, hung_up, turn_guard
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # rich and the assistant's modules load behind the first prompt (see loading.py)
     from rich.console import Console, RenderableType
+
+    from ..dialogue.events import ChatLine
+    from .chat import ChatSession, Shown, Step
 
 TICK_SECONDS = 0.1  # how often the queue moves and the spinner turns
 SPINNER = "⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏"
-WELCOME_HINT = "Type /help for the commands (Tab completes them). Ctrl-D leaves; the transcript is kept."
 
 
 def typing_seconds(text: str, queue_speed: float) -> float:
@@ -103,44 +106,65 @@ def toolbar_text(parts: list[str], columns: int) -> str:
 
 
 class Terminal:
-    """The colour chat in a terminal, over one :class:`ChatSession`."""
+    """The colour chat in a terminal, over the :class:`ChatSession` that ``loading`` makes."""
 
-    def __init__(self, chat: ChatSession, history: History, *, queue_speed: float, console: Console) -> None:
-        self.chat = chat
+    def __init__(self, loading: Loading[ChatSession], history: History, *, queue_speed: float, welcome: str) -> None:
+        self.loading = loading
         self.history = history
         self.queue_speed = queue_speed
-        self.console = console
         self.outbox = Outbox(queue_speed)
-        self.log: list[int | list[RenderableType]] = []  # what was drawn: a user line (its index) or renderables
+        self.log: list[int | str | list[RenderableType]] = [welcome]  # drawn: the welcome, a user line (its index), renderables
         self.hint = ""  # a passing note in the toolbar (Ctrl-C)
         self.leaving = False
         self.warned = False
         self.prompt = None
         self.disarm: Callable[[object], None] = lambda _buffer: None
+        self._console: Console | None = None
+        self._attached = False
+
+    @property
+    def chat(self) -> ChatSession | None:
+        chat = self.loading.value
+        if chat is not None and not self._attached:
+            self._attached = True
+            chat.play_out = self.queue_speed <= 0  # the ticker lets the line move; 0: the wait plays out at once
+        return chat
+
+    @property
+    def console(self) -> Console:
+        """rich's console, made on first use (rich itself is imported behind the first prompt)."""
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(highlight=False, force_terminal=True, emoji=False)
+        return self._console
 
     # ----- drawing ---------------------------------------------------------------------------------
     def draw(self, renderables: list[RenderableType]) -> None:
         if renderables:
             self.log.append(renderables)
-            render.draw(self.console, renderables)
+            _render().draw(self.console, renderables)
 
     def flush(self, *, everything: bool = False) -> None:
         self.draw(self.outbox.due(everything=everything))
 
     def redraw(self) -> None:
         """Draw the whole conversation again, each user line as the guard has it now."""
+        render = _render()
         self.console.file.write(CLEAR_SCREEN)
         self.console.file.flush()
-        users = self.chat.user_lines
+        users = self.chat.user_lines if self.chat is not None else []
         for entry in self.log:
             if isinstance(entry, int):
                 self.console.print(render.user(users[entry] if entry < len(users) else ""))
+            elif isinstance(entry, str):
+                render.draw(self.console, [render.said("Assistant", render.ASSISTANT, entry), render.notice(WELCOME_HINT)])
             else:
                 render.draw(self.console, entry)
 
-    def show(self, line: str, step: Step) -> None:
+    def show(self, chat: ChatSession, step: Step) -> None:
         """After a line was handled: its guarded echo, what it showed, notices."""
-        chat = self.chat
+        render = _render()
         self.remember(step)
         if step.restarted:
             self.log.clear()
@@ -170,7 +194,8 @@ class Terminal:
         self.history.add(step.echo)
 
     def toolbar(self) -> str:
-        parts = list(self.chat.status())
+        chat = self.chat
+        parts = list(chat.status()) if chat is not None else [STARTING]
         typing = self.outbox.typing
         if typing:
             frame = SPINNER[int(time.monotonic() * 10) % len(SPINNER)]
@@ -178,9 +203,9 @@ class Terminal:
         if self.hint:
             parts.insert(0, self.hint)
         try:
-            columns = os.get_terminal_size(self.console.file.fileno()).columns
+            columns = os.get_terminal_size(sys.stdout.fileno()).columns
         except (OSError, ValueError, AttributeError):
-            columns = self.console.width
+            columns = 80
         return toolbar_text(parts, columns)
 
     # ----- the loop --------------------------------------------------------------------------------
@@ -190,15 +215,36 @@ class Terminal:
             await asyncio.sleep(TICK_SECONDS)
             now = time.monotonic()
             elapsed, last = now - last, now
-            if self.chat.session.in_line and self.queue_speed > 0:
+            if self.loading.failed:  # a bad data file or --card: end with its error
+                self.leave_with_error()
+                return
+            chat = self.chat
+            if chat is None:
+                continue
+            if chat.session.in_line and self.queue_speed > 0:
                 with turn_guard():
-                    item = self.chat.tick(timedelta(seconds=elapsed * self.queue_speed))
+                    item = chat.tick(timedelta(seconds=elapsed * self.queue_speed))
                 if item:
-                    self.outbox.put(item, render.shown(item, self.console.width))
+                    self.outbox.put(item, _render().shown(item, self.console.width))
             self.flush()
             if self.prompt is not None and (self.outbox.typing or self.hint):
                 with contextlib.suppress(Exception):
                     self.prompt.app.invalidate()
+
+    async def ready(self) -> ChatSession:
+        """The session, once loaded (the first line typed may wait for it a moment)."""
+        while not self.loading.ready:
+            await asyncio.sleep(0.01)
+        self.loading.result()  # its error, if the load failed
+        assert self.chat is not None
+        return self.chat
+
+    def started(self, _app: object) -> None:
+        """After the first prompt is drawn: load the assistant (and rich) behind it."""
+        self.loading.start()
+        threading.Thread(target=_render, name="amexsim-rich", daemon=True).start()
+        if self.prompt is not None:
+            self.prompt.app.after_render -= self.started
 
     async def run(self) -> None:
         from prompt_toolkit import PromptSession
@@ -213,36 +259,50 @@ class Terminal:
             refresh_interval=0.5,
         )
         self.prompt.default_buffer.on_text_changed += self.disarm
+        self.prompt.app.after_render += self.started
         loop = asyncio.get_running_loop()
         for signum in SIGNALS:
             loop.add_signal_handler(signum, self.leave)
         task = loop.create_task(self.ticker())
         try:
-            while not self.chat.done and not self.leaving:
+            while not self.leaving:
                 try:
                     line = await self.prompt.prompt_async("You: ")
                 except (EOFError, KeyboardInterrupt):
                     break
+                chat = await self.ready()
+                if self.leaving:
+                    break
                 self.hint = ""
                 self.flush(everything=True)  # the customer did not wait for the agent's typing
                 with turn_guard():
-                    step = self.chat.take(line)
-                if self.chat.done:
+                    step = chat.take(line)
+                if chat.done:
                     break
-                self.show(line, step)
+                self.show(chat, step)
         finally:
             task.cancel()
             for signum in SIGNALS:
                 loop.remove_signal_handler(signum)
-            if not self.leaving:
+            if not self.leaving and self.chat is not None:
                 self.flush(everything=True)
 
     def leave(self) -> None:
         """SIGHUP or SIGTERM: end the chat as Ctrl-D does."""
         self.leaving = True
+        self._exit(EOFError())
+
+    def leave_with_error(self) -> None:
+        self.leaving = True
+        try:
+            self.loading.result()
+        except BaseException as exc:
+            self._exit(exc)
+
+    def _exit(self, exception: BaseException) -> None:
         app = self.prompt.app if self.prompt is not None else None
         if app is not None and app.is_running and not app.future.done():
-            app.exit(exception=EOFError())
+            app.exit(exception=exception)
 
     def keys(self):
         from prompt_toolkit.key_binding import KeyBindings
@@ -269,6 +329,26 @@ class Terminal:
 
         self.disarm = disarm
         return bindings
+
+
+def _render():
+    from . import render
+
+    return render
+
+
+def _first_screen(welcome: str) -> str:
+    """The welcome before rich is loaded: the same look (a bold cyan label, words wrapped to the
+    terminal), written with two escape sequences."""
+    import textwrap
+
+    try:
+        columns = os.get_terminal_size(sys.stdout.fileno()).columns
+    except (OSError, ValueError):
+        columns = 80
+    said = textwrap.fill("Assistant: " + clean(welcome), width=max(columns - 1, 20))
+    hint = textwrap.fill(WELCOME_HINT, width=max(columns - 1, 20))
+    return "\x1b[1;36mAssistant:\x1b[0m" + said[len("Assistant:") :] + "\n\x1b[1;35m" + hint + "\x1b[0m\n"
 
 
 def _recall(store: History):
@@ -307,23 +387,29 @@ def _completer():
     return Commands()
 
 
-def run_terminal(chat: ChatSession, history: History, *, queue_speed: float = 60.0) -> None:
-    """The interactive colour chat, until /quit, Ctrl-D, Ctrl-C twice, SIGHUP or SIGTERM."""
+def run_terminal(loading: Loading[ChatSession], history: History, *, queue_speed: float = 60.0, welcome: str | None = None) -> None:
+    """The interactive colour chat, until /quit, Ctrl-D, Ctrl-C twice, SIGHUP or SIGTERM. With
+    ``welcome`` (kept from an earlier start) the first prompt is shown at once and the session
+    loads behind it; without, it is loaded first."""
     from prompt_toolkit.patch_stdout import patch_stdout
-    from rich.console import Console
 
-    chat.play_out = queue_speed <= 0
-    console = Console(highlight=False, force_terminal=True, emoji=False)
-    terminal = Terminal(chat, history, queue_speed=queue_speed, console=console)
-    terminal.draw([render.said("Assistant", render.ASSISTANT, chat.assistant.welcome), render.notice(WELCOME_HINT)])
+    if welcome is None:
+        welcome = loading.result().assistant.welcome
+    terminal = Terminal(loading, history, queue_speed=queue_speed, welcome=welcome)
+    sys.stdout.write(_first_screen(welcome))
+    sys.stdout.flush()
     try:
         with patch_stdout(raw=True):
             asyncio.run(terminal.run())
-        console.print(clean("Goodbye."), style=render.INFO)
+        sys.stdout.write("\x1b[2mGoodbye.\x1b[0m\n")
+        sys.stdout.flush()
     except OSError as exc:
         if not (terminal.leaving or hung_up(exc)):
             raise
         detach()  # the terminal is gone (its window closed): nothing left to print on
+    loading.settle()
+    if loading.failed:
+        loading.result()  # its one-line error
 
 
 __all__ = ["Outbox", "Terminal", "run_terminal", "toolbar_text", "typing_seconds"]

@@ -1,0 +1,185 @@
+"""The built assistant kept between runs, so a chat starts without reading every data file again.
+
+What is kept is everything the assistant derives from its data (the intents, the matcher's
+index, the flows, slots, answers, policies, routing, staffing, agents...), pickled into the
+user's cache folder (``paths.cache_dir()``). The account is not kept: it is read afresh each
+time (small, and the file a user edits most), and attached to the kept assistant.
+
+The file is keyed by a SHA-256 over the amexsim version, the Python version, the code (each
+module's size and modification time) and the contents of every data file that can go into the
+build: every file under ``amexsim/data/``, every ``*.yaml`` of the intents folder and the
+staffing file. Any change gives another key, so a stale file is never read. A kept file is
+also checked against a SHA-256 of its contents, and anything wrong while reading it (a
+truncated or foreign file, a class that moved) means building afresh and writing it again,
+atomically: the cache can make start-up faster, never different.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import io
+import os
+import pickle
+import re
+import struct
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import __version__
+from ..paths import PACKAGE, cache_dir, shipped_intents_dir
+from .regexes import serving
+
+if TYPE_CHECKING:
+    from ..dialogue.engine import Assistant
+
+FORMAT = b"amexsim-assistant 1\n"
+KEEP = 8  # kept assistants (one per intents folder and staffing file in use); older ones are removed
+_ACCOUNT = "account"  # the persistent id that stands for the account in a kept file
+
+
+def load_assistant(
+    intents: str | Path | None = None, account: str | Path | None = None, *, seed: int = 0, staffing: str | Path | None = None
+) -> Assistant:
+    """``Assistant.load(intents, account, seed=seed, staffing=staffing)``, from the cache when it
+    holds this build, else built and kept for next time."""
+    folder = cache_dir()
+    with serving(folder):  # the modules' own patterns and those of the kept assistant, from the cache
+        from ..bank.account_file import load_account
+        from ..dialogue.engine import Assistant
+
+        source = load_account(account)
+        key = _key(intents, staffing)
+        path = _path(folder, key) if key else None
+        kept = read(path, key, source) if path and key else None
+        if isinstance(kept, Assistant):
+            with contextlib.suppress(OSError):
+                os.utime(path)  # recently used: kept when older ones are pruned
+            return kept.with_seed(seed)
+        built = Assistant.load(intents, account, seed=seed, staffing=staffing)
+    if path and key:  # outside serving(): pickle finds re._compile as it is
+        with contextlib.suppress(Exception):  # a cache that cannot be written is only slower next time
+            write(path, key, built)
+            prune(folder, keep=path)
+    return built
+
+
+def first_screen(intents: str | Path | None = None, staffing: str | Path | None = None) -> dict[str, str] | None:
+    """What a chat shows before its assistant is loaded (``welcome``), kept beside the assistant;
+    None before the first start on this data. Reads no YAML and imports none of the assistant."""
+    import json
+
+    key = _key(intents, staffing)
+    if key is None:
+        return None
+    try:
+        value = json.loads(_path(cache_dir(), key).with_suffix(".json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    return value if isinstance(value, dict) and isinstance(value.get("welcome"), str) else None
+
+
+def _key(intents: str | Path | None, staffing: str | Path | None) -> str | None:
+    try:
+        return build_key(Path(intents) if intents is not None else shipped_intents_dir(), Path(staffing) if staffing is not None else None)
+    except OSError:  # a missing folder or file: building says which, in one line
+        return None
+
+
+def _path(folder: Path, key: str) -> Path:
+    return folder / f"assistant-{key[:32]}.pickle"
+
+
+def build_key(intents_dir: Path, staffing: Path | None) -> str:
+    """The SHA-256 naming one build: versions, code, and every data file's contents."""
+    digest = hashlib.sha256()
+    digest.update(f"{FORMAT!r} {__version__} {sys.version} {sys.implementation.cache_tag}\n".encode())
+    package = PACKAGE
+    for path in sorted(package.rglob("*.py")):
+        info = path.stat()
+        digest.update(f"code {path.relative_to(package)} {info.st_size} {info.st_mtime_ns}\n".encode())
+    data = sorted(p for p in (package / "data").rglob("*") if p.is_file())
+    intents = sorted(intents_dir.glob("*.yaml"))
+    files = [("data", p) for p in data] + [("intents", p) for p in intents] + ([("staffing", staffing)] if staffing else [])
+    digest.update(f"intents {intents_dir.resolve()}\n".encode())
+    for kind, path in files:
+        content = path.read_bytes()
+        digest.update(f"{kind} {path.name} {len(content)}\n".encode())
+        digest.update(content)
+    return digest.hexdigest()
+
+
+class _Pickler(pickle.Pickler):
+    """Leaves the account out, and writes what pickle cannot take as it is: the regular-expression
+    parser's named constants (plain ints) and ``struct.Struct`` (its format)."""
+
+    def persistent_id(self, obj: object) -> str | None:
+        from ..bank.account_file import AccountSource
+
+        return _ACCOUNT if isinstance(obj, AccountSource) else None
+
+    def reducer_override(self, obj: object):
+        if type(obj) is _NAMED_INT:
+            return int, (int(obj),)
+        if type(obj) is struct.Struct:
+            return struct.Struct, (obj.format,)
+        return NotImplemented
+
+
+_NAMED_INT = type(re._constants.MAXREPEAT) if hasattr(re, "_constants") else None
+
+
+class _Unpickler(pickle.Unpickler):
+    def __init__(self, data: bytes, account: object) -> None:
+        super().__init__(io.BytesIO(data))
+        self.account = account
+
+    def persistent_load(self, pid: object) -> object:
+        if pid != _ACCOUNT:
+            raise pickle.UnpicklingError(f"unknown persistent id {pid!r}")
+        return self.account
+
+
+def write(path: Path, key: str, assistant: Assistant) -> None:
+    """Keep ``assistant`` at ``path`` (atomically, 0600 in a 0700 folder), and its first screen
+    beside it (``.json``)."""
+    import json
+
+    from ..replay.files import private_folder, write_atomic
+
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(assistant)
+    payload = buffer.getvalue()
+    private_folder(path.parent)
+    write_atomic(path, FORMAT + key.encode() + b"\n" + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+    write_atomic(path.with_suffix(".json"), json.dumps({"welcome": assistant.welcome}, ensure_ascii=False))
+
+
+def read(path: Path, key: str, account: object) -> object | None:
+    """The kept assistant at ``path`` with ``account`` attached, or None (missing, another key,
+    damaged, or anything else wrong)."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        head, stored, digest, payload = data.split(b"\n", 3)
+        if head + b"\n" != FORMAT or stored != key.encode() or hashlib.sha256(payload).hexdigest().encode() != digest:
+            return None
+        return _Unpickler(payload, account).load()
+    except Exception:
+        return None
+
+
+def prune(folder: Path, *, keep: Path) -> None:
+    """Remove all but the :data:`KEEP` most recently used kept assistants."""
+    kept = sorted(folder.glob("assistant-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for path in kept[KEEP:]:
+        if path != keep:
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+                os.unlink(path.with_suffix(".json"))
+
+
+__all__ = ["build_key", "first_screen", "load_assistant", "read", "write"]
