@@ -25,6 +25,8 @@ import math
 import re
 import struct
 from collections.abc import Iterator, Sequence
+from itertools import compress
+from math import exp
 from operator import itemgetter, sub
 from pathlib import Path
 from typing import NamedTuple
@@ -99,17 +101,22 @@ class Terms:
     def top_gains(self, mine: int, theirs: int, count: int) -> list[tuple[str, float]]:
         """The terms that most raised domain ``mine`` over domain ``theirs`` (positive gains only)."""
         words, pairs = self.words, self.pairs
-        positions = [i for i, pair in enumerate(pairs) if pair is not None]
-        vectors = [entry[2] for entry in self.entries] + [pairs[i][1] for i in positions]
+        positions = list(compress(range(len(pairs)), pairs))  # the pairs the examples have
+        vectors = [*map(itemgetter(2), self.entries), *map(itemgetter(1), compress(pairs, pairs))]
         gains = list(map(sub, map(itemgetter(mine), vectors), map(itemgetter(theirs), vectors)))
         size = len(words)
         best: list[tuple[str, float]] = []
+        named: set[str] = set()  # a word said twice is named once
         for i in sorted(range(len(gains)), key=gains.__getitem__, reverse=True):
-            if gains[i] <= 0 or len(best) == count:
+            gain = gains[i]
+            if gain <= 0:
                 break
             term = words[i] if i < size else f"{words[positions[i - size]]} {words[positions[i - size] + 1]}"
-            if all(term != seen for seen, _ in best):  # a word said twice is named once
-                best.append((term, gains[i]))
+            if term not in named:
+                named.add(term)
+                best.append((term, gain))
+                if len(best) == count:
+                    break
         return best
 
 
@@ -218,23 +225,25 @@ class DomainModel:
     def score_entries(self, words: Sequence[str], entries: Sequence[tuple[int, str, tuple[float, ...]]]) -> DomainScores:
         """:meth:`score` for words already looked up with :meth:`word_vector` (the matcher keeps
         its own table of words, so a message's words are looked up once for every stage)."""
-        packed = [entry[0] for entry in entries]
-        forms = [entry[1] for entry in entries]
+        first = itemgetter(0)
+        forms = list(map(itemgetter(1), entries))
         found_pairs = list(map(self._pairs.get, zip(forms, forms[1:])))  # unseen pairs: None, and not counted
-        packed += [pair[0] for pair in found_pairs if pair is not None]
+        hits = list(compress(found_pairs, found_pairs))
+        total = sum(map(first, entries)) + sum(map(first, hits))
         k = self._count
-        raw = self._lanes.unpack(sum(packed).to_bytes(self._bytes, "little"))
-        offset = len(packed) * _OFFSET
+        raw = self._lanes.unpack(total.to_bytes(self._bytes, "little"))
+        offset = (len(entries) + len(hits)) * _OFFSET
         squares, stem_total, stem_known = raw[k] - offset, raw[k + 1] - offset, raw[k + 2] - offset
         step = 1.0 / (_SCALE * (math.sqrt(max(squares / _SCALE, 0.0)) or 1.0))
         logits = [b + (lane - offset) * step for b, lane in zip(self.bias, raw)]
         top = max(logits)
-        exps = [math.exp(value - top) for value in logits]
+        exps = [exp(value - top) for value in logits]
         scale = 1.0 / sum(exps)
+        probabilities = tuple([value * scale for value in exps])
         known = stem_known / stem_total if stem_total > 0 else 0.0
         norm = 1.0 / (step * _SCALE)
         terms = Terms(words, entries, found_pairs)
-        return DomainScores(self.domains, tuple([e * scale for e in exps]), terms, norm, known)
+        return DomainScores(self.domains, probabilities, terms, norm, known)
 
     # ----- files ------------------------------------------------------------------------
     def as_json(self) -> dict[str, object]:

@@ -72,6 +72,7 @@ class IntentChooser:
         self.stopwords = frozenset(stopwords)
         self._domains: dict[str, _Domain] = {}
         self._owner: dict[int, tuple[int, frozenset[str]]] = {}  # id(example) -> (intent index, its stems)
+        self._shown: dict[int, str] = {}
         for index, intent in enumerate(intents):
             domain = self._domains.setdefault(intent.domain, _Domain())
             domain.members.append(index)
@@ -87,6 +88,13 @@ class IntentChooser:
                         cited.append(example)
         for domain in self._domains.values():
             domain.finish()
+
+    def shown(self, example: Example) -> str:
+        """An example as traces print it (written once per example)."""
+        text = self._shown.get(id(example))
+        if text is None:
+            text = self._shown[id(example)] = f"example {example.text!r} ({example.source})"
+        return text
 
     def _stems(self, text: str) -> frozenset[str]:
         words = self.normalizer.text(text).split()

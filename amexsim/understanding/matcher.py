@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 from typing import Literal, NamedTuple
 
 from .domain_model import DomainModel, DomainScores
@@ -59,6 +61,7 @@ class Candidate(NamedTuple):
     scores: DomainScores | None = None  # to name the words that decided, when asked
     against: str | None = None  # the domain those words are weighed against
     model_source: str = ""
+    shown: tuple[str, str] = ("", "")  # the rule and the example as traces print them, written once each
 
     def words(self, count: int = 3) -> list[tuple[str, float]]:
         """The message's words and word pairs that most raised this domain over the rival."""
@@ -67,17 +70,18 @@ class Candidate(NamedTuple):
         return self.scores.deciding_terms(self.intent.domain, self.against, count)
 
     def evidence(self) -> str:
-        """What matched, with file:line, for traces: the rule, the words the learnt scorer
-        weighed most (against the next domain), and an example of the intent."""
-        parts = []
-        if self.rule is not None:
-            parts.append(f"pattern {self.rule!r} ({self.rule_source})")
+        """What decided, with file:line, for traces: the rule that fired or, when none did, the
+        words the learnt scorer weighed most (against the next domain); and an example."""
+        rule, example = self.shown
+        parts = [rule] if rule else []
         if self.scores is not None:
-            words = ", ".join([f"{word!r} {weight:+.2f}" for word, weight in self.words()]) or "no word in particular"
-            versus = f" from {words} over {self.against}" if self.against else ""
-            parts.append(f"learnt {self.intent.domain} {self.learnt:.2f}{versus} ({self.model_source})")
-        if self.example is not None:
-            parts.append(f"example {self.example.text!r} ({self.example.source})")
+            learnt = f"learnt {self.intent.domain} {self.learnt:.2f}"
+            if not rule and self.against:
+                words = ", ".join([f"{word!r} {weight:+.2f}" for word, weight in self.words()]) or "no word in particular"
+                learnt += f" from {words} over {self.against}"
+            parts.append(f"{learnt} ({self.model_source})")
+        if example:
+            parts.append(example)
         return "; ".join(parts) or "nothing"
 
 
@@ -115,6 +119,7 @@ class Match(NamedTuple):
 
 
 _TABLE_LIMIT = 50_000  # words kept in the matcher's table; beyond this it starts again (same results)
+_STEM, _MODEL, _RULES, _REGEXES = (itemgetter(i) for i in range(4))  # the fields of a _WordEntry, read in C
 
 
 class _WordEntry(NamedTuple):
@@ -152,6 +157,7 @@ class Matcher:
         for index, intent in enumerate(self._intents):
             self._by_domain.setdefault(intent.domain, []).append(index)
         self._domain_of = [intent.domain for intent in self._intents]
+        self._domain_index = {domain: i for i, domain in enumerate(self.model.domains)}
         self._table: dict[str, _WordEntry] = {}
         self._model_source = self.model.source
 
@@ -185,23 +191,25 @@ class Matcher:
         words = normalised.split()
         if not words:
             return Match("fallback", normalised)
-        get = self._table.get
-        entries = [get(word) or self._word(word) for word in words]
-        stems = [entry.stem for entry in entries]
-        scores = self.model.score_entries(words, [entry.model for entry in entries])
+        entries = list(map(self._table.get, words))
+        if None in entries:
+            entries = [entry or self._word(word) for word, entry in zip(words, entries)]
+        stems = list(map(_STEM, entries))
+        scores = self.model.score_entries(words, list(map(_MODEL, entries)))
         domains, learnt = scores.domains, scores.probabilities
         boost = self._boost
         reach = max(learnt) / boost  # a domain below this stays below the top even with a rule
         within = {domain for domain, p in zip(domains, learnt) if p >= reach}
-        rule_ids = [rule for entry in entries for rule in entry.rules]
-        regex_ids = [regex for entry in entries for regex in entry.regexes]
+        rule_ids = chain.from_iterable(map(_RULES, entries))
+        regex_ids = chain.from_iterable(map(_REGEXES, entries))
         fired = self._rules.check(normalised, stems, rule_ids, regex_ids, within)
-        ruled = {self._domain_of[index] for index in fired}
-        odds = [p * boost if domain in ruled else p for domain, p in zip(domains, learnt)]
+        odds = list(learnt)
+        for domain in {self._domain_of[index] for index in fired}:
+            odds[self._domain_index[domain]] *= boost
         total = sum(odds)
-        first = max(range(len(odds)), key=odds.__getitem__)  # ties: the first domain in DOMAINS order
+        first = odds.index(max(odds))  # ties: the first domain in DOMAINS order
         rest = odds[:first] + [-1.0] + odds[first + 1 :]
-        second = max(range(len(rest)), key=rest.__getitem__) if len(rest) > 1 else None
+        second = rest.index(max(rest)) if len(rest) > 1 else None
         against = domains[second] if second is not None else None
         candidates = [self._candidate_of(domains[first], odds[first] / total, learnt[first], fired, stems, scores, against, without)]
         if second is not None and odds[second] / total >= self.settings.shown_floor:
@@ -247,8 +255,9 @@ class Matcher:
         against: str | None,
     ) -> Candidate:
         rule = fired.get(index)
+        shown = (rule.shown if rule else "", self._chooser.shown(example) if example else "")
         text, source = (rule.text, rule.source) if rule else (None, None)
-        return Candidate(self._intents[index], share, learnt, text, source, example, scores, against, self._model_source)
+        return Candidate(self._intents[index], share, learnt, text, source, example, scores, against, self._model_source, shown)
 
     def _decide(self, candidates: list[Candidate], scores: DomainScores) -> Outcome:
         """Answer, ask or fall back. Two domains whose rules both fired, neither far behind,

@@ -118,7 +118,8 @@ class Normalizer:
         if "'" in text:
             text = _APOSTROPHE.sub(_expand, text)
         spelling = self.spelling  # also expands contractions typed without the apostrophe
-        return " ".join([spelling.get(word, word) for word in _WORD.findall(text)])
+        words = _WORD.findall(text)
+        return " ".join(map(spelling.get, words, words))
 
     def stems(self, normalised: str) -> list[str]:
         """The stemmed tokens of already-normalised text."""

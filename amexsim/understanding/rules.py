@@ -15,6 +15,7 @@ import re
 import re._constants as c
 from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Sequence
+from itertools import chain
 from typing import NamedTuple
 
 from ..errors import IntentFileError
@@ -24,10 +25,10 @@ from .normalize import Normalizer, stem
 
 REGEX_STRENGTH = 2  # a regex counts like a two-group keyword rule
 
-# A keyword group as the matcher checks it: one-word stems, phrases of several stems (each
-# spelt " a b " and searched in the message's stems joined the same way), and the phrases'
-# first stems (if none is in the message, no phrase can match and no search is needed).
-_Group = tuple[frozenset[str], tuple[str, ...], frozenset[str]]
+# A keyword group as the matcher checks it: one-word stems, and phrases of several stems filed
+# by their first stem (each spelt " a b " and searched in the message's stems joined the same
+# way; only phrases whose first stem the message holds are searched for).
+_Group = tuple[frozenset[str], dict[str, tuple[str, ...]]]
 
 
 class Fired(NamedTuple):
@@ -36,14 +37,19 @@ class Fired(NamedTuple):
     strength: int
     text: str
     source: Source
+    shown: str  # "pattern '...' (file:line)", written once per rule: traces print it every turn
+
+
+def _shown(text: str, source: Source) -> str:
+    return f"pattern {text!r} ({source})"
 
 
 class _Rule(NamedTuple):
     intent_index: int
     domain: str
-    checks: tuple[_Group, ...]  # the groups that must match, then the unless group that must not
-    text: str
-    source: Source
+    checks: tuple[_Group, ...]  # the groups that must all match
+    unless: _Group  # the group that must not
+    fired: Fired  # what a message firing it reports
 
 
 class _Regex(NamedTuple):
@@ -52,6 +58,7 @@ class _Regex(NamedTuple):
     regex: re.Pattern[str]
     source: Source
     longest: int  # the longest text it can match whole (``^...$``); others: no limit
+    fired: Fired
 
 
 class RuleIndex:
@@ -77,7 +84,8 @@ class RuleIndex:
                 if isinstance(rule, KeywordRule):
                     self._add_keyword_rule(index, intent, rule, stem_frequency)
                 else:
-                    self._regexes.append(_Regex(index, intent.domain, rule.regex, rule.source, longest_whole_match(rule.regex)))
+                    shown = Fired(REGEX_STRENGTH, rule.regex.pattern, rule.source, _shown(rule.regex.pattern, rule.source))
+                    self._regexes.append(_Regex(index, intent.domain, rule.regex, rule.source, longest_whole_match(rule.regex), shown))
         unanchored = []
         for regex_id, item in enumerate(self._regexes):
             keys = word_keys(item.regex, key_frequency.__getitem__)
@@ -86,6 +94,8 @@ class RuleIndex:
             for key in keys or ():
                 self._regex_index[key].append(regex_id)
         self._unanchored = tuple(unanchored)
+        self._domain_rules = _by_domain(self._rules)
+        self._domain_regexes = _by_domain(self._regexes)
 
     def _phrases(self, words: tuple[str, ...], intent: Intent) -> set[tuple[str, ...]]:
         phrases = set()
@@ -102,7 +112,9 @@ class RuleIndex:
             raise IntentFileError(rule.source.path, rule.source.line, f"keyword rule {rule.text!r} has a group with no words in it")
         unless = self._phrases(rule.unless, intent)
         rule_id = len(self._rules)
-        self._rules.append(_Rule(index, intent.domain, (*(_group(g) for g in groups), _group(unless)), rule.text, rule.source))
+        checks = tuple(_group(g) for g in groups)
+        fired = Fired(len(groups), rule.text, rule.source, _shown(rule.text, rule.source))
+        self._rules.append(_Rule(index, intent.domain, checks, _group(unless), fired))
         # Every group must match, so the rule is filed under its rarest group: under the
         # rarest word of each alternative, which any message firing it must contain.
         stopwords = self._stopword_stems
@@ -148,37 +160,57 @@ class RuleIndex:
         """Best fired rule per intent index among the given rules (those the message's words
         are filed under) and the regexes that run on every message, of ``domains`` only."""
         fired: dict[int, Fired] = {}
+        rules, regexes = self._rules, self._regexes
+        rule_ids, regex_ids = set(rule_ids), {*regex_ids, *self._unanchored}
+        if domains is not None and len(domains) == 1:  # the usual case: one set operation in C
+            (domain,) = domains
+            rule_ids &= self._domain_rules.get(domain, frozenset())
+            regex_ids &= self._domain_regexes.get(domain, frozenset())
+        elif domains is not None:
+            rule_ids = {i for i in rule_ids if rules[i].domain in domains}
+            regex_ids = {i for i in regex_ids if regexes[i].domain in domains}
         present = set(stems)
         line: str | None = None  # the stems joined, built only if a phrase must be looked up
-        rules = self._rules
-        for rule_id in sorted(set(rule_ids)):  # in file order: the same rule wins a tie every run
+        for rule_id in sorted(rule_ids):  # in file order: the same rule wins a tie every run
             rule = rules[rule_id]
-            if domains is not None and rule.domain not in domains:
-                continue
-            matched = 0  # groups in a row that match; the unless group comes last
-            for singles, phrases, heads in rule.checks:
-                hit = not singles.isdisjoint(present)
-                if not hit and not heads.isdisjoint(present):
+            for singles, phrases in rule.checks:  # every group must match...
+                if singles.isdisjoint(present):
+                    heads = phrases.keys() & present
+                    if not heads:
+                        break
                     if line is None:
                         line = f" {' '.join(stems)} "
-                    hit = any(phrase in line for phrase in phrases)
-                if not hit:
-                    break
-                matched += 1
-            strength = len(rule.checks) - 1
-            previous = fired.get(rule.intent_index)
-            if matched == strength and (previous is None or previous.strength < strength):
-                fired[rule.intent_index] = Fired(strength, rule.text, rule.source)
-        regexes = self._regexes
-        for regex_id in sorted({*regex_ids, *self._unanchored}):
+                    if not any(map(line.__contains__, chain.from_iterable(map(phrases.__getitem__, heads)))):
+                        break
+            else:
+                singles, phrases = rule.unless  # ...and the unless group must not
+                if not singles.isdisjoint(present):
+                    continue
+                heads = phrases.keys() & present
+                if heads:
+                    if line is None:
+                        line = f" {' '.join(stems)} "
+                    if any(map(line.__contains__, chain.from_iterable(map(phrases.__getitem__, heads)))):
+                        continue
+                previous = fired.get(rule.intent_index)
+                if previous is None or previous.strength < rule.fired.strength:
+                    fired[rule.intent_index] = rule.fired
+        for regex_id in sorted(regex_ids):
             item = regexes[regex_id]
-            if item.intent_index in fired or (domains is not None and item.domain not in domains):
-                continue
-            if len(normalised) <= item.longest and item.regex.search(normalised):
-                fired[item.intent_index] = Fired(REGEX_STRENGTH, item.regex.pattern, item.source)
+            if item.intent_index not in fired and len(normalised) <= item.longest and item.regex.search(normalised):
+                fired[item.intent_index] = item.fired
         return fired
 
 
+def _by_domain(items: Sequence[_Rule] | Sequence[_Regex]) -> dict[str, frozenset[int]]:
+    grouped: dict[str, set[int]] = defaultdict(set)
+    for index, item in enumerate(items):
+        grouped[item.domain].add(index)
+    return {domain: frozenset(ids) for domain, ids in grouped.items()}
+
+
 def _group(phrases: set[tuple[str, ...]]) -> _Group:
-    longer = sorted(p for p in phrases if len(p) > 1)
-    return frozenset(p[0] for p in phrases if len(p) == 1), tuple(f" {' '.join(p)} " for p in longer), frozenset(p[0] for p in longer)
+    by_head: dict[str, list[str]] = defaultdict(list)
+    for phrase in sorted(p for p in phrases if len(p) > 1):
+        by_head[phrase[0]].append(f" {' '.join(phrase)} ")
+    return frozenset(p[0] for p in phrases if len(p) == 1), {head: tuple(found) for head, found in by_head.items()}
