@@ -38,7 +38,7 @@ Outcome = Literal["intent", "clarify", "fallback"]
 class MatcherSettings:
     """Thresholds and weights, read from ``amexsim/data/matcher.yaml``."""
 
-    route: float = 0.4
+    route: float = 0.5
     clarify: float = 0.3
     margin: float = 0.1
     two_requests_margin: float = 0.3
