@@ -536,7 +536,7 @@ def print_setup(args: argparse.Namespace, messages: list[str], shipped: IntentSe
 def print_sanity(agreement: Agreement) -> None:
     print(
         f"sanity: {agreement.same_answers}/{agreement.messages} messages get the same decision at both sizes "
-        "(IDF weights depend on the number of examples, so borderline scores move a little); "
+        "(the learnt scorer is fitted again on ten times the examples, so borderline decisions move); "
         f"{agreement.copies_routed}/{agreement.copies_tried} sampled copies win on their own first example"
     )
 
