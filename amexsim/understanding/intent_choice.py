@@ -15,7 +15,7 @@ telling word (the one the fewest of the domain's examples hold), with its file a
 from __future__ import annotations
 
 import math
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
 from .intents import Example, Intent
@@ -105,18 +105,18 @@ class IntentChooser:
         found = self._domains.get(domain)
         if found is None:
             return None
-        held = set(message_stems)
+        held = dict.fromkeys(message_stems)  # each stem once, in message order: the same sums every run
         owner = self._owner.get(id(without)) if without is not None else None
         if owner is None:
             vectors = found.vectors
             rows = [found.base] + [vectors[s] for s in held if s in vectors]
             scores = [sum(column) for column in zip(*rows)]
         else:
-            scores = self._scores_without(found, held, *owner)
+            scores = self._scores_without(found, list(held), *owner)
         best = max(range(len(scores)), key=scores.__getitem__)  # the first of equal scores, in file order
         return self._cite(found, found.members[best], held, without)
 
-    def _scores_without(self, found: _Domain, held: set[str], owner: int, owned: frozenset[str]) -> list[float]:
+    def _scores_without(self, found: _Domain, held: list[str], owner: int, owned: frozenset[str]) -> list[float]:
         """The scores as if one example were not there (slow; for lint): its counts taken out,
         and words only it held no longer the domain's."""
         counts = {}
@@ -136,7 +136,7 @@ class IntentChooser:
             scores.append(score)
         return scores
 
-    def _cite(self, found: _Domain, index: int, held: set[str], without: Example | None) -> Choice:
+    def _cite(self, found: _Domain, index: int, held: Iterable[str], without: Example | None) -> Choice:
         """The chosen intent's example holding the message's rarest word in this domain."""
         cited = found.cited
         telling = sorted((found.held_by[s], s) for s in held if (index, s) in cited)
