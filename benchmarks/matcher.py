@@ -40,7 +40,7 @@ except ImportError:  # run from a checkout without installing
 
 from _aiml_corpus import write_aiml  # noqa: E402
 
-from amexsim.bank.accounts import load_account  # noqa: E402
+from amexsim.bank.account_file import load_account  # noqa: E402
 from amexsim.dialogue.engine import Assistant  # noqa: E402
 from amexsim.dialogue.replies import load_system_replies  # noqa: E402
 from amexsim.understanding.entities import extract  # noqa: E402
@@ -277,7 +277,7 @@ def time_turns(assistant: Assistant, messages: list[str]) -> list[int]:
     clock = time.perf_counter_ns
     out = []
     for text in messages:
-        state = assistant.start()
+        state = assistant.start(NOW)
         start = clock()
         assistant.respond(state, text, NOW)
         out.append(clock() - start)
@@ -344,10 +344,10 @@ class Split(NamedTuple):
 
 def split(assistant: Assistant, messages: list[str], passes: int = 5) -> Split:
     """Time the stages of a turn separately, on the same messages."""
-    guard = assistant.start().guard
+    guard = assistant.start(NOW).guard
     matches = [assistant.matcher.match(text) for text in messages]
     stages = {
-        "turn": lambda: [assistant.respond(assistant.start(), text, NOW) for text in messages],
+        "turn": lambda: [assistant.respond(assistant.start(NOW), text, NOW) for text in messages],
         "guard": lambda: [guard.screen(text) for text in messages],
         "normalise": lambda: [assistant.matcher.normalizer.text(text) for text in messages],
         "match": lambda: [assistant.matcher.match(text) for text in messages],
@@ -432,7 +432,7 @@ def answerable(assistants: dict[str, Assistant], messages: list[str]) -> tuple[l
 
 def _raises(assistant: Assistant, text: str) -> Exception | None:
     try:
-        assistant.respond(assistant.start(), text, NOW)
+        assistant.respond(assistant.start(NOW), text, NOW)
     except Exception as exc:  # any crash is reported, whatever its type
         return exc
     return None
@@ -452,7 +452,7 @@ def profile(assistant: Assistant, messages: list[str], title: str, top: int = 18
     profiler.enable()
     for _ in range(3):
         for text in messages:
-            assistant.respond(assistant.start(), text, NOW)
+            assistant.respond(assistant.start(NOW), text, NOW)
     profiler.disable()
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).strip_dirs().sort_stats("tottime").print_stats(top)
