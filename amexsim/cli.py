@@ -194,10 +194,20 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    from .understanding.evaluate import evaluate, format_report
+    from .understanding.evaluate import cross_validate, evaluate, format_report
+    from .understanding.matcher import Matcher
 
     assistant = _assistant(args)
-    report = evaluate(args.file, assistant.match)
+    if args.folds is None:
+        report = evaluate(args.file, assistant.match)
+    else:
+        if args.folds < 2:
+            raise UsageError(f"--folds needs at least 2 folds (not {args.folds})")
+
+        def build(intents):
+            return assistant.with_matcher(Matcher(intents, assistant.matcher.normalizer, assistant.matcher.settings)).match
+
+        report = cross_validate(args.file, assistant.intents, assistant.matcher.normalizer, build, folds=args.folds)
     print(json.dumps(report.as_dict()) if args.json else format_report(report, show_errors=args.errors))
     return 0
 
@@ -384,8 +394,14 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
 
     if wanted("eval"):
         evaluation = with_assistant(sub.add_parser("eval", help="measure intent matching on labelled JSONL"))
-        evaluation.add_argument("file", metavar="FILE.jsonl")
+        evaluation.add_argument("file", metavar="FILE.jsonl", nargs="+")
         evaluation.add_argument("--json", action="store_true")
+        evaluation.add_argument(
+            "--folds",
+            type=int,
+            metavar="K",
+            help="cross-validate: take each of K folds of the lines out of the intents, refit, and score it",
+        )
         evaluation.add_argument("--errors", type=int, default=0, metavar="N", help="also list the first N misrouted messages")
         evaluation.set_defaults(run=cmd_eval)
 

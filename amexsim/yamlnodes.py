@@ -36,6 +36,8 @@ class YamlDoc:
             raise error(path, line, f"invalid YAML: {problem}") from None
         except yaml.YAMLError as exc:
             raise error(path, None, f"invalid YAML: {exc}") from None
+        except RecursionError:
+            raise error(path, None, "invalid YAML: nested too deeply") from None
 
     def fail(self, node: yaml.Node | None, problem: str) -> DataFileError:
         """An error naming this file and the node's line."""

@@ -64,7 +64,7 @@ def test_a_hand_off_during_hours_moves_the_line_and_the_agent_knows_the_context(
     assert seen[0][0] > "12:00:00" and seen[0][0] <= seen[1][0]  # simulated time moved on
     opening = seen[2][2]
     assert opening.startswith("Hi Jordan, I'm Dana from the disputes team.")
-    assert case in opening and "$349.99 at BEST BUY on August 22, 2026; you never received what you paid for" in opening
+    assert case in opening and "$349.99 at BEST BUY on August 22, 2026" in opening and "you never received what you paid for" in opening
     assert "short and plain for your screen reader" in opening and "already verified" in opening
     assert events(blocks[5])[0][1] == "Agent Dana (disputes)" and events(blocks[5])[0][2].startswith("Thanks.")
     (close, ask) = events(blocks[6])
@@ -76,8 +76,8 @@ def test_a_hand_off_during_hours_moves_the_line_and_the_agent_knows_the_context(
         "topic: I want to dispute the $349.99 Best Buy charge, I never got it",
         "language: en",
         "verified: yes (Jordan)",
-        "intents: dispute_unrecognized_charge",
-        "slots: charge=$349.99 at BEST BUY on August 22, 2026, reason=you never received what you paid for",
+        "intents: item_not_received",
+        "slots: reason=you never received what you paid for, charge=$349.99 at BEST BUY on August 22, 2026",
         f"cases: {case}",
         "accommodations: screen_reader",
     ]

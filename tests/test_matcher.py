@@ -106,3 +106,68 @@ def test_phrase_only_groups_must_really_match(tmp_path):
     assert m.match("can I use my points on this charge").best.rule == "pay with points|use my points + bill|charge"
     assert m.match("points for my bill").outcome == "fallback"
     assert m.match("pay my bill with cash").outcome == "fallback"
+
+
+def test_cross_validation_takes_each_fold_out_of_the_intents_before_scoring_it(tmp_path):
+    from amexsim.understanding.evaluate import cross_validate
+    from amexsim.understanding.normalize import Normalizer
+
+    intents = load_intents(SMALL_INTENTS)
+    texts = [example.text for intent in intents for example in intent.examples]
+    labelled = tmp_path / "rows.jsonl"
+    labelled.write_text("".join(f'{{"text": "{t}", "label": "out_of_scope"}}\n' for t in texts), encoding="utf-8")
+    seen: list[set[str]] = []
+
+    def build(without):
+        kept = {example.text for intent in without for example in intent.examples}
+        seen.append(kept)
+        m = Matcher(without, settings=load_matcher_settings())
+
+        def match(text):
+            assert text not in kept, "a fold's own line was left in the intents"
+            return m.match(text)
+
+        return match
+
+    report = cross_validate(labelled, intents, Normalizer(), build, folds=3)
+    assert report.n == len(texts) and len(report.folds) == len(seen) == 3
+    assert set.union(*seen) == set(texts)  # every example is kept in some folds
+    assert all(kept < set(texts) for kept in seen)
+
+
+def test_eval_folds_on_the_command_line(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    labelled = tmp_path / "rows.jsonl"
+    labelled.write_text('{"text": "freeze my card please", "label": "card_lock"}\n{"text": "pay my bill", "label": "billing_payment"}\n')
+    command = [sys.executable, "-m", "amexsim", "eval", str(labelled), "--folds", "2", "--json", "--intents", str(SMALL_INTENTS)]
+    result = subprocess.run(command, capture_output=True, cwd=ROOT, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["n"] == 2
+    bad = subprocess.run([*command[:5], "--folds", "1"], capture_output=True, cwd=ROOT, timeout=60)
+    assert bad.returncode == 2 and b"at least 2 folds" in bad.stderr
+
+
+def test_leaving_an_example_out_takes_its_counts_out_exactly():
+    from amexsim.understanding.intent_choice import IntentChooser
+    from amexsim.understanding.normalize import Normalizer, stems
+
+    intents = list(load_intents(SMALL_INTENTS))
+    chooser = IntentChooser(intents, Normalizer())
+    own = next(i for i in intents if i.name == "pay_bill").examples[1]  # "make a payment on my card"
+    words = stems(Normalizer().text(own.text).split())
+    with_it = chooser.choose("billing_payment", words)
+    assert intents[with_it.intent_index].name == "pay_bill" and with_it.example is own
+    without = chooser.choose("billing_payment", words, without=own)
+    assert without.example is not own
+    assert chooser.choose("billing_payment", words) == with_it  # nothing was changed for good
+
+
+def test_two_requests_in_one_message_are_asked_about():
+    result = matcher().match("I want to pay my bill and dispute a charge")
+    assert result.outcome == "clarify"
+    assert {result.best.rule, result.rival.rule} == {"pay + bill", "dispute + charge|transaction"}

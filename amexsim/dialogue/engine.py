@@ -55,6 +55,8 @@ NO_EFFECTS = Effects()
 MAX_MESSAGE_CHARS = 2000  # longer messages are refused politely (after the guard has seen them)
 MAX_STORED_CHARS = 10_000  # history keeps at most this much of one message
 MAX_VERIFY_ATTEMPTS = 3
+# domains a message that volunteers verification details is not read as ("last 4 is 2001" is no small talk)
+_CHIT_CHAT = frozenset({"smalltalk", "unsupported"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ALNUM = re.compile(r"[^\W_]")
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
@@ -136,6 +138,12 @@ class Assistant:
             seed=seed,
             staffing=load_staffing(staffing),
         )
+
+    def with_matcher(self, matcher: Matcher) -> Assistant:
+        """The same assistant matching with another matcher (cross-validation refits one per fold)."""
+        other = copy.copy(self)
+        other.matcher = matcher
+        return other
 
     def with_seed(self, seed: int) -> Assistant:
         """The same assistant choosing with another seed: replay loads the data once per process
@@ -252,6 +260,9 @@ class TurnBuilder:
         text = _LABEL.sub(" ", self.trace.redacted) if self.findings else self.trace.redacted
         self.text = text = _CONTROL.sub(" ", text).strip()
         waiting = self.state.top.waiting if self.state.top else None
+        if self.findings and waiting is not None and not _ALNUM.search(_without_refused(self.trace.redacted)):
+            self.reply(waiting.question)  # only the refused value ("my CID is ..."): ask the open question again
+            return self.finish()
         if not text or not _ALNUM.search(text) or len(text) > MAX_MESSAGE_CHARS:
             if not self.findings:
                 key = "empty" if not text else "too_long" if len(text) > MAX_MESSAGE_CHARS else "unreadable"
@@ -288,7 +299,7 @@ class TurnBuilder:
                 runner.set_top(top._replace(waiting=None))
                 runner.advance()
                 return self.finish()
-            if match.outcome != "intent" or self.trace.outcome == "verify_locked":
+            if match.intent is None or match.intent.domain in _CHIT_CHAT or self.trace.outcome == "verify_locked":
                 return self.finish()
         if self._in_spanish(runner):
             return self.finish()

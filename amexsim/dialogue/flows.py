@@ -139,6 +139,8 @@ class FlowRunner:
         match = t.match
         if match.outcome != "intent" or match.intent is None or match.intent.name == frame.intent:
             return False
+        if match.intent.domain == "unsupported":  # an off-topic reading of an answer interrupts nothing
+            return False
         if self.a.answers.is_yes(match.normalised) or self.a.answers.is_no(match.normalised):
             return False
         intent = match.intent

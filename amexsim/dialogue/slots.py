@@ -451,6 +451,8 @@ _ABOUT = re.compile(
     r"\b(?:about|regarding|concerning|for|with)\s+(?P<topic>(?:my|a|an|the|some)\s+\w.{2,}|\w+ing\b.*|\w.{6,})", re.IGNORECASE
 )
 _ALNUM = re.compile(r"[^\W_]")
+_NO_TOPIC = {"a", "an", "the", "some", "my", "agent", "person", "human", "someone", "somebody", "representative", "rep", "live",
+             "real", "actual", "operator", "please", "now", "you", "me", "chat", "talk", "speak", "line", "queue", "wait"}  # fmt: skip
 _TOPIC_LEAD = re.compile(r"^(?:(?:it|this)(?:'s| is)\s+)?(?:about|regarding|concerning|re:?)\s+", re.IGNORECASE)
 
 
@@ -463,7 +465,8 @@ def _text(ctx: SlotContext) -> Resolution:
     found = _ABOUT.search(ctx.text) if ctx.params.get("from_message") != "no" else None
     if found:
         topic = " ".join(found.group("topic").split()).strip(" .!?")[:300]
-        return Resolution(SlotValue(topic, topic))
+        if not _words(topic.lower()) <= _NO_TOPIC:  # "for an agent" names no problem
+            return Resolution(SlotValue(topic, topic))
     return Resolution(say="ask")
 
 

@@ -37,18 +37,29 @@ class Mention(NamedTuple):
     only: bool
 
 
+_NOTHING = Mention((), False)
+
+
 @dataclass(frozen=True)
 class Accommodations:
     """Every kind, in file order, and the filler words."""
 
     kinds: Mapping[str, Accommodation]
     filler: frozenset[str]
+    first_words: frozenset[str] = frozenset()  # a message with none of these mentions nothing
+
+    def __post_init__(self) -> None:
+        firsts = frozenset(cue.split()[0] for item in self.kinds.values() for cue in item.cues)
+        object.__setattr__(self, "first_words", firsts)
 
     def __getitem__(self, kind: str) -> Accommodation:
         return self.kinds[kind]
 
     def detect(self, text: str) -> Mention:
-        padded = f" {_PLAIN.text(text)} "
+        plain = _PLAIN.text(text)
+        if self.first_words.isdisjoint(plain.split()):  # most messages: no cue can start anywhere
+            return _NOTHING
+        padded = f" {plain} "
         found = []
         for item in self.kinds.values():
             hits = [cue for cue in item.cues if f" {cue} " in padded]

@@ -17,6 +17,7 @@ import yaml
 from ..errors import IntentFileError
 from ..paths import shipped_intents_dir
 from ..yamlnodes import ANY_KEY, YamlDoc, line_of
+from .regex_safety import backtracking_risk
 
 SERVICE_DOMAINS = (
     "billing_payment",
@@ -69,6 +70,10 @@ _INTENT_KEYS = {
     "replies",
 }
 _PATTERN_KEYS = {"keywords", "unless", "regex"}
+# Intents are read whole and kept in memory, and YAML costs about 40 times its size there:
+# far above what hand-written intents need (the shipped ones are about 150 kB in all).
+MAX_FILE_BYTES = 1_000_000
+MAX_TOTAL_BYTES = 4_000_000
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
@@ -192,6 +197,14 @@ def load_intents(directory: str | Path | None = None) -> IntentSet:
     files = sorted(folder.glob("*.yaml"))
     if not files:
         raise IntentFileError(folder, None, "no intent files (*.yaml) found")
+    total = 0
+    for path in files:
+        size = path.stat().st_size
+        total += size
+        if size > MAX_FILE_BYTES:
+            raise IntentFileError(path, None, f"file is {size:,} bytes; an intents file may hold at most {MAX_FILE_BYTES:,}")
+        if total > MAX_TOTAL_BYTES:
+            raise IntentFileError(path, None, f"with this file the intents hold {total:,} bytes; at most {MAX_TOTAL_BYTES:,} in all")
     seen: dict[str, Source] = {}
     intents: list[Intent] = []
     for path in files:
@@ -296,9 +309,13 @@ def _rule(doc: YamlDoc, node: yaml.Node, where: str) -> KeywordRule | RegexRule:
             raise doc.fail(keys["unless"], f"'unless' goes with 'keywords', not 'regex' ({where})")
         text = doc.string(keys["regex"], "regex")
         try:
-            return RegexRule(re.compile(text), source)
+            regex = re.compile(text)
         except re.error as exc:
             raise doc.fail(keys["regex"], f"bad regex {text!r} in {where}: {exc}") from None
+        risk = backtracking_risk(regex)
+        if risk:
+            raise doc.fail(keys["regex"], f"regex {text!r} in {where} could take exponential time on some messages: {risk}")
+        return RegexRule(regex, source)
     text = doc.string(keys["keywords"], "keywords")
     groups = tuple(_alternatives(group) for group in text.split("+"))
     if any(not group for group in groups):

@@ -33,6 +33,9 @@ class Detection(NamedTuple):
         return f"{name}: Spanish words {spanish} ({len(self.spanish)}) against English {english} ({len(self.english)})"
 
 
+_ENGLISH = Detection("en", (), ())
+
+
 @dataclass(frozen=True)
 class LanguageDetector:
     """The word lists and the rule of ``language.yaml``."""
@@ -45,6 +48,8 @@ class LanguageDetector:
 
     def detect(self, text: str) -> Detection:
         words = _PLAIN.text(text).split()
+        if self.spanish.isdisjoint(words):  # no strong Spanish word: English, and nothing to explain
+            return _ENGLISH
         spanish = tuple(w for w in words if w in self.spanish or w in self.particles)
         english = tuple(w for w in words if w in self.english)
         strong = any(w in self.spanish for w in spanish)

@@ -30,7 +30,8 @@ def lint(matcher: Matcher) -> list[LintProblem]:
 
 
 def _degenerate_rules(matcher: Matcher) -> list[LintProblem]:
-    """Keyword rules where one word satisfies two groups ("shipping|... + ship|..." fires on "ship")."""
+    """Keyword rules where one word satisfies two groups ("shipping|... + ship|..." fires on
+    "ship"), or where an ``unless`` word is a word the rule needs (it can never fire)."""
     problems = []
     for intent in matcher.intents:
         for rule in intent.rules:
@@ -49,6 +50,16 @@ def _degenerate_rules(matcher: Matcher) -> list[LintProblem]:
                                 f"{word!r} and {first[1]!r} are the same word to the matcher, one word fills two groups of {rule.text!r}",
                             )
                         )
+            for word in rule.unless:
+                first = seen.get(matcher.normalizer.keyword(word))
+                if first is not None:
+                    problems.append(
+                        LintProblem(
+                            rule.source,
+                            "degenerate rule",
+                            f"unless word {word!r} is {first[1]!r} to the matcher, so {first[1]!r} can never fire {rule.text!r}",
+                        )
+                    )
     return problems
 
 

@@ -1,76 +1,93 @@
-"""The intent matcher: keyword and regex rules first, then similarity to examples.
+"""The intent matcher: a learnt domain scorer, hand-written rules, and per-domain word counts.
 
-When the rules of exactly one intent fire, that intent is the answer (its score is the
-rule's); similarity to the example utterances decides when no rule fires, and ranks the
-intents when the rules of several fire.
+1. The learnt scorer (:mod:`amexsim.understanding.domain_model`) gives every domain a
+   probability from the message's words, word pairs and pieces of words.
+2. Rules (:mod:`amexsim.understanding.rules`) are precise: a fired rule multiplies its
+   domain's odds by ``exp(rule_boost)``. A rule wins unless the scorer is all but sure of
+   another domain; rules of domains the boost could not lift to the top are not even tried.
+3. Within the chosen domain, the fired rule's intent answers; otherwise the intent the
+   domain's examples make most likely (:mod:`amexsim.understanding.intent_choice`).
+4. The domain's share after the rules is the score: at or above ``route`` it answers, close
+   to a rival domain or between ``clarify`` and ``route`` it asks, below it falls back. So
+   does a message whose words are mostly unknown to every example, unless a rule fired.
 
-Both stages are indexed so that the cost of a message depends on the words in it, not on
-how many intents exist:
-- a keyword rule is filed under one word of its rarest group (a message without that word
-  cannot fire it), so only rules that may fire are checked;
-- a regex is filed under a three-letter piece of a literal it cannot match without;
-- examples sit in an inverted TF-IDF index. Very common words ("card") are not walked
-  through their long posting lists; they only add to examples a rarer word already found.
+Every message word is looked up once, in one table that holds what each stage needs of it
+(its stem, its packed weights, the rules filed under it): that, and summing packed weights
+in one go, is what keeps a turn fast.
 """
 
 from __future__ import annotations
 
 import math
-import re
-from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from itertools import chain
+from operator import itemgetter
 from typing import Literal, NamedTuple
 
-from ..errors import IntentFileError
-from .anchors import longest_whole_match, message_keys, word_keys
-from .intents import Example, Intent, IntentSet, KeywordRule, Source
-from .normalize import Normalizer, stem
+from .domain_model import DomainModel, DomainScores
+from .intent_choice import IntentChooser
+from .intents import Example, Intent, IntentSet, Source
+from .normalize import Normalizer
+from .normalize import stems as stems_of
+from .rules import Fired, RuleIndex
 
 Outcome = Literal["intent", "clarify", "fallback"]
-_REGEX_STRENGTH = 2  # a regex counts like a two-group keyword rule
 
 
 @dataclass(frozen=True)
 class MatcherSettings:
     """Thresholds and weights, read from ``amexsim/data/matcher.yaml``."""
 
-    route: float = 0.42
-    clarify: float = 0.30
-    margin: float = 0.02
-    rule_base: float = 0.55
-    rule_per_group: float = 0.04
-    rule_similarity: float = 0.40
-    second_example: float = 0.15
-    single_word_overlap: float = 0.7
-    common_word_examples: int = 40
-    similarity_floor: float = 0.1
+    route: float = 0.5
+    clarify: float = 0.3
+    margin: float = 0.1
+    two_requests_margin: float = 0.3
+    rule_boost: float = 4.0
+    known_floor: float = 0.3
+    shown_floor: float = 0.1
     stopwords: frozenset[str] = frozenset()
 
 
 class Candidate(NamedTuple):
     """One intent's score for a message and the evidence behind it (a named tuple: the
-    matcher makes a few per message, and tuples are the cheapest record Python has)."""
+    matcher makes one or two per message, and tuples are the cheapest record Python has)."""
 
     intent: Intent
-    score: float
-    similarity: float
+    score: float  # the domain's share after the learnt scorer and the rules
+    learnt: float = 0.0  # the scorer's probability for the intent's domain, before rules
     rule: str | None = None
     rule_source: Source | None = None
-    example: Example | None = None
+    example: Example | None = None  # an example of the intent holding the message's most telling word
+    scores: DomainScores | None = None  # to name the words that decided, when asked
+    against: str | None = None  # the domain those words are weighed against
+    model_source: str = ""
+    shown: tuple[str, str] = ("", "")  # the rule and the example as traces print them, written once each
+
+    def words(self, count: int = 3) -> list[tuple[str, float]]:
+        """The message's words and word pairs that most raised this domain over the rival."""
+        if self.scores is None or self.against is None:
+            return []
+        return self.scores.deciding_terms(self.intent.domain, self.against, count)
 
     def evidence(self) -> str:
-        """What matched, with file:line, for traces."""
-        parts = []
-        if self.rule is not None:
-            parts.append(f"pattern {self.rule!r} ({self.rule_source})")
-        if self.example is not None:
-            parts.append(f"example {self.example.text!r} ({self.example.source}) similarity {self.similarity:.2f}")
+        """What decided, with file:line, for traces: the rule that fired or, when none did, the
+        words the learnt scorer weighed most (against the next domain); and an example."""
+        rule, example = self.shown
+        parts = [rule] if rule else []
+        if self.scores is not None:
+            learnt = f"learnt {self.intent.domain} {self.learnt:.2f}"
+            if not rule and self.against:
+                words = ", ".join([f"{word!r} {weight:+.2f}" for word, weight in self.words()]) or "no word in particular"
+                learnt += f" from {words} over {self.against}"
+            parts.append(f"{learnt} ({self.model_source})")
+        if example:
+            parts.append(example)
         return "; ".join(parts) or "nothing"
 
 
 class Match(NamedTuple):
-    """The matcher's decision for one message: the best candidates (at most three) and,
-    when those share one domain, the best candidate of another domain after them."""
+    """The matcher's decision for one message: the best candidate of the likeliest domain and,
+    when another domain is in the running, the best candidate of that one."""
 
     outcome: Outcome
     normalised: str
@@ -101,313 +118,160 @@ class Match(NamedTuple):
         return self.best.score if self.best else 0.0
 
 
-# A keyword group as the matcher checks it: one-word stems, phrases of several stems (looked
-# up among the message's word sequences), and the phrases' first stems (if none is in the
-# message, no phrase can match and the sequences need not be built).
-_Group = tuple[frozenset[str], frozenset[tuple[str, ...]], frozenset[str]]
+_TABLE_LIMIT = 50_000  # words kept in the matcher's table; beyond this it starts again (same results)
+_STEM, _MODEL, _RULES, _REGEXES = (itemgetter(i) for i in range(4))  # the fields of a _WordEntry, read in C
 
 
-@dataclass(frozen=True)
-class _Rule:
-    intent_index: int
-    checks: tuple[_Group, ...]  # the groups that must match, then the unless group that must not
-    text: str
-    source: Source
+class _WordEntry(NamedTuple):
+    """What every stage needs to know about one word, looked up once per message word."""
 
-
-@dataclass(frozen=True)
-class _Regex:
-    intent_index: int
-    regex: re.Pattern[str]
-    source: Source
-    longest: int  # the longest text it can match whole (``^...$``); others: no limit
-
-
-class _Ranked(NamedTuple):
-    """An intent's raw score before it becomes a :class:`Candidate` (only the top few do)."""
-
-    raw: float
-    intent_index: int
-    similarity: float
-    example_id: int | None
+    stem: str
+    model: tuple  # the learnt scorer's entry (see DomainModel.word_vector)
+    rules: tuple[int, ...]  # keyword rules filed under the word's stem
+    regexes: tuple[int, ...]  # regexes filed under the word's first letters
 
 
 @dataclass
 class Matcher:
-    """Index over an :class:`IntentSet`; ``match`` is the only thing callers need."""
+    """Index over an :class:`IntentSet`; ``match`` is the only thing callers need.
+
+    ``model`` defaults to the shipped weights when they were fitted on these intents, and to
+    a model fitted now otherwise (see :func:`amexsim.understanding.training.model_for`)."""
 
     intents: IntentSet
     normalizer: Normalizer = field(default_factory=Normalizer)
     settings: MatcherSettings = field(default_factory=MatcherSettings)
+    model: DomainModel | None = None
 
     def __post_init__(self) -> None:
+        if self.model is None:
+            from .training import model_for
+
+            self.model = model_for(self.intents, self.normalizer)
+        s = self.settings
         self._intents = list(self.intents)
-        self._examples: list[tuple[int, Example]] = []
-        self._rules: list[_Rule] = []
-        self._rule_index: dict[str, list[int]] = defaultdict(list)
-        self._regexes: list[_Regex] = []
-        self._regex_index: dict[str, list[int]] = defaultdict(list)
-        self._unanchored: list[int] = []
-        self._idf: dict[str, float] = {}
-        self._unknown_idf = 1.0
-        self._postings: dict[str, tuple[tuple[int, ...], tuple[float, ...]]] = {}  # feature -> example ids, weights
-        self._common: frozenset[str] = frozenset()
-        self._vectors: list[dict[str, float]] = []
-        self._phrase_starts: dict[str, tuple[int, ...]] = {}  # first stem of a rule phrase -> phrase lengths
-        self._stopword_stems = frozenset(stem(word) for word in self.settings.stopwords)
-        stem_frequency, key_frequency = self._index_examples()
+        self._rules = RuleIndex(self._intents, self.normalizer, s.stopwords)
+        self._chooser = IntentChooser(self._intents, self.normalizer, s.stopwords)
+        self._boost = math.exp(s.rule_boost)
+        self._by_domain: dict[str, list[int]] = {}
         for index, intent in enumerate(self._intents):
-            for rule in intent.rules:
-                if isinstance(rule, KeywordRule):
-                    self._add_keyword_rule(index, intent, rule, stem_frequency)
-                else:
-                    self._regexes.append(_Regex(index, rule.regex, rule.source, longest_whole_match(rule.regex)))
-        self._index_regexes(key_frequency)
-
-    # ----- building -------------------------------------------------------------------
-    def _phrases(self, words: tuple[str, ...], intent: Intent) -> set[tuple[str, ...]]:
-        phrases = set()
-        for word in words:
-            for form in (word, *intent.synonyms.get(word, ())):
-                phrase = self.normalizer.keyword(form)
-                if phrase:
-                    phrases.add(phrase)
-        return phrases
-
-    def _add_keyword_rule(self, index: int, intent: Intent, rule: KeywordRule, frequency: Counter[str]) -> None:
-        groups = [self._phrases(group, intent) for group in rule.groups]
-        if not all(groups):
-            raise IntentFileError(rule.source.path, rule.source.line, f"keyword rule {rule.text!r} has a group with no words in it")
-        unless = self._phrases(rule.unless, intent)
-        for phrase in (p for g in (*groups, unless) for p in g if len(p) > 1):
-            self._phrase_starts[phrase[0]] = tuple(sorted({*self._phrase_starts.get(phrase[0], ()), len(phrase)}))
-        rule_id = len(self._rules)
-        self._rules.append(_Rule(index, (*(_group(g) for g in groups), _group(unless)), rule.text, rule.source))
-        # Every group must match, so the rule is filed under its rarest group: under the
-        # rarest word of each alternative, which any message firing it must contain.
-        stopwords = self._stopword_stems
-
-        def rarity(word: str) -> int:
-            return 10**9 if word in stopwords else frequency[word]
-
-        def cost(group: set[tuple[str, ...]]) -> int:
-            return sum(min(rarity(word) for word in phrase) + 1 for phrase in group)
-
-        for phrase in min(groups, key=cost):
-            key = min(phrase, key=rarity)
-            if rule_id not in self._rule_index[key]:
-                self._rule_index[key].append(rule_id)
-
-    def _index_regexes(self, key_frequency: Counter[str]) -> None:
-        for regex_id, item in enumerate(self._regexes):
-            keys = word_keys(item.regex, key_frequency.__getitem__)
-            if keys is None:
-                self._unanchored.append(regex_id)
-            for key in keys or ():
-                self._regex_index[key].append(regex_id)
+            self._by_domain.setdefault(intent.domain, []).append(index)
+        self._domain_of = [intent.domain for intent in self._intents]
+        self._domain_index = {domain: i for i, domain in enumerate(self.model.domains)}
+        self._table: dict[str, _WordEntry] = {}
+        self._model_source = self.model.source
 
     def unanchored_regexes(self) -> list[tuple[str, Source]]:
         """Regexes with no word they must contain: they run on every message (lint warns)."""
-        return [(self._regexes[i].regex.pattern, self._regexes[i].source) for i in self._unanchored]
+        return self._rules.unanchored()
 
-    def _index_examples(self) -> tuple[Counter[str], Counter[str]]:
-        """Build the TF-IDF index. Returns how many examples contain each stem and each
-        word beginning: how often a message will, which is what indexing rules needs."""
-        documents = []
-        stem_frequency: Counter[str] = Counter()
-        key_frequency: Counter[str] = Counter()
-        for index, intent in enumerate(self._intents):
-            for example in intent.examples:
-                self._examples.append((index, example))
-                words = self.normalizer.text(example.text).split()
-                stems = [stem(word) for word in words]
-                stem_frequency.update(set(stems))
-                key_frequency.update(message_keys(words))
-                documents.append(self._features(words, stems))
-        frequency: Counter[str] = Counter(feature for document in documents for feature in set(document))
-        total = len(documents)
-        self._idf = {feature: math.log((total + 1) / (count + 1)) + 1.0 for feature, count in frequency.items()}
-        self._unknown_idf = math.log(total + 1) + 1.0
-        self._common = frozenset(f for f, count in frequency.items() if count > self.settings.common_word_examples)
-        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
-        for example_id, document in enumerate(documents):
-            vector = self._vector(document)
-            self._vectors.append({f: w for f, w in vector.items() if f in self._common})
-            for feature, weight in vector.items():
-                postings[feature].append((example_id, weight))
-        self._postings = {feature: (tuple(i for i, _ in pairs), tuple(w for _, w in pairs)) for feature, pairs in postings.items()}
-        return stem_frequency, key_frequency
+    def fired_rules(self, text: str) -> list[tuple[Intent, Fired]]:
+        """Every intent whose rules fire on a message, whatever the scorer thinks (for lint)."""
+        normalised = self.normalizer.text(text)
+        words = normalised.split()
+        fired = self._rules.fired(normalised, words, stems_of(words))
+        return [(self._intents[index], rule) for index, rule in sorted(fired.items())]
 
-    def _features(self, words: list[str], stems: list[str]) -> list[str]:
-        stopwords = self.settings.stopwords
-        content = [s for w, s in zip(words, stems) if w not in stopwords]
-        return content + [f"{a} {b}" for a, b in zip(content, content[1:])]
-
-    def _vector(self, features: list[str]) -> dict[str, float]:
-        """Unit-length TF-IDF weights. Words no example has count at full weight in the
-        norm: "set the temperature" must not look like "set up autopay" just because
-        "temperature" is unknown. (Unseen word pairs are too common to count.)"""
-        counts = Counter(features)
-        idf, unknown = self._idf, self._unknown_idf
-        weights = {feature: count * idf.get(feature, 0.0 if " " in feature else unknown) for feature, count in counts.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        return {feature: weight / norm for feature, weight in weights.items() if feature in idf}
+    def _word(self, word: str) -> _WordEntry:
+        word_stem = stems_of([word])[0]
+        entry = _WordEntry(word_stem, self.model.word_vector(word), *self._rules.filed_under(word, word_stem))
+        if len(self._table) >= _TABLE_LIMIT:
+            self._table.clear()
+        self._table[word] = entry
+        return entry
 
     # ----- matching -------------------------------------------------------------------
     def match(self, text: str, *, without: Example | None = None) -> Match:
         """Score the intents for a (guard-redacted) message and decide what to do.
 
-        ``without`` leaves one example out of the similarity stage, so lint can ask whether
-        an example would be understood if it were not itself in the index.
+        ``without`` leaves one example out of the nearest-example stage, so lint can ask
+        whether an example would find its own intent if it were not itself listed.
         """
         normalised = self.normalizer.text(text)
         words = normalised.split()
         if not words:
             return Match("fallback", normalised)
-        stems = [stem(word) for word in words]
-        fired = self._fired_rules(normalised, words, stems)
-        # Rules first: when the rules of exactly one intent fire, they decide. Similarity
-        # is needed when no rule fires, or to rank several intents whose rules fired.
-        similar = self._similar_examples(words, stems, without) if len(fired) != 1 else {}
-        ranked = self._rank(fired, similar)
-        if not ranked:
-            return Match("fallback", normalised)
-        shown = _shown(ranked, self._intents)
-        return Match(self._decide(shown), normalised, tuple(self._candidate(item, fired) for item in shown))
+        entries = list(map(self._table.get, words))
+        if None in entries:
+            entries = [entry or self._word(word) for word, entry in zip(words, entries)]
+        stems = list(map(_STEM, entries))
+        scores = self.model.score_entries(words, list(map(_MODEL, entries)))
+        domains, learnt = scores.domains, scores.probabilities
+        boost = self._boost
+        reach = max(learnt) / boost  # a domain below this stays below the top even with a rule
+        within = {domain for domain, p in zip(domains, learnt) if p >= reach}
+        rule_ids = chain.from_iterable(map(_RULES, entries))
+        regex_ids = chain.from_iterable(map(_REGEXES, entries))
+        fired = self._rules.check(normalised, stems, rule_ids, regex_ids, within)
+        odds = list(learnt)
+        for domain in {self._domain_of[index] for index in fired}:
+            odds[self._domain_index[domain]] *= boost
+        total = sum(odds)
+        first = odds.index(max(odds))  # ties: the first domain in DOMAINS order
+        rest = odds[:first] + [-1.0] + odds[first + 1 :]
+        second = rest.index(max(rest)) if len(rest) > 1 else None
+        against = domains[second] if second is not None else None
+        candidates = [self._candidate_of(domains[first], odds[first] / total, learnt[first], fired, stems, scores, against, without)]
+        if second is not None and odds[second] / total >= self.settings.shown_floor:
+            share = odds[second] / total
+            candidates.append(self._candidate_of(domains[second], share, learnt[second], fired, stems, scores, domains[first], without))
+        return Match(self._decide(candidates, scores), normalised, tuple(candidates))
 
-    def _fired_rules(self, normalised: str, words: list[str], stems: list[str]) -> dict[int, tuple[int, str, Source]]:
-        """Best fired rule per intent: (strength, rule text, source)."""
-        fired: dict[int, tuple[int, str, Source]] = {}
-        present = set(stems)
-        sequences: set[tuple[str, ...]] | None = None  # built only if a phrase must be looked up
-        checked: set[int] = set()
-        for word in present:
-            for rule_id in self._rule_index.get(word, ()):
-                if rule_id in checked:
-                    continue
-                checked.add(rule_id)
-                rule = self._rules[rule_id]
-                matched = 0  # groups in a row that match; the unless group comes last
-                for singles, phrases, heads in rule.checks:
-                    hit = not singles.isdisjoint(present)
-                    if not hit and not heads.isdisjoint(present):
-                        if sequences is None:
-                            sequences = _sequences(stems, self._phrase_starts)
-                        hit = not phrases.isdisjoint(sequences)
-                    if not hit:
-                        break
-                    matched += 1
-                strength = len(rule.checks) - 1
-                if matched == strength and fired.get(rule.intent_index, (0,))[0] < strength:
-                    fired[rule.intent_index] = (strength, rule.text, rule.source)
-        if self._regexes:
-            regex_ids = set(self._unanchored)
-            for key in message_keys(words):
-                regex_ids.update(self._regex_index.get(key, ()))
-            for regex_id in regex_ids:
-                item = self._regexes[regex_id]
-                if item.intent_index not in fired and len(normalised) <= item.longest and item.regex.search(normalised):
-                    fired[item.intent_index] = (_REGEX_STRENGTH, item.regex.pattern, item.source)
-        return fired
+    def _candidate_of(
+        self,
+        domain: str,
+        share: float,
+        learnt: float,
+        fired: dict[int, Fired],
+        stems: list[str],
+        scores: DomainScores,
+        against: str | None,
+        without: Example | None = None,
+    ) -> Candidate:
+        """A domain's intent: the one whose rule fired (the strongest, if several), else the
+        one the domain's examples make most likely (see IntentChooser)."""
+        members = self._by_domain.get(domain, ())
+        ruled = [index for index in members if index in fired]
+        if len(ruled) == 1:  # the rule says which intent; no need to weigh the examples
+            return self._make(ruled[0], share, learnt, fired, None, scores, against)
+        choice = self._chooser.choose(domain, stems, without=without)
+        if ruled:
+            strongest = max(fired[index].strength for index in ruled)
+            ruled = [index for index in ruled if fired[index].strength == strongest]
+            index = choice.intent_index if choice is not None and choice.intent_index in ruled else ruled[0]
+        else:
+            index = choice.intent_index if choice is not None else members[0]
+        example = choice.example if choice is not None and choice.intent_index == index else None
+        return self._make(index, share, learnt, fired, example, scores, against)
 
-    def _similar_examples(self, words: list[str], stems: list[str], without: Example | None) -> dict[int, list]:
-        """Per intent, its two most similar examples: [cosine, example id, cosine, example id].
+    def _make(
+        self,
+        index: int,
+        share: float,
+        learnt: float,
+        fired: dict[int, Fired],
+        example: Example | None,
+        scores: DomainScores,
+        against: str | None,
+    ) -> Candidate:
+        rule = fired.get(index)
+        shown = (rule.shown if rule else "", self._chooser.shown(example) if example else "")
+        text, source = (rule.text, rule.source) if rule else (None, None)
+        return Candidate(self._intents[index], share, learnt, text, source, example, scores, against, self._model_source, shown)
 
-        Examples scoring under ``similarity_floor`` are left out: too weak to change any
-        decision, and most of the work for a long message."""
-        query = self._vector(self._features(words, stems))
-        scores: dict[int, float] = {}
-        shared: Counter[int] = Counter()  # how many features each example shares with the message
-        common = []
-        get = scores.get
-        for feature, weight in query.items():
-            if feature in self._common:
-                common.append((feature, weight))
-                continue
-            ids, weights = self._postings[feature]
-            shared.update(ids)
-            for example_id, example_weight in zip(ids, weights):
-                scores[example_id] = get(example_id, 0.0) + weight * example_weight
-        for feature, weight in common:
-            for example_id in scores:
-                example_weight = self._vectors[example_id].get(feature)
-                if example_weight is not None:
-                    scores[example_id] += weight * example_weight
-                    shared[example_id] += 1
-        single = self.settings.single_word_overlap  # one shared word ("see", "set") is weak evidence
-        floor = self.settings.similarity_floor
-        best: dict[int, list] = {}  # intent -> [best score, its example, second score, its example]
-        examples = self._examples
-        for example_id, score in scores.items():
-            if score < floor:
-                continue
-            intent_index, example = examples[example_id]
-            if example is without:
-                continue
-            if shared[example_id] == 1:
-                score *= single
-            top = best.get(intent_index)
-            if top is None:
-                best[intent_index] = [score, example_id, 0.0, None]
-            elif score > top[0]:
-                top[2:] = top[:2]
-                top[:2] = score, example_id
-            elif score > top[2]:
-                top[2:] = score, example_id
-        return best
-
-    def _rank(self, fired: dict[int, tuple[int, str, Source]], similar: dict[int, list]) -> list[_Ranked]:
-        """Combine the stages; a fired rule wins a tie with similarity alone."""
+    def _decide(self, candidates: list[Candidate], scores: DomainScores) -> Outcome:
+        """Answer, ask or fall back. Two domains whose rules both fired, neither far behind,
+        are two requests in one message ("pay my bill and dispute a charge"): ask which first."""
         s = self.settings
-        ranked = []
-        for intent_index in fired.keys() | similar.keys():
-            top = similar.get(intent_index)
-            similarity = top[0] + s.second_example * top[2] if top else 0.0
-            rule = fired.get(intent_index)
-            raw = similarity if rule is None else s.rule_base + s.rule_per_group * min(rule[0], 3) + s.rule_similarity * similarity
-            key = (-raw, rule is None, self._intents[intent_index].name)
-            ranked.append((key, _Ranked(raw, intent_index, similarity, top[1] if top else None)))
-        ranked.sort(key=lambda pair: pair[0])
-        return [item for _, item in ranked]
-
-    def _candidate(self, item: _Ranked, fired: dict[int, tuple[int, str, Source]]) -> Candidate:
-        example = self._examples[item.example_id][1] if item.example_id is not None else None
-        rule = fired.get(item.intent_index)
-        intent = self._intents[item.intent_index]
-        score, similarity = min(item.raw, 1.0), min(item.similarity, 1.0)
-        if rule is None:
-            return Candidate(intent, score, similarity, example=example)
-        return Candidate(intent, score, similarity, rule[1], rule[2], example)
-
-    def _decide(self, shown: list[_Ranked]) -> Outcome:
-        s = self.settings
-        best = min(shown[0].raw, 1.0)
-        if best < s.clarify:
+        best = candidates[0]
+        if best.rule is None and scores.known < s.known_floor:
             return "fallback"
-        domain = self._intents[shown[0].intent_index].domain
-        rival = next((min(r.raw, 1.0) for r in shown[1:] if self._intents[r.intent_index].domain != domain), None)
-        if rival is None or rival < s.clarify:
-            return "intent" if best >= s.route else "fallback"
-        return "intent" if best >= s.route and best - rival >= s.margin else "clarify"
-
-
-def _shown(ranked: list[_Ranked], intents: list[Intent]) -> list[_Ranked]:
-    """The top three, plus the best of another domain when the top three share one."""
-    shown = ranked[:3]
-    domain = intents[shown[0].intent_index].domain
-    if all(intents[r.intent_index].domain == domain for r in shown):
-        rival = next((r for r in ranked[3:] if intents[r.intent_index].domain != domain), None)
-        if rival is not None:
-            shown.append(rival)
-    return shown
-
-
-def _group(phrases: set[tuple[str, ...]]) -> _Group:
-    longer = frozenset(p for p in phrases if len(p) > 1)
-    return frozenset(p[0] for p in phrases if len(p) == 1), longer, frozenset(p[0] for p in longer)
-
-
-def _sequences(stems: list[str], starts: dict[str, tuple[int, ...]]) -> set[tuple[str, ...]]:
-    """The runs of consecutive stems that could be a rule's phrase: only those beginning with
-    a phrase's first stem, and only as long as such phrases are."""
-    return {tuple(stems[i : i + n]) for i, word in enumerate(stems) for n in starts.get(word, ())}
+        if best.score < s.clarify:
+            return "fallback"
+        rival = candidates[1] if len(candidates) > 1 else None
+        rival_score = rival.score if rival else 0.0
+        both_ruled = rival is not None and best.rule is not None and rival.rule is not None
+        margin = s.two_requests_margin if both_ruled else s.margin
+        if best.score >= s.route and best.score - rival_score >= margin:
+            return "intent"
+        return "clarify" if rival_score >= s.clarify or best.score >= s.route else "fallback"

@@ -11,7 +11,6 @@ import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u02bc": "'", "`": "'", "\u00b4": "'"})
 _APOSTROPHE = re.compile(r"\b(\w+)'(\w+)\b")
@@ -56,9 +55,27 @@ _IRREGULAR = {
 }
 
 
-@lru_cache(maxsize=65536)
+_STEMS: dict[str, str] = {}  # a plain dict: looked up inline, it costs a fraction of an lru_cache call
+_STEMS_LIMIT = 65_536
+
+
 def stem(word: str) -> str:
     """Reduce an inflected word to a shared stem (``charges`` -> ``charg``, ``charged`` -> ``charg``)."""
+    found = _STEMS.get(word)
+    if found is None:
+        if len(_STEMS) >= _STEMS_LIMIT:
+            _STEMS.clear()
+        found = _STEMS[word] = _stem(word)
+    return found
+
+
+def stems(words: list[str]) -> list[str]:
+    """The stems of a message's words (each looked up once in the cache)."""
+    get = _STEMS.get
+    return [get(word) or stem(word) for word in words]
+
+
+def _stem(word: str) -> str:
     if word in _IRREGULAR:
         return _IRREGULAR[word]
     if len(word) <= 3 or not word.isalpha():
@@ -101,11 +118,12 @@ class Normalizer:
         if "'" in text:
             text = _APOSTROPHE.sub(_expand, text)
         spelling = self.spelling  # also expands contractions typed without the apostrophe
-        return " ".join([spelling.get(word, word) for word in _WORD.findall(text)])
+        words = _WORD.findall(text)
+        return " ".join(map(spelling.get, words, words))
 
     def stems(self, normalised: str) -> list[str]:
         """The stemmed tokens of already-normalised text."""
-        return [stem(word) for word in normalised.split()]
+        return stems(normalised.split())
 
     def keyword(self, word: str) -> tuple[str, ...]:
         """Stems of a pattern keyword or phrase, normalised exactly like messages are."""

@@ -239,11 +239,13 @@ def leave_queue(request: ActionRequest) -> ActionResult:
     return ActionResult("left", {"live": _live_fields(request)}, log=(entry,), queue="leave")
 
 
-@action(outcomes=("waiting", "none"), fields={"live": LIVE_FIELDS}, reads_account=False)
+@action(outcomes=("waiting", "none"), fields={"live": LIVE_FIELDS, "estimate": ("team", "wait", "position")}, reads_account=False)
 def queue_position(request: ActionRequest) -> ActionResult:
-    """Where the customer stands in line."""
+    """Where the customer stands in line; not in line, how long the wait would be now."""
     if request.live is None or request.live.phase != "queued":
-        return ActionResult("none")
+        status = request.availability(request.route("talk to a person")).status
+        estimate = {"team": status.name, "wait": wait_words(status.minutes), "position": str(status.position)}
+        return ActionResult("none", {"estimate": estimate})
     return ActionResult("waiting", {"live": _live_fields(request)})
 
 

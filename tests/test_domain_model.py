@@ -1,0 +1,67 @@
+"""The learnt domain scorer: reproducible from the examples, fresh, explainable, robust to bad files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from amexsim.errors import DataFileError
+from amexsim.understanding.domain_model import DomainModel
+from amexsim.understanding.intents import load_intents
+from amexsim.understanding.normalize import Normalizer
+from amexsim.understanding.settings import load_spelling
+from amexsim.understanding.training import fingerprint, fit, model_for, shipped_model_path
+from tests.conftest import SMALL_INTENTS
+
+
+def test_the_shipped_weights_were_fitted_on_the_shipped_intents():
+    """Edit an example and this fails until `python -m amexsim.understanding.training` is run."""
+    normalizer = Normalizer(load_spelling())
+    shipped = DomainModel.load(shipped_model_path())
+    assert shipped.fingerprint == fingerprint(load_intents(), normalizer)
+    assert model_for(load_intents(), normalizer).source == str(shipped_model_path())
+
+
+def test_the_script_reproduces_the_shipped_weights_byte_for_byte(tmp_path):
+    out = tmp_path / "model.json"
+    from amexsim.understanding.training import main
+
+    assert main(["--out", str(out)]) == 0
+    assert out.read_bytes() == shipped_model_path().read_bytes()
+
+
+def test_a_fit_is_deterministic_and_learns_the_examples(tmp_path):
+    intents, normalizer = load_intents(SMALL_INTENTS), Normalizer()
+    first, second = fit(intents, normalizer), fit(intents, normalizer)
+    first.save(tmp_path / "a.json")
+    second.save(tmp_path / "b.json")
+    assert (tmp_path / "a.json").read_bytes() == (tmp_path / "b.json").read_bytes()
+    assert DomainModel.load(tmp_path / "a.json").score(["freeze", "my", "card"]).ranked()[0][0] == "card_lock"
+
+
+def test_the_deciding_words_are_the_telling_ones():
+    model = model_for(load_intents(), Normalizer(load_spelling()))
+    scores = model.score(["there", "are", "bogus", "charges", "from", "a", "website", "on", "my", "card"])
+    domain = scores.ranked()[0][0]
+    assert domain == "fraud_report"
+    words = [word for word, _ in scores.deciding_terms(domain, scores.runner_up(domain))]
+    assert "bogus" in words and "the" not in words
+
+
+def test_words_no_example_holds_leave_the_message_unknown():
+    model = model_for(load_intents(), Normalizer(load_spelling()))
+    assert model.score(["zorblax", "quintessa", "frumious"]).known == 0.0
+    assert model.score(["i", "lost", "my", "card"]).known == 1.0
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["{not json", "[" * 5000, json.dumps({"format": 99}), json.dumps({"format": 1, "domains": ["a"], "bias": [0, 1]})],
+)
+def test_a_damaged_weights_file_is_a_one_line_error(tmp_path, content):
+    path = tmp_path / "model.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(DataFileError) as caught:
+        DomainModel.load(path)
+    assert str(caught.value).startswith(str(path)) and "\n" not in str(caught.value)
