@@ -28,10 +28,10 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib import resources
 from operator import mul
 from pathlib import Path
 
+from ..paths import package_data
 from .domain_model import FORMAT, DomainModel, Feature, pair_features, word_features
 from .intents import DOMAINS, IntentSet
 from .normalize import Normalizer, stem
@@ -48,7 +48,7 @@ _SETTINGS = (FORMAT, EPOCHS, STEPS, LEARNING_RATE, L2, CHAR_WEIGHT, MIN_PIECE_EX
 
 
 def shipped_model_path() -> Path:
-    return Path(str(resources.files("amexsim") / "data" / "domain_model.json"))
+    return package_data("domain_model.json")
 
 
 def training_rows(intents: IntentSet, normalizer: Normalizer) -> list[tuple[list[str], str]]:
