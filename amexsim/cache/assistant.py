@@ -95,11 +95,9 @@ def build_key(intents_dir: Path, staffing: Path | None) -> str:
     """The SHA-256 naming one build: versions, code, and every data file's contents."""
     digest = hashlib.sha256()
     digest.update(f"{FORMAT!r} {__version__} {sys.version} {sys.implementation.cache_tag}\n".encode())
-    package = PACKAGE
-    for path in sorted(package.rglob("*.py")):
-        info = path.stat()
-        digest.update(f"code {path.relative_to(package)} {info.st_size} {info.st_mtime_ns}\n".encode())
-    data = sorted(p for p in (package / "data").rglob("*") if p.is_file())
+    for relative, size, modified in _code_stamps(str(PACKAGE)):
+        digest.update(f"code {relative} {size} {modified}\n".encode())
+    data = sorted(p for p in (PACKAGE / "data").rglob("*") if p.is_file())
     intents = sorted(intents_dir.glob("*.yaml"))
     files = [("data", p) for p in data] + [("intents", p) for p in intents] + ([("staffing", staffing)] if staffing else [])
     digest.update(f"intents {intents_dir.resolve()}\n".encode())
@@ -108,6 +106,19 @@ def build_key(intents_dir: Path, staffing: Path | None) -> str:
         digest.update(f"{kind} {path.name} {len(content)}\n".encode())
         digest.update(content)
     return digest.hexdigest()
+
+
+def _code_stamps(root: str) -> list[tuple[str, int, int]]:
+    """(path, size, modification time) of every module of the package (os.walk: a third of
+    pathlib's rglob time, which start-up feels)."""
+    stamps = []
+    for folder, folders, names in os.walk(root):
+        folders[:] = [name for name in folders if name != "__pycache__"]
+        for name in names:
+            if name.endswith(".py"):
+                info = os.stat(os.path.join(folder, name))
+                stamps.append((os.path.relpath(os.path.join(folder, name), root), info.st_size, info.st_mtime_ns))
+    return sorted(stamps)
 
 
 class _Pickler(pickle.Pickler):
