@@ -114,7 +114,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         with contextlib.suppress(OSError):  # after SIGHUP there may be no terminal left to say it on
             for path in saved:
                 if path is not None:
-                    print(f"Transcript saved to {path}", file=sys.stderr)
+                    print(f"Transcript saved to {_printable(str(path))}", file=sys.stderr)
     return 0
 
 
@@ -447,7 +447,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout.flush()  # an output that cannot be written fails here, as one line, not at exit
         return code
     except Error as exc:
-        print(f"amexsim: error: {exc}", file=sys.stderr)
+        print(f"amexsim: error: {_printable(str(exc))}", file=sys.stderr)  # it may quote an argument as typed
         return 2
     except KeyboardInterrupt:
         return 130
@@ -458,7 +458,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         _silence_stdout()
         where = f"{exc.filename}: {exc.strerror or exc}" if exc.filename else f"cannot write the output ({exc.strerror or exc})"
         with contextlib.suppress(OSError):
-            print(f"amexsim: error: {where}", file=sys.stderr)
+            print(f"amexsim: error: {_printable(where)}", file=sys.stderr)
         return 2
 
 
@@ -484,6 +484,12 @@ def run() -> None:
                 stream.flush()
         os._exit(code)
     sys.exit(code)
+
+
+def _printable(text: str) -> str:
+    from .printable import clean
+
+    return clean(text).replace("\n", " ")
 
 
 def _silence_stdout() -> None:

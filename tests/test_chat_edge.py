@@ -200,3 +200,17 @@ def test_sigterm_ends_a_piped_chat_like_ctrl_d_with_its_transcript(tmp_path):
     assert process.returncode == 0 and b"Traceback" not in err
     assert err.decode().splitlines() == [f"Transcript saved to {tmp_path / 't.yaml'}"]
     assert [turn.user for turn in load_transcript(tmp_path / "t.yaml").turns] == ["last 4 is 2001 zip 94105"]
+
+
+def test_an_error_quoting_an_argument_prints_no_control_character_and_ask_into_a_full_disk_is_one_line(tmp_path):
+    hostile = "12\x1b]0;retitled\x07\u202e"
+    result = amexsim("ask", "hi", "--card", hostile, "--intents", str(SMALL_INTENTS), "--db", ":memory:", home=tmp_path)
+    assert result.returncode == 2
+    (line,) = result.stderr.decode().splitlines()
+    assert line.startswith("amexsim: error: --card 12") and not any(char in line for char in RAW)
+    with open("/dev/full", "w") as full:
+        ask = subprocess.run(
+            [sys.executable, "-m", "amexsim", "ask", "hello", "--intents", str(SMALL_INTENTS), "--db", ":memory:"],
+            stdout=full, stderr=subprocess.PIPE, cwd=ROOT, env={**os.environ, "AMEXSIM_HOME": str(tmp_path)}, timeout=60,
+        )  # fmt: skip
+    assert ask.returncode == 2 and ask.stderr.decode().splitlines() == ["amexsim: error: cannot write the output (No space left on device)"]
