@@ -135,6 +135,8 @@ REFUSED = [
     ("first four 4111, second four 1111, third 1111, last four 1111", "card_number", "4111, second four 1111, third 1111, last four 1111"),
     ("ok the ssn: 219 ... 09 ... 9999", "ssn", "219 ... 09 ... 9999"),
     ("cvv is 4 then 8 then 2", "security_code", "4 then 8 then 2"),
+    # a piece of three characters with a space inside ("8 2") is two digits, not three
+    ("my card starts 3782 then 8 2 then 246310005", "card_number", "3782 then 8 2 then 246310005"),
     # security codes: a version digit, where it sits, after a question
     ("cvc-2: 482", "security_code", "482"),
     ("the code by the signature on the back is 482", "security_code", "482"),

@@ -26,7 +26,7 @@ class Run:
         self.start = start
         self.end = end
         self.raw = raw
-        self.digits = raw.translate(_SEPARATORS) if len(raw) > 3 else raw
+        self.digits = raw if raw.isdigit() else raw.translate(_SEPARATORS)
 
     def groups(self) -> int:
         """How many digit groups; single digits typed apart ("4 8 2 1") are one value, one group."""
