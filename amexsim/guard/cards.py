@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import ge, sub
+from typing import NamedTuple
 
 from .kinds import Hit
 from .luhn import LuhnSums, luhn
-from .runs import GAP, GROUP, THOUSANDS, Run
+from .runs import GAP, GROUP, THOUSANDS, Run, Runs
 from .words import by_first_letter
 
 _CARD_WORDS = r"card|cards|acct|account|a/c|cc|ccn|amex|visa|mastercard|discover|diners|jcb|credit|debit|pan|tarjeta|cuenta|credito|debito"
@@ -56,17 +60,19 @@ def naming_word(s: str, run: Run) -> str | None:
     return best[1] if best else None
 
 
-def card_hits(s: str, runs: list[Run]) -> list[Hit]:
+def card_hits(s: str, runs: Runs) -> list[Hit]:
     hits: list[Hit] = []
-    for run in runs:
-        n = len(run.digits) if run.end - run.start >= 12 else 0
-        if n < 12 or ("," in run.raw and THOUSANDS.fullmatch(run.raw)):
+    # Only runs of 12 or more characters can hold 12 digits; the rest are never looked at.
+    for k in compress(range(len(runs)), map(ge, map(sub, runs.ends, runs.starts), repeat(12))):
+        n, raw = runs.counts[k], runs.raws[k]
+        if n < 12 or ("," in raw and THOUSANDS.fullmatch(raw)):
             continue
+        run = runs[k]
         if 13 <= n <= 19 and luhn(run.digits) and not _international_phone(s, run):
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check")]
         # A card beside another number ("$200 3714...", "4111 ... 1111 12") makes a run that
-        # fails as a whole: the card is a window of the run's groups.
-        elif windows := (_card_windows(run) if n > 13 else []):
+        # fails as a whole: the card is a window of the run's groups (a run of one group has none).
+        elif windows := (_card_windows(run) if n > 13 and not raw.isdigit() else []):
             found = windows
         elif n <= 19 and (word := _card_word(s, run)) is not None:
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number named as {word} number, fails Luhn")]
@@ -130,20 +136,97 @@ def _card_windows(run: Run) -> list[Hit]:
     A window is a sequence of whole groups with 13 to 19 digits passing Luhn, either up to
     seven groups starting with one of three or more digits, or single digits typed apart.
     Every passing window is redacted (overlapping windows merge), so no other window can
-    hide part of the card. Windows are found one size at a time from prefix sums (no Python
-    loop per group), because an adversarial run can hold hundreds of thousands of groups.
+    hide part of the card.
     """
+    raw = run.raw
+    if _FEW_GROUPS_RUN.fullmatch(raw):
+        shape = raw.translate(_AS_NINES)
+        layout = _cached_layout(shape) if len(shape) <= _CACHED_SHAPE else _layout(shape)
+        spans = [(i, j) for i, j, a, b in layout.windows if luhn(run.digits[a:b])]
+        groups, digit_at = layout.groups, layout.digit_at
+    else:
+        spans = _windows_among_many(run)
+        groups = [g.span() for g in GROUP.finditer(raw)] if spans else []
+        digit_at = [0, *accumulate(b - a for a, b in groups)]
+    hits: list[Hit] = []
+    for i, j in _merged(spans):
+        n = digit_at[j] - digit_at[i]
+        reason = f"{n}-digit number passing the Luhn check" if n <= 19 else "numbers passing the Luhn check among other digits"
+        hits.append(Hit("card_number", run.start + groups[i][0], run.start + groups[j - 1][1], reason))
+    return hits
+
+
+# Runs of a few groups (the common case: a card beside an amount or a date) are searched window
+# by window. Which windows are laid out like a card depends only on the run's shape (every digit
+# written 9: the group lengths and the separators), so it is worked out once per shape: a long
+# message repeats a few shapes many times.
+_FEW_GROUPS = 12
+_FEW_GROUPS_RUN = re.compile(rf"[0-9]++(?:[^0-9]++[0-9]++){{0,{_FEW_GROUPS - 1}}}+")
+_AS_NINES = str.maketrans("0123456789", "9999999999")
+_CACHED_SHAPE = 64
+
+
+class _Layout(NamedTuple):
+    """Where a run's groups are, where each starts among its digits, and its card-shaped windows
+    (first group, end group, first digit, end digit) of 13 to 19 digits."""
+
+    groups: tuple[tuple[int, int], ...]
+    digit_at: tuple[int, ...]
+    windows: tuple[tuple[int, int, int, int], ...]
+
+
+def _layout(shape: str) -> _Layout:
+    """No windows when there is only one group (the run itself was checked); a stretch of 13 lone
+    digits typed apart cannot fit in so few groups."""
+    groups = tuple(g.span() for g in GROUP.finditer(shape))
+    lengths = [b - a for a, b in groups]
+    digit_at = (0, *accumulate(lengths))
+    gaps = GAP.findall(shape)
+    windows = [(i, j, digit_at[i], digit_at[j]) for i, j in _shaped_spans(lengths, gaps)] if len(groups) > 1 else []
+    return _Layout(groups, digit_at, tuple(windows))
+
+
+def _shaped_spans(lengths: list[int], gaps: list[str]) -> list[tuple[int, int]]:
+    """Windows of groups (first, end) laid out like a card (card_layout) with one separator
+    throughout and 13 to 19 digits: walked from each group of 3 to 8 digits along equal groups."""
+    found = []
+    end = len(lengths)
+    for i, first in enumerate(lengths):
+        if first < 3:
+            continue
+        if 13 <= first <= 19:
+            found.append((i, i + 1))
+        if first == 4 and i + 2 < end and lengths[i + 1] == 6 and gaps[i] == gaps[i + 1] and 13 <= 10 + lengths[i + 2] <= 19:
+            found.append((i, i + 3))
+        if first > 8:
+            continue
+        longest_last, head, j = max(first, 7), first, i + 1
+        while j < end and j - i < _MAX_WINDOW_GROUPS:
+            last = lengths[j]
+            if last <= longest_last and 13 <= head + last <= 19:
+                found.append((i, j + 1))
+            if last != first or j + 1 == end or gaps[j] != gaps[i] or head + first > 19:
+                break
+            head += first
+            j += 1
+    return found
+
+
+_cached_layout = lru_cache(maxsize=4096)(_layout)
+
+
+def _windows_among_many(run: Run) -> list[tuple[int, int]]:
+    """Passing windows of a run of many groups, one window size at a time from prefix sums (no
+    Python loop per group): an adversarial run can hold hundreds of thousands of groups."""
     long_groups = _LONG_GROUP.search(run.raw) is not None
     by_group = _LONGER_GROUP.sub("L", run.raw).translate(_LONE_DIGITS)
     stretches = [m.span() for m in _TYPED_APART.finditer(by_group)]
-    if not (long_groups or stretches) or len(by_group) < 2:
+    if not (long_groups or stretches):
         return []
     lengths = list(map(len, GROUP.findall(run.raw)))
     digit_at = [0, *accumulate(lengths)]
     spans: list[tuple[int, int]] = []
-    if long_groups and len(lengths) <= _FEW_GROUPS:
-        spans += _shaped_windows(run, lengths, digit_at)
-    elif long_groups:
+    if long_groups:
         sums = LuhnSums(run.digits)
         gaps: list[str] = []
         for size in _window_sizes(lengths):
@@ -155,46 +238,20 @@ def _card_windows(run: Run) -> list[Hit]:
         sums = LuhnSums(run.digits)
         for size in range(13, 20):
             spans += [(a + i, a + i + size) for i in sums.passing(digit_at[a : b + 1], size)]
-    if not spans:
-        return []
-    groups = [g.span() for g in GROUP.finditer(run.raw)]
-    hits: list[Hit] = []
-    for i, j in _merged(spans):
-        n = digit_at[j] - digit_at[i]
-        reason = f"{n}-digit number passing the Luhn check" if n <= 19 else "numbers passing the Luhn check among other digits"
-        hits.append(Hit("card_number", run.start + groups[i][0], run.start + groups[j - 1][1], reason))
-    return hits
+    return spans
 
 
-# Runs of a few groups (the common case: a card beside an amount or a date) are searched window
-# by window, shape first: most windows are not laid out like a card, and need no Luhn sum.
-_FEW_GROUPS = 12
-
-
-def _shaped_windows(run: Run, lengths: list[int], digit_at: list[int]) -> list[tuple[int, int]]:
-    gaps = GAP.findall(run.raw)
-    found = []
-    for i in range(len(lengths)):
-        for j in range(i + 1, min(len(lengths), i + _MAX_WINDOW_GROUPS) + 1):
-            n = digit_at[j] - digit_at[i]
-            if n > 19:
-                break
-            if n >= 13 and _card_shaped(lengths, gaps, i, j) and luhn(run.digits[digit_at[i] : digit_at[j]]):
-                found.append((i, j))
-    return found
-
-
-def _card_shaped(lengths: list[int], gaps: list[str], i: int, j: int) -> bool:
+def _card_shaped(lengths: Sequence[int], gaps: Sequence[str], i: int, j: int) -> bool:
     """Groups i to j read as one written card: one separator throughout, laid out like a card,
     so a window never cuts a date, a phone number or an amount out of a list of them."""
     return len(set(gaps[i : j - 1])) <= 1 and card_layout(lengths[i:j])
 
 
-def card_layout(lengths: list[int]) -> bool:
+def card_layout(lengths: Sequence[int]) -> bool:
     """Groups laid out as cards are printed or read out: one group; equal groups of 3 to 8
     digits and a last one of up to 8 (4-4-4-4, 4-4-4-3, 5-5-5, 8-8); or 4-6-x."""
-    head, last = lengths[:-1], lengths[-1]
-    if not head or head == [4, 6]:
+    head, last = tuple(lengths[:-1]), lengths[-1]
+    if not head or head == (4, 6):
         return True
     return 3 <= head[0] <= 8 and head.count(head[0]) == len(head) and last <= max(head[0], 7)
 

@@ -4,42 +4,58 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import repeat
 
 from .cues import BEFORE_GAP, CODE_PURPOSE_AFTER, CODE_QUALIFIER, CUE_RULES, LINK_GAP, NEXT_SENTENCE, CueRule
 from .kinds import Hit
 from .pieces import Links, joined
-from .runs import DATE, Run
+from .runs import DATE, Run, Runs
 from .words import word_matches
 
 _DIGIT = re.compile(r"[0-9]")
+# How far a value may stand from its cue, after it and before it.
+_MAX_GAP_AFTER = 32
+_MAX_GAP_BEFORE = 16
 # "the sms came from 22235": the number a message came from is its sender, not its content.
 _SOURCE = re.compile(r"\b(?:from|de)\s++$")
 
 
-def cue_hits(s: str, runs: list[Run], links: Links) -> list[Hit]:
+def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
     """Values that a cue names, the value read from the pieces after the cue when typed apart (links)."""
     hits: list[Hit] = []
-    starts = [r.start for r in runs]
-    ends = [r.end for r in runs]
-    # Digit counts, with a 0 that index len(runs) (no run after) and -1 (none before) both reach.
-    # Checked before the gap regexes: in a long message most cues sit next to numbers of the
-    # wrong length, whichever one they name; a value in pieces may start short.
-    counts = [len(r.digits) for r in runs] + [0]
+    starts, ends, following = runs.starts, runs.ends, links.next
+    # Digit counts, starts and ends with an entry that index len(runs) (no run after) and -1
+    # (none before) both reach: a count of 0, a start and an end too far away. Made for the
+    # first cue found: most short messages have none.
+    counts: list[int] = []
     for rule in CUE_RULES:
         low, high = rule.min_digits, rule.max_digits
-        for cue in word_matches(rule.cue, s):
-            cue_start, cue_end = cue.span()
-            after = bisect_left(starts, cue_end)
-            before = bisect_right(ends, cue_start) - 1
-            inside = after - 1 if after and ends[after - 1] > cue_end else -1
-            pieces_after = 0 < counts[after] < low and links.next[after] >= 0
-            if not (low <= counts[after] <= high or pieces_after or low <= counts[before] <= high or inside >= 0):
+        cues = list(word_matches(rule.cue, s))
+        if not cues:
+            continue
+        if not counts:
+            counts = [*runs.counts, 0]
+            far_starts = [*starts, len(s) + _MAX_GAP_AFTER + 1]
+            far_ends = [*ends, -_MAX_GAP_BEFORE - 1]
+        # For each cue, the first run after its end and (one past) the last run before its start.
+        afters = map(bisect_left, repeat(starts), map(re.Match.end, cues))
+        befores = map(bisect_right, repeat(ends), map(re.Match.start, cues))
+        for cue, after, before in zip(cues, afters, befores):
+            # Whether a value could be there at all, from the digit counts and distances alone:
+            # in a long message most cues sit next to numbers of the wrong length, or none close.
+            start, end = cue.span()
+            n = counts[after]
+            fits_after = far_starts[after] - end <= _MAX_GAP_AFTER and (low <= n <= high or (0 < n < low and following[after] >= 0))
+            inside = after - 1 if after and ends[after - 1] > end else -1
+            before -= 1
+            fits_before = low <= counts[before] <= high and start - far_ends[before] <= _MAX_GAP_BEFORE
+            if not (fits_after or inside >= 0 or fits_before):
                 continue
-            run = _value_after(s, cue_end, runs, after, links, rule) or _value_inside(s, cue_end, runs, inside, rule)
-            run = run or _value_before(s, cue_start, runs, before, rule)
+            run = _value_after(s, end, runs, after, links, rule) if fits_after else None
+            run = run or _value_inside(s, end, runs, inside, rule)
+            run = run or (_value_before(s, start, runs, before, rule) if fits_before else None)
             if run is not None and not _names_something_else(s, cue, run, rule):
-                reason = f"{len(run.digits)}-digit value named as {rule.what}"
-                hits.append(Hit(rule.kind, run.start, run.end, reason))
+                hits.append(Hit(rule.kind, run.start, run.end, f"{len(run.digits)}-digit value named as {rule.what}"))
     return hits
 
 
@@ -56,15 +72,15 @@ def _names_something_else(s: str, cue: re.Match[str], run: Run, rule: CueRule) -
     return bool(CODE_QUALIFIER.search(s, before, cue.start()) or CODE_PURPOSE_AFTER.match(s, run.end))
 
 
-def _value_after(s: str, pos: int, runs: list[Run], k: int, links: Links, rule: CueRule) -> Run | None:
+def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRule) -> Run | None:
     """Run k (the first after the cue), alone or with the pieces after it, if it fits and follows closely.
 
     Nothing but a link may come between, or no breaker, or a question then "it's" ("do you need
     the cvv? it's 496").
     """
-    if k == len(runs) or runs[k].start - pos > 32:
+    if k == len(runs) or runs.starts[k] - pos > _MAX_GAP_AFTER:
         return None
-    gap_end = runs[k].start
+    gap_end = runs.starts[k]
     broken = LINK_GAP.fullmatch(s, pos, gap_end) is None and rule.breaker.search(s, pos, gap_end)
     if broken and not NEXT_SENTENCE.fullmatch(s, pos, gap_end):
         return None
@@ -74,39 +90,49 @@ def _value_after(s: str, pos: int, runs: list[Run], k: int, links: Links, rule: 
     return next((run for run in joined(runs, links, k, rule.max_digits) if _fits(s, run, rule)), None)
 
 
-def _value_inside(s: str, pos: int, runs: list[Run], k: int, rule: CueRule) -> Run | None:
+def _value_inside(s: str, pos: int, runs: Runs, k: int, rule: CueRule) -> Run | None:
     """The part after the cue of a run that starts inside it: "cvv2 739" (the 2 is the version)."""
     if k < 0:
         return None
-    first = _DIGIT.search(s, pos, runs[k].end)
+    end = runs.ends[k]
+    first = _DIGIT.search(s, pos, end)
     if first is None or LINK_GAP.fullmatch(s, pos, first.start()) is None:
         return None
-    run = Run(first.start(), runs[k].end, s[first.start() : runs[k].end])
+    run = Run(first.start(), end, s[first.start() : end])
     return run if _fits(s, run, rule) else None
 
 
-def _value_before(s: str, pos: int, runs: list[Run], k: int, rule: CueRule) -> Run | None:
+def _value_before(s: str, pos: int, runs: Runs, k: int, rule: CueRule) -> Run | None:
     """Run k (the last ending at or before pos) if only a link like "is" or ":" separates it from the cue."""
-    if k < 0 or pos - runs[k].end > 16:
+    if k < 0 or pos - runs.ends[k] > _MAX_GAP_BEFORE:
         return None
-    gap = BEFORE_GAP.match(s, runs[k].end, pos)
-    return runs[k] if gap and gap.end() == pos and _fits(s, runs[k], rule) else None
+    gap = BEFORE_GAP.match(s, runs.ends[k], pos)
+    if not (gap and gap.end() == pos):
+        return None
+    run = runs[k]
+    return run if _fits(s, run, rule) else None
 
 
 _MASK_OR_MONEY = frozenset("x*•$€£¥")
 _TIME_OR_AMOUNT_AFTER = re.compile(r"[:,][0-9]|%")
 _TIME_OR_AMOUNT_BEFORE = re.compile(r"[0-9][:,]$")
+# The characters those two patterns need beside the run: most runs have neither, and skip both.
+_AFTER_TIME_OR_AMOUNT = frozenset(":,%")
+_BEFORE_TIME_OR_AMOUNT = frozenset(":,")
 
 
 def _fits(s: str, run: Run, rule: CueRule) -> bool:
     """Digits and groups in range, and not a masked number, an amount, a list, a date or a time."""
-    if not rule.min_digits <= len(run.digits) <= rule.max_digits or ("," in run.raw and run.groups() > 1):
+    digits, raw, start, end = run.digits, run.raw, run.start, run.end
+    if not rule.min_digits <= len(digits) <= rule.max_digits:
         return False
-    if run.groups() > rule.max_groups or (len(run.raw) > len(run.digits) and DATE.fullmatch(run.raw)):
+    if len(raw) > len(digits) and (("," in raw and run.groups() > 1) or run.groups() > rule.max_groups or DATE.fullmatch(raw)):
         return False
-    if s[max(0, run.start - 1) : run.start] in _MASK_OR_MONEY:
+    if s[max(0, start - 1) : start] in _MASK_OR_MONEY:
         return False
-    return not (_TIME_OR_AMOUNT_AFTER.match(s, run.end) or _TIME_OR_AMOUNT_BEFORE.search(s, max(0, run.start - 2), run.start))
+    if s[end : end + 1] in _AFTER_TIME_OR_AMOUNT and _TIME_OR_AMOUNT_AFTER.match(s, end):
+        return False
+    return not (s[max(0, start - 1) : start] in _BEFORE_TIME_OR_AMOUNT and _TIME_OR_AMOUNT_BEFORE.search(s, max(0, start - 2), start))
 
 
 # Starts at the first dash (a literal the engine finds fast); the area is checked by hand.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, repeat
 
 
 class OffsetMap:
@@ -38,6 +38,25 @@ class OffsetMap:
             return a, b
         return self._char(a)[0], self._char(b - 1)[1]
 
+    def spans(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """span() for many pairs at once: the chunks are looked up by C-level bisects, and a
+        sentinel chunk ending at 0 stands before the first, so every lookup finds one."""
+        if not self._edits:
+            return pairs
+        starts = [-1, *self._starts]
+        new_ends = [0, *(e[1] for e in self._edits)]
+        old_starts = [0, *(e[2] for e in self._edits)]
+        old_ends = [0, *(e[3] for e in self._edits)]
+        firsts = map(bisect_right, repeat(starts), (a for a, _ in pairs))
+        lasts = map(bisect_right, repeat(starts), (b - 1 for _, b in pairs))
+        return [
+            (
+                old_starts[j - 1] if a < new_ends[j - 1] else a - new_ends[j - 1] + old_ends[j - 1],
+                old_ends[k - 1] if b - 1 < new_ends[k - 1] else b - new_ends[k - 1] + old_ends[k - 1],
+            )
+            for (a, b), j, k in zip(pairs, firsts, lasts)
+        ]
+
 
 IDENTITY = OffsetMap()
 
@@ -61,6 +80,13 @@ class Deleted:
     def span(self, a: int, b: int) -> tuple[int, int]:
         return self._char(a), self._char(b - 1) + 1
 
+    def spans(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """span() for many pairs at once, the pieces looked up by C-level bisects."""
+        starts = self._starts
+        firsts = map(bisect_right, repeat(starts), (a for a, _ in pairs))
+        lasts = map(bisect_right, repeat(starts), (b - 1 for _, b in pairs))
+        return [(a + j - 1, b + k - 1) for (a, b), j, k in zip(pairs, firsts, lasts)]
+
 
 Mapping = OffsetMap | Deleted
 
@@ -76,3 +102,9 @@ class View:
         for mapping in self.maps:
             a, b = mapping.span(a, b)
         return a, b
+
+    def originals(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """original() for many spans at once (a long message can have thousands of findings)."""
+        for mapping in self.maps:
+            pairs = mapping.spans(pairs)
+        return pairs

@@ -37,6 +37,7 @@ _LOGIN_PAIR = re.compile(
     r"(?: details| info)?\s*+(?:is|are|was|:|=)?\s*+[:=]?\s*+"
     r"[^\s/|,:]{1,64}\s*+(?:/|\||,|:)\s*+(?P<secret>[^\s]{1,128})"
 )
+_LOGIN_WORDS = ("log", "sign", "cred", "user")
 _USER_PASS = re.compile(r"user(?:name)?\s*+[:=]?\s*+[^\s]{1,64}\s++(?:pass|password|passwd|pwd|pw)\b\s*+[:=]?\s*+(?P<secret>[^\s]{1,128})")
 _TOKEN = re.compile(r"[^\s]{1,128}")
 # "my password is T i g e r 7 7": single characters typed apart.
@@ -103,6 +104,9 @@ def _after_cues(s: str) -> Iterator[Hit]:
 
 
 def _after_login_names(s: str) -> Iterator[Hit]:
+    # Every login-name form holds one of these words: substring searches rule most long texts out at once.
+    if not any(map(s.__contains__, _LOGIN_WORDS)):
+        return
     for pattern in (_LOGIN_PAIR, _USER_PASS):
         for m in word_matches(pattern, s):
             a, b = _trim(s, m.start("secret"), m.end("secret"))

@@ -34,5 +34,26 @@ class Run:
         return 1 if gaps + 1 == len(self.digits) else gaps + 1
 
 
-def find_runs(s: str) -> list[Run]:
-    return [Run(m.start(), m.end(), m.group()) for m in _RUN.finditer(s)]
+class Runs:
+    """Every run of a text as parallel lists: where each starts and ends, its text and digit count.
+
+    A long message holds tens of thousands of runs and most are never looked at closely (a
+    short number far from any cue), so the lists come from the regex engine and C-level maps,
+    and a Run object is made only for a run that a stage reads (runs[k]).
+    """
+
+    __slots__ = ("counts", "ends", "raws", "starts")
+
+    def __init__(self, s: str) -> None:
+        found = list(_RUN.finditer(s))
+        self.starts: list[int] = list(map(re.Match.start, found))
+        self.ends: list[int] = list(map(re.Match.end, found))
+        self.raws: list[str] = list(map(re.Match.group, found))
+        # One translate over all runs at once ("#" is never in a run) instead of one per run.
+        self.counts = list(map(len, "#".join(self.raws).translate(_SEPARATORS).split("#")))
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k: int) -> Run:
+        return Run(self.starts[k], self.ends[k], self.raws[k])
