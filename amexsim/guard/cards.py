@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from functools import lru_cache
 from itertools import accumulate, compress, repeat
 from operator import ge, sub
-from typing import NamedTuple
 
 from .kinds import Hit
 from .luhn import LuhnSums, luhn
@@ -141,13 +140,14 @@ def _card_windows(run: Run) -> list[Hit]:
     raw = run.raw
     if _FEW_GROUPS_RUN.fullmatch(raw):
         shape = raw.translate(_AS_NINES)
-        layout = _cached_layout(shape) if len(shape) <= _CACHED_SHAPE else _layout(shape)
-        spans = [(i, j) for i, j, a, b in layout.windows if luhn(run.digits[a:b])]
-        groups, digit_at = layout.groups, layout.digit_at
+        windows = _cached_windows(shape) if len(shape) <= _CACHED_SHAPE else _windows(shape)
+        spans = [(i, j) for i, j, a, b in windows if luhn(run.digits[a:b])]
     else:
         spans = _windows_among_many(run)
-        groups = [g.span() for g in GROUP.finditer(raw)] if spans else []
-        digit_at = [0, *accumulate(b - a for a, b in groups)]
+    if not spans:
+        return []
+    groups = [g.span() for g in GROUP.finditer(raw)]
+    digit_at = [0, *accumulate(b - a for a, b in groups)]
     hits: list[Hit] = []
     for i, j in _merged(spans):
         n = digit_at[j] - digit_at[i]
@@ -166,24 +166,20 @@ _AS_NINES = str.maketrans("0123456789", "9999999999")
 _CACHED_SHAPE = 64
 
 
-class _Layout(NamedTuple):
-    """Where a run's groups are, where each starts among its digits, and its card-shaped windows
-    (first group, end group, first digit, end digit) of 13 to 19 digits."""
+def _windows(shape: str) -> tuple[tuple[int, int, int, int], ...]:
+    """Card-shaped windows (first group, end group, first digit, end digit) of a run's shape.
 
-    groups: tuple[tuple[int, int], ...]
-    digit_at: tuple[int, ...]
-    windows: tuple[tuple[int, int, int, int], ...]
+    None when there is only one group (the run itself was checked); a stretch of 13 lone digits
+    typed apart cannot fit in so few groups.
+    """
+    lengths = list(map(len, GROUP.findall(shape)))
+    if len(lengths) < 2:
+        return ()
+    digit_at = [0, *accumulate(lengths)]
+    return tuple((i, j, digit_at[i], digit_at[j]) for i, j in _shaped_spans(lengths, GAP.findall(shape)))
 
 
-def _layout(shape: str) -> _Layout:
-    """No windows when there is only one group (the run itself was checked); a stretch of 13 lone
-    digits typed apart cannot fit in so few groups."""
-    groups = tuple(g.span() for g in GROUP.finditer(shape))
-    lengths = [b - a for a, b in groups]
-    digit_at = (0, *accumulate(lengths))
-    gaps = GAP.findall(shape)
-    windows = [(i, j, digit_at[i], digit_at[j]) for i, j in _shaped_spans(lengths, gaps)] if len(groups) > 1 else []
-    return _Layout(groups, digit_at, tuple(windows))
+_cached_windows = lru_cache(maxsize=4096)(_windows)
 
 
 def _shaped_spans(lengths: list[int], gaps: list[str]) -> list[tuple[int, int]]:
@@ -210,9 +206,6 @@ def _shaped_spans(lengths: list[int], gaps: list[str]) -> list[tuple[int, int]]:
             head += first
             j += 1
     return found
-
-
-_cached_layout = lru_cache(maxsize=4096)(_layout)
 
 
 def _windows_among_many(run: Run) -> list[tuple[int, int]]:

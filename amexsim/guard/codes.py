@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import repeat
+from itertools import islice, repeat
 
 from .cues import BEFORE_GAP, CODE_PURPOSE_AFTER, CODE_QUALIFIER, CUE_RULES, LINK_GAP, NEXT_SENTENCE, CueRule
 from .kinds import Hit
@@ -87,7 +87,13 @@ def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRu
     before = s[max(0, gap_end - 8) : gap_end]
     if ("from" in before or "de" in before) and _SOURCE.search(before):
         return None
-    return next((run for run in joined(runs, links, k, rule.max_digits) if _fits(s, run, rule)), None)
+    run = runs[k]
+    if _fits(s, run, rule):
+        return run
+    # Joined with the pieces after it (the run alone did not fit): rarely a piece follows.
+    if links.next[k] < 0:
+        return None
+    return next((run for run in islice(joined(runs, links, k, rule.max_digits), 1, None) if _fits(s, run, rule)), None)
 
 
 def _value_inside(s: str, pos: int, runs: Runs, k: int, rule: CueRule) -> Run | None:

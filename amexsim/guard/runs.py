@@ -50,7 +50,7 @@ class Runs:
         self.ends: list[int] = list(map(re.Match.end, found))
         self.raws: list[str] = list(map(re.Match.group, found))
         # One translate over all runs at once ("#" is never in a run) instead of one per run.
-        self.counts = list(map(len, "#".join(self.raws).translate(_SEPARATORS).split("#")))
+        self.counts = list(map(len, "#".join(self.raws).translate(_SEPARATORS).split("#"))) if found else []
 
     def __len__(self) -> int:
         return len(self.starts)
