@@ -64,8 +64,8 @@ def analyse(text: str) -> Analysis | None:
     links = piece_links(s, runs)
     pieces = piece_hits(s, runs, links) if max(links.next, default=-1) >= 0 else []
     hits = _resolve(card_hits(s, runs) + pieces + ssn_hits(s) + cue_hits(s, runs, links) + password_hits(s))
-    spans = view.originals([(h.start, h.end) for h in hits])
-    findings = tuple(Finding(h.kind, a, b, h.reason) for h, (a, b) in zip(hits, spans))
+    starts, ends = view.originals([h.start for h in hits], [h.end for h in hits])
+    findings = tuple(map(Finding, [h.kind for h in hits], starts, ends, [h.reason for h in hits]))
     return Analysis(view, runs, hits, findings)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from itertools import islice, repeat
+from itertools import chain, islice, repeat
 
 from .cues import BEFORE_GAP, CODE_PURPOSE_AFTER, CODE_QUALIFIER, CUE_RULES, LINK_GAP, NEXT_SENTENCE, CueRule
 from .kinds import Hit
@@ -30,20 +30,21 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
     counts: list[int] = []
     for rule in CUE_RULES:
         low, high = rule.min_digits, rule.max_digits
-        cues = list(word_matches(rule.cue, s))
-        if not cues:
+        # Only the cues' bounds are kept (numbers, which the garbage collector never walks).
+        bounds = list(chain.from_iterable(map(re.Match.span, word_matches(rule.cue, s))))
+        if not bounds:
             continue
+        cue_starts, cue_ends = bounds[0::2], bounds[1::2]
         if not counts:
             counts = [*runs.counts, 0]
             far_starts = [*starts, len(s) + _MAX_GAP_AFTER + 1]
             far_ends = [*ends, -_MAX_GAP_BEFORE - 1]
         # For each cue, the first run after its end and (one past) the last run before its start.
-        afters = map(bisect_left, repeat(starts), map(re.Match.end, cues))
-        befores = map(bisect_right, repeat(ends), map(re.Match.start, cues))
-        for cue, after, before in zip(cues, afters, befores):
+        afters = map(bisect_left, repeat(starts), cue_ends)
+        befores = map(bisect_right, repeat(ends), cue_starts)
+        for start, end, after, before in zip(cue_starts, cue_ends, afters, befores):
             # Whether a value could be there at all, from the digit counts and distances alone:
             # in a long message most cues sit next to numbers of the wrong length, or none close.
-            start, end = cue.span()
             n = counts[after]
             fits_after = far_starts[after] - end <= _MAX_GAP_AFTER and (low <= n <= high or (0 < n < low and following[after] >= 0))
             inside = after - 1 if after and ends[after - 1] > end else -1
@@ -54,22 +55,22 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
             run = _value_after(s, end, runs, after, links, rule) if fits_after else None
             run = run or _value_inside(s, end, runs, inside, rule)
             run = run or (_value_before(s, start, runs, before, rule) if fits_before else None)
-            if run is not None and not _names_something_else(s, cue, run, rule):
+            if run is not None and not _names_something_else(s, start, end, run, rule):
                 hits.append(Hit(rule.kind, run.start, run.end, f"{len(run.digits)}-digit value named as {rule.what}"))
     return hits
 
 
-def _names_something_else(s: str, cue: re.Match[str], run: Run, rule: CueRule) -> bool:
-    """A qualified cue: "zip code 10001", "code 7788 for the wifi", "social security 1234".
+def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule) -> bool:
+    """A qualified cue (at start:end): "zip code 10001", "code 7788 for the wifi", "social security 1234".
 
     Checked last, only for cues that have a fitting value, because long messages have many cues.
     """
-    before = max(0, cue.start() - 16)
-    if rule.not_after is not None and rule.not_after.search(s, before, cue.start()):
+    before = max(0, start - 16)
+    if rule.not_after is not None and rule.not_after.search(s, before, start):
         return True
-    if cue.group() != "code":
+    if s[start:end] != "code":
         return False
-    return bool(CODE_QUALIFIER.search(s, before, cue.start()) or CODE_PURPOSE_AFTER.match(s, run.end))
+    return bool(CODE_QUALIFIER.search(s, before, start) or CODE_PURPOSE_AFTER.match(s, run.end))
 
 
 def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRule) -> Run | None:

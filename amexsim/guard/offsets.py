@@ -54,22 +54,19 @@ class OffsetMap:
             return a, b
         return self._char(a)[0], self._char(b - 1)[1]
 
-    def spans(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """span() for many pairs at once: the chunks are looked up by C-level bisects, and a
+    def spans(self, firsts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+        """span() for many spans at once, as lists of starts and ends (numbers only, which the
+        garbage collector never walks): the chunks are looked up by C-level bisects, and a
         sentinel chunk ending at 0 stands before the first, so every lookup finds one."""
         if not self._starts:
-            return pairs
-        starts, ends = [-1, *self._starts], [0, *self._ends]
+            return firsts, ends
+        starts, new_ends = [-1, *self._starts], [0, *self._ends]
         old_starts, old_ends = [0, *self._old_starts], [0, *self._old_ends]
-        firsts = map(bisect_right, repeat(starts), (a for a, _ in pairs))
-        lasts = map(bisect_right, repeat(starts), (b - 1 for _, b in pairs))
-        return [
-            (
-                old_starts[j - 1] if a < ends[j - 1] else a - ends[j - 1] + old_ends[j - 1],
-                old_ends[k - 1] if b - 1 < ends[k - 1] else b - ends[k - 1] + old_ends[k - 1],
-            )
-            for (a, b), j, k in zip(pairs, firsts, lasts)
-        ]
+        ks = map(bisect_right, repeat(starts), firsts)
+        firsts = [old_starts[k - 1] if a < new_ends[k - 1] else a - new_ends[k - 1] + old_ends[k - 1] for a, k in zip(firsts, ks)]
+        ks = map(bisect_right, repeat(starts), map(sub, ends, repeat(1)))
+        ends = [old_ends[k - 1] if b - 1 < new_ends[k - 1] else b - new_ends[k - 1] + old_ends[k - 1] for b, k in zip(ends, ks)]
+        return firsts, ends
 
 
 IDENTITY = OffsetMap()
@@ -94,12 +91,12 @@ class Deleted:
     def span(self, a: int, b: int) -> tuple[int, int]:
         return self._char(a), self._char(b - 1) + 1
 
-    def spans(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """span() for many pairs at once, the pieces looked up by C-level bisects."""
+    def spans(self, firsts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
+        """span() for many spans at once, the pieces looked up by C-level bisects."""
         starts = self._starts
-        firsts = map(bisect_right, repeat(starts), (a for a, _ in pairs))
-        lasts = map(bisect_right, repeat(starts), (b - 1 for _, b in pairs))
-        return [(a + j - 1, b + k - 1) for (a, b), j, k in zip(pairs, firsts, lasts)]
+        firsts = [a + k - 1 for a, k in zip(firsts, map(bisect_right, repeat(starts), firsts))]
+        ends = [b + k - 1 for b, k in zip(ends, map(bisect_right, repeat(starts), map(sub, ends, repeat(1))))]
+        return firsts, ends
 
 
 Mapping = OffsetMap | Deleted
@@ -117,8 +114,8 @@ class View:
             a, b = mapping.span(a, b)
         return a, b
 
-    def originals(self, pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    def originals(self, starts: list[int], ends: list[int]) -> tuple[list[int], list[int]]:
         """original() for many spans at once (a long message can have thousands of findings)."""
         for mapping in self.maps:
-            pairs = mapping.spans(pairs)
-        return pairs
+            starts, ends = mapping.spans(starts, ends)
+        return starts, ends

@@ -74,6 +74,8 @@ _NOT_A_SECRET = frozenset(
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz-'"
 _NOT_A_SECRET_ENDINGS = ("ing", "ed", "ly", "ada", "ado", "ida", "ido")
 _MASKED_TOKEN = re.compile(r"[*•#.\-_'\"]++|x{3,}+")
+# The characters a masked token can start with: most tokens start with none, and skip the pattern.
+_MASK_FIRST = frozenset("*•#.-_'\"x")
 
 
 def password_hits(s: str) -> list[Hit]:
@@ -171,7 +173,9 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
     """Tell a shared secret from ordinary words after a cue ("my password is wrong")."""
-    if token in _NOT_A_SECRET or _MASKED_TOKEN.fullmatch(token) or "://" in token or token.startswith("www."):
+    if token in _NOT_A_SECRET or "://" in token or token.startswith("www."):
+        return False
+    if token[:1] in _MASK_FIRST and _MASKED_TOKEN.fullmatch(token):
         return False
     plain_word = token.isalpha()
     if plain_word and token.endswith(_NOT_A_SECRET_ENDINGS):

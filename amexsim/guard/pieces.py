@@ -109,49 +109,51 @@ def joined(runs: Runs, links: Links, k: int, max_digits: int) -> Iterator[Run]:
         yield Run(first.start, piece.end, raw)
 
 
-def _chains(links: Links) -> list[list[int]]:
-    """Each chain of two or more runs joined as pieces, as run indexes."""
+def _chains(links: Links) -> Iterator[list[int]]:
+    """Each chain of two or more runs joined as pieces, as run indexes (made one at a time: a
+    long message can have thousands, and lists kept alive are work for the garbage collector)."""
     following = links.next
     continued = set(following)
-    chains = []
     for first in [k for k, after in enumerate(following) if after >= 0 and k not in continued]:
         chain = [first]
         while following[chain[-1]] >= 0:
             chain.append(following[chain[-1]])
-        chains.append(chain)
-    return chains
+        yield chain
 
 
 def piece_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
     """Cards, then SSNs, among the pieces of each chain."""
-    chains = _chains(links)
-    return _piece_card_hits(s, runs, links, chains) + _piece_ssn_hits(s, runs, chains)
+    cards: list[Hit] = []
+    ssns: list[Hit] = []
+    for chain in _chains(links):
+        cards += _piece_card_hits(s, runs, links, chain)
+        ssns += _piece_ssn_hits(s, runs, chain)
+    return cards + ssns
 
 
-def _piece_card_hits(s: str, runs: Runs, links: Links, chains: list[list[int]]) -> list[Hit]:
-    """Cards among the pieces of each chain: 2 to 7 plain pieces, 13 to 19 digits, passing Luhn.
+def _piece_card_hits(s: str, runs: Runs, links: Links, chain: list[int]) -> list[Hit]:
+    """Cards among the pieces of a chain: 2 to 7 plain pieces, 13 to 19 digits, passing Luhn.
 
     Pieces are weaker evidence than one run, so the card must also start like one (2 to 6) or
     be named as a card, and never be named as an order or other reference; pieces with only
     punctuation between must also be laid out like a card, or be three or more short pieces.
     """
+    lengths = [runs.counts[k] for k in chain]
+    windows = _windows(tuple(lengths)) if len(lengths) <= _CACHED_CHAIN else _count_windows(lengths)
+    if not windows:
+        return []
     hits: list[Hit] = []
-    for chain in chains:
-        lengths = [runs.counts[k] for k in chain]
-        windows = _windows(tuple(lengths)) if len(lengths) <= _CACHED_CHAIN else _count_windows(lengths)
-        if not windows:
+    pieces = [runs[k] for k in chain]
+    digits = "".join(p.digits for p in pieces)
+    for i, size, a, b in windows:
+        if not luhn(digits[a:b]):
             continue
-        pieces = [runs[k] for k in chain]
-        digits = "".join(p.digits for p in pieces)
-        for i, size, a, b in windows:
-            if not luhn(digits[a:b]):
-                continue
-            window = pieces[i : i + size]
-            listed = all(k in links.punctuation_only for k in chain[i : i + size - 1])
-            if listed and not _listed_card(window, lengths[i : i + size]):
-                continue
-            if _plausible(s, window, digits[a]):
-                hits.append(Hit("card_number", window[0].start, window[-1].end, f"{b - a}-digit number in pieces passing the Luhn check"))
+        window = pieces[i : i + size]
+        listed = all(k in links.punctuation_only for k in chain[i : i + size - 1])
+        if listed and not _listed_card(window, lengths[i : i + size]):
+            continue
+        if _plausible(s, window, digits[a]):
+            hits.append(Hit("card_number", window[0].start, window[-1].end, f"{b - a}-digit number in pieces passing the Luhn check"))
     return hits
 
 
@@ -204,17 +206,16 @@ def _plain(s: str, piece: Run) -> bool:
 _SSN_COUNTS = re.compile(r"\b(?:first|middle|last|three|two|four|primeros|medio|ultimos|tres|dos|cuatro)\b")
 
 
-def _piece_ssn_hits(s: str, runs: Runs, chains: list[list[int]]) -> list[Hit]:
-    """Three pieces of 3, 2 and 4 digits that could be an SSN, their sizes named in words."""
+def _piece_ssn_hits(s: str, runs: Runs, chain: list[int]) -> list[Hit]:
+    """Three pieces of 3, 2 and 4 digits in a chain that could be an SSN, their sizes named in words."""
     hits: list[Hit] = []
     counts = runs.counts
-    for chain in chains:
-        for i in range(len(chain) - 2):
-            if counts[chain[i]] != 3 or counts[chain[i + 1]] != 2 or counts[chain[i + 2]] != 4:
-                continue
-            area, group, serial = (runs[k] for k in chain[i : i + 3])
-            if area.digits in ("000", "666") or area.digits >= "900" or group.digits == "00" or serial.digits == "0000":
-                continue
-            if len(set(_SSN_COUNTS.findall(s, max(0, area.start - 24), serial.start))) >= 3:
-                hits.append(Hit("ssn", area.start, serial.end, "3, 2 and 4 digits given in pieces, named by their counts"))
+    for i in range(len(chain) - 2):
+        if counts[chain[i]] != 3 or counts[chain[i + 1]] != 2 or counts[chain[i + 2]] != 4:
+            continue
+        area, group, serial = (runs[k] for k in chain[i : i + 3])
+        if area.digits in ("000", "666") or area.digits >= "900" or group.digits == "00" or serial.digits == "0000":
+            continue
+        if len(set(_SSN_COUNTS.findall(s, max(0, area.start - 24), serial.start))) >= 3:
+            hits.append(Hit("ssn", area.start, serial.end, "3, 2 and 4 digits given in pieces, named by their counts"))
     return hits

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 # Possessive repeats: a run never gives back digits or groups, so the engine keeps no backtrack state.
 _RUN = re.compile(r"[0-9]++(?:[ \t\r\n]{1,3}+[0-9]++|[ \t]?[-./_,][ \t]?[0-9]++)*+")
+_RUN_SPLIT = re.compile(f"({_RUN.pattern})")
 GROUP = re.compile(r"[0-9]++")
 GAP = re.compile(r"[^0-9]++")
 _SEPARATORS = str.maketrans("", "", " \t\r\n-./_,")
@@ -45,12 +47,17 @@ class Runs:
     __slots__ = ("counts", "ends", "raws", "starts")
 
     def __init__(self, s: str) -> None:
-        found = list(_RUN.finditer(s))
-        self.starts: list[int] = list(map(re.Match.start, found))
-        self.ends: list[int] = list(map(re.Match.end, found))
-        self.raws: list[str] = list(map(re.Match.group, found))
+        # One split (text between runs, then a run, ...) gives the runs and, from the lengths,
+        # where each starts and ends: only strings and numbers, which the garbage collector
+        # never has to look at (tens of thousands of match objects alive at once made it walk
+        # the whole heap of a big process).
+        parts = _RUN_SPLIT.split(s)
+        bounds = list(accumulate(map(len, parts), initial=0))
+        self.starts: list[int] = bounds[1:-1:2]
+        self.ends: list[int] = bounds[2::2]
+        self.raws: list[str] = parts[1::2]
         # One translate over all runs at once ("#" is never in a run) instead of one per run.
-        self.counts = list(map(len, "#".join(self.raws).translate(_SEPARATORS).split("#"))) if found else []
+        self.counts = list(map(len, "#".join(self.raws).translate(_SEPARATORS).split("#"))) if self.raws else []
 
     def __len__(self) -> int:
         return len(self.starts)
