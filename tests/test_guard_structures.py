@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import random
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from test_guard import _cards_by_direct_search
 
-from amexsim.guard import cards
+from amexsim.guard import cards, scan
 from amexsim.guard.cards import _shaped_spans, card_layout
 from amexsim.guard.fold import normalise
 from amexsim.guard.pieces import _JOIN, _MAX_GAP, _WORD_OR_DOT, piece_links
@@ -110,3 +112,23 @@ def test_shapes_of_long_runs_are_not_kept() -> None:
     assert len(long_run) > cards._CACHED_SHAPE
     cards._card_windows(Run(0, len(long_run), long_run))
     assert cards._cached_windows.cache_info().currsize == 0
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        ["4111", "1111", "1111", "1111"],
+        ["3782", "822463", "10005"],
+        ["1234"],
+        ["4992", "7398", "716"],
+        ["5", "1", "0", "5"],
+        ["378", "2822"],
+    ],
+    ids=lambda unit: "-".join(unit),
+)
+def test_cards_in_long_repeating_runs_match_a_direct_window_search(unit: list[str]) -> None:
+    """A run repeating itself is checked once per distinct window: the same cards as window by window."""
+    groups = unit * (90 // len(unit))
+    text = " ".join(groups)
+    cards = [text[f.start : f.end] for f in scan(text) if f.kind == "card_number"]
+    assert cards == _cards_by_direct_search(groups)

@@ -220,10 +220,9 @@ def _windows_among_many(run: Run) -> list[tuple[int, int]]:
     digit_at = [0, *accumulate(lengths)]
     spans: list[tuple[int, int]] = []
     if long_groups:
-        sums = LuhnSums(run.digits)
         gaps: list[str] = []
         for size in _window_sizes(lengths):
-            for i in sums.passing(digit_at, size):
+            for i in _passing_windows(run.digits, digit_at, size):
                 gaps = gaps or GAP.findall(run.raw)
                 if _card_shaped(lengths, gaps, i, i + size):
                     spans.append((i, i + size))
@@ -258,6 +257,20 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def _passing_windows(digits: str, digit_at: list[int], size: int) -> list[int]:
+    """Indexes i where the digits of groups i to i + size are 13 to 19 long and pass Luhn.
+
+    A run repeating itself ("1234 1234 ...") has few distinct windows: each is checked once
+    (the windows are cut out in C). Otherwise every window is summed from prefix sums.
+    """
+    windows = list(map(digits.__getitem__, map(slice, digit_at, digit_at[size:])))
+    distinct = set(windows)
+    if len(distinct) * 4 > len(windows):
+        return LuhnSums(digits).passing(digit_at, size)
+    passing = {w for w in distinct if 13 <= len(w) <= 19 and luhn(w)}
+    return [i for i, w in enumerate(windows) if w in passing] if passing else []
 
 
 def _window_sizes(lengths: list[int]) -> list[int]:
