@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from .cards import card_hits
 from .codes import cue_hits, ssn_hits
 from .fold import normalise
+from .halves import aside_card_hits, labelled_part_hits
 from .kinds import LABELS, RANK, Finding, Hit
 from .offsets import View
 from .passwords import password_hits
@@ -63,6 +64,7 @@ def analyse(text: str) -> Analysis | None:
     runs = Runs(s)
     links = piece_links(s, runs)
     pieces = piece_hits(s, runs, links) if max(links.next, default=-1) >= 0 else []
+    pieces += aside_card_hits(s, runs, links.next) + labelled_part_hits(s, runs)
     hits = _resolve(card_hits(s, runs) + pieces + ssn_hits(s) + cue_hits(s, runs, links) + password_hits(s))
     starts, ends = view.originals([h.start for h in hits], [h.end for h in hits])
     findings = tuple(map(Finding, [h.kind for h in hits], starts, ends, [h.reason for h in hits]))

@@ -50,17 +50,26 @@ def naming_word(s: str, run: Run) -> str | None:
     Looks 48 characters back and 32 ahead, matching on the whole text so that a window's edge
     never cuts a word into a cue ("japan", "por").
     """
-    best: tuple[int, str] | None = None
-    for m in _NAMING_CUE.finditer(s, max(0, run.start - 48), run.start):
-        best = (run.start - m.end(), m.group())
+    word, end = naming_word_before(s, run.start)
+    best = (run.start - end, word) if word is not None else None
     after = _NAMING_CUE.search(s, run.end, run.end + 48)
     if after and after.start() < run.end + 32 and (best is None or after.start() - run.end < best[0]):
         best = (after.start() - run.end, after.group())
     return best[1] if best else None
 
 
+def naming_word_before(s: str, pos: int) -> tuple[str | None, int]:
+    """The last cue word naming a number in the 48 characters before pos, and where it ends."""
+    found = None
+    for found in _NAMING_CUE.finditer(s, max(0, pos - 48), pos):  # noqa: B007 - the last one is wanted
+        pass
+    return (found.group(), found.end()) if found else (None, pos)
+
+
 def card_hits(s: str, runs: Runs) -> list[Hit]:
     hits: list[Hit] = []
+    # "i'll type it backwards: 3686349018378132": looked for only when the message says so.
+    backwards = any(map(s.__contains__, _BACKWARDS_WORDS))
     # Only runs of 12 or more characters can hold 12 digits; the rest are never looked at.
     for k in compress(range(len(runs)), map(ge, map(sub, runs.ends, runs.starts), repeat(12))):
         n, raw = runs.counts[k], runs.raws[k]
@@ -75,6 +84,8 @@ def card_hits(s: str, runs: Runs) -> list[Hit]:
             found = windows
         elif n <= 19 and (word := _card_word(s, run)) is not None:
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number named as {word} number, fails Luhn")]
+        elif backwards and 13 <= n <= 19 and luhn(run.digits[::-1]) and _given_backwards(s, run):
+            found = [Hit("card_number", run.start, run.end, f"{n}-digit number given backwards, passing the Luhn check reversed")]
         else:
             continue
         # Checked last, for the few runs that would be cards: they cost two searches each.
@@ -95,6 +106,14 @@ _PROGRAM = re.compile(r"\b(?:loyalty|membership|library|gym|insurance|student|fr
 _PAYMENT = re.compile(r"\b(?:amex|visa|mastercard|discover|credit|debit|payment|pay|charge|bill|cvv|cvc|cid|exp|credito|debito|pago)\b")
 
 
+def _given_backwards(s: str, run: Run) -> bool:
+    """Said to be typed backwards, and not named as an order or other reference number."""
+    if not _BACKWARDS.search(s, max(0, run.start - 64), run.end + 32):
+        return False
+    word = naming_word(s, run)
+    return word is None or word in _CARD_WORD_SET
+
+
 def _program_number(s: str, run: Run) -> bool:
     near = max(0, run.start - 48), min(len(s), run.end + 48)
     return bool(_PROGRAM.search(s, *near)) and not _PAYMENT.search(s, *near)
@@ -110,6 +129,8 @@ def _prefixed_identifier(s: str, run: Run) -> bool:
 
 
 _DIAL_OUT = re.compile(r"00|011[ .-]")
+_BACKWARDS_WORDS = ("backward", "revers", "al reves", "al derecho")
+_BACKWARDS = re.compile(r"\b(?:backwards?|reversed?|in reverse|reverse order|al reves)\b")
 
 
 def _international_phone(s: str, run: Run) -> bool:

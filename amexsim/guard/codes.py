@@ -16,6 +16,7 @@ _DIGIT = re.compile(r"[0-9]")
 # How far a value may stand from its cue, after it and before it.
 _MAX_GAP_AFTER = 32
 _MAX_GAP_BEFORE = 16
+_CLOSES = re.compile(r"[ \t]{0,3}[)\]]")
 # "the sms came from 22235": the number a message came from is its sender, not its content.
 _SOURCE = re.compile(r"\b(?:from|de)\s++$")
 
@@ -54,7 +55,7 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
                 continue
             run = _value_after(s, end, runs, after, links, rule) if fits_after else None
             run = run or _value_inside(s, end, runs, inside, rule)
-            run = run or (_value_before(s, start, runs, before, rule) if fits_before else None)
+            run = run or (_value_before(s, start, end, runs, before, rule) if fits_before else None)
             if run is not None and not _names_something_else(s, start, end, run, rule):
                 hits.append(Hit(rule.kind, run.start, run.end, f"{len(run.digits)}-digit value named as {rule.what}"))
     return hits
@@ -68,7 +69,10 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
     before = max(0, start - 16)
     if rule.not_after is not None and rule.not_after.search(s, before, start):
         return True
-    if s[start:end] != "code":
+    near = rule.not_value_words is None or rule.not_value_words.search(s, max(0, run.start - 48), run.start)
+    if rule.not_value is not None and rule.not_value.fullmatch(run.raw) and near:
+        return True
+    if s[start:end] not in ("code", "codigo"):
         return False
     return bool(CODE_QUALIFIER.search(s, before, start) or CODE_PURPOSE_AFTER.match(s, run.end))
 
@@ -109,12 +113,15 @@ def _value_inside(s: str, pos: int, runs: Runs, k: int, rule: CueRule) -> Run | 
     return run if _fits(s, run, rule) else None
 
 
-def _value_before(s: str, pos: int, runs: Runs, k: int, rule: CueRule) -> Run | None:
+def _value_before(s: str, pos: int, cue_end: int, runs: Runs, k: int, rule: CueRule) -> Run | None:
     """Run k (the last ending at or before pos) if only a link like "is" or ":" separates it from the cue."""
     if k < 0 or pos - runs.ends[k] > _MAX_GAP_BEFORE:
         return None
     gap = BEFORE_GAP.match(s, runs.ends[k], pos)
     if not (gap and gap.end() == pos):
+        return None
+    # "04 80 66 (the text code)": a bracket opened before the cue must close right after it.
+    if ("(" in gap.group() or "[" in gap.group()) and not _CLOSES.match(s, cue_end):
         return None
     run = runs[k]
     return run if _fits(s, run, rule) else None
