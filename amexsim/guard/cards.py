@@ -68,8 +68,9 @@ def naming_word_before(s: str, pos: int) -> tuple[str | None, int]:
 
 def card_hits(s: str, runs: Runs) -> list[Hit]:
     hits: list[Hit] = []
-    # "i'll type it backwards: 3686349018378132": looked for only when the message says so.
-    backwards = any(map(s.__contains__, _BACKWARDS_WORDS))
+    # "i'll type it backwards: 3686349018378132": whether the message says so, looked up the first
+    # time a run could only be a card typed backwards.
+    backwards: bool | None = None
     # Only runs of 12 or more characters can hold 12 digits; the rest are never looked at.
     for k in compress(range(len(runs)), map(ge, map(sub, runs.ends, runs.starts), repeat(12))):
         n, raw = runs.counts[k], runs.raws[k]
@@ -84,7 +85,7 @@ def card_hits(s: str, runs: Runs) -> list[Hit]:
             found = windows
         elif n <= 19 and (word := _card_word(s, run)) is not None:
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number named as {word} number, fails Luhn")]
-        elif backwards and 13 <= n <= 19 and luhn(run.digits[::-1]) and _given_backwards(s, run):
+        elif 13 <= n <= 19 and (backwards := _says_backwards(s, backwards)) and luhn(run.digits[::-1]) and _given_backwards(s, run):
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number given backwards, passing the Luhn check reversed")]
         else:
             continue
@@ -104,6 +105,10 @@ _SERIAL = re.compile(r"\b(?:serial|s/n|sn|device|imei|model|licen[cs]e|product k
 # word of payment near it, is that programme's number (they use the Luhn check too).
 _PROGRAM = re.compile(r"\b(?:loyalty|membership|library|gym|insurance|student|frequent fl[yi]er|hotel|airline|program|programa|lealtad)\b")
 _PAYMENT = re.compile(r"\b(?:amex|visa|mastercard|discover|credit|debit|payment|pay|charge|bill|cvv|cvc|cid|exp|credito|debito|pago)\b")
+
+
+def _says_backwards(s: str, known: bool | None) -> bool:
+    return known if known is not None else any(map(s.__contains__, _BACKWARDS_WORDS))
 
 
 def _given_backwards(s: str, run: Run) -> bool:
@@ -129,7 +134,7 @@ def _prefixed_identifier(s: str, run: Run) -> bool:
 
 
 _DIAL_OUT = re.compile(r"00|011[ .-]")
-_BACKWARDS_WORDS = ("backward", "revers", "al reves", "al derecho")
+_BACKWARDS_WORDS = ("backward", "revers", "al reves")
 _BACKWARDS = re.compile(r"\b(?:backwards?|reversed?|in reverse|reverse order|al reves)\b")
 
 

@@ -35,6 +35,8 @@ def aside_card_hits(s: str, runs: Runs, joined_next: list[int]) -> list[Hit]:
     """Two neighbouring runs of card-like groups, neither a card alone, with an aside of up to 64
     characters on one line between them, together laid out like a card, 13 to 19 digits passing
     Luhn, started like a card or named as one, the second not named as another number."""
+    if len(runs) < 2:
+        return []
     hits: list[Hit] = []
     counts, starts, ends, raws = runs.counts, runs.starts, runs.ends, runs.raws
     candidates = [
@@ -80,7 +82,7 @@ _SSN_RULE = next(rule for rule in CUE_RULES if rule.kind == "ssn")
 def labelled_part_hits(s: str, runs: Runs) -> list[Hit]:
     """Two or three neighbouring runs, each right after a word saying where it sits (first, middle,
     last), that make a card or an SSN when put in that order, whatever order they came in."""
-    if not (any(map(s.__contains__, _HEAD_WORDS)) and any(map(s.__contains__, _TAIL_WORDS))):
+    if len(runs) < 2 or not (any(map(s.__contains__, _HEAD_WORDS)) and any(map(s.__contains__, _TAIL_WORDS))):
         return []
     labels: dict[int, int] = {}
     for m in word_matches(_LABEL, s):

@@ -145,6 +145,8 @@ def _before_cues(s: str) -> Iterator[Hit]:
 
 def _same_as_username(s: str) -> Iterator[Hit]:
     """ "user luisg77, password is the same as the username": the username given is the password."""
+    if "same" not in s:
+        return
     for anchor in word_matches(_SAME_AS_USERNAME, s):
         near = max(0, anchor.start() - 120), min(len(s), anchor.end() + 120)
         for m in _USERNAME_VALUE.finditer(s, *near):
