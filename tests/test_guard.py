@@ -263,6 +263,7 @@ ALLOWED = [
     "I forgot it (password)",
     "2022 (pin was mailed separately)",
     "codigo postal 28001",
+    "the last 4 digits you sent me are 1234",
 ]
 
 

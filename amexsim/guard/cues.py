@@ -208,9 +208,12 @@ _SSN_CUE = re.compile(
 _EIN = re.compile(r"[0-9]{2}[ -][0-9]{7}")
 _BUSINESS = re.compile(r"\b(?:ein|fein|employer|company|company's|business|llc|inc|corp|corporation|firm|nonprofit|empresa|negocio)\b")
 
+# "the last 4 digits you sent": a counted part of another number (a card's last four), not a passcode.
+_PART_COUNTED = re.compile(r"\b(?:last|first|ending|final|ultimos|primeros)\s++(?:[0-9]|two|three|four|five|six)\s++$")
+
 CUE_RULES = (
     CueRule("security_code", _SEC_CUE, 3, 4, 1, "security code", _SEC_GAP_BREAKER, _SOCIAL_BEFORE),
     CueRule("ssn", _SSN_CUE, 9, 9, 3, "SSN", _GAP_BREAKER, not_value=_EIN, not_value_words=_BUSINESS),
-    CueRule("otp", _OTP_CUE, 4, 8, 3, "one-time passcode", _GAP_BREAKER),
+    CueRule("otp", _OTP_CUE, 4, 8, 3, "one-time passcode", _GAP_BREAKER, _PART_COUNTED),
     CueRule("password", _PIN_CUE, 4, 12, 1, "PIN", _GAP_BREAKER),
 )

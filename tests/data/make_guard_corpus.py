@@ -1127,6 +1127,8 @@ for text in [
     "the 6 digits you sent didn't work",
     "my authenticator app stopped working",
     "our company's tax id (EIN) is 34-5678901",
+    "the last 4 digits you sent me are 1005",
+    "last four digits you texted: 0127, is that my card?",
 ]:
     add(text, False, None, "issue 10 harmless, probe 4")
 
