@@ -135,6 +135,8 @@ REFUSED = [
     ("first four 4111, second four 1111, third 1111, last four 1111", "card_number", "4111, second four 1111, third 1111, last four 1111"),
     ("ok the ssn: 219 ... 09 ... 9999", "ssn", "219 ... 09 ... 9999"),
     ("cvv is 4 then 8 then 2", "security_code", "4 then 8 then 2"),
+    # a piece of three characters with a space inside ("8 2") is two digits, not three
+    ("my card starts 3782 then 8 2 then 246310005", "card_number", "3782 then 8 2 then 246310005"),
     # security codes: a version digit, where it sits, after a question
     ("cvc-2: 482", "security_code", "482"),
     ("the code by the signature on the back is 482", "security_code", "482"),
@@ -154,6 +156,25 @@ REFUSED = [
         "cuatro uno uno uno uno uno uno uno uno uno uno uno uno uno uno uno",
     ),
     ("clave dinámica 882211", "otp", "882211"),
+    # forms a fourth blind probe set found: look-alike letters, x between groups, asides, parts out of order
+    ("card 4O84 o3B4 8765 1375", "card_number", "4O84 o3B4 8765 1375"),
+    ("social: 3l6-9S-6598", "ssn", "3l6-9S-6598"),
+    ("card 4025x9735x2704x4722", "card_number", "4025x9735x2704x4722"),
+    ("it's 5479 2499 0037 uh, ok where was I, 3162", "card_number", "5479 2499 0037 uh, ok where was I, 3162"),
+    ("last eight: 09218098. first eight: 64996905", "card_number", "09218098. first eight: 64996905"),
+    ("social ends 4693 and starts 247 32", "ssn", "4693 and starts 247 32"),
+    ("typed backwards: 3686349018378132", "card_number", "3686349018378132"),
+    ("mi código es 755879", "otp", "755879"),
+    ("google authenticator says 536127", "otp", "536127"),
+    ("the 6 digits you sent: 080271", "otp", "080271"),
+    ("it's 04 80 66 (the text code)", "otp", "04 80 66"),
+    ("exp 05/31, code 521", "security_code", "521"),
+    ("cvv? sure. 6410", "security_code", "6410"),
+    ("it's «Summer2024!» (password)", "password", "Summer2024!"),
+    ("changed my password to bluesky_88 yesterday", "password", "bluesky_88"),
+    ("user luisg77, password is the same as the username", "password", "luisg77"),
+    ("password = my cat is king 22 (with the spaces)", "password", "my cat is king 22"),
+    ("pass is T4c0Tuesday", "password", "T4c0Tuesday"),
 ]
 
 
@@ -232,6 +253,17 @@ ALLOWED = [
     "password still not working",
     "order 409095359, 2026-04-28",
     "12/25 555 5680 555 7803",
+    "our company's tax id (EIN) is 12-3456789",
+    "I grew up in the 1990s, in my 20s-30s",
+    "screen resolution 1920x1080",
+    "my boarding pass is ready",
+    "order 4471 2209 8810 (ugh, the app froze) 3349",
+    "the last four are 1234 and the first six are 411111",
+    "refund reversed, ref 3686349018378133",
+    "I forgot it (password)",
+    "2022 (pin was mailed separately)",
+    "codigo postal 28001",
+    "the last 4 digits you sent me are 1234",
 ]
 
 

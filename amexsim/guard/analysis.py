@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from .cards import card_hits
 from .codes import cue_hits, ssn_hits
 from .fold import normalise
+from .halves import aside_card_hits, labelled_part_hits
 from .kinds import LABELS, RANK, Finding, Hit
 from .offsets import View
 from .passwords import password_hits
-from .pieces import piece_card_hits, piece_links, piece_ssn_hits, unlisted
-from .runs import Run, find_runs
+from .pieces import piece_hits, piece_links, unlisted
+from .runs import Runs
 from .spelled import DIGIT_WORDS
 from .words import alternation, by_first_letter
 
@@ -49,7 +50,7 @@ class Analysis:
     """What one message held: its normalised view, digit runs, hits there and findings in the original."""
 
     view: View
-    runs: list[Run]
+    runs: Runs
     hits: tuple[Hit, ...]
     findings: tuple[Finding, ...]
 
@@ -60,11 +61,13 @@ def analyse(text: str) -> Analysis | None:
         return None
     view = normalise(text)
     s = unlisted(view.text)
-    runs = find_runs(s)
+    runs = Runs(s)
     links = piece_links(s, runs)
-    pieces = piece_card_hits(s, runs, links) + piece_ssn_hits(s, runs, links) if max(links.next, default=-1) >= 0 else []
+    pieces = piece_hits(s, runs, links) if max(links.next, default=-1) >= 0 else []
+    pieces += aside_card_hits(s, runs, links.next) + labelled_part_hits(s, runs)
     hits = _resolve(card_hits(s, runs) + pieces + ssn_hits(s) + cue_hits(s, runs, links) + password_hits(s))
-    findings = tuple(Finding(h.kind, *view.original(h.start, h.end), h.reason) for h in hits)
+    starts, ends = view.originals([h.start for h in hits], [h.end for h in hits])
+    findings = tuple(map(Finding, [h.kind for h in hits], starts, ends, [h.reason for h in hits]))
     return Analysis(view, runs, hits, findings)
 
 

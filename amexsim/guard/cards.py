@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import accumulate, compress, repeat
+from operator import ge, sub
 
 from .kinds import Hit
 from .luhn import LuhnSums, luhn
-from .runs import GAP, GROUP, THOUSANDS, Run
+from .runs import GAP, GROUP, THOUSANDS, Run, Runs
 from .words import by_first_letter
 
 _CARD_WORDS = r"card|cards|acct|account|a/c|cc|ccn|amex|visa|mastercard|discover|diners|jcb|credit|debit|pan|tarjeta|cuenta|credito|debito"
@@ -47,29 +50,43 @@ def naming_word(s: str, run: Run) -> str | None:
     Looks 48 characters back and 32 ahead, matching on the whole text so that a window's edge
     never cuts a word into a cue ("japan", "por").
     """
-    best: tuple[int, str] | None = None
-    for m in _NAMING_CUE.finditer(s, max(0, run.start - 48), run.start):
-        best = (run.start - m.end(), m.group())
+    word, end = naming_word_before(s, run.start)
+    best = (run.start - end, word) if word is not None else None
     after = _NAMING_CUE.search(s, run.end, run.end + 48)
     if after and after.start() < run.end + 32 and (best is None or after.start() - run.end < best[0]):
         best = (after.start() - run.end, after.group())
     return best[1] if best else None
 
 
-def card_hits(s: str, runs: list[Run]) -> list[Hit]:
+def naming_word_before(s: str, pos: int) -> tuple[str | None, int]:
+    """The last cue word naming a number in the 48 characters before pos, and where it ends."""
+    found = None
+    for found in _NAMING_CUE.finditer(s, max(0, pos - 48), pos):  # noqa: B007 - the last one is wanted
+        pass
+    return (found.group(), found.end()) if found else (None, pos)
+
+
+def card_hits(s: str, runs: Runs) -> list[Hit]:
     hits: list[Hit] = []
-    for run in runs:
-        n = len(run.digits) if run.end - run.start >= 12 else 0
-        if n < 12 or ("," in run.raw and THOUSANDS.fullmatch(run.raw)):
+    # "i'll type it backwards: 3686349018378132": whether the message says so, looked up the first
+    # time a run could only be a card typed backwards.
+    backwards: bool | None = None
+    # Only runs of 12 or more characters can hold 12 digits; the rest are never looked at.
+    for k in compress(range(len(runs)), map(ge, map(sub, runs.ends, runs.starts), repeat(12))):
+        n, raw = runs.counts[k], runs.raws[k]
+        if n < 12 or ("," in raw and THOUSANDS.fullmatch(raw)):
             continue
+        run = runs[k]
         if 13 <= n <= 19 and luhn(run.digits) and not _international_phone(s, run):
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check")]
         # A card beside another number ("$200 3714...", "4111 ... 1111 12") makes a run that
-        # fails as a whole: the card is a window of the run's groups.
-        elif windows := (_card_windows(run) if n > 13 else []):
+        # fails as a whole: the card is a window of the run's groups (a run of one group has none).
+        elif windows := (_card_windows(run) if n > 13 and not raw.isdigit() else []):
             found = windows
         elif n <= 19 and (word := _card_word(s, run)) is not None:
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number named as {word} number, fails Luhn")]
+        elif 13 <= n <= 19 and (backwards := _says_backwards(s, backwards)) and luhn(run.digits[::-1]) and _given_backwards(s, run):
+            found = [Hit("card_number", run.start, run.end, f"{n}-digit number given backwards, passing the Luhn check reversed")]
         else:
             continue
         # Checked last, for the few runs that would be cards: they cost two searches each.
@@ -90,6 +107,18 @@ _PROGRAM = re.compile(r"\b(?:loyalty|membership|library|gym|insurance|student|fr
 _PAYMENT = re.compile(r"\b(?:amex|visa|mastercard|discover|credit|debit|payment|pay|charge|bill|cvv|cvc|cid|exp|credito|debito|pago)\b")
 
 
+def _says_backwards(s: str, known: bool | None) -> bool:
+    return known if known is not None else any(map(s.__contains__, _BACKWARDS_WORDS))
+
+
+def _given_backwards(s: str, run: Run) -> bool:
+    """Said to be typed backwards, and not named as an order or other reference number."""
+    if not _BACKWARDS.search(s, max(0, run.start - 64), run.end + 32):
+        return False
+    word = naming_word(s, run)
+    return word is None or word in _CARD_WORD_SET
+
+
 def _program_number(s: str, run: Run) -> bool:
     near = max(0, run.start - 48), min(len(s), run.end + 48)
     return bool(_PROGRAM.search(s, *near)) and not _PAYMENT.search(s, *near)
@@ -105,6 +134,8 @@ def _prefixed_identifier(s: str, run: Run) -> bool:
 
 
 _DIAL_OUT = re.compile(r"00|011[ .-]")
+_BACKWARDS_WORDS = ("backward", "revers", "al reves")
+_BACKWARDS = re.compile(r"\b(?:backwards?|reversed?|in reverse|reverse order|al reves)\b")
 
 
 def _international_phone(s: str, run: Run) -> bool:
@@ -130,34 +161,19 @@ def _card_windows(run: Run) -> list[Hit]:
     A window is a sequence of whole groups with 13 to 19 digits passing Luhn, either up to
     seven groups starting with one of three or more digits, or single digits typed apart.
     Every passing window is redacted (overlapping windows merge), so no other window can
-    hide part of the card. Windows are found one size at a time from prefix sums (no Python
-    loop per group), because an adversarial run can hold hundreds of thousands of groups.
+    hide part of the card.
     """
-    long_groups = _LONG_GROUP.search(run.raw) is not None
-    by_group = _LONGER_GROUP.sub("L", run.raw).translate(_LONE_DIGITS)
-    stretches = [m.span() for m in _TYPED_APART.finditer(by_group)]
-    if not (long_groups or stretches) or len(by_group) < 2:
-        return []
-    lengths = list(map(len, GROUP.findall(run.raw)))
-    digit_at = [0, *accumulate(lengths)]
-    spans: list[tuple[int, int]] = []
-    if long_groups and len(lengths) <= _FEW_GROUPS:
-        spans += _shaped_windows(run, lengths, digit_at)
-    elif long_groups:
-        sums = LuhnSums(run.digits)
-        gaps: list[str] = []
-        for size in _window_sizes(lengths):
-            for i in sums.passing(digit_at, size):
-                gaps = gaps or GAP.findall(run.raw)
-                if _card_shaped(lengths, gaps, i, i + size):
-                    spans.append((i, i + size))
-    for a, b in stretches:
-        sums = LuhnSums(run.digits)
-        for size in range(13, 20):
-            spans += [(a + i, a + i + size) for i in sums.passing(digit_at[a : b + 1], size)]
+    raw = run.raw
+    if _FEW_GROUPS_RUN.fullmatch(raw):
+        shape = raw.translate(_AS_NINES)
+        windows = _cached_windows(shape) if len(shape) <= _CACHED_SHAPE else _windows(shape)
+        spans = [(i, j) for i, j, a, b in windows if luhn(run.digits[a:b])]
+    else:
+        spans = _windows_among_many(run)
     if not spans:
         return []
-    groups = [g.span() for g in GROUP.finditer(run.raw)]
+    groups = [g.span() for g in GROUP.finditer(raw)]
+    digit_at = [0, *accumulate(b - a for a, b in groups)]
     hits: list[Hit] = []
     for i, j in _merged(spans):
         n = digit_at[j] - digit_at[i]
@@ -167,34 +183,93 @@ def _card_windows(run: Run) -> list[Hit]:
 
 
 # Runs of a few groups (the common case: a card beside an amount or a date) are searched window
-# by window, shape first: most windows are not laid out like a card, and need no Luhn sum.
+# by window. Which windows are laid out like a card depends only on the run's shape (every digit
+# written 9: the group lengths and the separators), so it is worked out once per shape: a long
+# message repeats a few shapes many times.
 _FEW_GROUPS = 12
+_FEW_GROUPS_RUN = re.compile(rf"[0-9]++(?:[^0-9]++[0-9]++){{0,{_FEW_GROUPS - 1}}}+")
+_AS_NINES = str.maketrans("0123456789", "9999999999")
+_CACHED_SHAPE = 64
 
 
-def _shaped_windows(run: Run, lengths: list[int], digit_at: list[int]) -> list[tuple[int, int]]:
-    gaps = GAP.findall(run.raw)
+def _windows(shape: str) -> tuple[tuple[int, int, int, int], ...]:
+    """Card-shaped windows (first group, end group, first digit, end digit) of a run's shape.
+
+    None when there is only one group (the run itself was checked); a stretch of 13 lone digits
+    typed apart cannot fit in so few groups.
+    """
+    lengths = list(map(len, GROUP.findall(shape)))
+    if len(lengths) < 2:
+        return ()
+    digit_at = [0, *accumulate(lengths)]
+    return tuple((i, j, digit_at[i], digit_at[j]) for i, j in _shaped_spans(lengths, GAP.findall(shape)))
+
+
+_cached_windows = lru_cache(maxsize=4096)(_windows)
+
+
+def _shaped_spans(lengths: list[int], gaps: list[str]) -> list[tuple[int, int]]:
+    """Windows of groups (first, end) laid out like a card (card_layout) with one separator
+    throughout and 13 to 19 digits: walked from each group of 3 to 8 digits along equal groups."""
     found = []
-    for i in range(len(lengths)):
-        for j in range(i + 1, min(len(lengths), i + _MAX_WINDOW_GROUPS) + 1):
-            n = digit_at[j] - digit_at[i]
-            if n > 19:
+    end = len(lengths)
+    for i, first in enumerate(lengths):
+        if first < 3:
+            continue
+        if 13 <= first <= 19:
+            found.append((i, i + 1))
+        if first == 4 and i + 2 < end and lengths[i + 1] == 6 and gaps[i] == gaps[i + 1] and 13 <= 10 + lengths[i + 2] <= 19:
+            found.append((i, i + 3))
+        if first > 8:
+            continue
+        longest_last, head, j = max(first, 7), first, i + 1
+        while j < end and j - i < _MAX_WINDOW_GROUPS:
+            last = lengths[j]
+            if last <= longest_last and 13 <= head + last <= 19:
+                found.append((i, j + 1))
+            if last != first or j + 1 == end or gaps[j] != gaps[i] or head + first > 19:
                 break
-            if n >= 13 and _card_shaped(lengths, gaps, i, j) and luhn(run.digits[digit_at[i] : digit_at[j]]):
-                found.append((i, j))
+            head += first
+            j += 1
     return found
 
 
-def _card_shaped(lengths: list[int], gaps: list[str], i: int, j: int) -> bool:
+def _windows_among_many(run: Run) -> list[tuple[int, int]]:
+    """Passing windows of a run of many groups, one window size at a time from prefix sums (no
+    Python loop per group): an adversarial run can hold hundreds of thousands of groups."""
+    long_groups = _LONG_GROUP.search(run.raw) is not None
+    by_group = _LONGER_GROUP.sub("L", run.raw).translate(_LONE_DIGITS)
+    stretches = [m.span() for m in _TYPED_APART.finditer(by_group)]
+    if not (long_groups or stretches):
+        return []
+    lengths = list(map(len, GROUP.findall(run.raw)))
+    digit_at = [0, *accumulate(lengths)]
+    spans: list[tuple[int, int]] = []
+    if long_groups:
+        gaps: list[str] = []
+        for size in _window_sizes(lengths):
+            for i in _passing_windows(run.digits, digit_at, size):
+                gaps = gaps or GAP.findall(run.raw)
+                if _card_shaped(lengths, gaps, i, i + size):
+                    spans.append((i, i + size))
+    for a, b in stretches:
+        sums = LuhnSums(run.digits)
+        for size in range(13, 20):
+            spans += [(a + i, a + i + size) for i in sums.passing(digit_at[a : b + 1], size)]
+    return spans
+
+
+def _card_shaped(lengths: Sequence[int], gaps: Sequence[str], i: int, j: int) -> bool:
     """Groups i to j read as one written card: one separator throughout, laid out like a card,
     so a window never cuts a date, a phone number or an amount out of a list of them."""
     return len(set(gaps[i : j - 1])) <= 1 and card_layout(lengths[i:j])
 
 
-def card_layout(lengths: list[int]) -> bool:
+def card_layout(lengths: Sequence[int]) -> bool:
     """Groups laid out as cards are printed or read out: one group; equal groups of 3 to 8
     digits and a last one of up to 8 (4-4-4-4, 4-4-4-3, 5-5-5, 8-8); or 4-6-x."""
-    head, last = lengths[:-1], lengths[-1]
-    if not head or head == [4, 6]:
+    head, last = tuple(lengths[:-1]), lengths[-1]
+    if not head or head == (4, 6):
         return True
     return 3 <= head[0] <= 8 and head.count(head[0]) == len(head) and last <= max(head[0], 7)
 
@@ -208,6 +283,20 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((a, b))
     return out
+
+
+def _passing_windows(digits: str, digit_at: list[int], size: int) -> list[int]:
+    """Indexes i where the digits of groups i to i + size are 13 to 19 long and pass Luhn.
+
+    A run repeating itself ("1234 1234 ...") has few distinct windows: each is checked once
+    (the windows are cut out in C). Otherwise every window is summed from prefix sums.
+    """
+    windows = list(map(digits.__getitem__, map(slice, digit_at, digit_at[size:])))
+    distinct = set(windows)
+    if len(distinct) * 4 > len(windows):
+        return LuhnSums(digits).passing(digit_at, size)
+    passing = {w for w in distinct if 13 <= len(w) <= 19 and luhn(w)}
+    return [i for i, w in enumerate(windows) if w in passing] if passing else []
 
 
 def _window_sizes(lengths: list[int]) -> list[int]:

@@ -4,109 +4,149 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import chain, islice, repeat
 
 from .cues import BEFORE_GAP, CODE_PURPOSE_AFTER, CODE_QUALIFIER, CUE_RULES, LINK_GAP, NEXT_SENTENCE, CueRule
 from .kinds import Hit
 from .pieces import Links, joined
-from .runs import DATE, Run
+from .runs import DATE, Run, Runs
 from .words import word_matches
 
 _DIGIT = re.compile(r"[0-9]")
+# How far a value may stand from its cue, after it and before it.
+_MAX_GAP_AFTER = 32
+_MAX_GAP_BEFORE = 16
+_CLOSES = re.compile(r"[ \t]{0,3}[)\]]")
 # "the sms came from 22235": the number a message came from is its sender, not its content.
 _SOURCE = re.compile(r"\b(?:from|de)\s++$")
 
 
-def cue_hits(s: str, runs: list[Run], links: Links) -> list[Hit]:
+def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
     """Values that a cue names, the value read from the pieces after the cue when typed apart (links)."""
     hits: list[Hit] = []
-    starts = [r.start for r in runs]
-    ends = [r.end for r in runs]
-    # Digit counts, with a 0 that index len(runs) (no run after) and -1 (none before) both reach.
-    # Checked before the gap regexes: in a long message most cues sit next to numbers of the
-    # wrong length, whichever one they name; a value in pieces may start short.
-    counts = [len(r.digits) for r in runs] + [0]
+    starts, ends, following = runs.starts, runs.ends, links.next
+    # Digit counts, starts and ends with an entry that index len(runs) (no run after) and -1
+    # (none before) both reach: a count of 0, a start and an end too far away. Made for the
+    # first cue found: most short messages have none.
+    counts: list[int] = []
     for rule in CUE_RULES:
         low, high = rule.min_digits, rule.max_digits
-        for cue in word_matches(rule.cue, s):
-            cue_start, cue_end = cue.span()
-            after = bisect_left(starts, cue_end)
-            before = bisect_right(ends, cue_start) - 1
-            inside = after - 1 if after and ends[after - 1] > cue_end else -1
-            pieces_after = 0 < counts[after] < low and links.next[after] >= 0
-            if not (low <= counts[after] <= high or pieces_after or low <= counts[before] <= high or inside >= 0):
+        # Only the cues' bounds are kept (numbers, which the garbage collector never walks).
+        bounds = list(chain.from_iterable(map(re.Match.span, word_matches(rule.cue, s))))
+        if not bounds:
+            continue
+        cue_starts, cue_ends = bounds[0::2], bounds[1::2]
+        if not counts:
+            counts = [*runs.counts, 0]
+            far_starts = [*starts, len(s) + _MAX_GAP_AFTER + 1]
+            far_ends = [*ends, -_MAX_GAP_BEFORE - 1]
+        # For each cue, the first run after its end and (one past) the last run before its start.
+        afters = map(bisect_left, repeat(starts), cue_ends)
+        befores = map(bisect_right, repeat(ends), cue_starts)
+        for start, end, after, before in zip(cue_starts, cue_ends, afters, befores):
+            # Whether a value could be there at all, from the digit counts and distances alone:
+            # in a long message most cues sit next to numbers of the wrong length, or none close.
+            n = counts[after]
+            fits_after = far_starts[after] - end <= _MAX_GAP_AFTER and (low <= n <= high or (0 < n < low and following[after] >= 0))
+            inside = after - 1 if after and ends[after - 1] > end else -1
+            before -= 1
+            fits_before = low <= counts[before] <= high and start - far_ends[before] <= _MAX_GAP_BEFORE
+            if not (fits_after or inside >= 0 or fits_before):
                 continue
-            run = _value_after(s, cue_end, runs, after, links, rule) or _value_inside(s, cue_end, runs, inside, rule)
-            run = run or _value_before(s, cue_start, runs, before, rule)
-            if run is not None and not _names_something_else(s, cue, run, rule):
-                reason = f"{len(run.digits)}-digit value named as {rule.what}"
-                hits.append(Hit(rule.kind, run.start, run.end, reason))
+            run = _value_after(s, end, runs, after, links, rule) if fits_after else None
+            run = run or _value_inside(s, end, runs, inside, rule)
+            run = run or (_value_before(s, start, end, runs, before, rule) if fits_before else None)
+            if run is not None and not _names_something_else(s, start, end, run, rule):
+                hits.append(Hit(rule.kind, run.start, run.end, f"{len(run.digits)}-digit value named as {rule.what}"))
     return hits
 
 
-def _names_something_else(s: str, cue: re.Match[str], run: Run, rule: CueRule) -> bool:
-    """A qualified cue: "zip code 10001", "code 7788 for the wifi", "social security 1234".
+def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule) -> bool:
+    """A qualified cue (at start:end): "zip code 10001", "code 7788 for the wifi", "social security 1234".
 
     Checked last, only for cues that have a fitting value, because long messages have many cues.
     """
-    before = max(0, cue.start() - 16)
-    if rule.not_after is not None and rule.not_after.search(s, before, cue.start()):
+    before = max(0, start - 16)
+    if rule.not_after is not None and rule.not_after.search(s, before, start):
         return True
-    if cue.group() != "code":
+    near = rule.not_value_words is None or rule.not_value_words.search(s, max(0, run.start - 48), run.start)
+    if rule.not_value is not None and rule.not_value.fullmatch(run.raw) and near:
+        return True
+    if s[start:end] not in ("code", "codigo"):
         return False
-    return bool(CODE_QUALIFIER.search(s, before, cue.start()) or CODE_PURPOSE_AFTER.match(s, run.end))
+    return bool(CODE_QUALIFIER.search(s, before, start) or CODE_PURPOSE_AFTER.match(s, run.end))
 
 
-def _value_after(s: str, pos: int, runs: list[Run], k: int, links: Links, rule: CueRule) -> Run | None:
+def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRule) -> Run | None:
     """Run k (the first after the cue), alone or with the pieces after it, if it fits and follows closely.
 
     Nothing but a link may come between, or no breaker, or a question then "it's" ("do you need
     the cvv? it's 496").
     """
-    if k == len(runs) or runs[k].start - pos > 32:
+    if k == len(runs) or runs.starts[k] - pos > _MAX_GAP_AFTER:
         return None
-    gap_end = runs[k].start
+    gap_end = runs.starts[k]
     broken = LINK_GAP.fullmatch(s, pos, gap_end) is None and rule.breaker.search(s, pos, gap_end)
     if broken and not NEXT_SENTENCE.fullmatch(s, pos, gap_end):
         return None
     before = s[max(0, gap_end - 8) : gap_end]
     if ("from" in before or "de" in before) and _SOURCE.search(before):
         return None
-    return next((run for run in joined(runs, links, k, rule.max_digits) if _fits(s, run, rule)), None)
+    run = runs[k]
+    if _fits(s, run, rule):
+        return run
+    # Joined with the pieces after it (the run alone did not fit): rarely a piece follows.
+    if links.next[k] < 0:
+        return None
+    return next((run for run in islice(joined(runs, links, k, rule.max_digits), 1, None) if _fits(s, run, rule)), None)
 
 
-def _value_inside(s: str, pos: int, runs: list[Run], k: int, rule: CueRule) -> Run | None:
+def _value_inside(s: str, pos: int, runs: Runs, k: int, rule: CueRule) -> Run | None:
     """The part after the cue of a run that starts inside it: "cvv2 739" (the 2 is the version)."""
     if k < 0:
         return None
-    first = _DIGIT.search(s, pos, runs[k].end)
+    end = runs.ends[k]
+    first = _DIGIT.search(s, pos, end)
     if first is None or LINK_GAP.fullmatch(s, pos, first.start()) is None:
         return None
-    run = Run(first.start(), runs[k].end, s[first.start() : runs[k].end])
+    run = Run(first.start(), end, s[first.start() : end])
     return run if _fits(s, run, rule) else None
 
 
-def _value_before(s: str, pos: int, runs: list[Run], k: int, rule: CueRule) -> Run | None:
+def _value_before(s: str, pos: int, cue_end: int, runs: Runs, k: int, rule: CueRule) -> Run | None:
     """Run k (the last ending at or before pos) if only a link like "is" or ":" separates it from the cue."""
-    if k < 0 or pos - runs[k].end > 16:
+    if k < 0 or pos - runs.ends[k] > _MAX_GAP_BEFORE:
         return None
-    gap = BEFORE_GAP.match(s, runs[k].end, pos)
-    return runs[k] if gap and gap.end() == pos and _fits(s, runs[k], rule) else None
+    gap = BEFORE_GAP.match(s, runs.ends[k], pos)
+    if not (gap and gap.end() == pos):
+        return None
+    # "04 80 66 (the text code)": a bracket opened before the cue must close right after it.
+    if ("(" in gap.group() or "[" in gap.group()) and not _CLOSES.match(s, cue_end):
+        return None
+    run = runs[k]
+    return run if _fits(s, run, rule) else None
 
 
 _MASK_OR_MONEY = frozenset("x*•$€£¥")
 _TIME_OR_AMOUNT_AFTER = re.compile(r"[:,][0-9]|%")
 _TIME_OR_AMOUNT_BEFORE = re.compile(r"[0-9][:,]$")
+# The characters those two patterns need beside the run: most runs have neither, and skip both.
+_AFTER_TIME_OR_AMOUNT = frozenset(":,%")
+_BEFORE_TIME_OR_AMOUNT = frozenset(":,")
 
 
 def _fits(s: str, run: Run, rule: CueRule) -> bool:
     """Digits and groups in range, and not a masked number, an amount, a list, a date or a time."""
-    if not rule.min_digits <= len(run.digits) <= rule.max_digits or ("," in run.raw and run.groups() > 1):
+    digits, raw, start, end = run.digits, run.raw, run.start, run.end
+    if not rule.min_digits <= len(digits) <= rule.max_digits:
         return False
-    if run.groups() > rule.max_groups or (len(run.raw) > len(run.digits) and DATE.fullmatch(run.raw)):
+    if len(raw) > len(digits) and (("," in raw and run.groups() > 1) or run.groups() > rule.max_groups or DATE.fullmatch(raw)):
         return False
-    if s[max(0, run.start - 1) : run.start] in _MASK_OR_MONEY:
+    if s[max(0, start - 1) : start] in _MASK_OR_MONEY:
         return False
-    return not (_TIME_OR_AMOUNT_AFTER.match(s, run.end) or _TIME_OR_AMOUNT_BEFORE.search(s, max(0, run.start - 2), run.start))
+    if s[end : end + 1] in _AFTER_TIME_OR_AMOUNT and _TIME_OR_AMOUNT_AFTER.match(s, end):
+        return False
+    return not (s[max(0, start - 1) : start] in _BEFORE_TIME_OR_AMOUNT and _TIME_OR_AMOUNT_BEFORE.search(s, max(0, start - 2), start))
 
 
 # Starts at the first dash (a literal the engine finds fast); the area is checked by hand.

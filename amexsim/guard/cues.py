@@ -33,6 +33,10 @@ class CueRule:
     breaker: re.Pattern[str]
     # Words just before the cue that make it name something else ("social security 1234").
     not_after: re.Pattern[str] | None = None
+    # A layout of the value that, with one of not_value_words in the 48 characters before it,
+    # makes it something else: "our company's tax id (EIN) is 12-3456789".
+    not_value: re.Pattern[str] | None = None
+    not_value_words: re.Pattern[str] | None = None
 
 
 _BREAKER = (
@@ -47,13 +51,13 @@ _SENTENCE_END = r"(?<!\bno)[.!?;](?:\s|$)|\n|[$€£¥]"
 _GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER})\b|{_SENTENCE_END}")
 _SEC_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emailed|got|received)\b|{_SENTENCE_END}")
 BEFORE_GAP = re.compile(
-    r"[\s:=,\-]*+(?:(?:is|was|are|'s|=|as|that's|thats|that is|it's|its|which is|es|era)\s++)?(?:(?:my|the|our|your|mi|el|la)\s++)?"
+    r"[\s:=,\-(\[]*+(?:(?:is|was|are|'s|=|as|that's|thats|that is|it's|its|which is|es|era)\s++)?(?:(?:my|the|our|your|mi|el|la)\s++)?"
 )
 # Only a link ("is", ":", "=") between cue and value: the value counts even on the next line.
 LINK_GAP = re.compile(r"[\s:=#\-]*+(?:(?:is|was|are|'s|es|era|son)\b[\s:=\-]*+)?")
 # "do you need the security code? it's 496": the value in the sentence after the one naming it.
 NEXT_SENTENCE = re.compile(
-    r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui)\b[,!:]?\s*+){0,3}"
+    r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui)\b[,!:.]?\s*+){0,3}"
     r"(?:(?:[a-z]++\s++){0,2}(?:it's|its|it is|that's|here it is|here you go|es|aqui esta)\b)?\s*+[:=\-]?\s*+"
 )
 # A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), or glued to digits ("cvv123").
@@ -79,6 +83,9 @@ _ARRIVED = [
     for verb in ("came", "arrived", "comes", "come")
 ]
 _ON_CARD = r" (?:printed )?on (?:the )?(?:front|back)(?: of (?:the|my) card)?"
+# "above the amex number": the word, if any, that names the card's long number.
+_CARD_NUMBER_WORD = "(?:(?:long|card|big|main|amex|credit card|embossed|raised|account) )?"
+_EXPIRY_DATE = "[0-9]{1,2} ?/ ?(?:[0-9]{4}|[0-9]{2})"
 # The names of the card verification value, typed apart too ("c v v", "C.V.V."), with a version digit ("cvv2").
 _SEC_NAMES = [
     "[ .-]?".join(name) + r"\.?(?:-?[1-3](?![0-9]))?(?: code)?" for name in ("cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd")
@@ -109,8 +116,11 @@ _SEC_CUE = re.compile(
             "in the (?:white |signature )?box",
             "signature(?: strip| panel| box| line| area)?",
             "signed",
-            "above the (?:long |card |big |main )?number",
-            "over the (?:long |card |big |main )?number",
+            f"above the {_CARD_NUMBER_WORD}number",
+            f"over the {_CARD_NUMBER_WORD}number",
+            # "exp 05/31, code 521", "vence 05/31, codigo 521": a bare code right after an expiry date.
+            rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE}[,:;]? (?:code|codigo|cod)",
+            rf"venc(?:e|imiento)?\.?:? ?{_EXPIRY_DATE}[,:;]? (?:code|codigo|cod)",
             "codigo de seguridad",
             "clave de seguridad",
             "numero de seguridad",
@@ -127,6 +137,7 @@ _SEC_CUE = re.compile(
     )
     + f"){_CUE_END}"
 )
+_CODIGO_QUALIFIER = "de|del|postal|promocional|qr|swift|bic|zip|cvv|cvc|cvn|cid|csc|para"
 _OTP_CUE = re.compile(
     "(?:"
     + alternation(
@@ -156,9 +167,18 @@ _OTP_CUE = re.compile(
             *(rf"{w} que me (?:enviaron|mandaron|llego|llegaron|envio|mando|enviaste|mandaste)" for w in ("codigo", "clave", "numero")),
             "clave dinamica",
             "token",
+            # "the 6 digits you sent: 080271"
+            rf"digits ?{_SENT_TO_ME}",
+            rf"numbers? ?{_SENT_TO_ME}",
+            # "google authenticator says 536127", "authy shows 112233"
+            "authenticator(?: app)?",
+            "authy",
             # A code named by how it came ("code you emailed", "code from the text") is a passcode
             # whatever word comes before it; only a bare "code" can be qualified ("zip code").
             rf"code(?: ?{_SENT_TO_ME}| (?:from|in) (?:the|your|my|ur|that) {_MESSAGE})?",
+            # Spanish "codigo" alone, as "code" alone; what qualifies it comes after ("codigo postal",
+            # "codigo de seguridad": the forms with "de" are cues of their own or name something else).
+            rf"codigo(?! (?:{_CODIGO_QUALIFIER})\b)",
         ]
     )
     + f"){_CUE_END}"
@@ -184,9 +204,16 @@ _SSN_CUE = re.compile(
     rf"|soc|tax ?id(?: number)?|tin|itin|taxpayer id(?:entification)?(?: number)?|seguro social|seguridad social){_CUE_END}"
 )
 
+# An employer identification number: a business's tax id, laid out 12-3456789 (an SSN is 3-2-4).
+_EIN = re.compile(r"[0-9]{2}[ -][0-9]{7}")
+_BUSINESS = re.compile(r"\b(?:ein|fein|employer|company|company's|business|llc|inc|corp|corporation|firm|nonprofit|empresa|negocio)\b")
+
+# "the last 4 digits you sent": a counted part of another number (a card's last four), not a passcode.
+_PART_COUNTED = re.compile(r"\b(?:last|first|ending|final|ultimos|primeros)\s++(?:[0-9]|two|three|four|five|six)\s++$")
+
 CUE_RULES = (
     CueRule("security_code", _SEC_CUE, 3, 4, 1, "security code", _SEC_GAP_BREAKER, _SOCIAL_BEFORE),
-    CueRule("ssn", _SSN_CUE, 9, 9, 3, "SSN", _GAP_BREAKER),
-    CueRule("otp", _OTP_CUE, 4, 8, 3, "one-time passcode", _GAP_BREAKER),
+    CueRule("ssn", _SSN_CUE, 9, 9, 3, "SSN", _GAP_BREAKER, not_value=_EIN, not_value_words=_BUSINESS),
+    CueRule("otp", _OTP_CUE, 4, 8, 3, "one-time passcode", _GAP_BREAKER, _PART_COUNTED),
     CueRule("password", _PIN_CUE, 4, 12, 1, "PIN", _GAP_BREAKER),
 )

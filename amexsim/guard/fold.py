@@ -72,35 +72,55 @@ def _fold_text(text: str) -> tuple[str, Mapping]:
     return "".join(pieces), mapping
 
 
-_TYPO_TOKEN = re.compile(r"(?<![a-z0-9])(?:[0-9]++[oil]|[oil]++[0-9])[0-9oil]*+(?![a-z0-9])")
+# O for 0, l or I for 1, S for 5 and B for 8. A token starts or ends on a digit and an o/i/l
+# ("1o4", "o3B4"): a trailing s is a plural ("1990s"), never a 5.
+_TYPO_TOKEN = re.compile(r"(?<![a-z0-9])(?:[0-9]++[oil]|[oil]++[0-9])[0-9oilsb]*+(?![a-z0-9])")
 # The inner and group patterns start on the letter, with the digit before it checked by a
-# lookbehind: digits are common in long messages, letters o/i/l touching them are not, so the
+# lookbehind: digits are common in long messages, letters touching them are not, so the
 # engine's first-character scan skips ahead. Digits never change, so leaving them out of the
 # match fixes the same letters.
-_TYPO_INNER = re.compile(r"[oil](?<=[0-9][oil])[oil]{0,2}(?=[0-9])")
+_TYPO_INNER = re.compile(r"[oilsb](?<=[0-9][oilsb])[oilsb]{0,2}(?=[0-9])")
+# A whole group of o/i/l between groups of digits ("4111 llll 1111"); never s or b ("4 is 5").
 _TYPO_GROUP = re.compile(r"[oil](?<=[0-9][ .-][oil])[oil]{0,5}(?:[ .-][oil]{1,6})*+(?=[ .-][0-9])")
-_TYPO_TABLE = str.maketrans("oil", "011")
-# A token or inner typo needs an o/i/l touching a digit; a group typo one a separator away.
-_TYPO_TOUCHING = re.compile(r"[oil](?:[0-9]|(?<=[0-9][oil]))")
-_TYPO_HINT = re.compile(r"[oil](?:[0-9]|(?<=[0-9][oil])|(?<=[0-9][ .-][oil]))")
+# "S267I63276S73782": an S or B opening a long token of digits; "3l6-9S-6598": one closing a short
+# group between groups of digits (not "10s-20s": the group must follow a digit and a separator).
+_TYPO_LEADING = re.compile(r"[sb](?<![a-z0-9][sb])(?=[0-9][0-9oilsb]{3,}+(?![a-z0-9]))")
+_TYPO_GROUP_END = re.compile(r"[sb](?:(?<=[0-9][ .-][0-9][sb])|(?<=[0-9][ .-][0-9]{2}[sb])|(?<=[0-9][ .-][0-9]{3}[sb]))(?=[ .-][0-9])")
+_TYPO_TABLE = str.maketrans("oilsb", "01158")
+# A token, inner, leading or group-end typo needs a letter touching a digit; a group typo one a separator away.
+_TYPO_TOUCHING = re.compile(r"[oilsb](?:[0-9]|(?<=[0-9][oilsb]))")
+_TYPO_HINT = re.compile(r"[oilsb](?:[0-9]|(?<=[0-9][oilsb])|(?<=[0-9][ .-][oil]))")
+# "4025x9735x2704x4722": three or more groups of digits joined by x are a number, the x a separator
+# (two are a size, "1920x1080").
+_X_JOINED = re.compile(r"x(?<=[0-9]x)(?=[0-9])")
+_X_SEPARATED = re.compile(r"(?<![a-z0-9])[0-9]{3,8}+(?:x[0-9]{3,8}+){2,}+(?![a-z0-9])")
 
 
 def _fix_typos(s: str) -> str:
-    """Stage 1b: O for 0 and l/I for 1 in digit tokens and groups (same length, same offsets).
+    """Stage 1b: look-alike letters for digits in digit tokens and groups, and x between groups of
+    digits read as a separator (same length, same offsets).
 
     Each full-text pass runs only when a cheap search shows it could change something:
-    a long message with many "two 5"-like word-digit pairs would otherwise pay for all three.
+    a long message with many "two 5"-like word-digit pairs would otherwise pay for all of them.
     """
+    if "x" in s and _X_JOINED.search(s):
+        s = _X_SEPARATED.sub(_x_as_space, s)
     if not _TYPO_HINT.search(s):
         return s
     if _TYPO_TOUCHING.search(s):
         s = _TYPO_TOKEN.sub(_typo_fixed, s)
+        s = _TYPO_LEADING.sub(_typo_fixed, s)
         s = _TYPO_INNER.sub(_typo_fixed, s)
+        s = _TYPO_GROUP_END.sub(_typo_fixed, s)
     return _TYPO_GROUP.sub(_typo_fixed, s)
 
 
 def _typo_fixed(m: re.Match[str]) -> str:
     return m.group().translate(_TYPO_TABLE)
+
+
+def _x_as_space(m: re.Match[str]) -> str:
+    return m.group().replace("x", " ")
 
 
 def normalise(text: str) -> View:

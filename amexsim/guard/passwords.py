@@ -12,16 +12,21 @@ _PASSWORD = typo("password")
 # "login pass Sh@dow59": "pass" alone is a password cue only after whose pass it is.
 _NAMED_PASS = after_one_of(("my", "login", "user", "account", "acct", "app", "bank"), "pass")
 _CONTRASENA = typo("contrasena")
+# "pass is T4c0Tuesday": a bare "pass" with its link is a cue too, unless it is a ticket ("boarding pass is
+# ready"); the link is part of the cue, so the value must look like a secret on its own (a digit or symbol).
+_TICKETS = ("boarding", "bus", "train", "day", "season", "ski", "gate", "hall", "parking", "visitor", "guest", "park", "museum")
+_TICKETS += ("travel", "festival", "event", "gym", "transit", "metro", "rail", "hotel", "backstage", "hunting", "fishing")
+_PASS_IS = "pass" + "".join(f"(?<!{w} pass)" for w in _TICKETS) + " (?:is|was)"
 # The word, one slip in it, a short form of it ("psw", "p-word"), or the Spanish words.
 _PW_CUE = re.compile(
     rf"(?:{_PASSWORD}|p[a@]?s{{1,2}}w(?:o?r)?d|pwd|psw|pwrd|pword|p-word|pass-word|passw|pw|p/w|pass word|passphrase|pass phrase"
-    rf"|passcode|pass(?=\s*+[:=])|{after_one_of(('my', 'login', 'user', 'account', 'acct', 'app', 'bank'), 'pass')}"
+    rf"|passcode|pass(?=\s*+[:=])|{after_one_of(('my', 'login', 'user', 'account', 'acct', 'app', 'bank'), 'pass')}|{_PASS_IS}"
     rf"|{_CONTRASENA}|clave(?: secreta| de acceso)?)\b"
 )
 # Words that may stand between the link and the secret ("my password is basically Tiger77").
 _FILLER = r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
 _PW_LINK = re.compile(
-    r"(?:\s++(?:for|on|to|of|de|del|para)\s++(?:(?:my|the|your|this|mi|la|el)\s++)?[a-z]{1,20}(?:\s++[a-z]{1,20})?)?"
+    r"(?:\s++(?:for|on|to|of|de|del|para)\s++(?:(?:my|the|your|this|mi|la|el)\s++)?[a-z]{1,20}\b(?:\s++[a-z]{1,20}\b)?)?"
     # "the password i set was ...": who chose it, between cue and link.
     r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave))?"
     # "my password, if you need it, is ...": an aside between commas; "I think", "pretty sure" before the link.
@@ -37,8 +42,20 @@ _LOGIN_PAIR = re.compile(
     r"(?: details| info)?\s*+(?:is|are|was|:|=)?\s*+[:=]?\s*+"
     r"[^\s/|,:]{1,64}\s*+(?:/|\||,|:)\s*+(?P<secret>[^\s]{1,128})"
 )
+_LOGIN_WORDS = ("log", "sign", "cred", "user")
 _USER_PASS = re.compile(r"user(?:name)?\s*+[:=]?\s*+[^\s]{1,64}\s++(?:pass|password|passwd|pwd|pw)\b\s*+[:=]?\s*+(?P<secret>[^\s]{1,128})")
 _TOKEN = re.compile(r"[^\s]{1,128}")
+# A password cue after the value: "«Summer2024!» (password)", "```letmein!23``` <- pw".
+_PW_WORDS = r"(?:password|passwd|pwd|pw|pass|passcode|contrasena|clave)"
+_CUE_AFTER = re.compile(rf"\(\s*+(?:(?:my|the|a|that's my|thats my|el|la|mi) )?{_PW_WORDS}\s*+\)|<-++\s*+(?:(?:my|the) )?{_PW_WORDS}\b")
+_QUOTES_AROUND = re.compile(r"(?:[\"'“‘«]|`{1,3})(?P<value>[^\s\"'“”‘’«»`]{1,128})(?:[\"'”’»]|`{1,3})[.,;:!?]?")
+# "password = my cat is king 22 (with the spaces)": a remark that the value has spaces.
+_WITH_SPACES = re.compile(r"(?P<value>[^\s()][^\n()]{2,63}?)\s*+\([^)\n]{0,20}\bspaces?\b[^)\n]{0,20}\)")
+# "password is the same as the username": the username is then the password.
+_SAME_AS_USERNAME = re.compile(r"same (?:thing )?as (?:the |my |your )?(?:username|user name|user id|userid|user|login name|login)\b")
+_USERNAME_VALUE = re.compile(
+    r"\b(?:user(?:name| name| id)?|login(?: name)?)\s*+(?:(?:which |that )?is\s++|[:=]\s*+)?(?P<value>[^\s,;/]{3,64})"
+)
 # "my password is T i g e r 7 7": single characters typed apart.
 _SPACED = re.compile(r"[^\s](?: [^\s]){3,63}(?![^\s])")
 # "my password is the same as my email one: Tiger77": after a link, the value follows a colon further on.
@@ -73,11 +90,13 @@ _NOT_A_SECRET = frozenset(
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz-'"
 _NOT_A_SECRET_ENDINGS = ("ing", "ed", "ly", "ada", "ado", "ida", "ido")
 _MASKED_TOKEN = re.compile(r"[*•#.\-_'\"]++|x{3,}+")
+# The characters a masked token can start with: most tokens start with none, and skip the pattern.
+_MASK_FIRST = frozenset("*•#.-_'\"x")
 
 
 def password_hits(s: str) -> list[Hit]:
-    """Secrets after a password cue, after a login name, or named the same as another account's."""
-    return [*_after_cues(s), *_after_login_names(s), *_same_as(s)]
+    """Secrets after a password cue, before one, after a login name, or named the same as another account's or the username."""
+    return [*_after_cues(s), *_before_cues(s), *_after_login_names(s), *_same_as(s), *_same_as_username(s)]
 
 
 def _after_cues(s: str) -> Iterator[Hit]:
@@ -86,9 +105,14 @@ def _after_cues(s: str) -> Iterator[Hit]:
         explicit = bool(link.group("colon")) or link.group("link") in (":", "=")
         linked = explicit or link.group("link") is not None
         spaced = _SPACED.match(s, link.end())
+        remark = _WITH_SPACES.match(s, link.end()) if explicit else None
+        span: tuple[int, int] | None
+        if remark:
+            # "password = my cat is king 22 (with the spaces)": the words are the value.
+            span = _trim(s, *remark.span("value"))
         # Characters typed apart: after a link, or six or more of them.
-        if spaced and (linked or spaced.end() - spaced.start() >= 11):
-            span: tuple[int, int] | None = spaced.span()
+        elif spaced and (linked or spaced.end() - spaced.start() >= 11):
+            span = spaced.span()
         else:
             span = _secret_at(s, link.end())
         if span is None or not _looks_secret(s[span[0] : span[1]], explicit, linked):
@@ -102,7 +126,40 @@ def _after_cues(s: str) -> Iterator[Hit]:
             yield Hit("password", *phrase, f"passphrase given after '{cue.group()}'")
 
 
+def _before_cues(s: str) -> Iterator[Hit]:
+    """The value just before "(password)" or "<- pw": quoted, or looking like a secret on its own."""
+    if "(" not in s and "<-" not in s:
+        return
+    for cue in _CUE_AFTER.finditer(s):
+        before = s[max(0, cue.start() - 136) : cue.start()].rstrip()
+        words = before.rsplit(None, 1)
+        if not words:
+            continue
+        end = max(0, cue.start() - 136) + len(before)
+        start = end - len(words[-1])
+        quoted = _QUOTES_AROUND.fullmatch(s, start, end)
+        a, b = quoted.span("value") if quoted else _trim(s, start, end)
+        if b > a and _looks_secret(s[a:b], bool(quoted), bool(quoted)):
+            yield Hit("password", a, b, "value given before a password cue")
+
+
+def _same_as_username(s: str) -> Iterator[Hit]:
+    """ "user luisg77, password is the same as the username": the username given is the password."""
+    if "same" not in s:
+        return
+    for anchor in word_matches(_SAME_AS_USERNAME, s):
+        near = max(0, anchor.start() - 120), min(len(s), anchor.end() + 120)
+        for m in _USERNAME_VALUE.finditer(s, *near):
+            a, b = _trim(s, *m.span("value"))
+            if b > a and not (anchor.start() <= a < anchor.end()) and _looks_secret(s[a:b], False, True):
+                yield Hit("password", a, b, "username given as the password")
+                break
+
+
 def _after_login_names(s: str) -> Iterator[Hit]:
+    # Every login-name form holds one of these words: substring searches rule most long texts out at once.
+    if not any(map(s.__contains__, _LOGIN_WORDS)):
+        return
     for pattern in (_LOGIN_PAIR, _USER_PASS):
         for m in word_matches(pattern, s):
             a, b = _trim(s, m.start("secret"), m.end("secret"))
@@ -167,7 +224,9 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
     """Tell a shared secret from ordinary words after a cue ("my password is wrong")."""
-    if token in _NOT_A_SECRET or _MASKED_TOKEN.fullmatch(token) or "://" in token or token.startswith("www."):
+    if token in _NOT_A_SECRET or "://" in token or token.startswith("www."):
+        return False
+    if token[:1] in _MASK_FIRST and _MASKED_TOKEN.fullmatch(token):
         return False
     plain_word = token.isalpha()
     if plain_word and token.endswith(_NOT_A_SECRET_ENDINGS):

@@ -9,14 +9,15 @@ by", "ends with", Spanish "luego", "y", "termina en"...), punctuation, or a coun
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from itertools import accumulate
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from itertools import accumulate, count
 from typing import NamedTuple
 
 from .cards import CARD_CUE, card_layout, naming_word
 from .kinds import Hit
-from .luhn import LuhnSums
-from .runs import DATE, GROUP, Run
+from .luhn import luhn
+from .runs import DATE, GROUP, Run, Runs
 from .words import COUNT_WORDS, by_first_letter
 
 _SEQUENCE_WORDS = """
@@ -43,6 +44,7 @@ _AMOUNT = re.compile(r"(?<![0-9])(?:[0-9]{1,3}(?:,[0-9]{3})++(?:\.[0-9]{2})?|[0-
 _MONEY = frozenset("$€£¥")
 _MAX_PIECES = 7
 # "1) 4992 2) 6653 ..." or "1. 6277 2. 1504": the numbers of a list, blanked when they count 1, 2, ...
+_MARKER_ENDS = (". ", ") ", ".\t", ")\t")
 _LIST_MARKER = re.compile(r"(?<![0-9.,])([1-9])[.)](?=[ \t]++[0-9])")
 
 
@@ -56,6 +58,9 @@ class Links(NamedTuple):
 
 def unlisted(s: str) -> str:
     """The text with the numbers of a numbered list blanked (same length, so offsets hold)."""
+    # A marker is followed by a space or tab: substring searches rule most long texts out at once.
+    if not any(map(s.__contains__, _MARKER_ENDS)):
+        return s
     markers = list(_LIST_MARKER.finditer(s))
     numbers = [int(m.group(1)) for m in markers]
     if len(markers) < 2 or numbers[:2] != [1, 2]:
@@ -66,74 +71,110 @@ def unlisted(s: str) -> str:
     return "".join(out)
 
 
-def piece_links(s: str, runs: list[Run]) -> Links:
+def piece_links(s: str, runs: Runs) -> Links:
     """Which runs continue as pieces of one value.
 
-    One pass of the regex engine over the text finds every gap that could join two runs;
-    a count typed in digits ("first 4") is part of a gap, never a piece.
+    The gap pattern is tried from the last digit of each run only (a run's inner separators
+    never join anything), in order, as one pass of the regex engine would: a gap that holds
+    a count typed in digits ("first 4") covers that count, which is never a piece.
     """
     links = [-1] * len(runs)
     punctuation_only: set[int] = set()
     if len(runs) < 2:
         return Links(links, frozenset())
-    index_by_end = {run.end: k for k, run in enumerate(runs)}
-    index_by_start = {run.start: k for k, run in enumerate(runs)}
-    for gap in _JOIN.finditer(s):
-        a, b = gap.start() + 1, gap.end()  # the match starts on the last digit before the gap
-        k, m = index_by_end.get(a), index_by_start.get(b)
-        if k is not None and m is not None and b - a <= _MAX_GAP:
+    index_by_start = dict(zip(runs.starts, count()))
+    match = _JOIN.match
+    covered = 0
+    for k, a in enumerate(runs.ends):
+        if a <= covered or (gap := match(s, a - 1)) is None:
+            continue
+        b = covered = gap.end()
+        m = index_by_start.get(b)
+        if m is not None and b - a <= _MAX_GAP:
             links[k] = m
             if not _WORD_OR_DOT.search(s, a, b):
                 punctuation_only.add(k)
     return Links(links, frozenset(punctuation_only))
 
 
-def joined(runs: list[Run], links: Links, k: int, max_digits: int) -> Iterator[Run]:
+def joined(runs: Runs, links: Links, k: int, max_digits: int) -> Iterator[Run]:
     """Run k, then run k joined with each following piece in turn, while the digits fit."""
-    first, raw, count = runs[k], runs[k].digits, len(runs[k].digits)
+    first = runs[k]
     yield first
-    while (k := links.next[k]) >= 0 and count + len(runs[k].digits) <= max_digits:
-        raw += " " + runs[k].digits
-        count += len(runs[k].digits)
-        yield Run(first.start, runs[k].end, raw)
+    raw, digits = first.digits, len(first.digits)
+    while (k := links.next[k]) >= 0 and digits + runs.counts[k] <= max_digits:
+        piece = runs[k]
+        raw += " " + piece.digits
+        digits += runs.counts[k]
+        yield Run(first.start, piece.end, raw)
 
 
 def _chains(links: Links) -> Iterator[list[int]]:
-    """Each chain of two or more runs joined as pieces, as run indexes."""
-    continued = set(links.next)
-    for first, following in enumerate(links.next):
-        if first in continued or following < 0:
-            continue
+    """Each chain of two or more runs joined as pieces, as run indexes (made one at a time: a
+    long message can have thousands, and lists kept alive are work for the garbage collector)."""
+    following = links.next
+    continued = set(following)
+    for first in [k for k, after in enumerate(following) if after >= 0 and k not in continued]:
         chain = [first]
-        while links.next[chain[-1]] >= 0:
-            chain.append(links.next[chain[-1]])
+        while following[chain[-1]] >= 0:
+            chain.append(following[chain[-1]])
         yield chain
 
 
-def piece_card_hits(s: str, runs: list[Run], links: Links) -> list[Hit]:
-    """Cards among the pieces of each chain: 2 to 7 plain pieces, 13 to 19 digits, passing Luhn.
+def piece_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
+    """Cards, then SSNs, among the pieces of each chain."""
+    cards: list[Hit] = []
+    ssns: list[Hit] = []
+    for chain in _chains(links):
+        cards += _piece_card_hits(s, runs, links, chain)
+        ssns += _piece_ssn_hits(s, runs, chain)
+    return cards + ssns
+
+
+def _piece_card_hits(s: str, runs: Runs, links: Links, chain: list[int]) -> list[Hit]:
+    """Cards among the pieces of a chain: 2 to 7 plain pieces, 13 to 19 digits, passing Luhn.
 
     Pieces are weaker evidence than one run, so the card must also start like one (2 to 6) or
     be named as a card, and never be named as an order or other reference; pieces with only
     punctuation between must also be laid out like a card, or be three or more short pieces.
     """
+    lengths = [runs.counts[k] for k in chain]
+    windows = _windows(tuple(lengths)) if len(lengths) <= _CACHED_CHAIN else _count_windows(lengths)
+    if not windows:
+        return []
     hits: list[Hit] = []
-    for chain in _chains(links):
-        pieces = [runs[k] for k in chain]
-        lengths = [len(p.digits) for p in pieces]
-        digits = "".join(p.digits for p in pieces)
-        digit_at = [0, *accumulate(lengths)]
-        sums = LuhnSums(digits)
-        for size in range(2, _MAX_PIECES + 1):
-            for i in sums.passing(digit_at, size):
-                window = pieces[i : i + size]
-                listed = all(k in links.punctuation_only for k in chain[i : i + size - 1])
-                if listed and not _listed_card(window, lengths[i : i + size]):
-                    continue
-                if _plausible(s, window, digits[digit_at[i]]):
-                    reason = f"{digit_at[i + size] - digit_at[i]}-digit number in pieces passing the Luhn check"
-                    hits.append(Hit("card_number", window[0].start, window[-1].end, reason))
+    pieces = [runs[k] for k in chain]
+    digits = "".join(p.digits for p in pieces)
+    for i, size, a, b in windows:
+        if not luhn(digits[a:b]):
+            continue
+        window = pieces[i : i + size]
+        listed = all(k in links.punctuation_only for k in chain[i : i + size - 1])
+        if listed and not _listed_card(window, lengths[i : i + size]):
+            continue
+        if _plausible(s, window, digits[a]):
+            hits.append(Hit("card_number", window[0].start, window[-1].end, f"{b - a}-digit number in pieces passing the Luhn check"))
     return hits
+
+
+# Which windows of a chain hold 13 to 19 digits depends only on the pieces' lengths: worked out
+# once per layout for short chains (a long message repeats a few layouts many times).
+_CACHED_CHAIN = 12
+
+
+def _count_windows(lengths: Sequence[int]) -> tuple[tuple[int, int, int, int], ...]:
+    """Windows (first piece, pieces, first digit, end digit) of 2 to 7 pieces holding 13 to 19
+    digits, by size then position (the order cards among pieces are reported in)."""
+    digit_at = [0, *accumulate(lengths)]
+    return tuple(
+        (i, size, digit_at[i], digit_at[i + size])
+        for size in range(2, _MAX_PIECES + 1)
+        for i in range(len(lengths) - size + 1)
+        if 13 <= digit_at[i + size] - digit_at[i] <= 19
+    )
+
+
+_windows = lru_cache(maxsize=4096)(_count_windows)
 
 
 def _listed_card(window: list[Run], lengths: list[int]) -> bool:
@@ -165,16 +206,16 @@ def _plain(s: str, piece: Run) -> bool:
 _SSN_COUNTS = re.compile(r"\b(?:first|middle|last|three|two|four|primeros|medio|ultimos|tres|dos|cuatro)\b")
 
 
-def piece_ssn_hits(s: str, runs: list[Run], links: Links) -> list[Hit]:
-    """Three pieces of 3, 2 and 4 digits that could be an SSN, their sizes named in words."""
+def _piece_ssn_hits(s: str, runs: Runs, chain: list[int]) -> list[Hit]:
+    """Three pieces of 3, 2 and 4 digits in a chain that could be an SSN, their sizes named in words."""
     hits: list[Hit] = []
-    for chain in _chains(links):
-        for i in range(len(chain) - 2):
-            area, group, serial = (runs[k] for k in chain[i : i + 3])
-            if [len(area.digits), len(group.digits), len(serial.digits)] != [3, 2, 4]:
-                continue
-            if area.digits in ("000", "666") or area.digits >= "900" or group.digits == "00" or serial.digits == "0000":
-                continue
-            if len(set(_SSN_COUNTS.findall(s, max(0, area.start - 24), serial.start))) >= 3:
-                hits.append(Hit("ssn", area.start, serial.end, "3, 2 and 4 digits given in pieces, named by their counts"))
+    counts = runs.counts
+    for i in range(len(chain) - 2):
+        if counts[chain[i]] != 3 or counts[chain[i + 1]] != 2 or counts[chain[i + 2]] != 4:
+            continue
+        area, group, serial = (runs[k] for k in chain[i : i + 3])
+        if area.digits in ("000", "666") or area.digits >= "900" or group.digits == "00" or serial.digits == "0000":
+            continue
+        if len(set(_SSN_COUNTS.findall(s, max(0, area.start - 24), serial.start))) >= 3:
+            hits.append(Hit("ssn", area.start, serial.end, "3, 2 and 4 digits given in pieces, named by their counts"))
     return hits

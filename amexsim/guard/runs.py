@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 # Possessive repeats: a run never gives back digits or groups, so the engine keeps no backtrack state.
 _RUN = re.compile(r"[0-9]++(?:[ \t\r\n]{1,3}+[0-9]++|[ \t]?[-./_,][ \t]?[0-9]++)*+")
+_RUN_SPLIT = re.compile(f"({_RUN.pattern})")
 GROUP = re.compile(r"[0-9]++")
 GAP = re.compile(r"[^0-9]++")
 _SEPARATORS = str.maketrans("", "", " \t\r\n-./_,")
@@ -26,7 +28,7 @@ class Run:
         self.start = start
         self.end = end
         self.raw = raw
-        self.digits = raw.translate(_SEPARATORS) if len(raw) > 3 else raw
+        self.digits = raw if raw.isdigit() else raw.translate(_SEPARATORS)
 
     def groups(self) -> int:
         """How many digit groups; single digits typed apart ("4 8 2 1") are one value, one group."""
@@ -34,5 +36,31 @@ class Run:
         return 1 if gaps + 1 == len(self.digits) else gaps + 1
 
 
-def find_runs(s: str) -> list[Run]:
-    return [Run(m.start(), m.end(), m.group()) for m in _RUN.finditer(s)]
+class Runs:
+    """Every run of a text as parallel lists: where each starts and ends, its text and digit count.
+
+    A long message holds tens of thousands of runs and most are never looked at closely (a
+    short number far from any cue), so the lists come from the regex engine and C-level maps,
+    and a Run object is made only for a run that a stage reads (runs[k]).
+    """
+
+    __slots__ = ("counts", "ends", "raws", "starts")
+
+    def __init__(self, s: str) -> None:
+        # One split (text between runs, then a run, ...) gives the runs and, from the lengths,
+        # where each starts and ends: only strings and numbers, which the garbage collector
+        # never has to look at (tens of thousands of match objects alive at once made it walk
+        # the whole heap of a big process).
+        parts = _RUN_SPLIT.split(s)
+        bounds = list(accumulate(map(len, parts), initial=0))
+        self.starts: list[int] = bounds[1:-1:2]
+        self.ends: list[int] = bounds[2::2]
+        self.raws: list[str] = parts[1::2]
+        # One translate over all runs at once ("#" is never in a run) instead of one per run.
+        self.counts = list(map(len, "#".join(self.raws).translate(_SEPARATORS).split("#"))) if self.raws else []
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    def __getitem__(self, k: int) -> Run:
+        return Run(self.starts[k], self.ends[k], self.raws[k])

@@ -4,6 +4,7 @@ become digits, mapped back to their words."""
 from __future__ import annotations
 
 import re
+from itertools import chain
 
 from .offsets import IDENTITY, Mapping, OffsetMap
 from .words import COUNT_WORDS, alternation, word_matches
@@ -94,33 +95,36 @@ def spell_out(s: str) -> tuple[str, Mapping]:
     comma, dot, dash or spoken separator becomes a group separator. A lone "oh"/"o" counts
     only next to digits; a lone word counts only as a digit next to digits.
     """
-    pieces: list[str] = []
-    mapping = OffsetMap()
-    pos = new_pos = 0
+    # The rewrites, as parallel lists (old start, old end, new text): the text and its map are
+    # built from them at the end, in C-level joins and sums.
+    old_starts: list[int] = []
+    old_ends: list[int] = []
+    news: list[str] = []
     for seq in word_matches(_SPELLED, s):
         a, b = seq.span()
         digit = DIGIT_WORDS.get(seq.group())
         if digit is not None:
             # One plain word, by far the commonest sequence in long messages: too short to
-            # stand alone, so it counts only next to digits, and needs no splitting into words.
-            if not _next_to_digit(s, a, b) or _COUNTING.search(s, max(0, a - 16), a):
+            # stand alone, so it counts only next to digits (a count word before it, "last four
+            # 4321", makes it a count; only spaces may come between, so not after a digit).
+            after_a_digit = s[max(0, a - 3) : a].rstrip()[-1:].isdigit()
+            if not after_a_digit and (not s[b : b + 3].lstrip()[:1].isdigit() or _COUNTING.search(s, max(0, a - 16), a)):
                 continue
-            parts = [(a, b, digit)]
-        else:
-            parts = _spelled_parts(s, seq)
-            if parts is None:
-                continue
-        pieces.append(s[pos:a])
-        new_pos += a - pos
-        for old_start, old_end, new in parts:
-            pieces.append(new)
-            mapping.add(new_pos, new_pos + len(new), old_start, old_end)
-            new_pos += len(new)
-        pos = b
-    if not pieces:
+            old_starts.append(a)
+            old_ends.append(b)
+            news.append(digit)
+            continue
+        parts = _spelled_parts(s, seq)
+        if parts is not None:
+            for old_start, old_end, new in parts:
+                old_starts.append(old_start)
+                old_ends.append(old_end)
+                news.append(new)
+    if not news:
         return s, IDENTITY
-    pieces.append(s[pos:])
-    return "".join(pieces), mapping
+    kept = [s[end:start] for end, start in zip([0, *old_ends], old_starts)]
+    text = "".join(chain.from_iterable(zip(kept, news))) + s[old_ends[-1] :]
+    return text, OffsetMap.of(old_starts, old_ends, news)
 
 
 def _digits(token: str) -> str:

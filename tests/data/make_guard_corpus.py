@@ -1011,6 +1011,127 @@ for text in [
 ]:
     add(text, False, None, "issue 10 harmless")
 
+# --- forms a fourth blind probe set got through (issue 10), each generated as a form ---
+G = random.Random(20261203)
+
+
+def gcard(first="3456"):
+    for _ in range(100):
+        d = fcard()
+        if d[0] in first:
+            return d
+    return d
+
+
+def look_alike(d):
+    """Some digits written as the letters they look like: O/o for 0, l/I for 1, S/s for 5, B/b for 8."""
+    letters = {"0": "Oo", "1": "lI", "5": "Ss", "8": "Bb"}
+    spots = [i for i, c in enumerate(d) if c in letters and 0 < i < len(d) - 1]
+    out = list(d)
+    for i in G.sample(spots, min(3, len(spots))):
+        out[i] = G.choice(letters[d[i]])
+    return "".join(out)
+
+
+for tmpl in ["card {}", "here is the card {}", "{} <- my card", "the number on it: {}", "número {} gracias"]:
+    d = gcard()
+    shown = look_alike(d) if G.random() < 0.5 else " ".join(look_alike(p) for p in pieces(d, [4, 4, 4, len(d) - 12]))
+    add(tmpl.format(shown), True, "card_number", "look-alike letters, probe 4")
+d = with_check_digit("5" + fdigits(14))
+add("my new card S" + d[1:] + " arrived", True, "card_number", "look-alike leading S, probe 4")
+for tmpl in ["ssn {}-{}-{}", "social security: {}-{}-{}", "my SSN {} {} {}"]:
+    a, b, c = pieces(fssn(), [3, 2, 4])
+    shown = (look_alike(a + "0")[:-1], b.replace("5", "S").replace("8", "B"), look_alike(c))
+    add(tmpl.format(*shown), True, "ssn", "look-alike letters, probe 4")
+for tmpl in ["my amex {}", "card: {} thanks", "{} is the visa"]:
+    d = with_check_digit(G.choice("3456") + fdigits(14))
+    sep = G.choice(["x", "X"])
+    add(tmpl.format(sep.join(pieces(d, [4, 4, 4, len(d) - 12]))), True, "card_number", "x between groups, probe 4")
+for tmpl in ["mi código es {}", "Código: {}. No lo compartas", "te paso el codigo {} ya", "el código que tengo es {}"]:
+    add(tmpl.format(fdigits(G.choice([5, 6, 6, 8]))), True, "otp", "bare codigo, probe 4")
+add("código " + " ".join(SPANISH_WORDS[int(c)] for c in fdigits(6)), True, "otp", "bare codigo in words, probe 4")
+for tmpl in ["the 6 digits you texted me: {}", "the numbers you sent are {}", "digits u sent me {}"]:
+    add(tmpl.format(fdigits(6)), True, "otp", "digits you sent, probe 4")
+for tmpl in ["my authenticator app shows {}", "authy says {}", "the authenticator: {}"]:
+    add(tmpl.format(fdigits(6)), True, "otp", "authenticator app, probe 4")
+for tmpl in ["the 4 digits over the amex number: {}", "the numbers above the embossed number are {}"]:
+    add(tmpl.format(fdigits(4)), True, "security_code", "above the named card number, probe 4")
+for tmpl in ["exp 09/29 code {}", "expires 11/2027, code {}", "vencimiento 03/30 codigo {}", "Exp. 1/28: code {}"]:
+    add(tmpl.format(fdigits(3)), True, "security_code", "code after an expiry date, probe 4")
+for tmpl in ["need the cvc? fine. {}", "the security code? yes. it's {}", "you want the cvv. ok. sure. {}"]:
+    add(tmpl.format(fdigits(3)), True, "security_code", "filler sentence before the value, probe 4")
+for tmpl in ["{} (the sms code)", "{} (verification code)", "{} (one-time passcode)"]:
+    add(
+        tmpl.format(" ".join(pieces(fdigits(6), [2, 2, 2])) if G.random() < 0.5 else fdigits(6)),
+        True,
+        "otp",
+        "cue in brackets after the value, probe 4",
+    )
+for tmpl in ["“{}” (my password)", "`{}` <- password", "{} (pw)", "'{}' (the password)", "{} <-- pwd"]:
+    add(tmpl.format(G.choice(SECRETS)), True, "password", "cue after the value, probe 4")
+for tmpl in ["set my password to {}", "I reset the pw to {} and it still fails"]:
+    add(
+        tmpl.format(G.choice(["night_owl_42", "sun_rise9", "red-fox_7"])), True, "password", "password to a value with underscores, probe 4"
+    )
+for tmpl in ["pass is {}", "ok the pass was {}"]:
+    add(tmpl.format(G.choice(SECRETS)), True, "password", "bare pass with a link, probe 4")
+for tmpl in [
+    "username {0}, and the password is the same as the username",
+    "login {0} / password same as my user",
+    "the pw is the same as my username which is {0}",
+]:
+    add(tmpl.format(G.choice(["jdoe_91", "maria.g84", "tkwon2020"])), True, "password", "password named the same as the username, probe 4")
+for tmpl in ["password: {} (spaces included)", "pw = {} (with spaces)"]:
+    add(
+        tmpl.format(G.choice(["purple rain falls 7", "my dog eats socks 12", "two cats one bed 9"])),
+        True,
+        "password",
+        "phrase with a spaces remark, probe 4",
+    )
+ASIDES = [
+    " (one sec, someone at the door) ",
+    " — sorry, train noise — ",
+    " ... my kid grabbed the phone ... ",
+    " espera, ya la encontré ",
+    " hmm let me check again, ",
+]
+for aside in ASIDES:
+    lead = G.choice(["4", "5", "6011", "37"])
+    d = with_check_digit(lead + fdigits((14 if lead == "37" else 15) - len(lead)))
+    g = pieces(d, [4, 4, 4, 4]) if len(d) == 16 else pieces(d, [4, 6, 5])
+    cut = G.randint(1, len(g) - 1)
+    add("the card is " + " ".join(g[:cut]) + aside + " ".join(g[cut:]), True, "card_number", "card split by an aside, probe 4")
+for tmpl in ["ends in {1}, starts with {0}", "the last half is {1} and the first half is {0}", "second half {1}; first half {0}"]:
+    d = with_check_digit(G.choice("3456") + fdigits(14))
+    add(tmpl.format(d[:8], d[8:]), True, "card_number", "halves named out of order, probe 4")
+for tmpl in ["ssn ends {2} and begins {0}-{1}", "my social: the last four are {2}, the first five {0} {1}"]:
+    add(tmpl.format(*pieces(fssn(), [3, 2, 4])), True, "ssn", "SSN halves named out of order, probe 4")
+for tmpl in ["typed in reverse for safety: {}", "backwards so nobody reads it: {}"]:
+    add(tmpl.format(gcard()[::-1]), True, "card_number", "card typed backwards, probe 4")
+for text in [
+    "my company EIN is 12-3456789",
+    "business tax id 45-6789012 for the invoice",
+    "our llc's federal tax id (EIN) is 98-7654321",
+    "my boarding pass is ready",
+    "the bus pass is B1234",
+    "screen resolution 1920x1080",
+    "a 2x4 board costs 3 dollars",
+    "I grew up in the 1990s",
+    "codigo postal 28001",
+    "código promocional 2024",
+    "order 4471 2209 8810 (ugh, the app froze) 3349",
+    "the last four are 1234 and the first six are 411111",
+    "refund reversed, ref 3686349018378133",
+    "I forgot it (password)",
+    "the password is the same as my username",
+    "the 6 digits you sent didn't work",
+    "my authenticator app stopped working",
+    "our company's tax id (EIN) is 34-5678901",
+    "the last 4 digits you sent me are 1005",
+    "last four digits you texted: 0127, is that my card?",
+]:
+    add(text, False, None, "issue 10 harmless, probe 4")
+
 # split placement: interleave deterministically
 R.shuffle(lines)
 with Path(__file__).with_name("guard_corpus.jsonl").open("w", encoding="utf-8") as f:
