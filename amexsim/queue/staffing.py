@@ -166,7 +166,11 @@ class Staffing:
         return None
 
     def offered_rates(self) -> dict[str, float]:
-        """Mean chats per minute each team is offered, counting chats transferred to it."""
+        """Mean chats per minute each team is offered, counting chats transferred to it (worked
+        out once per staffing: every hand-off estimate asks)."""
+        return dict(_offered_rates(self))
+
+    def _offered(self) -> dict[str, float]:
         own = {team.name: team.mean_rate for team in self.teams}
         offered = dict(own)
         for _ in range(500):  # each team sends less than all its chats on, so this converges
@@ -179,6 +183,11 @@ class Staffing:
             if settled:
                 break
         return offered
+
+
+@cache
+def _offered_rates(staffing: Staffing) -> tuple[tuple[str, float], ...]:
+    return tuple(staffing._offered().items())
 
 
 def single_team(agents: int, arrivals_per_minute: float, handle_minutes: float, *, name: str = GENERAL) -> Staffing:
