@@ -28,6 +28,8 @@ bench: $(BIN)/.installed
 	$(BIN)/python benchmarks/guard.py
 	$(BIN)/python benchmarks/queue.py
 	$(BIN)/python benchmarks/serve.py
+	$(BIN)/python benchmarks/replay.py
+	$(BIN)/python benchmarks/startup.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
