@@ -121,7 +121,14 @@ def cmd_chat(args: argparse.Namespace) -> int:
 def _chat_session(args: argparse.Namespace, clock: Callable[[], datetime]) -> ChatSession:
     """The chat's session, transcript recorder and file (``--transcript``, or a new file in the data
     folder's transcripts/), and how ``/restart`` makes the next ones."""
-    assistant = _assistant(args)  # first: the modules below import the assistant's, whose patterns it compiles from the cache
+    from .cache import start_up
+
+    with start_up():  # the modules below compile their patterns and classes from the start-up cache too
+        return _new_chat_session(args, clock)
+
+
+def _new_chat_session(args: argparse.Namespace, clock: Callable[[], datetime]) -> ChatSession:
+    assistant = _assistant(args)  # first: the modules below import the assistant's
     from .paths import data_dir
     from .replay.journal import open_journal
     from .replay.recorder import Setup, TranscriptRecorder
@@ -148,10 +155,13 @@ def _chat_session(args: argparse.Namespace, clock: Callable[[], datetime]) -> Ch
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from .printable import clean, dumps, from_argv
+    from .cache import start_up
 
-    assistant = _assistant(args)
-    turn = _session(args, assistant, _clock(args.now)).send(from_argv(args.message))
+    with start_up():  # what loads before the message compiles its patterns and classes from the start-up cache
+        from .printable import clean, dumps, from_argv
+
+        session = _session(args, _assistant(args), _clock(args.now))
+    turn = session.send(from_argv(args.message))
     if args.json:
         events = [event.as_dict() for event in turn.events]
         print(dumps({"reply": "\n".join(turn.replies), "replies": list(turn.replies), "events": events, **turn.trace.as_dict()}))

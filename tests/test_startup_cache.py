@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from amexsim.cache import assistant as kept
-from amexsim.cache import regexes
+from amexsim.cache import codegen, regexes
 from amexsim.dialogue.engine import Assistant
 from tests.conftest import ALEX, NOW, ROOT, SMALL_INTENTS
 
@@ -120,6 +120,53 @@ def test_cached_patterns_are_the_patterns_re_builds(tmp_path):
     with regexes.serving(tmp_path) as cache:
         assert re.compile(*samples[1]).match("CARDS")
         assert cache.entries.keys() == {samples[1]} and cache.added == 1  # the damaged file was not read
+
+
+def _classes() -> tuple[type, type]:
+    """A frozen dataclass with defaults and a NamedTuple, defined afresh (as an import would)."""
+    import dataclasses
+    from typing import NamedTuple
+
+    @dataclasses.dataclass(frozen=True, order=True)
+    class Point:
+        x: int
+        y: int = 2
+        tags: tuple[str, ...] = dataclasses.field(default_factory=tuple)
+
+    class Pair(NamedTuple):
+        left: str
+        right: int = 0
+
+    return Point, Pair
+
+
+def test_kept_generated_code_makes_the_classes_python_makes(tmp_path):
+    import dataclasses
+
+    with codegen.serving(tmp_path) as cache:
+        first = _classes()
+        assert cache.added > 5  # __init__, __repr__, __eq__, the orderings, __hash__, __new__
+    with codegen.serving(tmp_path) as cache:
+        second = _classes()
+        assert cache.added == 0 and len(cache.entries) > 5  # every method from the file
+    assert not hasattr(dataclasses, "exec")  # nothing left behind after serving
+    plain = _classes()
+
+    def behaviour(Point: type, Pair: type) -> tuple:
+        p = Point(1)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            p.x = 5
+        with pytest.raises(TypeError):
+            Point()
+        return (repr(p), p == Point(1, 2, ()), p < Point(1, 3), hash(p) == hash(Point(1)), Pair("a"), repr(Pair("b", 3)))
+
+    assert behaviour(*first) == behaviour(*second) == behaviour(*plain)
+    assert behaviour(*second)[1:5] == (True, True, True, ("a", 0))
+    (path,) = tmp_path.glob("codegen-*.marshal")
+    path.write_bytes(path.read_bytes()[:-20] + b"\0" * 20)  # damaged: ignored, compiled afresh
+    with codegen.serving(tmp_path) as cache:
+        _classes()
+        assert cache.added == len(cache.entries) > 5
 
 
 def test_a_warm_start_imports_the_guard_only_inside_the_pattern_cache(tmp_path):

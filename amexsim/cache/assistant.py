@@ -24,11 +24,14 @@ import pickle
 import re
 import struct
 import sys
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..paths import PACKAGE, cache_dir, shipped_intents_dir
+from . import codegen
 from .regexes import serving
 
 if TYPE_CHECKING:
@@ -45,7 +48,7 @@ def load_assistant(
     """``Assistant.load(intents, account, seed=seed, staffing=staffing)``, from the cache when it
     holds this build, else built and kept for next time."""
     folder = cache_dir()
-    with serving(folder):  # the modules' own patterns and those of the kept assistant, from the cache
+    with start_up(folder):  # the modules' own patterns and classes, and those of the kept assistant, from the cache
         from ..bank.account_file import load_account
         from ..dialogue.engine import Assistant
 
@@ -58,11 +61,44 @@ def load_assistant(
                 os.utime(path)  # recently used: kept when older ones are pruned
             return kept.with_seed(seed)
         built = Assistant.load(intents, account, seed=seed, staffing=staffing)
-    if path and key:  # outside serving(): pickle finds re._compile as it is
-        with contextlib.suppress(Exception):  # a cache that cannot be written is only slower next time
-            write(path, key, built)
-            prune(folder, keep=path)
+        if path and key:
+            _afterwards(lambda: _keep(folder, path, key, built))  # outside the pattern cache: pickle finds re._compile as it is
     return built
+
+
+def _keep(folder: Path, path: Path, key: str, built: Assistant) -> None:
+    with contextlib.suppress(Exception):  # a cache that cannot be written is only slower next time
+        write(path, key, built)
+        prune(folder, keep=path)
+
+
+_starting = threading.local()  # .after: what waits for the end of this thread's start_up(), while one is active
+
+
+@contextlib.contextmanager
+def start_up(folder: Path | None = None) -> Iterator[None]:
+    """The caches of compiled patterns and of generated code (``regexes.py``, ``codegen.py``) for
+    what a command loads before its first message: the assistant, and the modules the command
+    imports next (a chat's transcript and terminal modules). Inside one already active on this
+    thread, nothing more; work that must run outside them (writing a kept assistant) runs on
+    the way out of the outermost."""
+    if getattr(_starting, "after", None) is not None:
+        yield
+        return
+    folder = folder if folder is not None else cache_dir()
+    after: list[Callable[[], None]] = []
+    _starting.after = after
+    try:
+        with serving(folder), codegen.serving(folder):
+            yield
+    finally:
+        _starting.after = None
+        for task in after:
+            task()
+
+
+def _afterwards(task: Callable[[], None]) -> None:
+    _starting.after.append(task)
 
 
 def first_screen(intents: str | Path | None = None, staffing: str | Path | None = None) -> dict[str, str] | None:
@@ -193,4 +229,4 @@ def prune(folder: Path, *, keep: Path) -> None:
                 os.unlink(path.with_suffix(".json"))
 
 
-__all__ = ["build_key", "first_screen", "load_assistant", "read", "write"]
+__all__ = ["build_key", "first_screen", "load_assistant", "read", "start_up", "write"]
