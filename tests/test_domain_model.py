@@ -65,3 +65,25 @@ def test_a_damaged_weights_file_is_a_one_line_error(tmp_path, content):
     with pytest.raises(DataFileError) as caught:
         DomainModel.load(path)
     assert str(caught.value).startswith(str(path)) and "\n" not in str(caught.value)
+
+
+def test_a_pickled_model_keeps_every_weight_and_scores_alike():
+    """The start-up cache pickles the model with its features packed into one array."""
+    import io
+    import pickle
+
+    from amexsim.cache.assistant import _Pickler
+
+    def dumps(obj: object) -> bytes:
+        buffer = io.BytesIO()
+        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(obj)
+        return buffer.getvalue()
+
+    model = DomainModel.load(shipped_model_path())
+    kept = pickle.loads(dumps(model))
+    assert type(kept.features).__name__ == "PackedFeatures" and len(kept.features) == len(model.features)
+    assert kept.as_json() == model.as_json()  # every IDF and weight, and the all-zero ones as ()
+    assert dict(kept.features.items()) == model.features and "w:nonsenseword" not in kept.features
+    for words in (["lost", "my", "card"], ["bogus", "charge", "from", "acme"], ["zzqx"]):
+        assert kept.score(words).probabilities == model.score(words).probabilities
+    assert pickle.loads(dumps(kept)).as_json() == model.as_json()  # packed again as it is
