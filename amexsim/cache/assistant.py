@@ -33,6 +33,7 @@ from .. import __version__
 from ..paths import PACKAGE, cache_dir, shipped_intents_dir
 from . import codegen
 from .regexes import serving
+from .sealed import read_sealed, write_sealed
 
 if TYPE_CHECKING:
     from ..dialogue.engine import Assistant
@@ -193,27 +194,21 @@ def write(path: Path, key: str, assistant: Assistant) -> None:
     beside it (``.json``)."""
     import json
 
-    from ..replay.files import private_folder, write_atomic
+    from ..replay.files import write_atomic
 
     buffer = io.BytesIO()
     _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(assistant)
-    payload = buffer.getvalue()
-    private_folder(path.parent)
-    write_atomic(path, FORMAT + key.encode() + b"\n" + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+    write_sealed(path, FORMAT + key.encode() + b"\n", buffer.getvalue())
     write_atomic(path.with_suffix(".json"), json.dumps({"welcome": assistant.welcome}, ensure_ascii=False))
 
 
 def read(path: Path, key: str, account: object) -> object | None:
     """The kept assistant at ``path`` with ``account`` attached, or None (missing, another key,
     damaged, or anything else wrong)."""
-    try:
-        data = path.read_bytes()
-    except OSError:
+    payload = read_sealed(path, FORMAT + key.encode() + b"\n")
+    if payload is None:
         return None
     try:
-        head, stored, digest, payload = data.split(b"\n", 3)
-        if head + b"\n" != FORMAT or stored != key.encode() or hashlib.sha256(payload).hexdigest().encode() != digest:
-            return None
         return _Unpickler(payload, account).load()
     except Exception:
         return None

@@ -20,12 +20,13 @@ import builtins
 import collections
 import contextlib
 import dataclasses
-import hashlib
 import marshal
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from types import CodeType, ModuleType
+
+from .sealed import read_sealed, write_sealed
 
 FORMAT = b"amexsim-codegen 1\n"
 MAX_ENTRIES = 5000  # a file that grows past this starts again
@@ -44,14 +45,10 @@ class CodeCache:
         self.added = 0
 
     def load(self) -> None:
-        try:
-            data = self.path.read_bytes()
-        except OSError:
+        payload = read_sealed(self.path, FORMAT)
+        if payload is None:
             return
         try:
-            head, digest, payload = data.split(b"\n", 2)
-            if head + b"\n" != FORMAT or hashlib.sha256(payload).hexdigest().encode() != digest:
-                return
             entries = marshal.loads(payload)
             if isinstance(entries, dict) and all(isinstance(code, CodeType) for code in entries.values()):
                 self.entries = entries
@@ -59,12 +56,8 @@ class CodeCache:
             self.entries = {}
 
     def save(self) -> None:
-        from ..replay.files import private_folder, write_atomic
-
         entries = self.entries if len(self.entries) <= MAX_ENTRIES else {}
-        payload = marshal.dumps(entries)
-        private_folder(self.path.parent)
-        write_atomic(self.path, FORMAT + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+        write_sealed(self.path, FORMAT, marshal.dumps(entries))
 
     def code(self, source: str, mode: str) -> CodeType:
         """The compiled ``source``: kept, or compiled now (as ``exec``/``eval`` of text would) and kept."""

@@ -19,7 +19,6 @@ can make start-up faster, never different.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import pickle
 import re
 import sys
@@ -27,6 +26,8 @@ import threading
 from array import array
 from collections.abc import Iterator
 from pathlib import Path
+
+from .sealed import read_sealed, write_sealed
 
 FORMAT = b"amexsim-regexes 1\n"
 MAX_PATTERNS = 5000  # a file that grows past this starts again (many intents folders over time)
@@ -54,14 +55,10 @@ class RegexCache:
         self.compiled: dict[tuple[type, str | bytes, int], re.Pattern] = {}
 
     def load(self) -> None:
-        try:
-            data = self.path.read_bytes()
-        except OSError:
+        payload = read_sealed(self.path, FORMAT)
+        if payload is None:
             return
         try:
-            head, digest, payload = data.split(b"\n", 2)
-            if head + b"\n" != FORMAT or hashlib.sha256(payload).hexdigest().encode() != digest:
-                return
             entries = pickle.loads(payload)
             if isinstance(entries, dict):
                 self.entries = entries
@@ -69,13 +66,8 @@ class RegexCache:
             self.entries = {}
 
     def save(self) -> None:
-        from ..replay.files import private_folder, write_atomic
-
         entries = self.entries if len(self.entries) <= MAX_PATTERNS else {}
-        payload = pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL)
-        text = FORMAT + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload
-        private_folder(self.path.parent)
-        write_atomic(self.path, text)
+        write_sealed(self.path, FORMAT, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
 
     def compile(self, original, pattern, flags):
         """``re._compile``: a cached pattern, or ``re``'s own compiler (recording what it generated)."""
