@@ -192,8 +192,7 @@ class ContactCentre:
         return estimate.mean_wait_minutes if estimate is not None else None
 
     def _transferred_in(self, team: str) -> float:
-        offered = self.staffing.offered_rates()
-        return offered[team] - self.staffing[team].mean_rate
+        return self.staffing.transferred_in()[team]
 
     def _wait(self, chat: Chat, position: int | None) -> float | None:
         if position is None:

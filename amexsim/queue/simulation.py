@@ -19,7 +19,6 @@ import random
 import time
 from collections import deque
 from collections.abc import Callable, Mapping
-from dataclasses import replace
 from datetime import datetime
 from heapq import heappop, heappush
 from itertools import count
@@ -54,8 +53,8 @@ class Chat:
 
     def clone(self, desks: Mapping[str, Desk]) -> Chat:
         """This chat in a copied engine (``desks``: the copy's desks by name)."""
-        twin = copy.copy(self)
-        twin.desk = desks[self.desk.name]
+        twin = Chat(self.id, desks[self.desk.name], self.queued, self.tracked)
+        twin.started, twin.state, twin.overflowed = self.started, self.state, self.overflowed
         twin.agent = None if self.agent is None else desks[self.agent.name]
         return twin
 
@@ -99,9 +98,11 @@ class Desk:
 
     def clone(self, states: RandomStates) -> Desk:
         """This desk with its streams at ``states`` and an empty line (the engine's clone refills it)."""
-        twin = copy.copy(self)  # the team and timeline are shared; counts and positions are plain values
+        twin = Desk.__new__(Desk)
+        twin.__dict__.update(self.__dict__)  # the team and timeline are shared; counts and positions are plain values
         twin.line = deque()
-        twin.tally = replace(self.tally, waits=list(self.tally.waits), abandoned_waits=list(self.tally.abandoned_waits))
+        tally = twin.tally = copy.copy(self.tally)
+        tally.waits, tally.abandoned_waits = list(tally.waits), list(tally.abandoned_waits)
         twin._draw_from(Streams(*(_restored(state) for state in states)))
         return twin
 
@@ -311,7 +312,8 @@ class Engine:
         """An independent engine in this state whose streams are at ``states`` and whose next event
         is numbered ``seq``: given this engine's own (``random_states``, ``next_seq``), it runs on
         exactly as this one would. Chats are copied once each, wherever they are referred to."""
-        twin = copy.copy(self)
+        twin = Engine.__new__(Engine)
+        twin.__dict__.update(self.__dict__)
         desks = twin.desks = {name: desk.clone(states[name]) for name, desk in self.desks.items()}
         chats: dict[int, Chat] = {}
 
