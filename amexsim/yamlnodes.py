@@ -20,13 +20,15 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 class YamlDoc:
     """One YAML file as a node tree plus the error class to raise for its problems."""
 
-    def __init__(self, path: Path, error: type[DataFileError]) -> None:
+    def __init__(self, path: Path, error: type[DataFileError], text: str | None = None) -> None:
+        """``text``: the file's content when the caller has already read it (not read twice)."""
         self.path = path
         self.error = error
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise error(path, None, f"cannot read file ({exc.__class__.__name__}: {exc})") from None
+        if text is None:
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise error(path, None, f"cannot read file ({exc.__class__.__name__}: {exc})") from None
         try:
             self.root: yaml.Node | None = yaml.compose(text, Loader=_LOADER)
         except yaml.MarkedYAMLError as exc:

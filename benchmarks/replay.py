@@ -19,7 +19,8 @@ ROOT = HERE.parent
 # benchmarks/queue.py would shadow the standard library's queue (multiprocessing needs it)
 sys.path[:] = [str(ROOT)] + [p for p in sys.path if Path(p or ".").resolve() != HERE]
 
-from amexsim.replay.runner import _loaded, replay_files, transcript_files  # noqa: E402
+from amexsim.replay.runner import _loaded, assistant_for, replay_files, transcript_files  # noqa: E402
+from amexsim.replay.transcript import load_transcript  # noqa: E402
 
 
 def main() -> None:
@@ -29,8 +30,8 @@ def main() -> None:
     args = parser.parse_args()
     files, _ = transcript_files([ROOT / "transcripts"])
     repeated = [files[i % len(files)] for i in range(args.conversations)]
-    for path in files[:1]:
-        replay_files([path])  # load the assistants once in this process (forked workers inherit them)
+    for path in files:
+        assistant_for(load_transcript(path))  # load every assistant once in this process (forked workers inherit them)
     print(f"{len(files)} transcripts repeated to {len(repeated):,} conversations")
     print(f"{'jobs':>4} {'conversations':>13} {'turns':>9} {'seconds':>8} {'turns/s':>9} {'failed':>6}")
     for jobs in args.jobs:

@@ -134,3 +134,11 @@ def test_a_team_missing_from_the_staffing_hands_off_to_general(tmp_path, capsys)
     path.write_text(GOOD)  # no fraud team
     assert main(["ask", "I want to talk to the fraud team", "--staffing", str(path), "--now", "2026-11-30T12:00", "--db", ":memory:"]) == 0
     assert "connecting you with our fraud team" in capsys.readouterr().out
+
+
+def test_transferred_in_is_what_a_team_is_offered_beyond_its_own_chats():
+    staffing = load_staffing()
+    offered = staffing.offered_rates()
+    inflow = staffing.transferred_in()
+    assert inflow == {team.name: offered[team.name] - team.mean_rate for team in staffing}
+    assert inflow["supervisor"] > 0 and inflow["credit"] == 0  # general and disputes send chats to supervisors

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 import shutil
@@ -206,6 +207,7 @@ def test_parallel_replay_gives_the_same_results(tmp_path):
     one = replay_all(files, jobs=1)
     two = replay_all(files, jobs=2)
     assert [(o.path, o.status, o.turns, o.exercised) for o in one] == [(o.path, o.status, o.turns, o.exercised) for o in two]
+    assert gc.get_freeze_count() == 0  # the parent's objects, frozen while the workers forked, are collectable again
 
 
 def test_chat_with_account_records_a_transcript_that_replays(tmp_path):

@@ -28,6 +28,7 @@ from typing import NamedTuple
 from .clock import Clock
 from .simulation import GONE, SERVING, WAITING, Chat, Engine, Note
 from .staffing import Staffing, Team
+from .warmup import warmed
 
 WARMUP = timedelta(hours=2)
 MICROSECOND = 1 / 60_000_000  # in minutes: the resolution of the datetimes the centre is given
@@ -73,10 +74,8 @@ class ContactCentre:
         zone = staffing.zone
         start = start.replace(tzinfo=zone) if start.tzinfo is None else start
         self.clock = Clock(start - warmup, zone)
-        self.engine = Engine(staffing, seed, self.clock)
+        self.engine: Engine = warmed(staffing, seed, self.clock, self.clock.minutes(start))  # memoised (warmup.py)
         self.tickets: dict[int, Chat] = {}
-        self.engine.run(self.clock.minutes(start))
-        self.engine.notes.clear()
 
     # ----- questions about a team ---------------------------------------------------------
     def team(self, name: str) -> Team:
@@ -193,8 +192,7 @@ class ContactCentre:
         return estimate.mean_wait_minutes if estimate is not None else None
 
     def _transferred_in(self, team: str) -> float:
-        offered = self.staffing.offered_rates()
-        return offered[team] - self.staffing[team].mean_rate
+        return self.staffing.transferred_in()[team]
 
     def _wait(self, chat: Chat, position: int | None) -> float | None:
         if position is None:

@@ -9,6 +9,7 @@ open or closed, built day by day in local time so a daylight-saving change moves
 from __future__ import annotations
 
 import math
+import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from typing import NamedTuple
@@ -74,3 +75,22 @@ class Clock:
                     yield pending
                 pending = Segment(start, end, rate, is_open)
             day += timedelta(days=1)
+
+
+class Timeline:
+    """A team's segments (``Clock.segments``), walked once and shared: a desk keeps an index
+    into it, so a copied engine (a memoised warm-up) resumes without walking the days again."""
+
+    def __init__(self, walk: Iterator[Segment]) -> None:
+        self._walk = walk
+        self._seen: list[Segment] = []
+        self._lock = threading.Lock()  # copies in other threads may extend it at once
+
+    def __getitem__(self, index: int) -> Segment:
+        seen = self._seen
+        if index < len(seen):
+            return seen[index]
+        with self._lock:
+            while len(seen) <= index:
+                seen.append(next(self._walk))
+        return seen[index]

@@ -13,24 +13,28 @@ step by the live ``ContactCentre`` (``centre.py``), which adds the customer's ow
 
 from __future__ import annotations
 
+import copy
 import math
+import random
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from heapq import heappop, heappush
 from itertools import count
 from typing import NamedTuple
 
-from .clock import Clock, Segment
+from .clock import Clock, Segment, Timeline
 from .distributions import sampler
 from .fast import run_fast
 from .report import SERVICE_SECONDS, Report, Tally, combine, team_report
 from .staffing import Staffing, Team
-from .streams import streams
+from .streams import Streams, streams
 
 WAITING, SERVING, DONE, GONE = range(4)
 ARRIVE, DEPART, ABANDON, OVERFLOW = range(4)
+
+RandomStates = tuple[object, ...]  # a desk's streams' ``getstate()``, in ``Streams`` order
 
 
 class Chat:
@@ -47,6 +51,13 @@ class Chat:
         self.overflowed = False
         self.agent: Desk | None = None
 
+    def clone(self, desks: Mapping[str, Desk]) -> Chat:
+        """This chat in a copied engine (``desks``: the copy's desks by name)."""
+        twin = Chat(self.id, desks[self.desk.name], self.queued, self.tracked)
+        twin.started, twin.state, twin.overflowed = self.started, self.state, self.overflowed
+        twin.agent = None if self.agent is None else desks[self.agent.name]
+        return twin
+
 
 class Note(NamedTuple):
     """Something that happened to a tracked chat, in simulated minutes (the centre dates it)."""
@@ -62,28 +73,45 @@ class Desk:
     """One team's live state: free agents, its line, its random streams and its tally."""
 
     def __init__(self, team: Team, seed: int, clock: Clock) -> None:
-        draws = streams(seed, team.name)
         self.team = team
         self.name = team.name
         self.free = team.agents
         self.line: deque[Chat] = deque()
         self.waiting = 0
         self.tally = Tally()
-        self.handle = sampler(team.handle, draws.handle)
-        self.patience = sampler(team.patience, draws.patience) if team.patience is not None else None
+        self.timeline = Timeline(clock.segments(team))
+        self.arrival_index = self.open_index = 0  # two walks over the timeline: arrivals, and "is it open now?"
+        self.segment: Segment = self.timeline[0]
+        self.open_segment: Segment = self.segment
+        self.always_open = team.hours.always_open
+        self._draw_from(streams(seed, team.name))
+
+    def _draw_from(self, draws: Streams) -> None:
+        self.draws = draws
+        self.handle = sampler(self.team.handle, draws.handle)
+        self.patience = sampler(self.team.patience, draws.patience) if self.team.patience is not None else None
         self.draw_gap = draws.arrivals.random
         self.draw_transfer = draws.transfers.random
-        self.arrivals = clock.segments(team)
-        self.segment = next(self.arrivals)
-        self.shifts = clock.segments(team)  # a second walk over the same segments, for "is it open now?"
-        self.open_segment: Segment = next(self.shifts)
-        self.always_open = team.hours.always_open
+
+    def random_states(self) -> RandomStates:
+        return tuple(stream.getstate() for stream in self.draws)
+
+    def clone(self, states: RandomStates) -> Desk:
+        """This desk with its streams at ``states`` and an empty line (the engine's clone refills it)."""
+        twin = Desk.__new__(Desk)
+        twin.__dict__.update(self.__dict__)  # the team and timeline are shared; counts and positions are plain values
+        twin.line = deque()
+        tally = twin.tally = copy.copy(self.tally)
+        tally.waits, tally.abandoned_waits = list(tally.waits), list(tally.abandoned_waits)
+        twin._draw_from(Streams(*(_restored(state) for state in states)))
+        return twin
 
     def is_open(self, now: float) -> bool:
         if self.always_open:
             return True
         while now >= self.open_segment.end:
-            self.open_segment = next(self.shifts)
+            self.open_index += 1
+            self.open_segment = self.timeline[self.open_index]
         return self.open_segment.open
 
     def transfer_target(self) -> str | None:
@@ -165,7 +193,8 @@ class Engine:
             if segment.end == math.inf:
                 return  # never again
             now = segment.end
-            segment = desk.segment = next(desk.arrivals)
+            desk.arrival_index += 1
+            segment = desk.segment = desk.timeline[desk.arrival_index]
 
     # ----- what happens to a chat -------------------------------------------------------
     def _offer(self, chat: Chat, desk: Desk, now: float) -> None:
@@ -269,6 +298,49 @@ class Engine:
         else:
             self.overflow_line.append(chat)
 
+    # ----- copies (a memoised warm-up, ``warmup.py``) -----------------------------------
+    def random_states(self) -> dict[str, RandomStates]:
+        return {name: desk.random_states() for name, desk in self.desks.items()}
+
+    def next_seq(self) -> int:
+        """The tie-breaking number the next event will get (without using it up)."""
+        following = next(self.seq)
+        self.seq = count(following)
+        return following
+
+    def clone(self, states: Mapping[str, RandomStates], seq: int) -> Engine:
+        """An independent engine in this state whose streams are at ``states`` and whose next event
+        is numbered ``seq``: given this engine's own (``random_states``, ``next_seq``), it runs on
+        exactly as this one would. Chats are copied once each, wherever they are referred to."""
+        twin = Engine.__new__(Engine)
+        twin.__dict__.update(self.__dict__)
+        desks = twin.desks = {name: desk.clone(states[name]) for name, desk in self.desks.items()}
+        chats: dict[int, Chat] = {}
+
+        def twin_of(chat: Chat) -> Chat:
+            found = chats.get(id(chat))
+            if found is None:
+                found = chats[id(chat)] = chat.clone(desks)
+            return found
+
+        for name, desk in self.desks.items():
+            desks[name].line.extend(map(twin_of, desk.line))
+        twin.general = None if self.general is None else desks[self.general.name]
+        twin.overflow_line = deque(map(twin_of, self.overflow_line))
+        twin.heap = [
+            (when, n, kind, desks[subject.name] if kind == ARRIVE else twin_of(subject))  # type: ignore[attr-defined,arg-type]
+            for when, n, kind, subject in self.heap
+        ]  # the same order: still a heap
+        twin.seq = count(seq)
+        twin.notes = [note._replace(chat=twin_of(note.chat)) for note in self.notes]
+        twin.watched = [twin_of(chat) for chat in self.watched]
+        twin.positions = dict(self.positions)
+        return twin
+
+    def copy(self) -> Engine:
+        """An independent engine that runs on exactly as this one would."""
+        return self.clone(self.random_states(), self.next_seq())
+
     # ----- tracked chats (the live centre) ----------------------------------------------
     def position(self, chat: Chat) -> int | None:
         """1 for the next chat in line; None once the chat no longer waits."""
@@ -314,6 +386,13 @@ class Engine:
             self.notes.append(Note(now, chat, "done", chat.agent.name))
             self._depart(chat, now)
             self._watch(now)
+
+
+def _restored(state: object) -> random.Random:
+    """A generator at ``state`` (no seeding: ``setstate`` replaces it all)."""
+    stream = random.Random.__new__(random.Random)
+    stream.setstate(state)  # type: ignore[arg-type]
+    return stream
 
 
 def simulate(

@@ -170,6 +170,11 @@ class Staffing:
         out once per staffing: every hand-off estimate asks)."""
         return dict(_offered_rates(self))
 
+    def transferred_in(self) -> dict[str, float]:
+        """Mean chats per minute each team gets from other teams' transfers (worked out once per
+        staffing: the live centre asks on every estimate)."""
+        return dict(_transferred_in(self))
+
     def _offered(self) -> dict[str, float]:
         own = {team.name: team.mean_rate for team in self.teams}
         offered = dict(own)
@@ -188,6 +193,12 @@ class Staffing:
 @cache
 def _offered_rates(staffing: Staffing) -> tuple[tuple[str, float], ...]:
     return tuple(staffing._offered().items())
+
+
+@cache
+def _transferred_in(staffing: Staffing) -> tuple[tuple[str, float], ...]:
+    offered = staffing.offered_rates()
+    return tuple((team.name, offered[team.name] - team.mean_rate) for team in staffing)
 
 
 def single_team(agents: int, arrivals_per_minute: float, handle_minutes: float, *, name: str = GENERAL) -> Staffing:

@@ -10,6 +10,7 @@ processes with ``jobs``; results are plain data, so they cross processes.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Iterable, Sequence
@@ -279,8 +280,12 @@ def replay_files(files: Sequence[str | Path], *, jobs: int = 1, update: bool = F
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunk = max(1, len(files) // (jobs * 8))
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-        return list(pool.map(_replay_one, [(str(path), update) for path in files], chunksize=chunk))
+    gc.freeze()  # forked workers' collections then skip the inherited assistants (no copy-on-write of their pages)
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            return list(pool.map(_replay_one, [(str(path), update) for path in files], chunksize=chunk))
+    finally:
+        gc.unfreeze()
 
 
 def _replay_one(job: tuple[str, bool]) -> Outcome:

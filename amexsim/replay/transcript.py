@@ -138,7 +138,7 @@ def load_transcript(path: str | Path) -> Transcript:
         raise TranscriptError(path, None, f"cannot read file ({exc.__class__.__name__}: {exc})") from None
     if _STREAM.match(text):
         return _Reader(_StreamDoc(path, text)).read()
-    return _Reader(YamlDoc(path, TranscriptError)).read()
+    return _Reader(YamlDoc(path, TranscriptError, text)).read()
 
 
 _STREAM = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\n)*amexsim_transcript:[ \t]*3[ \t]*(?:#[^\n]*)?\n")  # comments, then version 3
