@@ -79,7 +79,10 @@ class TerminalChat:
         self.stream = pyte.ByteStream(self.screen)
         self.raw = b""
 
-    def read(self, timeout: float = 0.2) -> None:
+    def read(self, timeout: float = 0.2, *, until: str | None = None) -> bool:
+        """Read what the chat writes for ``timeout`` seconds; with ``until``, stop as soon as that
+        text is on the screen (checked after every chunk: a short-lived line, such as a typing
+        indicator, may be gone again by the end of a read). True when ``until`` was seen."""
         end = time.monotonic() + timeout
         while time.monotonic() < end:
             ready, _, _ = select.select([self.master], [], [], 0.05)
@@ -87,9 +90,12 @@ class TerminalChat:
                 try:
                     data = os.read(self.master, 65536)
                 except OSError:
-                    return
+                    return False
                 self.raw += data
                 self.stream.feed(data)
+                if until is not None and until in self.text():
+                    return True
+        return False
 
     def text(self) -> str:
         return "\n".join(line.rstrip() for line in self.screen.display)
@@ -97,8 +103,7 @@ class TerminalChat:
     def wait_for(self, needle: str, timeout: float = 20.0) -> str:
         end = time.monotonic() + timeout
         while time.monotonic() < end:
-            self.read()
-            if needle in self.text():
+            if self.read(until=needle) or needle in self.text():
                 return self.text()
             if self.process.poll() is not None:
                 self.read()
@@ -269,7 +274,7 @@ def test_at_40_columns_a_pasted_message_a_table_the_toolbar_and_an_agent_typing(
     chat = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"), "--staffing", str(staffing), "--seed", "4",
                         "--queue-speed", "600", columns=40, lines=30)  # fmt: skip
     chat.wait_for("You:")
-    assert "not verified · Alex Kim (alex)" in chat.text()  # the toolbar: verification and the account
+    chat.wait_for("not verified · Alex Kim (alex)")  # the toolbar: verification and the account
     chat.type("\x1b[200~last 4 is 2001\nzip 94105\x1b[201~\r")  # a two-line paste is one message
     chat.wait_for("Thanks, Alex")
     chat.type("/activity\r")
@@ -277,8 +282,9 @@ def test_at_40_columns_a_pasted_message_a_table_the_toolbar_and_an_agent_typing(
     assert "$6.50" in screen and "CITY PARKING" in screen
     chat.type("let me talk to a human\r")
     chat.wait_for("Sam is typing")  # the agent's first line waits behind a spinner in the toolbar
-    screen = chat.wait_for("Agent Sam (customer care):")
-    assert "Chatting with Sam" in screen.splitlines()[-1]
+    chat.wait_for("Agent Sam (customer care):")
+    screen = chat.wait_for("Chatting with Sam")
+    assert "Chatting with Sam" in screen.splitlines()[-1]  # in the toolbar, at the bottom
     assert all(len(line) <= 40 for line in screen.splitlines())
     chat.type("\x04")
     assert chat.finish() == 0
