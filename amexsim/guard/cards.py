@@ -81,7 +81,7 @@ def card_hits(s: str, runs: Runs) -> list[Hit]:
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check")]
         # A card beside another number ("$200 3714...", "4111 ... 1111 12") makes a run that
         # fails as a whole: the card is a window of the run's groups (a run of one group has none).
-        elif windows := (_card_windows(run) if n > 13 and not raw.isdigit() else []):
+        elif windows := (_card_windows(run) if n > 13 and not raw.isdigit() and _may_hold_window(raw) else []):
             found = windows
         elif n <= 19 and (word := _card_word(s, run)) is not None:
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number named as {word} number, fails Luhn")]
@@ -146,6 +146,20 @@ def _international_phone(s: str, run: Run) -> bool:
 
 
 _MAX_WINDOW_GROUPS = 7
+# Two neighbouring groups that can open a card-shaped window of a few groups (see _shaped_spans):
+# two equal groups of 3 to 8 digits (4-4-4-4, 5-5-5), 6-7, 7-6, 8 then 5 to 7, or 4-6; or one
+# group of 13 or more digits. Most runs of a long message have none, and skip the window search.
+_WINDOW_PAIR = "|".join(
+    [*(f"[0-9]{{{n}}}[^0-9]{{1,3}}[0-9]{{{n}}}" for n in range(3, 9)), "[0-9]{6}[^0-9]{1,3}[0-9]{7}", "[0-9]{7}[^0-9]{1,3}[0-9]{6}"]
+    + ["[0-9]{8}[^0-9]{1,3}[0-9]{5,7}", "[0-9]{4}[^0-9]{1,3}[0-9]{6}"]
+)
+_WINDOW_HINT = re.compile(rf"(?<![0-9])(?:{_WINDOW_PAIR})(?![0-9])|[0-9]{{13}}")
+
+
+def _may_hold_window(raw: str) -> bool:
+    """Whether a short run's groups could hold a card-shaped window: a cheap search before the full
+    one (a long run goes straight to the full search, which is made for long runs)."""
+    return len(raw) > _CACHED_SHAPE or _WINDOW_HINT.search(raw) is not None or _FEW_GROUPS_RUN.fullmatch(raw) is None
 # A stretch of single digits typed apart ("3 7 8 2 ...") is searched for a card only up to this
 # length: nobody types a card apart inside a longer string of lone digits. It is found in the
 # run written one character per group ("1" a lone digit, "L" a longer group), all in C.

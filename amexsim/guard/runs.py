@@ -6,7 +6,8 @@ import re
 from itertools import accumulate
 
 # Possessive repeats: a run never gives back digits or groups, so the engine keeps no backtrack state.
-_RUN = re.compile(r"[0-9]++(?:[ \t\r\n]{1,3}+[0-9]++|[ \t]?[-./_,][ \t]?[0-9]++)*+")
+# A single digit first lets a search skip ahead to the next digit in C (a repeat first does not).
+_RUN = re.compile(r"[0-9][0-9]*+(?:[ \t\r\n]{1,3}+[0-9]++|[ \t]?[-./_,][ \t]?[0-9]++)*+")
 _RUN_SPLIT = re.compile(f"({_RUN.pattern})")
 GROUP = re.compile(r"[0-9]++")
 GAP = re.compile(r"[^0-9]++")
