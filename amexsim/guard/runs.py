@@ -33,8 +33,13 @@ class Run:
 
     def groups(self) -> int:
         """How many digit groups; single digits typed apart ("4 8 2 1") are one value, one group."""
-        gaps = len(GAP.findall(self.raw))
-        return 1 if gaps + 1 == len(self.digits) else gaps + 1
+        return group_count(self.raw, len(self.digits))
+
+
+def group_count(raw: str, digits: int) -> int:
+    """Run.groups() of a run's text and digit count, with no Run made."""
+    gaps = len(GAP.findall(raw))
+    return 1 if gaps + 1 == digits else gaps + 1
 
 
 class Runs:
