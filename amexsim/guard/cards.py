@@ -11,7 +11,7 @@ from operator import ge, sub
 from .kinds import Hit
 from .luhn import LuhnSums, luhn
 from .runs import GAP, GROUP, THOUSANDS, Run, Runs
-from .words import by_first_letter
+from .words import at_word_start
 
 _CARD_WORDS = r"card|cards|acct|account|a/c|cc|ccn|amex|visa|mastercard|discover|diners|jcb|credit|debit|pan|tarjeta|cuenta|credito|debito"
 _REFERENCE_WORDS = (
@@ -26,7 +26,7 @@ _CARD_WORD_SET = frozenset(_CARD_WORDS.split("|"))
 
 
 # Card and reference words in one pattern; _CARD_WORD_SET tells which kind was found.
-_NAMING_CUE = re.compile(rf"\b(?:{by_first_letter([*_CARD_WORDS.split('|'), *_REFERENCE_WORDS.split('|')])})\b")
+_NAMING_CUE = re.compile(rf"(?:{at_word_start([re.escape(w) for w in [*_CARD_WORDS.split('|'), *_REFERENCE_WORDS.split('|')]])})\b")
 # Any card word, even inside another word: a cheap test that rules most runs out before _naming.
 _CARD_WORD_ANYWHERE = re.compile(_CARD_WORDS)
 
@@ -103,8 +103,10 @@ _SERIAL = re.compile(r"\b(?:serial|s/n|sn|device|imei|model|licen[cs]e|product k
 
 # "loyalty card 6871 ...": a number named by a loyalty, membership or other programme, with no
 # word of payment near it, is that programme's number (they use the Luhn check too).
-_PROGRAM = re.compile(r"\b(?:loyalty|membership|library|gym|insurance|student|frequent fl[yi]er|hotel|airline|program|programa|lealtad)\b")
-_PAYMENT = re.compile(r"\b(?:amex|visa|mastercard|discover|credit|debit|payment|pay|charge|bill|cvv|cvc|cid|exp|credito|debito|pago)\b")
+_PROGRAM_WORDS = ["loyalty", "membership", "library", "gym", "insurance", "student", "frequent fl[yi]er", "hotel", "airline"]
+_PROGRAM = re.compile(rf"(?:{at_word_start([*_PROGRAM_WORDS, 'program', 'programa', 'lealtad'])})\b")
+_PAYMENT_WORDS = "amex visa mastercard discover credit debit payment pay charge bill cvv cvc cid exp credito debito pago"
+_PAYMENT = re.compile(rf"(?:{at_word_start(_PAYMENT_WORDS.split())})\b")
 
 
 def _says_backwards(s: str, known: bool | None) -> bool:

@@ -68,5 +68,9 @@ class Runs:
     def __len__(self) -> int:
         return len(self.starts)
 
+    def digits_of(self, ks: list[int]) -> str:
+        """The digits of runs ks, one after another (one translate, no Run made)."""
+        return "".join([self.raws[k] for k in ks]).translate(_SEPARATORS)
+
     def __getitem__(self, k: int) -> Run:
         return Run(self.starts[k], self.ends[k], self.raws[k])

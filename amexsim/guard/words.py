@@ -84,10 +84,23 @@ def alternation(alternatives: list[str]) -> str:
     alternatives sharing that first character. Only one group can match at a position, so
     the grouping changes no match.
     """
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in _by_first_character(alternatives).items())
+
+
+def at_word_start(alternatives: list[str]) -> str:
+    """alternation(), each alternative matching only where a word starts (as after a \\b).
+
+    The boundary is a lookbehind after the first character ("c(?<!\\wc)ard"): a \\b first would
+    make the engine try the pattern at every position of the text it searches.
+    """
+    return "|".join(f"{first}(?<!\\w{first})(?:{'|'.join(rests)})" for first, rests in _by_first_character(alternatives).items())
+
+
+def _by_first_character(alternatives: list[str]) -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         first, rest = alternative[:1], alternative[1:]
         if not first.isalnum() or rest[:1] in ("?", "*", "+", "{"):
             raise ValueError(f"an alternative must start with a literal letter or digit (not {alternative!r})")
         groups.setdefault(first, []).append(rest)
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return groups
