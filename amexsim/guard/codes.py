@@ -10,7 +10,7 @@ from .cues import BEFORE_GAP, CODE_PURPOSE_AFTER, CODE_QUALIFIER, CUE_RULES, LIN
 from .kinds import Hit
 from .pieces import Links, joined
 from .runs import DATE, Run, Runs, group_count
-from .words import word_matches
+from .words import after_space, spaced_word_bounds, spaced_words, word_matches
 
 _DIGIT = re.compile(r"[0-9]")
 # How far a value may stand from its cue, after it and before it.
@@ -21,6 +21,23 @@ _CLOSES = re.compile(r"[ \t]{0,3}[)\]]")
 _SOURCE = re.compile(r"\b(?:from|de)\s++$")
 
 
+_SPACED_CUES = tuple(after_space(rule.cue) for rule in CUE_RULES)
+# Cues found after spaces only pay for the extra pass over a long text.
+_LONG_TEXT = 512
+_NOT_FOUND = (None,) * len(CUE_RULES)
+
+
+def _spaced_cues(s: str) -> tuple[tuple[list[int], list[int]] | None, ...]:
+    """Each rule's cue bounds found after spaces (spaced_word_bounds), or None where word_matches must find them.
+
+    A pass from space to space pays where spaces open words of a few letters (at most one
+    character in four a space): "1 1 1 ..." would have the cues tried at every other character.
+    """
+    if s.count(" ") * 4 > len(s) or not spaced_words(s):
+        return _NOT_FOUND
+    return tuple(spaced_word_bounds(rule.cue, spaced, s) for rule, spaced in zip(CUE_RULES, _SPACED_CUES))
+
+
 def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
     """Values that a cue names, the value read from the pieces after the cue when typed apart (links)."""
     hits: list[Hit] = []
@@ -29,13 +46,16 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
     # (none before) both reach: a count of 0, a start and an end too far away. Made for the
     # first cue found: most short messages have none.
     counts: list[int] = []
-    for rule in CUE_RULES:
+    for rule, found in zip(CUE_RULES, _spaced_cues(s) if len(s) >= _LONG_TEXT else _NOT_FOUND):
         low, high = rule.min_digits, rule.max_digits
         # Only the cues' bounds are kept (numbers, which the garbage collector never walks).
-        bounds = list(chain.from_iterable(map(re.Match.span, word_matches(rule.cue, s))))
-        if not bounds:
+        if found is None:
+            bounds = list(chain.from_iterable(map(re.Match.span, word_matches(rule.cue, s))))
+            cue_starts, cue_ends = bounds[0::2], bounds[1::2]
+        else:
+            cue_starts, cue_ends = found
+        if not cue_starts:
             continue
-        cue_starts, cue_ends = bounds[0::2], bounds[1::2]
         if not counts:
             counts = [*runs.counts, 0]
             far_starts = [*starts, len(s) + _MAX_GAP_AFTER + 1]
