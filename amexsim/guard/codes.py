@@ -49,11 +49,12 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
     for rule, found in zip(CUE_RULES, _spaced_cues(s) if len(s) >= _LONG_TEXT else _NOT_FOUND):
         low, high = rule.min_digits, rule.max_digits
         # Only the cues' bounds are kept (numbers, which the garbage collector never walks).
-        if found is None:
-            bounds = list(chain.from_iterable(map(re.Match.span, word_matches(rule.cue, s))))
+        if found is not None:
+            cue_starts, cue_ends = found
+        elif bounds := list(chain.from_iterable(map(re.Match.span, word_matches(rule.cue, s)))):
             cue_starts, cue_ends = bounds[0::2], bounds[1::2]
         else:
-            cue_starts, cue_ends = found
+            continue
         if not cue_starts:
             continue
         if not counts:
