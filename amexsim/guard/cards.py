@@ -11,7 +11,7 @@ from operator import ge, sub
 from .kinds import Hit
 from .luhn import LuhnSums, luhn
 from .runs import GAP, GROUP, THOUSANDS, Run, Runs
-from .words import by_first_letter
+from .words import at_word_start
 
 _CARD_WORDS = r"card|cards|acct|account|a/c|cc|ccn|amex|visa|mastercard|discover|diners|jcb|credit|debit|pan|tarjeta|cuenta|credito|debito"
 _REFERENCE_WORDS = (
@@ -26,7 +26,7 @@ _CARD_WORD_SET = frozenset(_CARD_WORDS.split("|"))
 
 
 # Card and reference words in one pattern; _CARD_WORD_SET tells which kind was found.
-_NAMING_CUE = re.compile(rf"\b(?:{by_first_letter([*_CARD_WORDS.split('|'), *_REFERENCE_WORDS.split('|')])})\b")
+_NAMING_CUE = re.compile(rf"(?:{at_word_start([re.escape(w) for w in [*_CARD_WORDS.split('|'), *_REFERENCE_WORDS.split('|')]])})\b")
 # Any card word, even inside another word: a cheap test that rules most runs out before _naming.
 _CARD_WORD_ANYWHERE = re.compile(_CARD_WORDS)
 
@@ -81,7 +81,7 @@ def card_hits(s: str, runs: Runs) -> list[Hit]:
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check")]
         # A card beside another number ("$200 3714...", "4111 ... 1111 12") makes a run that
         # fails as a whole: the card is a window of the run's groups (a run of one group has none).
-        elif windows := (_card_windows(run) if n > 13 and not raw.isdigit() else []):
+        elif windows := (_card_windows(run) if n > 13 and not raw.isdigit() and _may_hold_window(raw) else []):
             found = windows
         elif n <= 19 and (word := _card_word(s, run)) is not None:
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number named as {word} number, fails Luhn")]
@@ -103,8 +103,10 @@ _SERIAL = re.compile(r"\b(?:serial|s/n|sn|device|imei|model|licen[cs]e|product k
 
 # "loyalty card 6871 ...": a number named by a loyalty, membership or other programme, with no
 # word of payment near it, is that programme's number (they use the Luhn check too).
-_PROGRAM = re.compile(r"\b(?:loyalty|membership|library|gym|insurance|student|frequent fl[yi]er|hotel|airline|program|programa|lealtad)\b")
-_PAYMENT = re.compile(r"\b(?:amex|visa|mastercard|discover|credit|debit|payment|pay|charge|bill|cvv|cvc|cid|exp|credito|debito|pago)\b")
+_PROGRAM_WORDS = ["loyalty", "membership", "library", "gym", "insurance", "student", "frequent fl[yi]er", "hotel", "airline"]
+_PROGRAM = re.compile(rf"(?:{at_word_start([*_PROGRAM_WORDS, 'program', 'programa', 'lealtad'])})\b")
+_PAYMENT_WORDS = "amex visa mastercard discover credit debit payment pay charge bill cvv cvc cid exp credito debito pago"
+_PAYMENT = re.compile(rf"(?:{at_word_start(_PAYMENT_WORDS.split())})\b")
 
 
 def _says_backwards(s: str, known: bool | None) -> bool:
@@ -146,6 +148,20 @@ def _international_phone(s: str, run: Run) -> bool:
 
 
 _MAX_WINDOW_GROUPS = 7
+# Two neighbouring groups that can open a card-shaped window of a few groups (see _shaped_spans):
+# two equal groups of 3 to 8 digits (4-4-4-4, 5-5-5), 6-7, 7-6, 8 then 5 to 7, or 4-6; or one
+# group of 13 or more digits. Most runs of a long message have none, and skip the window search.
+_WINDOW_PAIR = "|".join(
+    [*(f"[0-9]{{{n}}}[^0-9]{{1,3}}[0-9]{{{n}}}" for n in range(3, 9)), "[0-9]{6}[^0-9]{1,3}[0-9]{7}", "[0-9]{7}[^0-9]{1,3}[0-9]{6}"]
+    + ["[0-9]{8}[^0-9]{1,3}[0-9]{5,7}", "[0-9]{4}[^0-9]{1,3}[0-9]{6}"]
+)
+_WINDOW_HINT = re.compile(rf"(?<![0-9])(?:{_WINDOW_PAIR})(?![0-9])|[0-9]{{13}}")
+
+
+def _may_hold_window(raw: str) -> bool:
+    """Whether a short run's groups could hold a card-shaped window: a cheap search before the full
+    one (a long run goes straight to the full search, which is made for long runs)."""
+    return len(raw) > _CACHED_SHAPE or _WINDOW_HINT.search(raw) is not None or _FEW_GROUPS_RUN.fullmatch(raw) is None
 # A stretch of single digits typed apart ("3 7 8 2 ...") is searched for a card only up to this
 # length: nobody types a card apart inside a longer string of lone digits. It is found in the
 # run written one character per group ("1" a lone digit, "L" a longer group), all in C.

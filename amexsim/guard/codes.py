@@ -9,8 +9,8 @@ from itertools import chain, islice, repeat
 from .cues import BEFORE_GAP, CODE_PURPOSE_AFTER, CODE_QUALIFIER, CUE_RULES, LINK_GAP, NEXT_SENTENCE, CueRule
 from .kinds import Hit
 from .pieces import Links, joined
-from .runs import DATE, Run, Runs
-from .words import word_matches
+from .runs import DATE, Run, Runs, group_count
+from .words import after_space, spaced_word_bounds, spaced_words, word_matches
 
 _DIGIT = re.compile(r"[0-9]")
 # How far a value may stand from its cue, after it and before it.
@@ -21,6 +21,23 @@ _CLOSES = re.compile(r"[ \t]{0,3}[)\]]")
 _SOURCE = re.compile(r"\b(?:from|de)\s++$")
 
 
+_SPACED_CUES = tuple(after_space(rule.cue) for rule in CUE_RULES)
+# Cues found after spaces only pay for the extra pass over a long text.
+_LONG_TEXT = 512
+_NOT_FOUND = (None,) * len(CUE_RULES)
+
+
+def _spaced_cues(s: str) -> tuple[tuple[list[int], list[int]] | None, ...]:
+    """Each rule's cue bounds found after spaces (spaced_word_bounds), or None where word_matches must find them.
+
+    A pass from space to space pays where spaces open words of a few letters (at most one
+    character in four a space): "1 1 1 ..." would have the cues tried at every other character.
+    """
+    if s.count(" ") * 4 > len(s) or not spaced_words(s):
+        return _NOT_FOUND
+    return tuple(spaced_word_bounds(rule.cue, spaced, s) for rule, spaced in zip(CUE_RULES, _SPACED_CUES))
+
+
 def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
     """Values that a cue names, the value read from the pieces after the cue when typed apart (links)."""
     hits: list[Hit] = []
@@ -29,13 +46,17 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
     # (none before) both reach: a count of 0, a start and an end too far away. Made for the
     # first cue found: most short messages have none.
     counts: list[int] = []
-    for rule in CUE_RULES:
+    for rule, found in zip(CUE_RULES, _spaced_cues(s) if len(s) >= _LONG_TEXT else _NOT_FOUND):
         low, high = rule.min_digits, rule.max_digits
         # Only the cues' bounds are kept (numbers, which the garbage collector never walks).
-        bounds = list(chain.from_iterable(map(re.Match.span, word_matches(rule.cue, s))))
-        if not bounds:
+        if found is not None:
+            cue_starts, cue_ends = found
+        elif bounds := list(chain.from_iterable(map(re.Match.span, word_matches(rule.cue, s)))):
+            cue_starts, cue_ends = bounds[0::2], bounds[1::2]
+        else:
             continue
-        cue_starts, cue_ends = bounds[0::2], bounds[1::2]
+        if not cue_starts:
+            continue
         if not counts:
             counts = [*runs.counts, 0]
             far_starts = [*starts, len(s) + _MAX_GAP_AFTER + 1]
@@ -43,6 +64,10 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
         # For each cue, the first run after its end and (one past) the last run before its start.
         afters = map(bisect_left, repeat(starts), cue_ends)
         befores = map(bisect_right, repeat(ends), cue_starts)
+        # Whether the text between a cue and the run after it lets the run be its value, by that
+        # text (and the three characters before it, which the patterns' lookbehinds can read):
+        # a long message repeats a few such gaps ("cvv ", "cvv is ") thousands of times.
+        open_gaps: dict[str, bool] = {}
         for start, end, after, before in zip(cue_starts, cue_ends, afters, befores):
             # Whether a value could be there at all, from the digit counts and distances alone:
             # in a long message most cues sit next to numbers of the wrong length, or none close.
@@ -53,7 +78,7 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
             fits_before = low <= counts[before] <= high and start - far_ends[before] <= _MAX_GAP_BEFORE
             if not (fits_after or inside >= 0 or fits_before):
                 continue
-            run = _value_after(s, end, runs, after, links, rule) if fits_after else None
+            run = _value_after(s, end, runs, after, links, rule, open_gaps) if fits_after else None
             run = run or _value_inside(s, end, runs, inside, rule)
             run = run or (_value_before(s, start, end, runs, before, rule) if fits_before else None)
             if run is not None and not _names_something_else(s, start, end, run, rule):
@@ -77,28 +102,38 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
     return bool(CODE_QUALIFIER.search(s, before, start) or CODE_PURPOSE_AFTER.match(s, run.end))
 
 
-def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRule) -> Run | None:
-    """Run k (the first after the cue), alone or with the pieces after it, if it fits and follows closely.
-
-    Nothing but a link may come between, or no breaker, or a question then "it's" ("do you need
-    the cvv? it's 496").
-    """
+def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRule, open_gaps: dict[str, bool]) -> Run | None:
+    """Run k (the first after the cue), alone or with the pieces after it, if it fits and follows closely."""
     if k == len(runs) or runs.starts[k] - pos > _MAX_GAP_AFTER:
         return None
     gap_end = runs.starts[k]
-    broken = LINK_GAP.fullmatch(s, pos, gap_end) is None and rule.breaker.search(s, pos, gap_end)
-    if broken and not NEXT_SENTENCE.fullmatch(s, pos, gap_end):
+    if pos < _LOOKBEHIND:
+        is_open = _open_gap(s[:gap_end], pos, rule)
+    elif (is_open := open_gaps.get(gap := s[pos - _LOOKBEHIND : gap_end])) is None:
+        is_open = open_gaps[gap] = _open_gap(gap, _LOOKBEHIND, rule)
+    if not is_open:
         return None
-    before = s[max(0, gap_end - 8) : gap_end]
-    if ("from" in before or "de" in before) and _SOURCE.search(before):
+    before_run = s[max(0, gap_end - 8) : gap_end]
+    if ("from" in before_run or "de" in before_run) and _SOURCE.search(before_run):
         return None
-    run = runs[k]
-    if _fits(s, run, rule):
-        return run
+    n, raw = runs.counts[k], runs.raws[k]
+    if _fits(s, gap_end, runs.ends[k], raw, n, rule):
+        return runs[k]
     # Joined with the pieces after it (the run alone did not fit): rarely a piece follows.
     if links.next[k] < 0:
         return None
-    return next((run for run in islice(joined(runs, links, k, rule.max_digits), 1, None) if _fits(s, run, rule)), None)
+    return next((run for run in islice(joined(runs, links, k, rule.max_digits), 1, None) if _run_fits(s, run, rule)), None)
+
+
+# How far back the gap patterns can look from where they start ("(?<!\bno)" before a full stop).
+_LOOKBEHIND = 3
+
+
+def _open_gap(gap: str, pos: int, rule: CueRule) -> bool:
+    """Whether gap[pos:] may stand between a cue and its value: nothing but a link, or no
+    breaker, or a question then "it's" ("do you need the cvv? it's 496")."""
+    broken = LINK_GAP.fullmatch(gap, pos) is None and rule.breaker.search(gap, pos)
+    return not broken or NEXT_SENTENCE.fullmatch(gap, pos) is not None
 
 
 def _value_inside(s: str, pos: int, runs: Runs, k: int, rule: CueRule) -> Run | None:
@@ -110,7 +145,7 @@ def _value_inside(s: str, pos: int, runs: Runs, k: int, rule: CueRule) -> Run | 
     if first is None or LINK_GAP.fullmatch(s, pos, first.start()) is None:
         return None
     run = Run(first.start(), end, s[first.start() : end])
-    return run if _fits(s, run, rule) else None
+    return run if _run_fits(s, run, rule) else None
 
 
 def _value_before(s: str, pos: int, cue_end: int, runs: Runs, k: int, rule: CueRule) -> Run | None:
@@ -123,8 +158,7 @@ def _value_before(s: str, pos: int, cue_end: int, runs: Runs, k: int, rule: CueR
     # "04 80 66 (the text code)": a bracket opened before the cue must close right after it.
     if ("(" in gap.group() or "[" in gap.group()) and not _CLOSES.match(s, cue_end):
         return None
-    run = runs[k]
-    return run if _fits(s, run, rule) else None
+    return runs[k] if _fits(s, runs.starts[k], runs.ends[k], runs.raws[k], runs.counts[k], rule) else None
 
 
 _MASK_OR_MONEY = frozenset("x*•$€£¥")
@@ -135,12 +169,18 @@ _AFTER_TIME_OR_AMOUNT = frozenset(":,%")
 _BEFORE_TIME_OR_AMOUNT = frozenset(":,")
 
 
-def _fits(s: str, run: Run, rule: CueRule) -> bool:
-    """Digits and groups in range, and not a masked number, an amount, a list, a date or a time."""
-    digits, raw, start, end = run.digits, run.raw, run.start, run.end
-    if not rule.min_digits <= len(digits) <= rule.max_digits:
+def _run_fits(s: str, run: Run, rule: CueRule) -> bool:
+    return _fits(s, run.start, run.end, run.raw, len(run.digits), rule)
+
+
+def _fits(s: str, start: int, end: int, raw: str, digits: int, rule: CueRule) -> bool:
+    """Digits and groups in range, and not a masked number, an amount, a list, a date or a time
+    (a run's start, end, text and digit count: no Run is made for the many that do not fit)."""
+    if not rule.min_digits <= digits <= rule.max_digits:
         return False
-    if len(raw) > len(digits) and (("," in raw and run.groups() > 1) or run.groups() > rule.max_groups or DATE.fullmatch(raw)):
+    if len(raw) > digits and (
+        ("," in raw and group_count(raw, digits) > 1) or group_count(raw, digits) > rule.max_groups or DATE.fullmatch(raw)
+    ):
         return False
     if s[max(0, start - 1) : start] in _MASK_OR_MONEY:
         return False

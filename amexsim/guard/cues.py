@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .words import after_one_of, alternation, typo
+from .words import after_one_of, alternation, at_word_start, typo
 
 _SECURITY = typo("security")
 _SECURITY_OR_SEC = typo("security", r"sec\.?")
@@ -62,7 +62,9 @@ NEXT_SENTENCE = re.compile(
 )
 # A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), or glued to digits ("cvv123").
 _CUE_END = r"(?:\b|(?<=[.#])|(?=[0-9]))"
-_SOCIAL_BEFORE = re.compile(rf"\b{_SOCIAL_OR_SOC}\.?\s*+$")
+# The word boundaries of the patterns searched just before a cue are lookbehinds after a first
+# letter (at_word_start), so a search skips ahead to the letters that can start a match.
+_SOCIAL_BEFORE = re.compile(rf"(?:{at_word_start([_SOCIAL_OR_SOC])})\.?\s*+$")
 
 
 _MESSAGES = ("text", "txt", "sms", "message", "email", "e-mail", "msg", "notification", "whatsapp", "mensaje", "correo", "texto")
@@ -183,14 +185,14 @@ _OTP_CUE = re.compile(
     )
     + f"){_CUE_END}"
 )
-CODE_QUALIFIER = re.compile(
-    r"\b(?:zip|postal|post|area|promo|promotional|error|reason|merchant|mcc|sort|swift|bic"
-    r"|discount|status|referral|country|dial|dialing|bank|branch|offer|coupon|product"
-    r"|tracking|reference|confirmation|order|gift|voucher|qr|bar|source|tax|program|access"
-    r"|transaction|category|billing|security|card|cid|cvv|dispute|decline|approval"
-    r"|authorization|response|return|item|style|class|course|room|door|gate|building|lock"
-    r"|wifi|garage|alarm|locker|parking|entry)\s*+$"
-)
+_QUALIFIERS = """
+zip postal post area promo promotional error reason merchant mcc sort swift bic discount
+status referral country dial dialing bank branch offer coupon product tracking reference confirmation order
+gift voucher qr bar source tax program access transaction category billing security card cid
+cvv dispute decline approval authorization response return item style class course room door gate
+building lock wifi garage alarm locker parking entry
+""".split()  # noqa: SIM905 - a word list reads better as text
+CODE_QUALIFIER = re.compile(rf"(?:{at_word_start(_QUALIFIERS)})\s*+$")
 # "code 7788 for the wifi", "code 2024 promo": a bare code named by its purpose after the value.
 # Matched right after a number; the lookbehind keeps a search from restarting inside a stretch of spaces.
 CODE_PURPOSE_AFTER = re.compile(
@@ -209,7 +211,9 @@ _EIN = re.compile(r"[0-9]{2}[ -][0-9]{7}")
 _BUSINESS = re.compile(r"\b(?:ein|fein|employer|company|company's|business|llc|inc|corp|corporation|firm|nonprofit|empresa|negocio)\b")
 
 # "the last 4 digits you sent": a counted part of another number (a card's last four), not a passcode.
-_PART_COUNTED = re.compile(r"\b(?:last|first|ending|final|ultimos|primeros)\s++(?:[0-9]|two|three|four|five|six)\s++$")
+_PART_COUNTED = re.compile(
+    rf"(?:{at_word_start(['last', 'first', 'ending', 'final', 'ultimos', 'primeros'])})\s++(?:[0-9]|two|three|four|five|six)\s++$"
+)
 
 CUE_RULES = (
     CueRule("security_code", _SEC_CUE, 3, 4, 1, "security code", _SEC_GAP_BREAKER, _SOCIAL_BEFORE),

@@ -143,11 +143,13 @@ def _piece_card_hits(s: str, runs: Runs, links: Links, chain: list[int]) -> list
     if not windows:
         return []
     hits: list[Hit] = []
-    pieces = [runs[k] for k in chain]
-    digits = "".join(p.digits for p in pieces)
+    digits = runs.digits_of(chain)
+    # Run objects only for a chain with a window passing Luhn: most have none.
+    pieces: list[Run] = []
     for i, size, a, b in windows:
         if not luhn(digits[a:b]):
             continue
+        pieces = pieces or [runs[k] for k in chain]
         window = pieces[i : i + size]
         listed = all(k in links.punctuation_only for k in chain[i : i + size - 1])
         if listed and not _listed_card(window, lengths[i : i + size]):

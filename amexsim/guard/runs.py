@@ -6,7 +6,8 @@ import re
 from itertools import accumulate
 
 # Possessive repeats: a run never gives back digits or groups, so the engine keeps no backtrack state.
-_RUN = re.compile(r"[0-9]++(?:[ \t\r\n]{1,3}+[0-9]++|[ \t]?[-./_,][ \t]?[0-9]++)*+")
+# A single digit first lets a search skip ahead to the next digit in C (a repeat first does not).
+_RUN = re.compile(r"[0-9][0-9]*+(?:[ \t\r\n]{1,3}+[0-9]++|[ \t]?[-./_,][ \t]?[0-9]++)*+")
 _RUN_SPLIT = re.compile(f"({_RUN.pattern})")
 GROUP = re.compile(r"[0-9]++")
 GAP = re.compile(r"[^0-9]++")
@@ -32,8 +33,13 @@ class Run:
 
     def groups(self) -> int:
         """How many digit groups; single digits typed apart ("4 8 2 1") are one value, one group."""
-        gaps = len(GAP.findall(self.raw))
-        return 1 if gaps + 1 == len(self.digits) else gaps + 1
+        return group_count(self.raw, len(self.digits))
+
+
+def group_count(raw: str, digits: int) -> int:
+    """Run.groups() of a run's text and digit count, with no Run made."""
+    gaps = len(GAP.findall(raw))
+    return 1 if gaps + 1 == digits else gaps + 1
 
 
 class Runs:
@@ -61,6 +67,10 @@ class Runs:
 
     def __len__(self) -> int:
         return len(self.starts)
+
+    def digits_of(self, ks: list[int]) -> str:
+        """The digits of runs ks, one after another (one translate, no Run made)."""
+        return "".join([self.raws[k] for k in ks]).translate(_SEPARATORS)
 
     def __getitem__(self, k: int) -> Run:
         return Run(self.starts[k], self.ends[k], self.raws[k])

@@ -4,6 +4,7 @@ become digits, mapped back to their words."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import chain
 
 from .offsets import IDENTITY, Mapping, OffsetMap
@@ -127,6 +128,8 @@ def spell_out(s: str) -> tuple[str, Mapping]:
     return text, OffsetMap.of(old_starts, old_ends, news)
 
 
+# Long messages repeat a few number words thousands of times: each is parsed once.
+@lru_cache(maxsize=1024)
 def _digits(token: str) -> str:
     """The digits one number word stands for: "double two" 22, "forty-two" 42, "forty" 40, "trece" 13."""
     m = _PARSE.fullmatch(token)

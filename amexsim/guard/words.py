@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain, repeat
+from operator import add, sub
 
 # Words that make the number after them a count of digits ("the first four", "last 4"), not a digit.
 COUNT_WORDS = (
@@ -30,6 +32,37 @@ def word_matches(pattern: re.Pattern[str], s: str, pos: int = 0, endpos: int | N
         yield m
         end = m.end()
         pos = end if end > start else start + 1
+
+
+_NOT_SPACED = re.compile(r"[^a-z0-9_ ]")
+
+
+def spaced_words(s: str) -> bool:
+    """Whether s holds only ASCII letters, digits, underscores and plain spaces (as long generated
+    or pasted text can): then every word starts the text or follows a space, and
+    spaced_word_bounds can look for matches after spaces only."""
+    return _NOT_SPACED.search(s) is None
+
+
+def after_space(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern after a plain space: a literal first, which the regex engine finds fast."""
+    return re.compile(f" (?:{pattern.pattern})", pattern.flags)
+
+
+def spaced_word_bounds(pattern: re.Pattern[str], spaced_pattern: re.Pattern[str], s: str) -> tuple[list[int], list[int]] | None:
+    """The starts and ends of word_matches(pattern, s) in spaced text (spaced_words), as two lists.
+
+    They are a match at the very start and the matches of spaced_pattern (after_space(pattern))
+    one character on: one pass that skips from space to space. None when a match ends in a
+    space (it could hide one starting right after it): word_matches is then the way.
+    """
+    first = pattern.match(s)
+    found = list(chain.from_iterable(map(re.Match.span, spaced_pattern.finditer(s, first.end() - 1 if first else 0))))
+    starts, ends = list(map(add, found[0::2], repeat(1))), found[1::2]
+    if first:
+        starts.insert(0, first.start())
+        ends.insert(0, first.end())
+    return None if " " in map(s.__getitem__, map(sub, ends, repeat(1))) else (starts, ends)
 
 
 def by_first_letter(words: list[str]) -> str:
@@ -84,10 +117,23 @@ def alternation(alternatives: list[str]) -> str:
     alternatives sharing that first character. Only one group can match at a position, so
     the grouping changes no match.
     """
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in _by_first_character(alternatives).items())
+
+
+def at_word_start(alternatives: list[str]) -> str:
+    """alternation(), each alternative matching only where a word starts (as after a \\b).
+
+    The boundary is a lookbehind after the first character ("c(?<!\\wc)ard"): a \\b first would
+    make the engine try the pattern at every position of the text it searches.
+    """
+    return "|".join(f"{first}(?<!\\w{first})(?:{'|'.join(rests)})" for first, rests in _by_first_character(alternatives).items())
+
+
+def _by_first_character(alternatives: list[str]) -> dict[str, list[str]]:
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
         first, rest = alternative[:1], alternative[1:]
         if not first.isalnum() or rest[:1] in ("?", "*", "+", "{"):
             raise ValueError(f"an alternative must start with a literal letter or digit (not {alternative!r})")
         groups.setdefault(first, []).append(rest)
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+    return groups
