@@ -12,6 +12,7 @@ the conversation, where the output is a terminal.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 import unicodedata
 from collections.abc import Iterable
@@ -44,7 +45,7 @@ def run_piped(session: ChatSession, stream: Iterable[bytes], out: TextIO) -> Non
     """One plain-text block per input line (its replies, then one line per queue or agent
     event with a speaker prefix), blank line between blocks."""
     warned = False
-    with leave_on_signals():
+    with contextlib.suppress(Leave), leave_on_signals():  # suppress: a signal as the loop ends, before the handlers are restored
         try:
             for line in decode_lines(stream):
                 with turn_guard():
@@ -111,7 +112,7 @@ def _typed(session: ChatSession, history: History, out: TextIO) -> None:
     screen.write([f"Assistant: {clean(session.assistant.welcome)}", PLAIN_HINT])
     interrupted = False
     warned = False
-    with leave_on_signals():
+    with contextlib.suppress(Leave), leave_on_signals():  # suppress: a signal as the loop ends, before the handlers are restored
         while True:
             try:
                 line = input("You: ")
