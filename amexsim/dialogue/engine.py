@@ -36,6 +36,7 @@ from ..understanding.intents import FlowStep, Intent, IntentSet, Source, load_in
 from ..understanding.language import LanguageDetector, load_language
 from ..understanding.matcher import Match, Matcher, MatcherSettings
 from ..understanding.normalize import Normalizer
+from ..understanding.normalize import plain as plain_text
 from ..understanding.settings import load_matcher_settings, load_spelling
 from .agent import AgentDesk, Agents, load_agents
 from .answers import Answers, load_answers
@@ -52,6 +53,8 @@ from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntr
 from .trace import Trace
 
 NO_EFFECTS = Effects()
+NO_ENTITIES = Entities()
+NO_MATCH = Match("fallback", "")
 MAX_MESSAGE_CHARS = 2000  # longer messages are refused politely (after the guard has seen them)
 MAX_STORED_CHARS = 10_000  # history keeps at most this much of one message
 MAX_VERIFY_ATTEMPTS = 3
@@ -243,12 +246,13 @@ class TurnBuilder:
         self.findings: tuple[Finding, ...] = screening.findings if screening else ()
         redacted = screening.redacted if screening else ""
         self.text = ""
-        self.entities = Entities()
-        self.match = Match("fallback", "")
+        self.plain = ""
+        self.entities = NO_ENTITIES
+        self.match = NO_MATCH
         self.replies: list[str] = []
         self.events: list[ChatLine] = []
         self.spoken: list[Message] = []  # what joins the history: the assistant's replies and the agent's lines, in order
-        self.effects = Effects()
+        self.effects = NO_EFFECTS
         self.trace = Trace(outcome="guard" if self.findings else "", redacted=redacted, findings=self.findings)
         self._cases_made = 0
 
@@ -271,7 +275,8 @@ class TurnBuilder:
             elif waiting is not None:
                 self.reply(waiting.question)
             return self.finish()
-        mention = a.accommodations.detect(text)
+        self.plain = plain_text(text)  # folded once for the detectors and the matcher
+        mention = a.accommodations.detect(text, plain=self.plain)
         new = tuple(kind for kind in mention.kinds if kind not in self.state.accommodations)
         if new:
             self.state = self.state._replace(accommodations=self.state.accommodations + new)
@@ -323,7 +328,7 @@ class TurnBuilder:
         """The matcher's reading; after a refusal, also of the message without the clauses that
         held the refused value ("my card number is ..., can you check my balance"): the words
         that introduced the value should not steer the match, so the surer reading wins."""
-        match = self.assistant.matcher.match(text)
+        match = self.assistant.matcher.match(text, plain=self.plain)
         if not self.findings:
             return match
         rest = _without_refused(self.trace.redacted)
@@ -361,7 +366,7 @@ class TurnBuilder:
         """A whole message in Spanish reaches the Spanish-language team (the intent the language
         file names), whatever flow was in progress; one Spanish word in English never does."""
         a = self.assistant
-        detection = a.language.detect(self.text)
+        detection = a.language.detect(self.text, plain=self.plain)
         if detection.language != "es":
             return False
         self.state = self.state._replace(language="es")
@@ -377,7 +382,10 @@ class TurnBuilder:
 
     def finish(self) -> Turn:
         history = self.state.history + tuple(self.spoken)
-        self.state = self.state._replace(history=history, stack=tuple(f._replace(jumps=0) for f in self.state.stack))
+        stack = self.state.stack
+        if any(f.jumps for f in stack):
+            stack = tuple(f._replace(jumps=0) if f.jumps else f for f in stack)
+        self.state = self.state._replace(history=history, stack=stack)
         self.trace_slots(self.state.top)
         intent = self.trace.intent
         if intent is not None and intent not in self.state.intents:

@@ -55,8 +55,10 @@ class Accommodations:
     def __getitem__(self, kind: str) -> Accommodation:
         return self.kinds[kind]
 
-    def detect(self, text: str) -> Mention:
-        plain = _PLAIN.text(text)
+    def detect(self, text: str, *, plain: str | None = None) -> Mention:
+        """The kinds ``text`` mentions; ``plain`` is its :func:`normalize.plain` form when the caller has it already."""
+        if plain is None:
+            plain = _PLAIN.text(text)
         if self.first_words.isdisjoint(plain.split()):  # most messages: no cue can start anywhere
             return _NOTHING
         padded = f" {plain} "

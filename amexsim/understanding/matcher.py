@@ -181,13 +181,14 @@ class Matcher:
         return entry
 
     # ----- matching -------------------------------------------------------------------
-    def match(self, text: str, *, without: Example | None = None) -> Match:
+    def match(self, text: str, *, without: Example | None = None, plain: str | None = None) -> Match:
         """Score the intents for a (guard-redacted) message and decide what to do.
 
         ``without`` leaves one example out of the nearest-example stage, so lint can ask
-        whether an example would find its own intent if it were not itself listed.
+        whether an example would find its own intent if it were not itself listed. ``plain``
+        is the message's :func:`normalize.plain` form, when the caller has folded it already.
         """
-        normalised = self.normalizer.text(text)
+        normalised = self.normalizer.text(text) if plain is None else self.normalizer.spell(plain)
         words = normalised.split()
         if not words:
             return Match("fallback", normalised)
