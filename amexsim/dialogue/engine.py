@@ -262,7 +262,7 @@ class TurnBuilder:
         if self.findings:
             self.reply(self._refusal())
         text = _LABEL.sub(" ", self.trace.redacted) if self.findings else self.trace.redacted
-        self.text = text = _CONTROL.sub(" ", text).strip()
+        self.text = text = (text if text.isprintable() else _CONTROL.sub(" ", text)).strip()
         waiting = self.state.top.waiting if self.state.top else None
         if self.findings and waiting is not None and not _ALNUM.search(_without_refused(self.trace.redacted)):
             self.reply(waiting.question)  # only the refused value ("my CID is ..."): ask the open question again
@@ -591,7 +591,8 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
 
 
 def _stored(redacted: str, findings: tuple[Finding, ...]) -> Message:
-    redacted = _CONTROL.sub("\ufffd", redacted)  # same length, so guard offsets still line up
+    if not redacted.isprintable():  # printable text holds no control character
+        redacted = _CONTROL.sub("\ufffd", redacted)  # same length, so guard offsets still line up
     text = (
         redacted
         if len(redacted) <= MAX_STORED_CHARS

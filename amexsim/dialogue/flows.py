@@ -567,6 +567,8 @@ class FlowRunner:
 
 
 def _merge(old: Entities, new: Entities) -> Entities:
+    if not any(new):  # the usual message names nothing: what came before stands
+        return old
     return Entities(
         amount=new.amount or old.amount,
         date=new.date or old.date,

@@ -120,6 +120,8 @@ class Entities(NamedTuple):
 
     def as_dict(self) -> dict[str, str]:
         """Plain strings for traces, JSON output and reply templates."""
+        if self.count(None) == len(self):  # most messages: nothing found
+            return {}
         values = {"amount": self.amount, "date": self.date, "merchant": self.merchant, "last_four": self.last_four, "zip": self.zip}
         return {key: (value.isoformat() if isinstance(value, date) else str(value)) for key, value in values.items() if value is not None}
 
