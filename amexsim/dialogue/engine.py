@@ -381,15 +381,15 @@ class TurnBuilder:
         return True
 
     def finish(self) -> Turn:
-        history = self.state.history + tuple(self.spoken)
-        stack = self.state.stack
+        state = self.state
+        stack = state.stack
         if any(f.jumps for f in stack):
             stack = tuple(f._replace(jumps=0) if f.jumps else f for f in stack)
-        self.state = self.state._replace(history=history, stack=stack)
+        intent, intents = self.trace.intent, state.intents
+        if intent is not None and intent not in intents:
+            intents = (*intents, intent)
+        self.state = state._replace(history=state.history + tuple(self.spoken), stack=stack, intents=intents)
         self.trace_slots(self.state.top)
-        intent = self.trace.intent
-        if intent is not None and intent not in self.state.intents:
-            self.state = self.state._replace(intents=(*self.state.intents, intent))
         handoff = self.effects.handoff
         if handoff is not None and handoff.packet is None:
             self._join_line(handoff)
@@ -480,6 +480,8 @@ class TurnBuilder:
                 return candidate
 
     def render(self, template: str, intent: Intent, extra: Mapping[str, Mapping[str, str]]) -> str:
+        if _is_plain(template):  # nothing to fill: no need to gather the fields
+            return template
         return render(template, self._groups(intent, extra))
 
     def render_case(self, intent: Intent, case: str, extra: Mapping[str, Mapping[str, str]]) -> str:
@@ -488,7 +490,7 @@ class TurnBuilder:
         variants = intent.replies[case]
         index = variant_index(variants, self.assistant.seed, self.state.turn, f"{intent.name}:{case}")
         self.trace = self.trace._replace(reply_case=case, variants=(*self.trace.variants, (intent.name, case, index)))
-        return render(variants[index], self._groups(intent, extra))
+        return self.render(variants[index], intent, extra)
 
     def _groups(self, intent: Intent, extra: Mapping[str, Mapping[str, str]]) -> dict[str, Mapping[str, str]]:
         frame = self.state.top
@@ -583,6 +585,11 @@ def _without_refused(redacted: str) -> str:
     clauses = [clause for clause in _CLAUSE_BREAK.split(redacted) if clause.strip()]
     kept = [clause.strip() for clause in clauses if not _LABEL.search(clause)]
     return ". ".join(kept)
+
+
+def _is_plain(template: str) -> bool:
+    """A template with no placeholder (and no escaped brace) renders as itself."""
+    return "{" not in template and "}" not in template
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
