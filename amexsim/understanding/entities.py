@@ -133,13 +133,20 @@ def extract(text: str, now: datetime) -> Entities:
     could not match them."""
     has_digit = _DIGIT.search(text) is not None
     lower = text.lower()
+    dated = has_digit or _has_date_word(lower)
+    merchant = find_merchant(text) if _MERCHANT_CUE.search(lower) else None
+    if not dated and merchant is None:
+        return _NOTHING_FOUND
     return Entities(
         amount=find_amount(text) if has_digit else None,
-        date=find_date(text, now.date()) if has_digit or _has_date_word(lower) else None,
-        merchant=find_merchant(text) if _MERCHANT_CUE.search(lower) else None,
+        date=find_date(text, now.date()) if dated else None,
+        merchant=merchant,
         last_four=_group(_LAST_FOUR, text, "digits") if has_digit else None,
         zip=_group(_ZIP, text, "zip") if has_digit else None,
     )
+
+
+_NOTHING_FOUND = Entities()
 
 
 def _has_date_word(lower: str) -> bool:

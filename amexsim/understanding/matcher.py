@@ -209,7 +209,8 @@ class Matcher:
             odds[self._domain_index[domain]] *= boost
         total = sum(odds)
         first = odds.index(max(odds))  # ties: the first domain in DOMAINS order
-        rest = odds[:first] + [-1.0] + odds[first + 1 :]
+        rest = odds.copy()
+        rest[first] = -1.0
         second = rest.index(max(rest)) if len(rest) > 1 else None
         against = domains[second] if second is not None else None
         candidates = [self._candidate_of(domains[first], odds[first] / total, learnt[first], fired, stems, scores, against, without)]
@@ -232,7 +233,7 @@ class Matcher:
         """A domain's intent: the one whose rule fired (the strongest, if several), else the
         one the domain's examples make most likely (see IntentChooser)."""
         members = self._by_domain.get(domain, ())
-        ruled = [index for index in members if index in fired]
+        ruled = [index for index in members if index in fired] if fired else []
         if len(ruled) == 1:  # the rule says which intent; no need to weigh the examples
             return self._make(ruled[0], share, learnt, fired, None, scores, against)
         choice = self._chooser.choose(domain, stems, without=without)

@@ -132,6 +132,8 @@ class Normalizer:
         if not spelling:
             return plain_text
         words = plain_text.split()
+        if spelling.keys().isdisjoint(words):  # most messages: nothing to correct
+            return plain_text
         return " ".join(map(spelling.get, words, words))
 
     def stems(self, normalised: str) -> list[str]:
