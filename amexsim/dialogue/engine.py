@@ -605,7 +605,7 @@ def _stored(redacted: str, findings: tuple[Finding, ...]) -> Message:
         if len(redacted) <= MAX_STORED_CHARS
         else redacted[:MAX_STORED_CHARS] + f" [... {len(redacted) - MAX_STORED_CHARS:,} more characters not kept]"
     )
-    return Message("user", text, tuple((f.start, f.end, len(LABELS[f.kind])) for f in findings))
+    return Message("user", text, tuple((f.start, f.end, len(LABELS[f.kind])) for f in findings) if findings else ())
 
 
 def _redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding, ...]) -> tuple[Message, ...]:
