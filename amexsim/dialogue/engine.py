@@ -342,7 +342,11 @@ class TurnBuilder:
         match = self.match
         best, rival = match.best, match.runner_up
         source = (best.rule_source or (best.example.source if best.example else None)) if best else None
+        # a question or an answer names the best intent (the flow would set the same when it starts)
+        named = best.intent if best is not None and match.outcome != "fallback" else None
         self.trace = self.trace._replace(
+            intent=named.name if named else self.trace.intent,
+            domain=named.domain if named else self.trace.domain,
             outcome=match.outcome,
             score=match.score,
             evidence=best.evidence() if best else "",
@@ -358,7 +362,6 @@ class TurnBuilder:
             first, second = best.intent, match.rival.intent
             self.state = self.state._replace(clarify=(first.name, second.name))
             self.reply(self.say("clarify", first=first.label, second=second.label))
-            self.trace = self.trace._replace(intent=first.name, domain=first.domain)
             return
         runner.start(best.intent)
 
@@ -443,9 +446,10 @@ class TurnBuilder:
         self.trace = self.trace._replace(outcome=name)
 
     def trace_intent(self, intent: Intent, *, flow_only: bool = False) -> None:
-        if flow_only and self.trace.intent is not None:
+        trace = self.trace
+        if (flow_only and trace.intent is not None) or (trace.intent == intent.name and trace.domain == intent.domain):
             return
-        self.trace = self.trace._replace(intent=intent.name, domain=intent.domain)
+        self.trace = trace._replace(intent=intent.name, domain=intent.domain)
 
     def trace_flow(self, where: str, step: FlowStep | None = None) -> None:
         ran = self.trace.ran if step is None else (*self.trace.ran, (step.source.path, step.source.line))

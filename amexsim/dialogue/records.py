@@ -21,11 +21,11 @@ def quick_replace(cls: T) -> T:
 
     def _replace(self: Any, /, **changes: Any) -> Any:
         values = list(self)
-        for name, value in changes.items():
-            position = index.get(name)
-            if position is None:
-                raise ValueError(f"Got unexpected field names: {[n for n in changes if n not in index]!r}")
-            values[position] = value
+        try:
+            for name, value in changes.items():
+                values[index[name]] = value
+        except KeyError:
+            raise ValueError(f"Got unexpected field names: {[n for n in changes if n not in index]!r}") from None
         return new(type(self), values)
 
     _replace.__doc__ = f"A new {cls.__name__} with the given fields replaced."
