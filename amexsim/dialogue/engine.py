@@ -36,6 +36,7 @@ from ..understanding.intents import FlowStep, Intent, IntentSet, Source, load_in
 from ..understanding.language import LanguageDetector, load_language
 from ..understanding.matcher import Match, Matcher, MatcherSettings
 from ..understanding.normalize import Normalizer
+from ..understanding.normalize import plain as plain_text
 from ..understanding.settings import load_matcher_settings, load_spelling
 from .agent import AgentDesk, Agents, load_agents
 from .answers import Answers, load_answers
@@ -52,6 +53,8 @@ from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntr
 from .trace import Trace
 
 NO_EFFECTS = Effects()
+NO_ENTITIES = Entities()
+NO_MATCH = Match("fallback", "")
 MAX_MESSAGE_CHARS = 2000  # longer messages are refused politely (after the guard has seen them)
 MAX_STORED_CHARS = 10_000  # history keeps at most this much of one message
 MAX_VERIFY_ATTEMPTS = 3
@@ -243,12 +246,13 @@ class TurnBuilder:
         self.findings: tuple[Finding, ...] = screening.findings if screening else ()
         redacted = screening.redacted if screening else ""
         self.text = ""
-        self.entities = Entities()
-        self.match = Match("fallback", "")
+        self.plain = ""
+        self.entities = NO_ENTITIES
+        self.match = NO_MATCH
         self.replies: list[str] = []
         self.events: list[ChatLine] = []
         self.spoken: list[Message] = []  # what joins the history: the assistant's replies and the agent's lines, in order
-        self.effects = Effects()
+        self.effects = NO_EFFECTS
         self.trace = Trace(outcome="guard" if self.findings else "", redacted=redacted, findings=self.findings)
         self._cases_made = 0
 
@@ -258,7 +262,7 @@ class TurnBuilder:
         if self.findings:
             self.reply(self._refusal())
         text = _LABEL.sub(" ", self.trace.redacted) if self.findings else self.trace.redacted
-        self.text = text = _CONTROL.sub(" ", text).strip()
+        self.text = text = (text if text.isprintable() else _CONTROL.sub(" ", text)).strip()
         waiting = self.state.top.waiting if self.state.top else None
         if self.findings and waiting is not None and not _ALNUM.search(_without_refused(self.trace.redacted)):
             self.reply(waiting.question)  # only the refused value ("my CID is ..."): ask the open question again
@@ -271,7 +275,8 @@ class TurnBuilder:
             elif waiting is not None:
                 self.reply(waiting.question)
             return self.finish()
-        mention = a.accommodations.detect(text)
+        self.plain = plain_text(text)  # folded once for the detectors and the matcher
+        mention = a.accommodations.detect(text, plain=self.plain)
         new = tuple(kind for kind in mention.kinds if kind not in self.state.accommodations)
         if new:
             self.state = self.state._replace(accommodations=self.state.accommodations + new)
@@ -323,7 +328,7 @@ class TurnBuilder:
         """The matcher's reading; after a refusal, also of the message without the clauses that
         held the refused value ("my card number is ..., can you check my balance"): the words
         that introduced the value should not steer the match, so the surer reading wins."""
-        match = self.assistant.matcher.match(text)
+        match = self.assistant.matcher.match(text, plain=self.plain)
         if not self.findings:
             return match
         rest = _without_refused(self.trace.redacted)
@@ -337,7 +342,11 @@ class TurnBuilder:
         match = self.match
         best, rival = match.best, match.runner_up
         source = (best.rule_source or (best.example.source if best.example else None)) if best else None
+        # a question or an answer names the best intent (the flow would set the same when it starts)
+        named = best.intent if best is not None and match.outcome != "fallback" else None
         self.trace = self.trace._replace(
+            intent=named.name if named else self.trace.intent,
+            domain=named.domain if named else self.trace.domain,
             outcome=match.outcome,
             score=match.score,
             evidence=best.evidence() if best else "",
@@ -353,7 +362,6 @@ class TurnBuilder:
             first, second = best.intent, match.rival.intent
             self.state = self.state._replace(clarify=(first.name, second.name))
             self.reply(self.say("clarify", first=first.label, second=second.label))
-            self.trace = self.trace._replace(intent=first.name, domain=first.domain)
             return
         runner.start(best.intent)
 
@@ -361,7 +369,7 @@ class TurnBuilder:
         """A whole message in Spanish reaches the Spanish-language team (the intent the language
         file names), whatever flow was in progress; one Spanish word in English never does."""
         a = self.assistant
-        detection = a.language.detect(self.text)
+        detection = a.language.detect(self.text, plain=self.plain)
         if detection.language != "es":
             return False
         self.state = self.state._replace(language="es")
@@ -376,12 +384,15 @@ class TurnBuilder:
         return True
 
     def finish(self) -> Turn:
-        history = self.state.history + tuple(self.spoken)
-        self.state = self.state._replace(history=history, stack=tuple(f._replace(jumps=0) for f in self.state.stack))
+        state = self.state
+        stack = state.stack
+        if any(f.jumps for f in stack):
+            stack = tuple(f._replace(jumps=0) if f.jumps else f for f in stack)
+        intent, intents = self.trace.intent, state.intents
+        if intent is not None and intent not in intents:
+            intents = (*intents, intent)
+        self.state = state._replace(history=state.history + tuple(self.spoken), stack=stack, intents=intents)
         self.trace_slots(self.state.top)
-        intent = self.trace.intent
-        if intent is not None and intent not in self.state.intents:
-            self.state = self.state._replace(intents=(*self.state.intents, intent))
         handoff = self.effects.handoff
         if handoff is not None and handoff.packet is None:
             self._join_line(handoff)
@@ -435,9 +446,10 @@ class TurnBuilder:
         self.trace = self.trace._replace(outcome=name)
 
     def trace_intent(self, intent: Intent, *, flow_only: bool = False) -> None:
-        if flow_only and self.trace.intent is not None:
+        trace = self.trace
+        if (flow_only and trace.intent is not None) or (trace.intent == intent.name and trace.domain == intent.domain):
             return
-        self.trace = self.trace._replace(intent=intent.name, domain=intent.domain)
+        self.trace = trace._replace(intent=intent.name, domain=intent.domain)
 
     def trace_flow(self, where: str, step: FlowStep | None = None) -> None:
         ran = self.trace.ran if step is None else (*self.trace.ran, (step.source.path, step.source.line))
@@ -472,6 +484,8 @@ class TurnBuilder:
                 return candidate
 
     def render(self, template: str, intent: Intent, extra: Mapping[str, Mapping[str, str]]) -> str:
+        if _is_plain(template):  # nothing to fill: no need to gather the fields
+            return template
         return render(template, self._groups(intent, extra))
 
     def render_case(self, intent: Intent, case: str, extra: Mapping[str, Mapping[str, str]]) -> str:
@@ -480,7 +494,7 @@ class TurnBuilder:
         variants = intent.replies[case]
         index = variant_index(variants, self.assistant.seed, self.state.turn, f"{intent.name}:{case}")
         self.trace = self.trace._replace(reply_case=case, variants=(*self.trace.variants, (intent.name, case, index)))
-        return render(variants[index], self._groups(intent, extra))
+        return self.render(variants[index], intent, extra)
 
     def _groups(self, intent: Intent, extra: Mapping[str, Mapping[str, str]]) -> dict[str, Mapping[str, str]]:
         frame = self.state.top
@@ -577,19 +591,25 @@ def _without_refused(redacted: str) -> str:
     return ". ".join(kept)
 
 
+def _is_plain(template: str) -> bool:
+    """A template with no placeholder (and no escaped brace) renders as itself."""
+    return "{" not in template and "}" not in template
+
+
 def _first(pattern: re.Pattern[str], text: str) -> str | None:
     found = pattern.search(text)
     return found.group(0)[:5] if found else None
 
 
 def _stored(redacted: str, findings: tuple[Finding, ...]) -> Message:
-    redacted = _CONTROL.sub("\ufffd", redacted)  # same length, so guard offsets still line up
+    if not redacted.isprintable():  # printable text holds no control character
+        redacted = _CONTROL.sub("\ufffd", redacted)  # same length, so guard offsets still line up
     text = (
         redacted
         if len(redacted) <= MAX_STORED_CHARS
         else redacted[:MAX_STORED_CHARS] + f" [... {len(redacted) - MAX_STORED_CHARS:,} more characters not kept]"
     )
-    return Message("user", text, tuple((f.start, f.end, len(LABELS[f.kind])) for f in findings))
+    return Message("user", text, tuple((f.start, f.end, len(LABELS[f.kind])) for f in findings) if findings else ())
 
 
 def _redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding, ...]) -> tuple[Message, ...]:

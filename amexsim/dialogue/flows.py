@@ -35,6 +35,7 @@ MAX_MISSES = 3  # answers in a row that do not answer a question, before the flo
 _CORRECTABLE = {"card", "authorized_user", "charge", "statement", "day_of_month", "amount", "choice", "phone", "email", "address"}
 _FREE_TEXT = {"text", "person_name"}
 _SAID_LIMIT = 2000
+_NO_CRITERIA = Entities()
 
 
 class FlowRunner:
@@ -55,7 +56,7 @@ class FlowRunner:
             stack = stack[1:]
         frame = Frame(
             intent.name,
-            criteria=_merge(inherit.criteria if inherit else Entities(), t.entities),
+            criteria=_merge(inherit.criteria if inherit else _NO_CRITERIA, t.entities),
             slots=dict(inherit.slots) if inherit else {},
             said=t.text[:_SAID_LIMIT] if inherit is None or inherit.said else "",
             fields=dict(inherit.fields) if inherit else {},
@@ -567,6 +568,8 @@ class FlowRunner:
 
 
 def _merge(old: Entities, new: Entities) -> Entities:
+    if not any(new):  # the usual message names nothing: what came before stands
+        return old
     return Entities(
         amount=new.amount or old.amount,
         date=new.date or old.date,

@@ -67,7 +67,10 @@ class SystemReplies:
         return self.texts[key]
 
     def say(self, key: str, **fields: object) -> str:
-        return str(self.texts[key]).format(**fields)
+        text = str(self.texts[key])
+        if "{" not in text and "}" not in text:  # nothing to fill in (most system replies)
+            return text
+        return text.format(**fields)
 
 
 def load_system_replies(path: str | Path | None = None) -> SystemReplies:

@@ -17,6 +17,7 @@ from ..bank.cases import Case
 from ..bank.changes import Change
 from ..guard import Guard
 from ..understanding.entities import Entities
+from .records import quick_replace
 
 if TYPE_CHECKING:
     from .packet import HandoffPacket
@@ -41,6 +42,7 @@ class SlotValue(NamedTuple):
     shown: str
 
 
+@quick_replace
 class Waiting(NamedTuple):
     """The question a flow is waiting on: verification, a slot, a yes or no, a security prompt."""
 
@@ -59,6 +61,7 @@ class Done(NamedTuple):
     undo: tuple[Change, ...] = ()
 
 
+@quick_replace
 class Frame(NamedTuple):
     """One flow in progress: which intent, which step, what it has collected so far."""
 
@@ -106,6 +109,7 @@ class Rating(NamedTuple):
     at: datetime
 
 
+@quick_replace
 class LiveChat(NamedTuple):
     """The customer's chat with a person: in line, with the agent, or rating the chat.
 
@@ -152,6 +156,7 @@ class Effects(NamedTuple):
         )
 
 
+@quick_replace
 class ConversationState(NamedTuple):
     """Everything one conversation remembers between turns."""
 

@@ -8,8 +8,10 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ..guard import Finding
+from .records import quick_replace
 
 
+@quick_replace
 class Trace(NamedTuple):
     """The guard's findings, the match, the flow's steps and the slots, for one turn.
 

@@ -8,7 +8,7 @@ reader"), so the dialogue does not take it as the answer to a pending question.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
@@ -47,26 +47,44 @@ class Accommodations:
     kinds: Mapping[str, Accommodation]
     filler: frozenset[str]
     first_words: frozenset[str] = frozenset()  # a message with none of these mentions nothing
+    # first word -> (kind's position, cue's position, " cue "): a message is only searched for
+    # the cues that start with one of its words ("can", "in", "more" are in many messages)
+    by_first_word: Mapping[str, tuple[tuple[int, int, str], ...]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         firsts = frozenset(cue.split()[0] for item in self.kinds.values() for cue in item.cues)
         object.__setattr__(self, "first_words", firsts)
+        index: dict[str, list[tuple[int, int, str]]] = {}
+        for kind_position, item in enumerate(self.kinds.values()):
+            for cue_position, cue in enumerate(item.cues):
+                index.setdefault(cue.split()[0], []).append((kind_position, cue_position, f" {cue} "))
+        object.__setattr__(self, "by_first_word", {word: tuple(cues) for word, cues in index.items()})
 
     def __getitem__(self, kind: str) -> Accommodation:
         return self.kinds[kind]
 
-    def detect(self, text: str) -> Mention:
-        plain = _PLAIN.text(text)
-        if self.first_words.isdisjoint(plain.split()):  # most messages: no cue can start anywhere
+    def detect(self, text: str, *, plain: str | None = None) -> Mention:
+        """The kinds ``text`` mentions; ``plain`` is its :func:`normalize.plain` form when the caller has it already."""
+        if plain is None:
+            plain = _PLAIN.text(text)
+        words = plain.split()
+        starts = self.first_words.intersection(words)
+        if not starts:  # most messages: no cue can start anywhere
             return _NOTHING
+        # the cues that can be there, in file order (removing a cue only removes words, so no
+        # other cue can appear), each kind's hits taken out longest first
+        possible = sorted(cue for word in starts for cue in self.by_first_word[word])
         padded = f" {plain} "
+        if not any(cue in padded for _, _, cue in possible):
+            return _NOTHING
+        kinds = list(self.kinds.values())
         found = []
-        for item in self.kinds.values():
-            hits = [cue for cue in item.cues if f" {cue} " in padded]
+        for kind_position in dict.fromkeys(position for position, _, _ in possible):
+            hits = [cue for position, _, cue in possible if position == kind_position and cue in padded]
             if hits:
-                found.append(item.kind)
+                found.append(kinds[kind_position].kind)
                 for cue in sorted(hits, key=len, reverse=True):
-                    padded = padded.replace(f" {cue} ", " ")
+                    padded = padded.replace(cue, " ")
         rest = [word for word in padded.split() if word not in self.filler]
         return Mention(tuple(found), bool(found) and not rest)
 

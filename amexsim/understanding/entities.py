@@ -120,6 +120,8 @@ class Entities(NamedTuple):
 
     def as_dict(self) -> dict[str, str]:
         """Plain strings for traces, JSON output and reply templates."""
+        if self.count(None) == len(self):  # most messages: nothing found
+            return {}
         values = {"amount": self.amount, "date": self.date, "merchant": self.merchant, "last_four": self.last_four, "zip": self.zip}
         return {key: (value.isoformat() if isinstance(value, date) else str(value)) for key, value in values.items() if value is not None}
 
@@ -131,13 +133,25 @@ def extract(text: str, now: datetime) -> Entities:
     could not match them."""
     has_digit = _DIGIT.search(text) is not None
     lower = text.lower()
+    dated = has_digit or _has_date_word(lower)
+    merchant = find_merchant(text) if _MERCHANT_CUE.search(lower) else None
+    if not dated and merchant is None:
+        return _NOTHING_FOUND
     return Entities(
         amount=find_amount(text) if has_digit else None,
-        date=find_date(text, now.date()) if has_digit or _DATE_WORD.search(lower) else None,
-        merchant=find_merchant(text) if _MERCHANT_CUE.search(lower) else None,
+        date=find_date(text, now.date()) if dated else None,
+        merchant=merchant,
         last_four=_group(_LAST_FOUR, text, "digits") if has_digit else None,
         zip=_group(_ZIP, text, "zip") if has_digit else None,
     )
+
+
+_NOTHING_FOUND = Entities()
+
+
+def _has_date_word(lower: str) -> bool:
+    """``_DATE_WORD`` on lower-cased text, its words looked for as plain text first (quicker)."""
+    return ("today" in lower or "yesterday" in lower or "ago" in lower or "last" in lower) and _DATE_WORD.search(lower) is not None
 
 
 def _group(pattern: re.Pattern[str], text: str, name: str) -> str | None:
@@ -168,17 +182,24 @@ def _plain_number(written: str) -> str:
 def find_date(text: str, today: date) -> date | None:
     """The first date; a date without a year is taken as the latest such date not after today."""
     found: list[tuple[int, date]] = []
-    for match in _ISO_DATE.finditer(text):
-        _append(found, match.start(), int(match["y"]), int(match["m"]), int(match["d"]))
-    for match in _NUMERIC_DATE.finditer(text):
-        year = match["y"]
-        _append_loose(found, match.start(), today, int(match["m"]), int(match["d"]), year)
-    for match in _NAMED_DATE.finditer(text):
-        month = _MONTHS[(match["month"] or match["month2"]).lower()]
-        day = int(match["day"] or match["day2"])
-        _append_loose(found, match.start(), today, month, day, match["year"] or match["year2"])
-    for match in _RELATIVE_DATE.finditer(text):
-        found.append((match.start(), _relative(match, today)))
+    # Patterns that cannot match are skipped on what they must contain: a digit (the first
+    # three), a "-" or a "/", or (ASCII text) one of the relative date words.
+    has_digit = _DIGIT.search(text) is not None
+    if has_digit and "-" in text:
+        for match in _ISO_DATE.finditer(text):
+            _append(found, match.start(), int(match["y"]), int(match["m"]), int(match["d"]))
+    if has_digit and "/" in text:
+        for match in _NUMERIC_DATE.finditer(text):
+            year = match["y"]
+            _append_loose(found, match.start(), today, int(match["m"]), int(match["d"]), year)
+    if has_digit:
+        for match in _NAMED_DATE.finditer(text):
+            month = _MONTHS[(match["month"] or match["month2"]).lower()]
+            day = int(match["day"] or match["day2"])
+            _append_loose(found, match.start(), today, month, day, match["year"] or match["year2"])
+    if not text.isascii() or _has_date_word(text.lower()):  # IGNORECASE folds some non-ASCII letters too
+        for match in _RELATIVE_DATE.finditer(text):
+            found.append((match.start(), _relative(match, today)))
     return min(found)[1] if found else None
 
 

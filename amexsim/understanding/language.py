@@ -46,8 +46,9 @@ class LanguageDetector:
     min_words: int = 2
     intent: str = "spanish_agent"
 
-    def detect(self, text: str) -> Detection:
-        words = _PLAIN.text(text).split()
+    def detect(self, text: str, *, plain: str | None = None) -> Detection:
+        """The language of ``text``; ``plain`` is its :func:`normalize.plain` form when the caller has it already."""
+        words = (_PLAIN.text(text) if plain is None else plain).split()
         if self.spanish.isdisjoint(words):  # no strong Spanish word: English, and nothing to explain
             return _ENGLISH
         spanish = tuple(w for w in words if w in self.spanish or w in self.particles)

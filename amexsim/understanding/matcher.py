@@ -181,13 +181,14 @@ class Matcher:
         return entry
 
     # ----- matching -------------------------------------------------------------------
-    def match(self, text: str, *, without: Example | None = None) -> Match:
+    def match(self, text: str, *, without: Example | None = None, plain: str | None = None) -> Match:
         """Score the intents for a (guard-redacted) message and decide what to do.
 
         ``without`` leaves one example out of the nearest-example stage, so lint can ask
-        whether an example would find its own intent if it were not itself listed.
+        whether an example would find its own intent if it were not itself listed. ``plain``
+        is the message's :func:`normalize.plain` form, when the caller has folded it already.
         """
-        normalised = self.normalizer.text(text)
+        normalised = self.normalizer.text(text) if plain is None else self.normalizer.spell(plain)
         words = normalised.split()
         if not words:
             return Match("fallback", normalised)
@@ -208,7 +209,8 @@ class Matcher:
             odds[self._domain_index[domain]] *= boost
         total = sum(odds)
         first = odds.index(max(odds))  # ties: the first domain in DOMAINS order
-        rest = odds[:first] + [-1.0] + odds[first + 1 :]
+        rest = odds.copy()
+        rest[first] = -1.0
         second = rest.index(max(rest)) if len(rest) > 1 else None
         against = domains[second] if second is not None else None
         candidates = [self._candidate_of(domains[first], odds[first] / total, learnt[first], fired, stems, scores, against, without)]
@@ -231,7 +233,7 @@ class Matcher:
         """A domain's intent: the one whose rule fired (the strongest, if several), else the
         one the domain's examples make most likely (see IntentChooser)."""
         members = self._by_domain.get(domain, ())
-        ruled = [index for index in members if index in fired]
+        ruled = [index for index in members if index in fired] if fired else []
         if len(ruled) == 1:  # the rule says which intent; no need to weigh the examples
             return self._make(ruled[0], share, learnt, fired, None, scores, against)
         choice = self._chooser.choose(domain, stems, without=without)

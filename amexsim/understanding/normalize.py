@@ -102,6 +102,15 @@ def fold(text: str) -> str:
     return text.casefold()
 
 
+def plain(raw: str) -> str:
+    """Folded, contraction-expanded words joined by single spaces, with no spelling fixes:
+    what ``Normalizer().text`` gives, and what ``Normalizer(spelling).text`` starts from."""
+    text = fold(raw)
+    if "'" in text:
+        text = _APOSTROPHE.sub(_expand, text)
+    return " ".join(_WORD.findall(text))
+
+
 @dataclass(frozen=True)
 class Normalizer:
     """Turns raw text into the normalised string and the stemmed tokens the matcher uses.
@@ -114,11 +123,17 @@ class Normalizer:
 
     def text(self, raw: str) -> str:
         """Folded, contraction-expanded, spell-corrected words, joined by single spaces."""
-        text = fold(raw)
-        if "'" in text:
-            text = _APOSTROPHE.sub(_expand, text)
+        return self.spell(plain(raw))
+
+    def spell(self, plain_text: str) -> str:
+        """:meth:`text` of a message already through :func:`plain` (a turn folds a message
+        once for every detector that reads it, and spells it only for the matcher)."""
         spelling = self.spelling  # also expands contractions typed without the apostrophe
-        words = _WORD.findall(text)
+        if not spelling:
+            return plain_text
+        words = plain_text.split()
+        if spelling.keys().isdisjoint(words):  # most messages: nothing to correct
+            return plain_text
         return " ".join(map(spelling.get, words, words))
 
     def stems(self, normalised: str) -> list[str]:
