@@ -8,6 +8,7 @@ from itertools import chain, islice, repeat
 
 from .cues import BEFORE_GAP, CODE_PURPOSE_AFTER, CODE_QUALIFIER, CUE_RULES, LINK_GAP, NEXT_SENTENCE, CueRule
 from .kinds import Hit
+from .labels import labelled_other
 from .pieces import Links, joined
 from .runs import DATE, Run, Runs
 from .words import word_matches
@@ -163,6 +164,9 @@ def ssn_hits(s: str) -> list[Hit]:
             continue
         group, serial = m.groups()
         if area in ("000", "666") or area >= "900" or group == "00" or serial == "0000":
+            continue
+        # "policy number 412-73-9018-A": laid out 3-2-4, but labelled as another identifier.
+        if labelled_other(s, start, m.end()):
             continue
         hits.append(Hit("ssn", start, m.end(), "dashed 3-2-4 number shaped like an SSN"))
     return hits
