@@ -58,3 +58,65 @@ def test_other_identifiers_and_dates_are_not_cards_or_ssns(text: str) -> None:
 )
 def test_the_same_numbers_named_as_secrets_are_still_refused(text: str, kind: str) -> None:
     assert kind in kinds(text), redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Where the passcode was read, after it.
+        ("i have 481 907 in my texts, is that it", "481 907"),
+        ("typed 62 40 19 from the email and it failed", "62 40 19"),
+        ("got 7731 via sms", "7731"),
+        ("in my inbox: 550193", "550193"),
+        # A slip in the words naming it.
+        ("verificaton cde 661204", "661204"),
+        ("the one time passcdoe is 102938", "102938"),
+    ],
+)
+def test_passcodes_named_by_where_they_were_read_or_with_a_slip(text: str, value: str) -> None:
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("otp", value)], redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A key of a JSON, YAML or key=value form.
+        ('{"login": "mgarcia", "pass": "Tul1p*Field"}', "Tul1p*Field"),
+        ("{'pwd': 'Hx7&kq29'}", "Hx7&kq29"),
+        ('credentials = {"password": "Orbit!554"}', "Orbit!554"),
+        # Logging in with a value shaped like a password.
+        ("please try to sign in with Qz7#vv81 for me", "Qz7#vv81"),
+        ("use Mn$4kd9w to log in", "Mn$4kd9w"),
+        # A hint, then the value.
+        ("my password is our street plus the year we moved, maple2011", "maple2011"),
+        ("pw is my first car - civic99", "civic99"),
+        # A passphrase of several words.
+        ("my passphrase is velvet lantern orbit canyon", "velvet lantern orbit canyon"),
+        ("passphrase: amber river tundra 19", "amber river tundra 19"),
+    ],
+)
+def test_password_forms_without_the_usual_link(text: str, value: str) -> None:
+    """The value is inside a password finding (a JSON login name beside it may be taken too)."""
+    start = text.index(value)
+    found = [f for f in scan(text) if f.start <= start and start + len(value) <= f.end]
+    assert [f.kind for f in found] == ["password"] and value not in redact(text), redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i log in with my email instead",
+        "log in with jane.doe@example.com fails",
+        "i can't sign in with face id",
+        "log in with jsmith88",
+        "pass 2 of 3 is done",
+        "my passphrase is not working since monday",
+        "my password is too long, it has 20 characters",
+        "order 123456 in the email",
+        "i paid 45.00 in the email",
+        "back in 2024 in my texts you said",
+        "the sms came from 22235",
+    ],
+)
+def test_harmless_near_misses_of_the_new_forms_stay_untouched(text: str) -> None:
+    assert scan(text) == [], redact(text)

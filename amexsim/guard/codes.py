@@ -6,7 +6,17 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import chain, islice, repeat
 
-from .cues import BEFORE_GAP, CODE_PURPOSE_AFTER, CODE_QUALIFIER, CUE_RULES, LINK_GAP, NEXT_SENTENCE, CueRule
+from .cues import (
+    BEFORE_GAP,
+    CODE_PURPOSE_AFTER,
+    CODE_QUALIFIER,
+    CUE_RULES,
+    IN_MESSAGES_STARTS,
+    LINK_GAP,
+    NEXT_SENTENCE,
+    NOT_READ_THERE,
+    CueRule,
+)
 from .kinds import Hit
 from .labels import labelled_other
 from .pieces import Links, joined
@@ -73,6 +83,8 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
     near = rule.not_value_words is None or rule.not_value_words.search(s, max(0, run.start - 48), run.start)
     if rule.not_value is not None and rule.not_value.fullmatch(run.raw) and near:
         return True
+    if run.end <= start and s.startswith(IN_MESSAGES_STARTS, start):
+        return "." in run.raw or "," in run.raw or bool(NOT_READ_THERE.search(s, max(0, run.start - 16), run.start))
     if s[start:end] not in ("code", "codigo"):
         return False
     return bool(CODE_QUALIFIER.search(s, before, start) or CODE_PURPOSE_AFTER.match(s, run.end))
