@@ -32,6 +32,9 @@ def kinds(text: str) -> list[str]:
         # An SSN's layout labelled as another identifier.
         "policy no 523-41-8876-B for the car",
         "claim number 523-41-8876",
+        "case no. 523-41-8876 was closed",
+        "my member id is 523-41-8876",
+        "timestamp 20261105143207123",
     ],
 )
 def test_other_identifiers_and_dates_are_not_cards_or_ssns(text: str) -> None:
@@ -67,6 +70,8 @@ def test_the_same_numbers_named_as_secrets_are_still_refused(text: str, kind: st
         ("i have 481 907 in my texts, is that it", "481 907"),
         ("typed 62 40 19 from the email and it failed", "62 40 19"),
         ("got 7731 via sms", "7731"),
+        ("i received 553 201 on my phone", "553 201"),
+        ("my opt is 90 44 12", "90 44 12"),
         ("in my inbox: 550193", "550193"),
         # A slip in the words naming it.
         ("verificaton cde 661204", "661204"),
@@ -116,6 +121,9 @@ def test_password_forms_without_the_usual_link(text: str, value: str) -> None:
         "i paid 45.00 in the email",
         "back in 2024 in my texts you said",
         "the sms came from 22235",
+        "it's 2024 on my phone too",
+        "error 553201 on my screen",
+        "i opt in for 2024",
     ],
 )
 def test_harmless_near_misses_of_the_new_forms_stay_untouched(text: str) -> None:

@@ -18,7 +18,7 @@ from .cues import (
     CueRule,
 )
 from .kinds import Hit
-from .labels import labelled_other
+from .labels import labelled_reference
 from .pieces import Links, joined
 from .runs import DATE, Run, Runs
 from .words import word_matches
@@ -84,7 +84,8 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
     if rule.not_value is not None and rule.not_value.fullmatch(run.raw) and near:
         return True
     if run.end <= start and s.startswith(IN_MESSAGES_STARTS, start):
-        return "." in run.raw or "," in run.raw or bool(NOT_READ_THERE.search(s, max(0, run.start - 16), run.start))
+        year = len(run.digits) == 4 and run.digits[:2] in ("19", "20")
+        return year or "." in run.raw or "," in run.raw or bool(NOT_READ_THERE.search(s, max(0, run.start - 16), run.start))
     if s[start:end] not in ("code", "codigo"):
         return False
     return bool(CODE_QUALIFIER.search(s, before, start) or CODE_PURPOSE_AFTER.match(s, run.end))
@@ -178,7 +179,7 @@ def ssn_hits(s: str) -> list[Hit]:
         if area in ("000", "666") or area >= "900" or group == "00" or serial == "0000":
             continue
         # "policy number 412-73-9018-A": laid out 3-2-4, but labelled as another identifier.
-        if labelled_other(s, start, m.end()):
+        if labelled_reference(s, start, m.end()):
             continue
         hits.append(Hit("ssn", start, m.end(), "dashed 3-2-4 number shaped like an SSN"))
     return hits

@@ -89,13 +89,13 @@ _ARRIVED = [
 _IN_MESSAGES = [
     rf"{preposition} (?:(?:my|the|your|ur|that|this|an?) )?(?:{_MESSAGE}s?|inbox|notifications?)"
     for preposition in ("in", "from", "via", "through")
-]
+] + [r"on (?:my |the |your )?(?:phone|cell|mobile|screen|lock ?screen|watch)"]
 # A number before where it was read that something else names: "order 123456 in the email",
-# "paid 45.00 in the email", "back in 2024 in my texts".
-IN_MESSAGES_STARTS = ("in ", "from ", "via ", "through ")
+# "paid 45.00 in the email", "back in 2024 in my texts" (a year or an amount is not read there either).
+IN_MESSAGES_STARTS = ("in ", "from ", "via ", "through ", "on ")
 NOT_READ_THERE = re.compile(
     r"\b(?:order|ref|reference|case|ticket|invoice|confirmation|tracking|transaction|account|acct|paid|pay|charged|spent|total"
-    r"|amount|balance|call|dial|in|on|since|year|of|to|at|by|until)\s*+(?:#\s*+)?$"
+    r"|amount|balance|call|dial|error|in|on|since|year|of|to|at|by|until)\s*+(?:#\s*+)?$"
 )
 _ON_CARD = r" (?:printed )?on (?:the )?(?:front|back)(?: of (?:the|my) card)?"
 # "above the amex number": the word, if any, that names the card's long number.
@@ -158,6 +158,8 @@ _OTP_CUE = re.compile(
     + alternation(
         [
             "otp",
+            # "opt" is how "otp" is mistyped; "opt in", "opt out" are not followed by a value.
+            r"opt(?: code| pin| number)?(?= ?(?:is\b|was\b|[:#=]|[0-9]))",
             "one[- ]?time (?:pass ?code|password|code|pin|passcode)",
             "one[- ]?time",
             "time (?:pass ?code|password|code|pin|passcode)",
