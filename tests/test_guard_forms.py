@@ -89,6 +89,8 @@ def test_passcodes_named_by_where_they_were_read_or_with_a_slip(text: str, value
         ('{"login": "mgarcia", "pass": "Tul1p*Field"}', "Tul1p*Field"),
         ("{'pwd': 'Hx7&kq29'}", "Hx7&kq29"),
         ('credentials = {"password": "Orbit!554"}', "Orbit!554"),
+        # A login name, then "pass" and its value.
+        ("login rmoss pass Qv8*tr22 thanks", "Qv8*tr22"),
         # Logging in with a value shaped like a password.
         ("please try to sign in with Qz7#vv81 for me", "Qz7#vv81"),
         ("use Mn$4kd9w to log in", "Mn$4kd9w"),
@@ -115,6 +117,7 @@ def test_password_forms_without_the_usual_link(text: str, value: str) -> None:
         "i can't sign in with face id",
         "log in with jsmith88",
         "pass 2 of 3 is done",
+        "my login works today but pass the word on",
         "my passphrase is not working since monday",
         "my password is too long, it has 20 characters",
         "order 123456 in the email",

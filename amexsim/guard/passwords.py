@@ -45,7 +45,11 @@ _LOGIN_PAIR = re.compile(
     r"[^\s/|,:]{1,64}\s*+(?:/|\||,|:)\s*+(?P<secret>[^\s]{1,128})"
 )
 _LOGIN_WORDS = ("log", "sign", "cred", "user")
-_USER_PASS = re.compile(r"user(?:name)?\s*+[:=]?\s*+[^\s]{1,64}\s++(?:pass|password|passwd|pwd|pw)\b\s*+[:=]?\s*+(?P<secret>[^\s]{1,128})")
+# "login kpatel pass Saffron&Rain22": a login name, then its password.
+_USER_PASS = re.compile(
+    r"(?:user(?:name)?|login|log-in|email|e-mail)\s*+[:=]?\s*+[^\s]{1,64}\s++(?:pass|password|passwd|pwd|pw)\b"
+    r"\s*+[:=]?\s*+(?P<secret>[^\s]{1,128})"
+)
 _TOKEN = re.compile(r"[^\s]{1,128}")
 # A password cue after the value: "«Summer2024!» (password)", "```letmein!23``` <- pw".
 _PW_WORDS = r"(?:password|passwd|pwd|pw|pass|passcode|contrasena|clave)"
