@@ -100,6 +100,8 @@ def test_passcodes_named_by_where_they_were_read_or_with_a_slip(text: str, value
         # A passphrase of several words.
         ("my passphrase is velvet lantern orbit canyon", "velvet lantern orbit canyon"),
         ("passphrase: amber river tundra 19", "amber river tundra 19"),
+        ("my pass phrase is four random words: tiger lamp river cloud", "tiger lamp river cloud"),
+        ("pass -> Vn4!qz80", "Vn4!qz80"),
     ],
 )
 def test_password_forms_without_the_usual_link(text: str, value: str) -> None:
@@ -119,6 +121,7 @@ def test_password_forms_without_the_usual_link(text: str, value: str) -> None:
         "pass 2 of 3 is done",
         "my login works today but pass the word on",
         "my passphrase is not working since monday",
+        "my passphrase is: not working since monday",
         "my password is too long, it has 20 characters",
         "order 123456 in the email",
         "i paid 45.00 in the email",

@@ -20,7 +20,7 @@ _PASS_IS = "pass" + "".join(f"(?<!{w} pass)" for w in _TICKETS) + " (?:is|was)"
 # The word, one slip in it, a short form of it ("psw", "p-word"), or the Spanish words.
 _PW_CUE = re.compile(
     rf"(?:{_PASSWORD}|p[a@]?s{{1,2}}w(?:o?r)?d|pwd|psw|pwrd|pword|p-word|pass-word|passw|pw|p/w|pass word|passphrase|pass phrase"
-    rf"|passcode|pass(?=[\"']?\s*+[:=])|{after_one_of(('my', 'login', 'user', 'account', 'acct', 'app', 'bank'), 'pass')}|{_PASS_IS}"
+    rf"|passcode|pass(?=[\"']?\s*+(?:[:=]|->))|{after_one_of(('my', 'login', 'user', 'account', 'acct', 'app', 'bank'), 'pass')}|{_PASS_IS}"
     rf"|{_CONTRASENA}|clave(?: secreta| de acceso)?)\b"
 )
 # Words that may stand between the link and the secret ("my password is basically Tiger77").
@@ -127,7 +127,7 @@ def _after_cues(s: str) -> Iterator[Hit]:
             span = _secret_at(s, link.end())
         if span is None or not _looks_secret(s[span[0] : span[1]], explicit, linked):
             span = _later_value(s, link.end()) if linked and not explicit else None
-        if phrase_cue and linked and (phrase := _passphrase(s, link.end())):
+        if phrase_cue and linked and (phrase := _passphrase_at(s, link.end())):
             yield Hit("password", *phrase, f"passphrase given after '{cue.group()}'")
         elif span is not None:
             yield Hit("password", span[0], span[1], f"value given after '{cue.group()}'")
@@ -244,6 +244,12 @@ _FUNCTION_WORDS = frozenset(
     which who there here now then still too very so just again anymore any some all since until after before
     please help can will would should could has have had get got keeps keep""".split()  # noqa: SIM905 - a word list reads better as text
 )
+
+
+def _passphrase_at(s: str, pos: int) -> tuple[int, int] | None:
+    """A passphrase right after the link, or after a colon further on ("is four random words: ...")."""
+    later = _LATER_COLON.match(s, pos)
+    return _passphrase(s, pos) or (_passphrase(s, later.end()) if later else None)
 
 
 def _passphrase(s: str, pos: int) -> tuple[int, int] | None:
