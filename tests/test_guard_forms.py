@@ -34,6 +34,7 @@ def kinds(text: str) -> list[str]:
         "claim number 523-41-8876",
         "case no. 523-41-8876 was closed",
         "my member id is 523-41-8876",
+        "student id 523-41-8876",
         "timestamp 20261105143207123",
     ],
 )
@@ -72,6 +73,7 @@ def test_the_same_numbers_named_as_secrets_are_still_refused(text: str, kind: st
         ("got 7731 via sms", "7731"),
         ("i received 553 201 on my phone", "553 201"),
         ("my opt is 90 44 12", "90 44 12"),
+        ("the number i got texted was 318 774", "318 774"),
         ("in my inbox: 550193", "550193"),
         # A slip in the words naming it.
         ("verificaton cde 661204", "661204"),
@@ -130,6 +132,7 @@ def test_password_forms_without_the_usual_link(text: str, value: str) -> None:
         "it's 2024 on my phone too",
         "error 553201 on my screen",
         "i opt in for 2024",
+        "i was texted about my 2024 statement",
     ],
 )
 def test_harmless_near_misses_of_the_new_forms_stay_untouched(text: str) -> None:

@@ -81,6 +81,9 @@ _MESSAGE_SAID = "sa(?:id|ys)(?:" + "|".join(f"(?<={m} sa[iy][ds])" for m in _MES
 _SENT_TO_ME = r"(?:you|u|that you|amex|they|your team) ?(?:just )?(?:texted|sent|emailed|gave)(?: me)?"
 # "it just texted me 813444", "texted: 462203": the verb with "me" or a colon after it.
 _YOU_SENT = [rf"{verb}(?= ?(?:me\b|to me\b|:))" for verb in ("texted", "emailed", "messaged", "txted")]
+# "the number i got texted was 553201", "i was emailed 553201": the passive, with the value right after.
+_PASSIVE_VALUE = r"(?=(?: (?:was|is|were|are))?:? ?[0-9])"
+_YOU_SENT += [after_one_of(("got", "was", "were", "been"), verb) + _PASSIVE_VALUE for verb in ("texted", "emailed", "messaged", "txted")]
 _ARRIVED = [
     rf"{verb} (?:in|by|via|through|over|to|on) (?:an? |the |my )?(?:{_MESSAGE}|phone|cell|mobile|inbox)"
     for verb in ("came", "arrived", "comes", "come")

@@ -20,7 +20,8 @@ parcel package policy confirmation conf claim ticket invoice booking reservation
 vin isbn upc ean gtin sku asin model device license licence passport patient npi medicare medicaid timestamp
 """.split()  # noqa: SIM905 - a word list reads better as text
 # Words that say which id a number is ("log id", "request id"): a number named so is a record's id.
-_ID_OWNERS = "log|request|session|correlation|event|error|device|build|job|batch|transaction|trace|message|incident|ticket|user|employee"
+_ID_OWNERS = "log|request|session|correlation|event|error|device|build|job|batch|transaction|trace|message|incident|ticket|user"
+_ID_OWNERS += "|employee|student|customer|badge|staff|booking|order"
 # What may stand between a label and its number: "number", a link ("#", ":", "is").
 _NUMBER_LINK = r"(?:\s++(?:number|num|no|id|code|ref|reference))?\b\.?[ \t]*+(?:#|:|=|-|is\b|was\b)?[ \t]*+"
 _LABEL = re.compile(
