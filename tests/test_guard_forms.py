@@ -96,6 +96,7 @@ def test_passcodes_named_by_where_they_were_read_or_with_a_slip(text: str, value
         # Logging in with a value shaped like a password.
         ("please try to sign in with Qz7#vv81 for me", "Qz7#vv81"),
         ("use Mn$4kd9w to log in", "Mn$4kd9w"),
+        ("i tried logging in as dlee with Ra!n2026x", "Ra!n2026x"),
         # A hint, then the value.
         ("my password is our street plus the year we moved, maple2011", "maple2011"),
         ("pw is my first car - civic99", "civic99"),

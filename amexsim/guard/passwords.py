@@ -191,11 +191,12 @@ def _after_login_names(s: str) -> Iterator[Hit]:
                 yield Hit("password", a, b, "password given after a login name")
 
 
-# "try logging in with Bk$9mn2Lq", "use Bk$9mn2Lq to sign in": what one logs in with, when it is
+# "try logging in (as kpatel) with Bk$9mn2Lq", "use Bk$9mn2Lq to sign in": what one logs in with, when it is
 # shaped like a password (an email, "my phone" or "google" is how, not a secret).
 _LOG_IN = r"(?:log(?:ging|ged)?|sign(?:ing|ed)?)[ -]?(?:in|on)|login|signin"
 _LOGGED_IN_WITH = re.compile(
-    rf"(?:{_LOG_IN})\s++(?:with|using)\s++(?P<secret>[^\s]{{1,128}})|(?:use|using|try|enter|type)\s++(?P<before>[^\s]{{6,64}})\s++to\s++(?:{_LOG_IN})\b"
+    rf"(?:{_LOG_IN})(?:\s++as\s++[^\s]{{1,64}})?\s++(?:with|using)\s++(?P<secret>[^\s]{{1,128}})"
+    rf"|(?:use|using|try|enter|type)\s++(?P<before>[^\s]{{6,64}})\s++to\s++(?:{_LOG_IN})\b"
 )
 _USERNAME_PUNCTUATION = str.maketrans("", "", "._-")
 
