@@ -78,14 +78,13 @@ def card_hits(s: str, runs: Runs) -> list[Hit]:
         if n < 12 or ("," in raw and THOUSANDS.fullmatch(raw)):
             continue
         run = runs[k]
-        dated = not raw.isdigit() and _DATED.search(raw) is not None
-        if 13 <= n <= 19 and run.digits[0] in ISSUER_DIGITS and not dated and luhn(run.digits) and not _international_phone(s, run):
+        if 13 <= n <= 19 and run.digits[0] in ISSUER_DIGITS and luhn(run.digits) and not (_international_phone(s, run) or _dated(raw)):
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check")]
         # A card beside another number ("$200 3714...", "4111 ... 1111 12") makes a run that
         # fails as a whole: the card is a window of the run's groups (a run of one group has none).
         elif windows := (_card_windows(run) if n > 13 and not raw.isdigit() else []):
             found = windows
-        elif n <= 19 and not dated and (word := _card_word(s, run)) is not None:
+        elif n <= 19 and (word := _card_word(s, run)) is not None and not _dated(raw):
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number named as {word} number, fails Luhn")]
         elif 13 <= n <= 19 and (backwards := _says_backwards(s, backwards)) and luhn(run.digits[::-1]) and _given_backwards(s, run):
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number given backwards, passing the Luhn check reversed")]
@@ -95,6 +94,11 @@ def card_hits(s: str, runs: Runs) -> list[Hit]:
         if not (_prefixed_identifier(s, run) or _program_number(s, run)):
             hits.extend(found if not labelled_other(s, run.start, run.end) else _issued(s, run, found))
     return hits
+
+
+def _dated(raw: str) -> bool:
+    """Whether a run of at most 19 digits holds a whole date (asked only of runs that could be cards)."""
+    return not raw.isdigit() and _DATED.search(raw) is not None
 
 
 def _issued(s: str, run: Run, found: list[Hit]) -> list[Hit]:
