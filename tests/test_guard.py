@@ -411,21 +411,21 @@ def test_a_card_hidden_in_a_megabyte_is_still_found() -> None:
 def _cards_by_direct_search(groups: list[str]) -> list[str]:
     """The card spans of a run of groups typed apart by spaces, found the slow obvious way.
 
-    The whole run when it has 13 to 19 digits and passes Luhn; otherwise every window that
-    passes Luhn with 13 to 19 digits, either up to seven groups laid out like a card (one
+    The whole run when it has 13 to 19 digits, starts like a payment card (2 to 6) and passes
+    Luhn; otherwise every window that starts so and passes Luhn with 13 to 19 digits, either up to seven groups laid out like a card (one
     group; equal groups of 3 to 8 digits then a last of up to 8; or 4-6-x), or only single
     digits in a stretch of at most 40 of them;
     overlapping windows merge (windows come by start, so only the last can overlap).
     """
     whole = "".join(groups)
-    if 13 <= len(whole) <= 19 and _passes_luhn(whole):
+    if 13 <= len(whole) <= 19 and whole[0] in "23456" and _passes_luhn(whole):
         return [" ".join(groups)]
     singles = [len(g) == 1 for g in groups]
     spans: list[list[int]] = []
     for i in range(len(groups)):
         for j in range(i + 1, len(groups) + 1):
             digits = "".join(groups[i:j])
-            if not (13 <= len(digits) <= 19 and _passes_luhn(digits)):
+            if not (13 <= len(digits) <= 19 and digits[0] in "23456" and _passes_luhn(digits)):
                 continue
             head = [len(g) for g in groups[i : j - 1]]
             shaped = j - i <= 7 and (

@@ -9,6 +9,7 @@ from itertools import accumulate, compress, repeat
 from operator import ge, sub
 
 from .kinds import Hit
+from .labels import issued_shape, labelled_other
 from .luhn import LuhnSums, luhn
 from .runs import GAP, GROUP, THOUSANDS, Run, Runs
 from .words import at_word_start
@@ -77,13 +78,13 @@ def card_hits(s: str, runs: Runs) -> list[Hit]:
         if n < 12 or ("," in raw and THOUSANDS.fullmatch(raw)):
             continue
         run = runs[k]
-        if 13 <= n <= 19 and luhn(run.digits) and not _international_phone(s, run):
+        if 13 <= n <= 19 and run.digits[0] in ISSUER_DIGITS and luhn(run.digits) and not (_international_phone(s, run) or _dated(raw)):
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check")]
         # A card beside another number ("$200 3714...", "4111 ... 1111 12") makes a run that
         # fails as a whole: the card is a window of the run's groups (a run of one group has none).
         elif windows := (_card_windows(run) if n > 13 and not raw.isdigit() and _may_hold_window(raw) else []):
             found = windows
-        elif n <= 19 and (word := _card_word(s, run)) is not None:
+        elif n <= 19 and (word := _card_word(s, run)) is not None and not _dated(raw):
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number named as {word} number, fails Luhn")]
         elif 13 <= n <= 19 and (backwards := _says_backwards(s, backwards)) and luhn(run.digits[::-1]) and _given_backwards(s, run):
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number given backwards, passing the Luhn check reversed")]
@@ -91,8 +92,29 @@ def card_hits(s: str, runs: Runs) -> list[Hit]:
             continue
         # Checked last, for the few runs that would be cards: they cost two searches each.
         if not (_prefixed_identifier(s, run) or _program_number(s, run)):
-            hits.extend(found)
+            hits.extend(found if not labelled_other(s, run.start, run.end) else _issued(s, run, found))
     return hits
+
+
+def _dated(raw: str) -> bool:
+    """Whether a run of at most 19 digits holds a whole date (asked only of runs that could be cards)."""
+    return not raw.isdigit() and _DATED.search(raw) is not None
+
+
+def _issued(s: str, run: Run, found: list[Hit]) -> list[Hit]:
+    """Of the hits in a run labelled as another identifier, those shaped like an issued card; none
+    when the run has the identifier's letters glued before it ("IBAN DE44 5001 ...")."""
+    if run.start and s[run.start - 1].isalpha():
+        return []
+    return [h for h in found if issued_shape("".join(GROUP.findall(s, h.start, h.end)))]
+
+
+# A payment card starts with its major industry identifier (ISO/IEC 7812): 2 to 6 (Mastercard's
+# 2-series, Amex, Diners and JCB 3, Visa 4, Mastercard 5, Discover and UnionPay 6). A number
+# starting otherwise (a tracking or trace number, a zero-padded reference) is a card only when named one.
+ISSUER_DIGITS = "23456"
+# A whole date in a run ("10/04/2026 - 11/03/2026", "2026-11-05 1432"): dates joined are never one card.
+_DATED = re.compile(r"(?<![0-9])(?:[0-9]{1,2}([-/.])[0-9]{1,2}\1(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2}([-/.])[0-9]{1,2}\2[0-9]{1,2})(?![0-9])")
 
 
 # "serial SN-4111-1111-1111-1111": a letter prefix joined by the number's own separator, with the
@@ -190,6 +212,8 @@ def _card_windows(run: Run) -> list[Hit]:
         return []
     groups = [g.span() for g in GROUP.finditer(raw)]
     digit_at = [0, *accumulate(b - a for a, b in groups)]
+    # A window is a card only if it starts like one (a run of other numbers holds many passing windows).
+    spans = [(i, j) for i, j in spans if run.digits[digit_at[i]] in ISSUER_DIGITS]
     hits: list[Hit] = []
     for i, j in _merged(spans):
         n = digit_at[j] - digit_at[i]

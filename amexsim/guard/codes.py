@@ -6,8 +6,19 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import chain, islice, repeat
 
-from .cues import BEFORE_GAP, CODE_PURPOSE_AFTER, CODE_QUALIFIER, CUE_RULES, LINK_GAP, NEXT_SENTENCE, CueRule
+from .cues import (
+    BEFORE_GAP,
+    CODE_PURPOSE_AFTER,
+    CODE_QUALIFIER,
+    CUE_RULES,
+    IN_MESSAGES_STARTS,
+    LINK_GAP,
+    NEXT_SENTENCE,
+    NOT_READ_THERE,
+    CueRule,
+)
 from .kinds import Hit
+from .labels import labelled_reference
 from .pieces import Links, joined
 from .runs import DATE, Run, Runs, group_count
 from .words import after_space, spaced_word_bounds, spaced_words, word_matches
@@ -97,6 +108,9 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
     near = rule.not_value_words is None or rule.not_value_words.search(s, max(0, run.start - 48), run.start)
     if rule.not_value is not None and rule.not_value.fullmatch(run.raw) and near:
         return True
+    if run.end <= start and s.startswith(IN_MESSAGES_STARTS, start):
+        year = len(run.digits) == 4 and run.digits[:2] in ("19", "20")
+        return year or "." in run.raw or "," in run.raw or bool(NOT_READ_THERE.search(s, max(0, run.start - 16), run.start))
     if s[start:end] not in ("code", "codigo"):
         return False
     return bool(CODE_QUALIFIER.search(s, before, start) or CODE_PURPOSE_AFTER.match(s, run.end))
@@ -203,6 +217,9 @@ def ssn_hits(s: str) -> list[Hit]:
             continue
         group, serial = m.groups()
         if area in ("000", "666") or area >= "900" or group == "00" or serial == "0000":
+            continue
+        # "policy number 412-73-9018-A": laid out 3-2-4, but labelled as another identifier.
+        if labelled_reference(s, start, m.end()):
             continue
         hits.append(Hit("ssn", start, m.end(), "dashed 3-2-4 number shaped like an SSN"))
     return hits

@@ -18,6 +18,9 @@ _SOCIAL = typo("social")
 _SOCIAL_OR_SOC = typo("social", "soc")
 # "verificacion" (Spanish) is one slip from "verification".
 _VERIFICATION = typo("verification")
+# "verifcation cod 953123", "one time pascode": a slip in the word naming a passcode.
+_CODE = typo("code")
+_PASSCODE = typo("passcode")
 
 
 @dataclass(frozen=True)
@@ -80,10 +83,25 @@ _MESSAGE_SAID = "sa(?:id|ys)(?:" + "|".join(f"(?<={m} sa[iy][ds])" for m in _MES
 _SENT_TO_ME = r"(?:you|u|that you|amex|they|your team) ?(?:just )?(?:texted|sent|emailed|gave)(?: me)?"
 # "it just texted me 813444", "texted: 462203": the verb with "me" or a colon after it.
 _YOU_SENT = [rf"{verb}(?= ?(?:me\b|to me\b|:))" for verb in ("texted", "emailed", "messaged", "txted")]
+# "the number i got texted was 553201", "i was emailed 553201": the passive, with the value right after.
+_PASSIVE_VALUE = r"(?=(?: (?:was|is|were|are))?:? ?[0-9])"
+_YOU_SENT += [after_one_of(("got", "was", "were", "been"), verb) + _PASSIVE_VALUE for verb in ("texted", "emailed", "messaged", "txted")]
 _ARRIVED = [
     rf"{verb} (?:in|by|via|through|over|to|on) (?:an? |the |my )?(?:{_MESSAGE}|phone|cell|mobile|inbox)"
     for verb in ("came", "arrived", "comes", "come")
 ]
+# "got 057338 in my messages", "entered 963354 from the sms": where a passcode was read, after it.
+_IN_MESSAGES = [
+    rf"{preposition} (?:(?:my|the|your|ur|that|this|an?) )?(?:{_MESSAGE}s?|inbox|notifications?)"
+    for preposition in ("in", "from", "via", "through")
+] + [r"on (?:my |the |your )?(?:phone|cell|mobile|screen|lock ?screen|watch)"]
+# A number before where it was read that something else names: "order 123456 in the email",
+# "paid 45.00 in the email", "back in 2024 in my texts" (a year or an amount is not read there either).
+IN_MESSAGES_STARTS = ("in ", "from ", "via ", "through ", "on ")
+NOT_READ_THERE = re.compile(
+    r"\b(?:order|ref|reference|case|ticket|invoice|confirmation|tracking|transaction|account|acct|paid|pay|charged|spent|total"
+    r"|amount|balance|call|dial|error|in|on|since|year|of|to|at|by|until)\s*+(?:#\s*+)?$"
+)
 _ON_CARD = r" (?:printed )?on (?:the )?(?:front|back)(?: of (?:the|my) card)?"
 # "above the amex number": the word, if any, that names the card's long number.
 _CARD_NUMBER_WORD = "(?:(?:long|card|big|main|amex|credit card|embossed|raised|account) )?"
@@ -145,12 +163,14 @@ _OTP_CUE = re.compile(
     + alternation(
         [
             "otp",
+            # "opt" is how "otp" is mistyped; "opt in", "opt out" are not followed by a value.
+            r"opt(?: code| pin| number)?(?= ?(?:is\b|was\b|[:#=]|[0-9]))",
             "one[- ]?time (?:pass ?code|password|code|pin|passcode)",
             "one[- ]?time",
             "time (?:pass ?code|password|code|pin|passcode)",
-            "passcode",
+            _PASSCODE,
             "pass code",
-            rf"{_VERIFICATION} (?:code|number|pin|#|no)",
+            rf"{_VERIFICATION} (?:{_CODE}|number|pin|#|no)",
             "verify code",
             "auth(?:entication)? code",
             "2fa(?: code)?",
@@ -165,6 +185,7 @@ _OTP_CUE = re.compile(
             *_A_MESSAGE,
             *_YOU_SENT,
             *_ARRIVED,
+            *_IN_MESSAGES,
             rf"codigo (?:de {_VERIFICATION}|de acceso|de un solo uso|del {_MESSAGE})",
             *(rf"{w} que me (?:enviaron|mandaron|llego|llegaron|envio|mando|enviaste|mandaste)" for w in ("codigo", "clave", "numero")),
             "clave dinamica",

@@ -20,12 +20,14 @@ _PASS_IS = "pass" + "".join(f"(?<!{w} pass)" for w in _TICKETS) + " (?:is|was)"
 # The word, one slip in it, a short form of it ("psw", "p-word"), or the Spanish words.
 _PW_CUE = re.compile(
     rf"(?:{_PASSWORD}|p[a@]?s{{1,2}}w(?:o?r)?d|pwd|psw|pwrd|pword|p-word|pass-word|passw|pw|p/w|pass word|passphrase|pass phrase"
-    rf"|passcode|pass(?=\s*+[:=])|{after_one_of(('my', 'login', 'user', 'account', 'acct', 'app', 'bank'), 'pass')}|{_PASS_IS}"
+    rf"|passcode|pass(?=[\"']?\s*+(?:[:=]|->))|{after_one_of(('my', 'login', 'user', 'account', 'acct', 'app', 'bank'), 'pass')}|{_PASS_IS}"
     rf"|{_CONTRASENA}|clave(?: secreta| de acceso)?)\b"
 )
 # Words that may stand between the link and the secret ("my password is basically Tiger77").
 _FILLER = r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
 _PW_LINK = re.compile(
+    # '{"pass": "x"}': the key's closing quote before its colon.
+    r"(?:[\"'](?=\s*+[:=]))?"
     r"(?:\s++(?:for|on|to|of|de|del|para)\s++(?:(?:my|the|your|this|mi|la|el)\s++)?[a-z]{1,20}\b(?:\s++[a-z]{1,20}\b)?)?"
     # "the password i set was ...": who chose it, between cue and link.
     r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave))?"
@@ -43,7 +45,11 @@ _LOGIN_PAIR = re.compile(
     r"[^\s/|,:]{1,64}\s*+(?:/|\||,|:)\s*+(?P<secret>[^\s]{1,128})"
 )
 _LOGIN_WORDS = ("log", "sign", "cred", "user")
-_USER_PASS = re.compile(r"user(?:name)?\s*+[:=]?\s*+[^\s]{1,64}\s++(?:pass|password|passwd|pwd|pw)\b\s*+[:=]?\s*+(?P<secret>[^\s]{1,128})")
+# "login kpatel pass Saffron&Rain22": a login name, then its password.
+_USER_PASS = re.compile(
+    r"(?:user(?:name)?|login|log-in|email|e-mail)\s*+[:=]?\s*+[^\s]{1,64}\s++(?:pass|password|passwd|pwd|pw)\b"
+    r"\s*+[:=]?\s*+(?P<secret>[^\s]{1,128})"
+)
 _TOKEN = re.compile(r"[^\s]{1,128}")
 # A password cue after the value: "«Summer2024!» (password)", "```letmein!23``` <- pw".
 _PW_WORDS = r"(?:password|passwd|pwd|pw|pass|passcode|contrasena|clave)"
@@ -60,6 +66,8 @@ _USERNAME_VALUE = re.compile(
 _SPACED = re.compile(r"[^\s](?: [^\s]){3,63}(?![^\s])")
 # "my password is the same as my email one: Tiger77": after a link, the value follows a colon further on.
 _LATER_COLON = re.compile(r"[^\n.!?:=]{1,48}[:=]\s*+")
+# "my password is my dog's name plus my birth year, rocky1987": a hint, then the value after a comma or dash.
+_AFTER_HINT = re.compile(r"[^\n.!?:=,]{1,64}(?:,|\s-{1,2}\s)\s*+")
 # "same one as my yahoo account blessedbuster6", "the same password I use for netflix: X": a
 # secret named as the same as another account's, found among the next few words.
 _SAME_AS = re.compile(r"same (?:one |password |pw |pass |login |thing )?(?:as|i use (?:for|on)|that i use (?:for|on))\b")
@@ -95,8 +103,9 @@ _MASK_FIRST = frozenset("*•#.-_'\"x")
 
 
 def password_hits(s: str) -> list[Hit]:
-    """Secrets after a password cue, before one, after a login name, or named the same as another account's or the username."""
-    return [*_after_cues(s), *_before_cues(s), *_after_login_names(s), *_same_as(s), *_same_as_username(s)]
+    """Secrets after a password cue, before one, after a login name or logging in with, or named
+    the same as another account's or the username."""
+    return [*_after_cues(s), *_before_cues(s), *_after_login_names(s), *_logged_in_with(s), *_same_as(s), *_same_as_username(s)]
 
 
 def _after_cues(s: str) -> Iterator[Hit]:
@@ -105,6 +114,7 @@ def _after_cues(s: str) -> Iterator[Hit]:
         explicit = bool(link.group("colon")) or link.group("link") in (":", "=")
         linked = explicit or link.group("link") is not None
         spaced = _SPACED.match(s, link.end())
+        phrase_cue = cue.group().startswith(_PHRASE_WORDS)
         remark = _WITH_SPACES.match(s, link.end()) if explicit else None
         span: tuple[int, int] | None
         if remark:
@@ -116,14 +126,28 @@ def _after_cues(s: str) -> Iterator[Hit]:
         else:
             span = _secret_at(s, link.end())
         if span is None or not _looks_secret(s[span[0] : span[1]], explicit, linked):
-            later = _LATER_COLON.match(s, link.end()) if linked and not explicit else None
-            span = _secret_at(s, later.end()) if later else None
-            if span is None or not _looks_secret(s[span[0] : span[1]], True, True):
-                span = None
-        if span is not None:
+            span = _later_value(s, link.end()) if linked and not explicit else None
+        if phrase_cue and linked and (phrase := _passphrase_at(s, link.end())):
+            yield Hit("password", *phrase, f"passphrase given after '{cue.group()}'")
+        elif span is not None:
             yield Hit("password", span[0], span[1], f"value given after '{cue.group()}'")
         elif explicit and (phrase := _passphrase(s, link.end())):
             yield Hit("password", *phrase, f"passphrase given after '{cue.group()}'")
+
+
+_PHRASE_WORDS = ("passphrase", "pass phrase")
+
+
+def _later_value(s: str, pos: int) -> tuple[int, int] | None:
+    """The value further on after a link: after a colon ("... the same as my email one: X"), or
+    after a hint and a comma, looking like a secret on its own ("... my birth year, rocky1987")."""
+    later = _LATER_COLON.match(s, pos)
+    if later and (span := _secret_at(s, later.end())) and _looks_secret(s[span[0] : span[1]], True, True):
+        return span
+    hint = _AFTER_HINT.match(s, pos)
+    if hint and (span := _secret_at(s, hint.end())) and _looks_secret(s[span[0] : span[1]], False, False):
+        return span
+    return None
 
 
 def _before_cues(s: str) -> Iterator[Hit]:
@@ -167,6 +191,34 @@ def _after_login_names(s: str) -> Iterator[Hit]:
                 yield Hit("password", a, b, "password given after a login name")
 
 
+# "try logging in (as kpatel) with Bk$9mn2Lq", "use Bk$9mn2Lq to sign in": what one logs in with, when it is
+# shaped like a password (an email, "my phone" or "google" is how, not a secret).
+_LOG_IN = r"(?:log(?:ging|ged)?|sign(?:ing|ed)?)[ -]?(?:in|on)|login|signin"
+_LOGGED_IN_WITH = re.compile(
+    rf"(?:{_LOG_IN})(?:\s++as\s++[^\s]{{1,64}})?\s++(?:with|using)\s++(?P<secret>[^\s]{{1,128}})"
+    rf"|(?:use|using|try|enter|type)\s++(?P<before>[^\s]{{6,64}})\s++to\s++(?:{_LOG_IN})\b"
+)
+_USERNAME_PUNCTUATION = str.maketrans("", "", "._-")
+
+
+def _logged_in_with(s: str) -> Iterator[Hit]:
+    if "log" not in s and "sign" not in s:
+        return
+    for m in word_matches(_LOGGED_IN_WITH, s):
+        a, b = _trim(s, *m.span("secret" if m.group("secret") else "before"))
+        if _password_shaped(s[a:b]):
+            yield Hit("password", a, b, "value logged in with, shaped like a password")
+
+
+def _password_shaped(token: str) -> bool:
+    """Six or more characters mixing letters, digits and a symbol other than a username's dot,
+    dash or underscore (the view is lower case, so capitals cannot tell); not an email or link."""
+    if len(token) < 6 or "." in token.partition("@")[2] or "://" in token or token.startswith("www."):
+        return False
+    symbol = not token.translate(_USERNAME_PUNCTUATION).isalnum()
+    return symbol and any(map(str.isalpha, token)) and any(map(str.isdigit, token))
+
+
 def _same_as(s: str) -> Iterator[Hit]:
     """The first word mixing letters with digits or symbols within six words of "same as my ... one"."""
     for anchor in word_matches(_SAME_AS, s):
@@ -185,7 +237,7 @@ def _same_as(s: str) -> Iterator[Hit]:
 
 # "password: correct horse battery staple": three to five plain words ending the line, none a
 # function word ("password: not working since monday" is a complaint, not a passphrase).
-_PASSPHRASE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){2,4}(?=[ \t]*+(?:$|\n|[.!]))")
+_PASSPHRASE = re.compile(r"[a-z]{2,20}(?: [a-z]{2,20}){2,4}(?: [0-9]{1,8})?(?=[ \t]*+(?:$|\n|[.!,]))")
 _FUNCTION_WORDS = frozenset(
     """
     a an the my your our his her their its this that these those it i you we they he she me us them is was are
@@ -193,6 +245,12 @@ _FUNCTION_WORDS = frozenset(
     which who there here now then still too very so just again anymore any some all since until after before
     please help can will would should could has have had get got keeps keep""".split()  # noqa: SIM905 - a word list reads better as text
 )
+
+
+def _passphrase_at(s: str, pos: int) -> tuple[int, int] | None:
+    """A passphrase right after the link, or after a colon further on ("is four random words: ...")."""
+    later = _LATER_COLON.match(s, pos)
+    return _passphrase(s, pos) or (_passphrase(s, later.end()) if later else None)
 
 
 def _passphrase(s: str, pos: int) -> tuple[int, int] | None:

@@ -1,0 +1,140 @@
+"""Forms found by blind probes: identifiers that are not cards or SSNs, dates joined into one run,
+and the passcode and password forms with no usual cue word. Each harmless form has a sensitive twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from amexsim.guard import redact, scan
+
+
+def kinds(text: str) -> list[str]:
+    return [f.kind for f in scan(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Numbers starting with a digit no payment card starts with (ISO/IEC 7812: 2 to 6).
+        "ups tracking 9261 2900 0000 0000 0000 17",
+        "the ach trace is 091000019876543",
+        "ship ref 0000 0000 0000 0000",
+        # Two dates joined into one run.
+        "billing period 03/10/2025 - 02/11/2025 please",
+        "cycle 2026-10-04 / 2026-11-03 closed",
+        # Labelled as another identifier, and shaped like no issued card.
+        "device imei 356938035643809 was blacklisted",
+        "the log id is 20250317093015442",
+        "request id 2025031709301544",
+        # Labelled, with the identifier's letters glued on.
+        "IBAN GB82 WEST 1234 5698 7654 32",
+        "iban: FR14 2004 1010 0505 0001 3M02 606",
+        # An SSN's layout labelled as another identifier.
+        "policy no 523-41-8876-B for the car",
+        "claim number 523-41-8876",
+        "case no. 523-41-8876 was closed",
+        "my member id is 523-41-8876",
+        "student id 523-41-8876",
+        "timestamp 20261105143207123",
+    ],
+)
+def test_other_identifiers_and_dates_are_not_cards_or_ssns(text: str) -> None:
+    assert scan(text) == [], redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # Shaped like an issued card: a card whatever it is called.
+        ("tracking 4144 8326 6536 7038", "card_number"),
+        ("imei 378282246310005", "card_number"),
+        # A card word near keeps it a card, even with another label nearer.
+        ("my card, not the tracking number, is 4111 1111 1111 1111", "card_number"),
+        ("imei 356938035643809 is on my credit card statement", "card_number"),
+        # Named as a card: a card whatever it starts with.
+        ("my card number is 9111 1111 1111 1117", "card_number"),
+        # A card after a date, beside it in one run.
+        ("exp 10/04/2026 4111 1111 1111 1111", "card_number"),
+        # An SSN named as one, next to a policy number.
+        ("policy number 523-41-8876 and my ssn 523-41-8876", "ssn"),
+        ("my social is 523-41-8876-A", "ssn"),
+    ],
+)
+def test_the_same_numbers_named_as_secrets_are_still_refused(text: str, kind: str) -> None:
+    assert kind in kinds(text), redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # Where the passcode was read, after it.
+        ("i have 481 907 in my texts, is that it", "481 907"),
+        ("typed 62 40 19 from the email and it failed", "62 40 19"),
+        ("got 7731 via sms", "7731"),
+        ("i received 553 201 on my phone", "553 201"),
+        ("my opt is 90 44 12", "90 44 12"),
+        ("the number i got texted was 318 774", "318 774"),
+        ("in my inbox: 550193", "550193"),
+        # A slip in the words naming it.
+        ("verificaton cde 661204", "661204"),
+        ("the one time passcdoe is 102938", "102938"),
+    ],
+)
+def test_passcodes_named_by_where_they_were_read_or_with_a_slip(text: str, value: str) -> None:
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("otp", value)], redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A key of a JSON, YAML or key=value form.
+        ('{"login": "mgarcia", "pass": "Tul1p*Field"}', "Tul1p*Field"),
+        ("{'pwd': 'Hx7&kq29'}", "Hx7&kq29"),
+        ('credentials = {"password": "Orbit!554"}', "Orbit!554"),
+        # A login name, then "pass" and its value.
+        ("login rmoss pass Qv8*tr22 thanks", "Qv8*tr22"),
+        # Logging in with a value shaped like a password.
+        ("please try to sign in with Qz7#vv81 for me", "Qz7#vv81"),
+        ("use Mn$4kd9w to log in", "Mn$4kd9w"),
+        ("i tried logging in as dlee with Ra!n2026x", "Ra!n2026x"),
+        # A hint, then the value.
+        ("my password is our street plus the year we moved, maple2011", "maple2011"),
+        ("pw is my first car - civic99", "civic99"),
+        # A passphrase of several words.
+        ("my passphrase is velvet lantern orbit canyon", "velvet lantern orbit canyon"),
+        ("passphrase: amber river tundra 19", "amber river tundra 19"),
+        ("my pass phrase is four random words: tiger lamp river cloud", "tiger lamp river cloud"),
+        ("pass -> Vn4!qz80", "Vn4!qz80"),
+    ],
+)
+def test_password_forms_without_the_usual_link(text: str, value: str) -> None:
+    """The value is inside a password finding (a JSON login name beside it may be taken too)."""
+    start = text.index(value)
+    found = [f for f in scan(text) if f.start <= start and start + len(value) <= f.end]
+    assert [f.kind for f in found] == ["password"] and value not in redact(text), redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "can i log in with my email instead",
+        "log in with jane.doe@example.com fails",
+        "i can't sign in with face id",
+        "log in with jsmith88",
+        "pass 2 of 3 is done",
+        "my login works today but pass the word on",
+        "my passphrase is not working since monday",
+        "my passphrase is: not working since monday",
+        "my password is too long, it has 20 characters",
+        "order 123456 in the email",
+        "i paid 45.00 in the email",
+        "back in 2024 in my texts you said",
+        "the sms came from 22235",
+        "it's 2024 on my phone too",
+        "error 553201 on my screen",
+        "i opt in for 2024",
+        "i was texted about my 2024 statement",
+    ],
+)
+def test_harmless_near_misses_of_the_new_forms_stay_untouched(text: str) -> None:
+    assert scan(text) == [], redact(text)
