@@ -28,7 +28,7 @@ from ..guard import LABELS
 from .coverage import Exercised
 from .events import Event, events_of
 from .expectations import check
-from .settings import REPLAY_SETTINGS
+from .settings import replay_settings
 from .transcript import Transcript, Turn, Volatile, load_transcript
 
 SUFFIXES = (".yaml", ".yml")
@@ -145,7 +145,7 @@ def typed(turn: Turn) -> str:
     text = turn.user
     if "[" not in text:
         return text
-    stand_ins = REPLAY_SETTINGS.stand_ins
+    stand_ins = replay_settings().stand_ins
     if not turn.expect.refused:
         card = stand_ins["card_number"]
         return text.replace(LABELS["card_number"], f"{card[:4]} {card[4:8]}")

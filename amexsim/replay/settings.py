@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
 from ..errors import DataFileError
@@ -39,4 +40,8 @@ def load_replay_settings(path: str | Path | None = None) -> ReplaySettings:
     return ReplaySettings(volatile, stand_ins)
 
 
-REPLAY_SETTINGS = load_replay_settings()
+@cache
+def replay_settings() -> ReplaySettings:
+    """The shipped settings, read when first needed (reading a transcript or typing a stand-in),
+    not when a chat that only writes transcripts starts."""
+    return load_replay_settings()

@@ -36,7 +36,7 @@ from ..guard import LABELS
 from ..yamlnodes import YamlDoc, line_of
 from .events import Event
 from .expectations import Expectations, read_expectations
-from .settings import REPLAY_SETTINGS
+from .settings import replay_settings
 
 FORMAT_VERSION = 2  # one document with a turns list
 STREAM_VERSION = 3  # a header document, then a document per turn (what chat writes as it goes)
@@ -331,7 +331,7 @@ class _Reader:
         if node is None or _null(node):
             return ()
         doc = self.doc
-        known = REPLAY_SETTINGS.volatile
+        known = replay_settings().volatile
         found = []
         for text, line in doc.strings(node, "volatile"):
             if _NAME.match(text):
