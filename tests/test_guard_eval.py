@@ -20,6 +20,8 @@ PROBE2 = Path(__file__).resolve().parent / "data" / "guard_probe2.jsonl"
 PROBE3 = Path(__file__).resolve().parent / "data" / "guard_probe3.jsonl"
 # A fourth, written blind too: look-alike letters, odd separators, asides, parts out of order, cues after values.
 PROBE4 = Path(__file__).resolve().parent / "data" / "guard_probe4.jsonl"
+# A fifth, written blind this round: passcodes named by where they were read, passwords in keys and after hints, labelled look-alikes.
+PROBE5 = Path(__file__).resolve().parent / "data" / "guard_probe5.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -42,7 +44,7 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
     assert all(fig["recall"] == 1.0 for fig in report.per_kind.values())
 
 
-@pytest.mark.parametrize("path", [PROBE, PROBE2, PROBE3, PROBE4], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [PROBE, PROBE2, PROBE3, PROBE4, PROBE5], ids=lambda p: p.name)
 def test_blind_probe_set_meets_the_targets(path: Path) -> None:
     probe = evaluate(path)
     assert probe.n >= 200
