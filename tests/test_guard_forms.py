@@ -138,3 +138,61 @@ def test_password_forms_without_the_usual_link(text: str, value: str) -> None:
 )
 def test_harmless_near_misses_of_the_new_forms_stay_untouched(text: str) -> None:
     assert scan(text) == [], redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # A key whose words are joined by underscores or dashes, or written in camelCase.
+        ("cvc_code=482", "security_code", "482"),
+        ('{"security_code": "7319"}', "security_code", "7319"),
+        ("security-code: 2210", "security_code", "2210"),
+        ("securityCode=918", "security_code", "918"),
+        ("one_time_code=550921", "otp", "550921"),
+        ("verification-code: 661830", "otp", "661830"),
+        ("verificationCode=207745", "otp", "207745"),
+        ("otpCode: 391024", "otp", "391024"),
+        # A three- or four-digit thing named by its digit count.
+        ("ok the 4 digit one is 7702", "security_code", "7702"),
+        ("and the three-digit thing is 519", "security_code", "519"),
+        # A passcode named by how it came, after it, its digits typed apart too.
+        ("i got 447120 by sms", "otp", "447120"),
+        ("received 8 0 2 7 1 4 by email a minute ago", "otp", "8 0 2 7 1 4"),
+        ("it is 552103 by text", "otp", "552103"),
+        # A PIN named the same as another number, then that number.
+        ("pin's the same as my house number - 4471", "password", "4471"),
+        ("my pin is the same as my birth year haha: 1988", "password", "1988"),
+        # A password hint that is the password itself.
+        ('pw hint: literally "Biscuit77"', "password", "Biscuit77"),
+    ],
+)
+def test_keys_counts_arrivals_and_same_as_forms(text: str, kind: str, value: str) -> None:
+    start = text.index(value)
+    found = [f for f in scan(text) if f.start <= start and start + len(value) <= f.end]
+    assert [f.kind for f in found] == [kind] and value not in redact(text), redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "security_code is required",
+        "the field security_code is missing from the form",
+        "my pin is the same as before",
+        "is my pin the same as my old one?",
+        "the 3 digit thing on the website won't load",
+        "the 6 digit thing is 200000 points",
+        "i paid 4500 by email invoice",
+        "order 883021 by email please",
+        "the bank uses a short code for texts",
+        "I got a text from short code 262977 about a payment",
+        "texts come from the shortcode 55512 usually",
+        "password hint: 'my first pet'",
+        "clave incorrecta",
+        "mi clave, ¿dónde la cambio?",
+        "olvide mi clave, ¿qué hago?",
+        "the laptop I paid for with my card has serial 356938035643809",
+        "bought it on my credit card, IMEI 353694109375942",
+    ],
+)
+def test_harmless_near_misses_of_keys_counts_and_sources(text: str) -> None:
+    assert scan(text) == [], redact(text)

@@ -28,8 +28,10 @@ _DIGIT = re.compile(r"[0-9]")
 _MAX_GAP_AFTER = 32
 _MAX_GAP_BEFORE = 16
 _CLOSES = re.compile(r"[ \t]{0,3}[)\]]")
-# "the sms came from 22235": the number a message came from is its sender, not its content.
-_SOURCE = re.compile(r"\b(?:from|de)\s++$")
+# "the sms came from 22235", "a text from short code 262966": the number a message came from is
+# its sender, not its content.
+_SOURCE = re.compile(r"\b(?:from|de)\s++(?:(?:the|a|an|this|that)\s++)?(?:(?:short ?code|sender(?: id)?)\s*+[#:]?\s*+)?$")
+_SOURCE_WINDOW = 28
 
 
 _SPACED_CUES = tuple(after_space(rule.cue) for rule in CUE_RULES)
@@ -127,7 +129,7 @@ def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRu
         is_open = open_gaps[gap] = _open_gap(gap, _LOOKBEHIND, rule)
     if not is_open:
         return None
-    before_run = s[max(0, gap_end - 8) : gap_end]
+    before_run = s[max(0, gap_end - _SOURCE_WINDOW) : gap_end]
     if ("from" in before_run or "de" in before_run) and _SOURCE.search(before_run):
         return None
     n, raw = runs.counts[k], runs.raws[k]

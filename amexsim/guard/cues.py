@@ -93,11 +93,11 @@ _ARRIVED = [
 # "got 057338 in my messages", "entered 963354 from the sms": where a passcode was read, after it.
 _IN_MESSAGES = [
     rf"{preposition} (?:(?:my|the|your|ur|that|this|an?) )?(?:{_MESSAGE}s?|inbox|notifications?)"
-    for preposition in ("in", "from", "via", "through")
+    for preposition in ("in", "from", "via", "through", "by")
 ] + [r"on (?:my |the |your )?(?:phone|cell|mobile|screen|lock ?screen|watch)"]
 # A number before where it was read that something else names: "order 123456 in the email",
 # "paid 45.00 in the email", "back in 2024 in my texts" (a year or an amount is not read there either).
-IN_MESSAGES_STARTS = ("in ", "from ", "via ", "through ", "on ")
+IN_MESSAGES_STARTS = ("in ", "from ", "via ", "through ", "on ", "by ")
 NOT_READ_THERE = re.compile(
     r"\b(?:order|ref|reference|case|ticket|invoice|confirmation|tracking|transaction|account|acct|paid|pay|charged|spent|total"
     r"|amount|balance|call|dial|error|in|on|since|year|of|to|at|by|until)\s*+(?:#\s*+)?$"
@@ -125,6 +125,8 @@ _SEC_CUE = re.compile(
             "validation (?:value|code)",
             "card id(?:entification)?(?: number| code)?",
             "digit (?:security |card )?(?:code|number)",
+            # "the 3 digit thing is 397": a three- or four-digit something named by its count alone.
+            "d(?:(?<=[34][ -]d)|(?<=three[ -]d)|(?<=four[ -]d))igit (?:thing|one)",
             rf"digits?(?: one| code| number)?{_ON_CARD}",
             rf"numbers?{_ON_CARD}",
             rf"code{_ON_CARD}",
@@ -162,7 +164,8 @@ _OTP_CUE = re.compile(
     "(?:"
     + alternation(
         [
-            "otp",
+            # "otpCode: 123456": a camelCase key is one lower-case word in the view.
+            "otp(?:code|pin|number)?",
             # "opt" is how "otp" is mistyped; "opt in", "opt out" are not followed by a value.
             r"opt(?: code| pin| number)?(?= ?(?:is\b|was\b|[:#=]|[0-9]))",
             "one[- ]?time (?:pass ?code|password|code|pin|passcode)",
@@ -170,7 +173,7 @@ _OTP_CUE = re.compile(
             "time (?:pass ?code|password|code|pin|passcode)",
             _PASSCODE,
             "pass code",
-            rf"{_VERIFICATION} (?:{_CODE}|number|pin|#|no)",
+            rf"{_VERIFICATION} ?(?:{_CODE}|number|pin|#|no)",
             "verify code",
             "auth(?:entication)? code",
             "2fa(?: code)?",
@@ -209,7 +212,7 @@ _OTP_CUE = re.compile(
 _QUALIFIERS = """
 zip postal post area promo promotional error reason merchant mcc sort swift bic discount
 status referral country dial dialing bank branch offer coupon product tracking reference confirmation order
-gift voucher qr bar source tax program access transaction category billing security card cid
+gift voucher qr bar source tax program short access transaction category billing security card cid
 cvv dispute decline approval authorization response return item style class course room door gate
 building lock wifi garage alarm locker parking entry
 """.split()  # noqa: SIM905 - a word list reads better as text

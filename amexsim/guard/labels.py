@@ -34,6 +34,7 @@ _REFERENCE_LABEL = re.compile(rf"\b(?:case|order|ref|reference|reservation|membe
 # Card and SSN words: either near the number keeps it a secret whatever else labels it.
 _SECRET_WORDS = "card|cards|amex|visa|mastercard|discover|credit|debit|cc|ccn|pan|tarjeta|ssn|social|security|soc|tax ?id|seguro"
 _SECRET_WORD = re.compile(rf"\b(?:{_SECRET_WORDS})\b")
+_SECRET_WORD_BEFORE = re.compile(rf"\b(?:{_SECRET_WORDS})[ \t]*+$")
 
 
 def issued_shape(digits: str) -> bool:
@@ -53,10 +54,15 @@ def issued_shape(digits: str) -> bool:
 
 def labelled_other(s: str, start: int, end: int, label: re.Pattern[str] = _LABEL) -> bool:
     """Whether the number at s[start:end] is labelled right before it as another identifier, with
-    no card or SSN word within 48 characters before it or 32 after."""
-    if not label.search(s, max(0, start - 40), start):
+    no card or SSN word naming it: between the label and the number, within 32 characters after it,
+    or right before the label ("card tracking number ..."). A card word further back names something
+    else ("the phone I bought with my card has IMEI ...")."""
+    labelled = label.search(s, max(0, start - 40), start)
+    if not labelled:
         return False
-    return not _SECRET_WORD.search(s, max(0, start - 48), min(len(s), end + 32))
+    if _SECRET_WORD_BEFORE.search(s, max(0, labelled.start() - 24), labelled.start()):
+        return False
+    return not _SECRET_WORD.search(s, labelled.start(), min(len(s), end + 32))
 
 
 def labelled_reference(s: str, start: int, end: int) -> bool:
