@@ -159,6 +159,8 @@ def test_harmless_near_misses_of_the_new_forms_stay_untouched(text: str) -> None
         ("i got 447120 by sms", "otp", "447120"),
         ("received 8 0 2 7 1 4 by email a minute ago", "otp", "8 0 2 7 1 4"),
         ("it is 552103 by text", "otp", "552103"),
+        ("should i type 330918? that's what came to my phone", "otp", "330918"),
+        ("904417, which is what arrived by sms", "otp", "904417"),
         # A PIN named the same as another number, then that number.
         ("pin's the same as my house number - 4471", "password", "4471"),
         ("my pin is the same as my birth year haha: 1988", "password", "1988"),
@@ -184,6 +186,8 @@ def test_keys_counts_arrivals_and_same_as_forms(text: str, kind: str, value: str
         "i paid 4500 by email invoice",
         "order 883021 by email please",
         "the bank uses a short code for texts",
+        "is it 4500? that's what came in the statement",
+        "do i owe 2026? that's what came in the mail",
         "I got a text from short code 262977 about a payment",
         "texts come from the shortcode 55512 usually",
         "password hint: 'my first pet'",

@@ -90,6 +90,14 @@ _ARRIVED = [
     rf"{verb} (?:in|by|via|through|over|to|on) (?:an? |the |my )?(?:{_MESSAGE}|phone|cell|mobile|inbox)"
     for verb in ("came", "arrived", "comes", "come")
 ]
+# "enter 741087? thats what came in my inbox": the value asked about, then how it came (the value
+# may end in a question mark: WHAT_ARRIVED_STARTS).
+_WHAT_ARRIVED = [
+    rf"{lead} (?:what|the one that|the code that|the number that) {arrived}"
+    for lead in ("that's", "thats", "that is", "it's", "its", "which is")
+    for arrived in _ARRIVED
+]
+WHAT_ARRIVED_STARTS = ("that", "it", "which")
 # "got 057338 in my messages", "entered 963354 from the sms": where a passcode was read, after it.
 _IN_MESSAGES = [
     rf"{preposition} (?:(?:my|the|your|ur|that|this|an?) )?(?:{_MESSAGE}s?|inbox|notifications?)"
@@ -188,6 +196,7 @@ _OTP_CUE = re.compile(
             *_A_MESSAGE,
             *_YOU_SENT,
             *_ARRIVED,
+            *_WHAT_ARRIVED,
             *_IN_MESSAGES,
             rf"codigo (?:de {_VERIFICATION}|de acceso|de un solo uso|del {_MESSAGE})",
             *(rf"{w} que me (?:enviaron|mandaron|llego|llegaron|envio|mando|enviaste|mandaste)" for w in ("codigo", "clave", "numero")),
