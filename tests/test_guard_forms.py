@@ -152,6 +152,12 @@ def test_harmless_near_misses_of_the_new_forms_stay_untouched(text: str) -> None
         ("verification-code: 661830", "otp", "661830"),
         ("verificationCode=207745", "otp", "207745"),
         ("otpCode: 391024", "otp", "391024"),
+        ("oneTimeCode: 118402", "otp", "118402"),
+        ("mfaCode=440193", "otp", "440193"),
+        ("cvvCode: 713", "security_code", "713"),
+        ("ssnNumber: 219448120", "ssn", "219448120"),
+        ("the security_code is 604", "security_code", "604"),
+        ("my_password is Tango_88x", "password", "Tango_88x"),
         # A three- or four-digit thing named by its digit count.
         ("ok the 4 digit one is 7702", "security_code", "7702"),
         ("and the three-digit thing is 519", "security_code", "519"),
@@ -178,6 +184,8 @@ def test_keys_counts_arrivals_and_same_as_forms(text: str, kind: str, value: str
     "text",
     [
         "security_code is required",
+        "the admin_password is not set",
+        "my cvvcode field is missing",
         "the field security_code is missing from the form",
         "my pin is the same as before",
         "is my pin the same as my old one?",

@@ -116,7 +116,7 @@ _CARD_NUMBER_WORD = "(?:(?:long|card|big|main|amex|credit card|embossed|raised|a
 _EXPIRY_DATE = "[0-9]{1,2} ?/ ?(?:[0-9]{4}|[0-9]{2})"
 # The names of the card verification value, typed apart too ("c v v", "C.V.V."), with a version digit ("cvv2").
 _SEC_NAMES = [
-    "[ .-]?".join(name) + r"\.?(?:-?[1-3](?![0-9]))?(?: code)?" for name in ("cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd")
+    "[ .-]?".join(name) + r"\.?(?:-?[1-3](?![0-9]))?(?: ?code)?" for name in ("cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd")
 ]
 _SEC_CUE = re.compile(
     "(?:"
@@ -176,16 +176,17 @@ _OTP_CUE = re.compile(
             "otp(?:code|pin|number)?",
             # "opt" is how "otp" is mistyped; "opt in", "opt out" are not followed by a value.
             r"opt(?: code| pin| number)?(?= ?(?:is\b|was\b|[:#=]|[0-9]))",
-            "one[- ]?time (?:pass ?code|password|code|pin|passcode)",
+            # "oneTimeCode: ...": a camelCase key reads as one word in the lower-case view.
+            "one[- ]?time ?(?:pass ?code|password|code|pin|passcode)",
             "one[- ]?time",
             "time (?:pass ?code|password|code|pin|passcode)",
             _PASSCODE,
             "pass code",
             rf"{_VERIFICATION} ?(?:{_CODE}|number|pin|#|no)",
             "verify code",
-            "auth(?:entication)? code",
-            "2fa(?: code)?",
-            "mfa(?: code)?",
+            "auth(?:entication)? ?code",
+            "2fa(?: ?code)?",
+            "mfa(?: ?code)?",
             "sms code",
             "text code",
             "login code",
@@ -234,7 +235,7 @@ CODE_PURPOSE_AFTER = re.compile(
 )
 _PIN_CUE = re.compile(rf"(?:atm pin|pincode|pin|nip)(?: number| code| no| #)?{_CUE_END}")
 _SSN_CUE = re.compile(
-    rf"(?:ssn|s\.s\.n\.?|ss ?#|ss ?no|ss num(?:ber)?|{_SOCIAL_OR_SOC}\.? ?{_SECURITY_OR_SEC}(?: ?(?:number|num|no\.?|#))?"
+    rf"(?:ssn(?:number|num|no)?|s\.s\.n\.?|ss ?#|ss ?no|ss num(?:ber)?|{_SOCIAL_OR_SOC}\.? ?{_SECURITY_OR_SEC}(?: ?(?:number|num|no\.?|#))?"
     rf"|{_SOCIAL}(?: number| no)?"
     rf"|soc|tax ?id(?: number)?|tin|itin|taxpayer id(?:entification)?(?: number)?|seguro social|seguridad social){_CUE_END}"
 )

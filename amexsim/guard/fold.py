@@ -124,8 +124,12 @@ def _x_as_space(m: re.Match[str]) -> str:
 
 
 # "security_code=6836", "otp-code: 123456", '"verification_code": ...': a key of words joined by
-# underscores or dashes (two letters or more each, so not "e-mail"), right before a colon or equals sign.
-_JOINED_KEY = re.compile(r"(?<![a-z0-9_-])[a-z]{2,}+(?:[_-][a-z]{2,}+)++(?=[\"']?[ \t]*+[:=])")
+# underscores or dashes (two letters or more each, so not "e-mail"), right before a colon or equals
+# sign; or ending in a word that names a value, right before "is" ("the security_code is 918").
+_JOINED_KEY = re.compile(
+    r"(?<![a-z0-9_-])(?:[a-z]{2,}+(?:[_-][a-z]{2,}+)++(?=[\"']?[ \t]*+[:=])"
+    r"|(?:[a-z]{2,}+[_-])++(?:code|number|pin|cvv|cvc|ssn|otp|passcode|value|password|passwd|pwd|pw)(?=[ \t]++(?:is|was)\b))"
+)
 _KEY_JOINS = str.maketrans("_-", "  ")
 
 
