@@ -88,24 +88,25 @@ _PASSIVE_VALUE = r"(?=(?: (?:was|is|were|are))?:? ?[0-9])"
 _YOU_SENT += [after_one_of(("got", "was", "were", "been"), verb) + _PASSIVE_VALUE for verb in ("texted", "emailed", "messaged", "txted")]
 _ARRIVED = [
     rf"{verb} (?:in|by|via|through|over|to|on) (?:an? |the |my )?(?:{_MESSAGE}|phone|cell|mobile|inbox)"
-    for verb in ("came", "arrived", "comes", "come")
-]
+    for verb in ("came", "arrived", "comes", "come", "went")
+] + [rf"sent (?:to|by|via|over) (?:an? |the |my )?(?:{_MESSAGE}|phone|cell|mobile|inbox)"]
 # "enter 741087? thats what came in my inbox": the value asked about, then how it came (the value
 # may end in a question mark: WHAT_ARRIVED_STARTS).
 _WHAT_ARRIVED = [
     rf"{lead} (?:what|the one that|the code that|the number that) {arrived}"
     for lead in ("that's", "thats", "that is", "it's", "its", "which is")
     for arrived in _ARRIVED
-]
+] + [rf"{lead} (?:just )?{arrived}" for lead in ("it", "that", "which") for arrived in _ARRIVED]
 WHAT_ARRIVED_STARTS = ("that", "it", "which")
 # "got 057338 in my messages", "entered 963354 from the sms": where a passcode was read, after it.
 _IN_MESSAGES = [
     rf"{preposition} (?:(?:my|the|your|ur|that|this|an?) )?(?:{_MESSAGE}s?|inbox|notifications?)"
-    for preposition in ("in", "from", "via", "through", "by")
+    for preposition in ("in", "from", "via", "through", "by", "over", "thru", "as")
 ] + [r"on (?:my |the |your )?(?:phone|cell|mobile|screen|lock ?screen|watch)"]
 # A number before where it was read that something else names: "order 123456 in the email",
 # "paid 45.00 in the email", "back in 2024 in my texts" (a year or an amount is not read there either).
-IN_MESSAGES_STARTS = ("in ", "from ", "via ", "through ", "on ", "by ")
+IN_MESSAGES_STARTS = ("in ", "from ", "via ", "through ", "on ", "by ", "over ", "thru ", "as ", "came ", "comes ", "come ", "arrived ")
+IN_MESSAGES_STARTS += ("went ", "sent ", *WHAT_ARRIVED_STARTS)
 NOT_READ_THERE = re.compile(
     r"\b(?:order|ref|reference|case|ticket|invoice|confirmation|tracking|transaction|account|acct|paid|pay|charged|spent|total"
     r"|amount|balance|call|dial|error|in|on|since|year|of|to|at|by|until)\s*+(?:#\s*+)?$"

@@ -108,19 +108,24 @@ def password_hits(s: str) -> list[Hit]:
     """Secrets after a password cue, before one, after a login name or logging in with, or named
     the same as another account's or the username."""
     hits = [*_after_cues(s), *_before_cues(s), *_after_login_names(s), *_logged_in_with(s), *_same_as(s), *_same_as_username(s)]
-    return [*hits, *_pin_same_as(s), *_hint_is_value(s)] if "same" in s or "hint" in s else hits
+    return [*hits, *_pin_same_as(s), *_hint_is_value(s)] if any(map(s.__contains__, _SAME_OR_HINT)) else hits
 
 
-# "my pin is the same as my zip lol, 10285": a PIN named the same as another number, then that number
-# after a comma, colon or dash ("my pin is the same as before" gives none).
+# Every PIN-as-another-number or hint form holds one of these: substring searches rule most texts out.
+_SAME_OR_HINT = ("pin", "nip", "hint")
+
+
+# "my pin is the same as my zip lol, 10285", "my pin is my zip, which is 10285": a PIN named as another
+# number, then that number after a comma, colon, dash or "which is" ("my pin is the same as before" gives none).
 _PIN_SAME_AS = re.compile(
-    r"(?:pin|pincode|nip)(?:'s|\s++(?:is|was|number is|code is))?\s++(?:the\s++)?same\s++(?:one\s++)?as\s++"
-    r"[^\n.!?:=,]{1,48}(?:,|:|\s-{1,2}\s)\s*+(?P<value>[0-9]{4,12}+)(?![0-9a-z])"
+    r"(?:pin|pincode|nip)(?:'s|\s++(?:is|was|number is|code is))?\s++(?:(?:the\s++)?same\s++(?:one\s++)?as\s++|(?=my\s))"
+    r"[^\n.!?:=,]{1,48}(?:,|:|\s-{1,2}\s|\s(?:which|that)\s(?:is|was)\s)\s*+(?:(?:which|that)\s++(?:is|was)\s++)?"
+    r"(?P<value>[0-9]{4,12}+)(?=[ \t]*+(?:$|[\n.!?,;)]))"
 )
-# "password hint: it's literally 'Fluffy2010'": a hint that is the password itself, quoted, mixing letters and digits.
+# "password hint: it's literally 'Fluffy2010'": a hint that is the password itself, mixing letters and digits.
 _HINT_IS_VALUE = re.compile(
     rf"(?:{_PW_WORDS})\s++hint\s*+[:=-]?\s*+(?:(?:it's|its|it is|is|was|es)\s++)?(?:(?:{_FILLER})\s++){{0,3}}"
-    r"[\"'“‘](?P<value>[^\s\"'”’]{6,64})[\"'”’]"
+    r"[\"'“‘]?(?P<value>[^\s\"'”’]{6,64}+)"
 )
 
 
@@ -131,9 +136,9 @@ def _pin_same_as(s: str) -> Iterator[Hit]:
 
 def _hint_is_value(s: str) -> Iterator[Hit]:
     for m in word_matches(_HINT_IS_VALUE, s):
-        value = m.group("value")
-        if any(map(str.isalpha, value)) and any(map(str.isdigit, value)):
-            yield Hit("password", *m.span("value"), "password given as its own hint")
+        a, b = _trim(s, *m.span("value"))
+        if any(map(str.isalpha, s[a:b])) and any(map(str.isdigit, s[a:b])):
+            yield Hit("password", a, b, "password given as its own hint")
 
 
 def _after_cues(s: str) -> Iterator[Hit]:
