@@ -178,6 +178,8 @@ def test_harmless_near_misses_of_the_new_forms_stay_untouched(text: str) -> None
         ("my pin is the same as my birth year haha: 1988", "password", "1988"),
         # A password hint that is the password itself.
         ('pw hint: literally "Biscuit77"', "password", "Biscuit77"),
+        # An SSN word before another label still names the SSN layout (a card word there would not).
+        ("on my social security card, member id 523-41-8876", "ssn", "523-41-8876"),
     ],
 )
 def test_keys_counts_arrivals_and_same_as_forms(text: str, kind: str, value: str) -> None:

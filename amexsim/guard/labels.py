@@ -31,10 +31,13 @@ _LABEL = re.compile(
 )
 # An SSN's 3-2-4 layout is no card's, so a plain reference label settles it too ("case 412-73-9018").
 _REFERENCE_LABEL = re.compile(rf"\b(?:case|order|ref|reference|reservation|member|membership|loan){_NUMBER_LINK}$")
-# Card and SSN words: either near the number keeps it a secret whatever else labels it.
-_SECRET_WORDS = "card|cards|amex|visa|mastercard|discover|credit|debit|cc|ccn|pan|tarjeta|ssn|social|security|soc|tax ?id|seguro"
+# Card and SSN words: either naming the number keeps it a secret whatever else labels it. An SSN word
+# anywhere near does; a card word only where it names this number (a card is bought with, not an IMEI).
+_SSN_WORDS = "ssn|social|security|soc|tax ?id|seguro"
+_SECRET_WORDS = f"card|cards|amex|visa|mastercard|discover|credit|debit|cc|ccn|pan|tarjeta|{_SSN_WORDS}"
 _SECRET_WORD = re.compile(rf"\b(?:{_SECRET_WORDS})\b")
 _SECRET_WORD_BEFORE = re.compile(rf"\b(?:{_SECRET_WORDS})[ \t]*+$")
+_SSN_WORD = re.compile(rf"\b(?:{_SSN_WORDS})\b")
 
 
 def issued_shape(digits: str) -> bool:
@@ -55,12 +58,12 @@ def issued_shape(digits: str) -> bool:
 def labelled_other(s: str, start: int, end: int, label: re.Pattern[str] = _LABEL) -> bool:
     """Whether the number at s[start:end] is labelled right before it as another identifier, with
     no card or SSN word naming it: between the label and the number, within 32 characters after it,
-    or right before the label ("card tracking number ..."). A card word further back names something
-    else ("the phone I bought with my card has IMEI ...")."""
+    or right before the label ("card tracking number ..."); an SSN word within 48 characters before it.
+    A card word further back names something else ("the phone I bought with my card has IMEI ...")."""
     labelled = label.search(s, max(0, start - 40), start)
     if not labelled:
         return False
-    if _SECRET_WORD_BEFORE.search(s, max(0, labelled.start() - 24), labelled.start()):
+    if _SECRET_WORD_BEFORE.search(s, max(0, labelled.start() - 24), labelled.start()) or _SSN_WORD.search(s, max(0, start - 48), start):
         return False
     return not _SECRET_WORD.search(s, labelled.start(), min(len(s), end + 32))
 
