@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .words import by_first_letter
+from .words import at_word_start, by_first_letter
 
 _IDENTIFIERS = """
 tracking iban imei imeisv meid iccid esn sim serial s/n trace traceability waybill awb usps ups fedex dhl shipment
@@ -36,8 +36,9 @@ _REFERENCE_LABEL = re.compile(rf"\b(?:case|order|ref|reference|reservation|membe
 _SSN_WORDS = "ssn|social|security|soc|tax ?id|seguro"
 _SECRET_WORDS = f"card|cards|amex|visa|mastercard|discover|credit|debit|cc|ccn|pan|tarjeta|{_SSN_WORDS}"
 _SECRET_WORD = re.compile(rf"\b(?:{_SECRET_WORDS})\b")
-_SECRET_WORD_BEFORE = re.compile(rf"\b(?:{_SECRET_WORDS})[ \t]*+$")
-_SSN_WORD = re.compile(rf"\b(?:{_SSN_WORDS})\b")
+# Started on a letter (at_word_start), so a search skips ahead to the letters that can start a match.
+_SECRET_WORD_BEFORE = re.compile(rf"(?:{at_word_start(_SECRET_WORDS.split('|'))})[ \t]*+$")
+_SSN_WORD = re.compile(rf"(?:{at_word_start(_SSN_WORDS.split('|'))})\b")
 
 
 def issued_shape(digits: str) -> bool:
