@@ -157,6 +157,8 @@ def test_harmless_near_misses_of_the_new_forms_stay_untouched(text: str) -> None
         ("cvvCode: 713", "security_code", "713"),
         ("ssnNumber: 219448120", "ssn", "219448120"),
         ("the security_code is 604", "security_code", "604"),
+        ("the otp_code i got is 719304", "otp", "719304"),
+        ("payment.security.code: 4410", "security_code", "4410"),
         ("my_password is Tango_88x", "password", "Tango_88x"),
         # A three- or four-digit thing named by its digit count.
         ("ok the 4 digit one is 7702", "security_code", "7702"),
@@ -193,6 +195,8 @@ def test_keys_counts_arrivals_and_same_as_forms(text: str, kind: str, value: str
     [
         "security_code is required",
         "the admin_password is not set",
+        "the pin_reset page says 1234 attempts",
+        "visit www.example.com: 8080",
         "my cvvcode field is missing",
         "the field security_code is missing from the form",
         "my pin is the same as before",

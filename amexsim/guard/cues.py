@@ -63,8 +63,9 @@ NEXT_SENTENCE = re.compile(
     r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui)\b[,!:.]?\s*+){0,3}"
     r"(?:(?:[a-z]++\s++){0,2}(?:it's|its|it is|that's|here it is|here you go|es|aqui esta)\b)?\s*+[:=\-]?\s*+"
 )
-# A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), or glued to digits ("cvv123").
-_CUE_END = r"(?:\b|(?<=[.#])|(?=[0-9]))"
+# A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), glued to digits ("cvv123"),
+# or where an underscore joins it to the word that names a value ("the otp_code i got is ...").
+_CUE_END = r"(?:\b|(?<=[.#])|(?=[0-9])|(?=_(?:code|number|num|no|value)\b))"
 # The word boundaries of the patterns searched just before a cue are lookbehinds after a first
 # letter (at_word_start), so a search skips ahead to the letters that can start a match.
 _SOCIAL_BEFORE = re.compile(rf"(?:{at_word_start([_SOCIAL_OR_SOC])})\.?\s*+$")
