@@ -207,6 +207,8 @@ def test_keys_counts_arrivals_and_same_as_forms(text: str, kind: str, value: str
         "order 883021 by email please",
         "the bank uses a short code for texts",
         "order 123456 came in my email",
+        "I get about 1000 by email each week",
+        "reply 7777 by text to opt out",
         "ref 552301 was sent to my email",
         "i paid 4500, it came in my email",
         "it's 2024, that's what came in the email",

@@ -102,15 +102,17 @@ WHAT_ARRIVED_STARTS = ("that", "it", "which")
 # "got 057338 in my messages", "entered 963354 from the sms": where a passcode was read, after it.
 _IN_MESSAGES = [
     rf"{preposition} (?:(?:my|the|your|ur|that|this|an?) )?(?:{_MESSAGE}s?|inbox|notifications?)"
-    for preposition in ("in", "from", "via", "through", "by", "over", "thru", "as")
+    for preposition in ("in", "from", "via", "through", "by", "over", "thru")
 ] + [r"on (?:my |the |your )?(?:phone|cell|mobile|screen|lock ?screen|watch)"]
 # A number before where it was read that something else names: "order 123456 in the email",
-# "paid 45.00 in the email", "back in 2024 in my texts" (a year or an amount is not read there either).
-IN_MESSAGES_STARTS = ("in ", "from ", "via ", "through ", "on ", "by ", "over ", "thru ", "as ", "came ", "comes ", "come ", "arrived ")
+# "paid 45.00 in the email", "back in 2024 in my texts" (a year or an amount is not read there either),
+# "about 1000 by email" (a count), "reply 7777 by text" (a keyword sent, not read).
+IN_MESSAGES_STARTS = ("in ", "from ", "via ", "through ", "on ", "by ", "over ", "thru ", "came ", "comes ", "come ", "arrived ")
 IN_MESSAGES_STARTS += ("went ", "sent ", *WHAT_ARRIVED_STARTS)
 NOT_READ_THERE = re.compile(
     r"\b(?:order|ref|reference|case|ticket|invoice|confirmation|tracking|transaction|account|acct|paid|pay|charged|spent|total"
-    r"|amount|balance|call|dial|error|in|on|since|year|of|to|at|by|until)\s*+(?:#\s*+)?$"
+    r"|amount|balance|call|dial|error|in|on|since|year|of|to|at|by|until|about|around|approximately|almost|nearly|over|under|than"
+    r"|reply)\s*+(?:#\s*+)?$"
 )
 _ON_CARD = r" (?:printed )?on (?:the )?(?:front|back)(?: of (?:the|my) card)?"
 # "above the amex number": the word, if any, that names the card's long number.
