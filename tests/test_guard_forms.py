@@ -138,3 +138,93 @@ def test_password_forms_without_the_usual_link(text: str, value: str) -> None:
 )
 def test_harmless_near_misses_of_the_new_forms_stay_untouched(text: str) -> None:
     assert scan(text) == [], redact(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # A key whose words are joined by underscores or dashes, or written in camelCase.
+        ("cvc_code=482", "security_code", "482"),
+        ('{"security_code": "7319"}', "security_code", "7319"),
+        ("security-code: 2210", "security_code", "2210"),
+        ("securityCode=918", "security_code", "918"),
+        ("one_time_code=550921", "otp", "550921"),
+        ("verification-code: 661830", "otp", "661830"),
+        ("verificationCode=207745", "otp", "207745"),
+        ("otpCode: 391024", "otp", "391024"),
+        ("oneTimeCode: 118402", "otp", "118402"),
+        ("mfaCode=440193", "otp", "440193"),
+        ("cvvCode: 713", "security_code", "713"),
+        ("ssnNumber: 219448120", "ssn", "219448120"),
+        ("the security_code is 604", "security_code", "604"),
+        ("the otp_code i got is 719304", "otp", "719304"),
+        ("payment.security.code: 4410", "security_code", "4410"),
+        ("my_password is Tango_88x", "password", "Tango_88x"),
+        # A three- or four-digit thing named by its digit count.
+        ("ok the 4 digit one is 7702", "security_code", "7702"),
+        ("and the three-digit thing is 519", "security_code", "519"),
+        # A passcode named by how it came, after it, its digits typed apart too.
+        ("i got 447120 by sms", "otp", "447120"),
+        ("received 8 0 2 7 1 4 by email a minute ago", "otp", "8 0 2 7 1 4"),
+        ("it is 552103 by text", "otp", "552103"),
+        ("should i type 330918? that's what came to my phone", "otp", "330918"),
+        ("type 271904, it came in my email", "otp", "271904"),
+        ("612093 was sent to my phone", "otp", "612093"),
+        ("got 880412 over text", "otp", "880412"),
+        ("my pin is my zip haha, 60614", "password", "60614"),
+        ("my pin is the same as my street number which is 2211", "password", "2211"),
+        ("password hint: literally Pepper2015", "password", "Pepper2015"),
+        ("904417, which is what arrived by sms", "otp", "904417"),
+        # A PIN named the same as another number, then that number.
+        ("pin's the same as my house number - 4471", "password", "4471"),
+        ("my pin is the same as my birth year haha: 1988", "password", "1988"),
+        # A password hint that is the password itself.
+        ('pw hint: literally "Biscuit77"', "password", "Biscuit77"),
+        # An SSN word before another label still names the SSN layout (a card word there would not).
+        ("on my social security card, member id 523-41-8876", "ssn", "523-41-8876"),
+    ],
+)
+def test_keys_counts_arrivals_and_same_as_forms(text: str, kind: str, value: str) -> None:
+    start = text.index(value)
+    found = [f for f in scan(text) if f.start <= start and start + len(value) <= f.end]
+    assert [f.kind for f in found] == [kind] and value not in redact(text), redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "security_code is required",
+        "the admin_password is not set",
+        "the pin_reset page says 1234 attempts",
+        "visit www.example.com: 8080",
+        "my cvvcode field is missing",
+        "the field security_code is missing from the form",
+        "my pin is the same as before",
+        "is my pin the same as my old one?",
+        "the 3 digit thing on the website won't load",
+        "the 6 digit thing is 200000 points",
+        "i paid 4500 by email invoice",
+        "order 883021 by email please",
+        "the bank uses a short code for texts",
+        "order 123456 came in my email",
+        "I get about 1000 by email each week",
+        "reply 7777 by text to opt out",
+        "ref 552301 was sent to my email",
+        "i paid 4500, it came in my email",
+        "it's 2024, that's what came in the email",
+        "password hint: born 1990",
+        "password hint: my dog and the year",
+        "is it 4500? that's what came in the statement",
+        "do i owe 2026? that's what came in the mail",
+        "I got a text from short code 262977 about a payment",
+        "texts come from the shortcode 55512 usually",
+        "password hint: 'my first pet'",
+        "clave incorrecta",
+        "mi clave, ¿dónde la cambio?",
+        "olvide mi clave, ¿qué hago?",
+        "the laptop I paid for with my card has serial 356938035643809",
+        "bought it on my credit card, IMEI 353694109375942",
+    ],
+)
+def test_harmless_near_misses_of_keys_counts_and_sources(text: str) -> None:
+    assert scan(text) == [], redact(text)

@@ -15,6 +15,7 @@ from .cues import (
     LINK_GAP,
     NEXT_SENTENCE,
     NOT_READ_THERE,
+    WHAT_ARRIVED_STARTS,
     CueRule,
 )
 from .kinds import Hit
@@ -28,8 +29,12 @@ _DIGIT = re.compile(r"[0-9]")
 _MAX_GAP_AFTER = 32
 _MAX_GAP_BEFORE = 16
 _CLOSES = re.compile(r"[ \t]{0,3}[)\]]")
-# "the sms came from 22235": the number a message came from is its sender, not its content.
-_SOURCE = re.compile(r"\b(?:from|de)\s++$")
+# "741087? thats what came in my inbox": a value asked about, then said to be how it came.
+_ASKED = re.compile(r"[?!]{1,3}[ \t]{1,3}")
+# "the sms came from 22235", "a text from short code 262966": the number a message came from is
+# its sender, not its content.
+_SOURCE = re.compile(r"\b(?:from|de)\s++(?:(?:the|a|an|this|that)\s++)?(?:(?:short ?code|sender(?: id)?)\s*+[#:]?\s*+)?$")
+_SOURCE_WINDOW = 28
 
 
 _SPACED_CUES = tuple(after_space(rule.cue) for rule in CUE_RULES)
@@ -127,7 +132,7 @@ def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRu
         is_open = open_gaps[gap] = _open_gap(gap, _LOOKBEHIND, rule)
     if not is_open:
         return None
-    before_run = s[max(0, gap_end - 8) : gap_end]
+    before_run = s[max(0, gap_end - _SOURCE_WINDOW) : gap_end]
     if ("from" in before_run or "de" in before_run) and _SOURCE.search(before_run):
         return None
     n, raw = runs.counts[k], runs.raws[k]
@@ -167,7 +172,7 @@ def _value_before(s: str, pos: int, cue_end: int, runs: Runs, k: int, rule: CueR
     if k < 0 or pos - runs.ends[k] > _MAX_GAP_BEFORE:
         return None
     gap = BEFORE_GAP.match(s, runs.ends[k], pos)
-    if not (gap and gap.end() == pos):
+    if not (gap and gap.end() == pos) and not (s.startswith(WHAT_ARRIVED_STARTS, pos) and _ASKED.fullmatch(s, runs.ends[k], pos)):
         return None
     # "04 80 66 (the text code)": a bracket opened before the cue must close right after it.
     if ("(" in gap.group() or "[" in gap.group()) and not _CLOSES.match(s, cue_end):

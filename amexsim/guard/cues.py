@@ -63,8 +63,9 @@ NEXT_SENTENCE = re.compile(
     r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui)\b[,!:.]?\s*+){0,3}"
     r"(?:(?:[a-z]++\s++){0,2}(?:it's|its|it is|that's|here it is|here you go|es|aqui esta)\b)?\s*+[:=\-]?\s*+"
 )
-# A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), or glued to digits ("cvv123").
-_CUE_END = r"(?:\b|(?<=[.#])|(?=[0-9]))"
+# A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), glued to digits ("cvv123"),
+# or where an underscore joins it to the word that names a value ("the otp_code i got is ...").
+_CUE_END = r"(?:\b|(?<=[.#])|(?=[0-9])|(?=_(?:code|number|num|no|value)\b))"
 # The word boundaries of the patterns searched just before a cue are lookbehinds after a first
 # letter (at_word_start), so a search skips ahead to the letters that can start a match.
 _SOCIAL_BEFORE = re.compile(rf"(?:{at_word_start([_SOCIAL_OR_SOC])})\.?\s*+$")
@@ -88,19 +89,30 @@ _PASSIVE_VALUE = r"(?=(?: (?:was|is|were|are))?:? ?[0-9])"
 _YOU_SENT += [after_one_of(("got", "was", "were", "been"), verb) + _PASSIVE_VALUE for verb in ("texted", "emailed", "messaged", "txted")]
 _ARRIVED = [
     rf"{verb} (?:in|by|via|through|over|to|on) (?:an? |the |my )?(?:{_MESSAGE}|phone|cell|mobile|inbox)"
-    for verb in ("came", "arrived", "comes", "come")
-]
+    for verb in ("came", "arrived", "comes", "come", "went")
+] + [rf"sent (?:to|by|via|over) (?:an? |the |my )?(?:{_MESSAGE}|phone|cell|mobile|inbox)"]
+# "enter 741087? thats what came in my inbox": the value asked about, then how it came (the value
+# may end in a question mark: WHAT_ARRIVED_STARTS).
+_WHAT_ARRIVED = [
+    rf"{lead} (?:what|the one that|the code that|the number that) {arrived}"
+    for lead in ("that's", "thats", "that is", "it's", "its", "which is")
+    for arrived in _ARRIVED
+] + [rf"{lead} (?:just )?{arrived}" for lead in ("it", "that", "which") for arrived in _ARRIVED]
+WHAT_ARRIVED_STARTS = ("that", "it", "which")
 # "got 057338 in my messages", "entered 963354 from the sms": where a passcode was read, after it.
 _IN_MESSAGES = [
     rf"{preposition} (?:(?:my|the|your|ur|that|this|an?) )?(?:{_MESSAGE}s?|inbox|notifications?)"
-    for preposition in ("in", "from", "via", "through")
+    for preposition in ("in", "from", "via", "through", "by", "over", "thru")
 ] + [r"on (?:my |the |your )?(?:phone|cell|mobile|screen|lock ?screen|watch)"]
 # A number before where it was read that something else names: "order 123456 in the email",
-# "paid 45.00 in the email", "back in 2024 in my texts" (a year or an amount is not read there either).
-IN_MESSAGES_STARTS = ("in ", "from ", "via ", "through ", "on ")
+# "paid 45.00 in the email", "back in 2024 in my texts" (a year or an amount is not read there either),
+# "about 1000 by email" (a count), "reply 7777 by text" (a keyword sent, not read).
+IN_MESSAGES_STARTS = ("in ", "from ", "via ", "through ", "on ", "by ", "over ", "thru ", "came ", "comes ", "come ", "arrived ")
+IN_MESSAGES_STARTS += ("went ", "sent ", *WHAT_ARRIVED_STARTS)
 NOT_READ_THERE = re.compile(
     r"\b(?:order|ref|reference|case|ticket|invoice|confirmation|tracking|transaction|account|acct|paid|pay|charged|spent|total"
-    r"|amount|balance|call|dial|error|in|on|since|year|of|to|at|by|until)\s*+(?:#\s*+)?$"
+    r"|amount|balance|call|dial|error|in|on|since|year|of|to|at|by|until|about|around|approximately|almost|nearly|over|under|than"
+    r"|reply)\s*+(?:#\s*+)?$"
 )
 _ON_CARD = r" (?:printed )?on (?:the )?(?:front|back)(?: of (?:the|my) card)?"
 # "above the amex number": the word, if any, that names the card's long number.
@@ -108,7 +120,7 @@ _CARD_NUMBER_WORD = "(?:(?:long|card|big|main|amex|credit card|embossed|raised|a
 _EXPIRY_DATE = "[0-9]{1,2} ?/ ?(?:[0-9]{4}|[0-9]{2})"
 # The names of the card verification value, typed apart too ("c v v", "C.V.V."), with a version digit ("cvv2").
 _SEC_NAMES = [
-    "[ .-]?".join(name) + r"\.?(?:-?[1-3](?![0-9]))?(?: code)?" for name in ("cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd")
+    "[ .-]?".join(name) + r"\.?(?:-?[1-3](?![0-9]))?(?: ?code)?" for name in ("cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd")
 ]
 _SEC_CUE = re.compile(
     "(?:"
@@ -125,6 +137,8 @@ _SEC_CUE = re.compile(
             "validation (?:value|code)",
             "card id(?:entification)?(?: number| code)?",
             "digit (?:security |card )?(?:code|number)",
+            # "the 3 digit thing is 397": a three- or four-digit something named by its count alone.
+            "d(?:(?<=[34][ -]d)|(?<=three[ -]d)|(?<=four[ -]d))igit (?:thing|one)",
             rf"digits?(?: one| code| number)?{_ON_CARD}",
             rf"numbers?{_ON_CARD}",
             rf"code{_ON_CARD}",
@@ -162,19 +176,21 @@ _OTP_CUE = re.compile(
     "(?:"
     + alternation(
         [
-            "otp",
+            # "otpCode: 123456": a camelCase key is one lower-case word in the view.
+            "otp(?:code|pin|number)?",
             # "opt" is how "otp" is mistyped; "opt in", "opt out" are not followed by a value.
             r"opt(?: code| pin| number)?(?= ?(?:is\b|was\b|[:#=]|[0-9]))",
-            "one[- ]?time (?:pass ?code|password|code|pin|passcode)",
+            # "oneTimeCode: ...": a camelCase key reads as one word in the lower-case view.
+            "one[- ]?time ?(?:pass ?code|password|code|pin|passcode)",
             "one[- ]?time",
             "time (?:pass ?code|password|code|pin|passcode)",
             _PASSCODE,
             "pass code",
-            rf"{_VERIFICATION} (?:{_CODE}|number|pin|#|no)",
+            rf"{_VERIFICATION} ?(?:{_CODE}|number|pin|#|no)",
             "verify code",
-            "auth(?:entication)? code",
-            "2fa(?: code)?",
-            "mfa(?: code)?",
+            "auth(?:entication)? ?code",
+            "2fa(?: ?code)?",
+            "mfa(?: ?code)?",
             "sms code",
             "text code",
             "login code",
@@ -185,6 +201,7 @@ _OTP_CUE = re.compile(
             *_A_MESSAGE,
             *_YOU_SENT,
             *_ARRIVED,
+            *_WHAT_ARRIVED,
             *_IN_MESSAGES,
             rf"codigo (?:de {_VERIFICATION}|de acceso|de un solo uso|del {_MESSAGE})",
             *(rf"{w} que me (?:enviaron|mandaron|llego|llegaron|envio|mando|enviaste|mandaste)" for w in ("codigo", "clave", "numero")),
@@ -209,7 +226,7 @@ _OTP_CUE = re.compile(
 _QUALIFIERS = """
 zip postal post area promo promotional error reason merchant mcc sort swift bic discount
 status referral country dial dialing bank branch offer coupon product tracking reference confirmation order
-gift voucher qr bar source tax program access transaction category billing security card cid
+gift voucher qr bar source tax program short access transaction category billing security card cid
 cvv dispute decline approval authorization response return item style class course room door gate
 building lock wifi garage alarm locker parking entry
 """.split()  # noqa: SIM905 - a word list reads better as text
@@ -222,7 +239,7 @@ CODE_PURPOSE_AFTER = re.compile(
 )
 _PIN_CUE = re.compile(rf"(?:atm pin|pincode|pin|nip)(?: number| code| no| #)?{_CUE_END}")
 _SSN_CUE = re.compile(
-    rf"(?:ssn|s\.s\.n\.?|ss ?#|ss ?no|ss num(?:ber)?|{_SOCIAL_OR_SOC}\.? ?{_SECURITY_OR_SEC}(?: ?(?:number|num|no\.?|#))?"
+    rf"(?:ssn(?:number|num|no)?|s\.s\.n\.?|ss ?#|ss ?no|ss num(?:ber)?|{_SOCIAL_OR_SOC}\.? ?{_SECURITY_OR_SEC}(?: ?(?:number|num|no\.?|#))?"
     rf"|{_SOCIAL}(?: number| no)?"
     rf"|soc|tax ?id(?: number)?|tin|itin|taxpayer id(?:entification)?(?: number)?|seguro social|seguridad social){_CUE_END}"
 )

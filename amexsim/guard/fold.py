@@ -123,7 +123,30 @@ def _x_as_space(m: re.Match[str]) -> str:
     return m.group().replace("x", " ")
 
 
+# "security_code=6836", "otp-code: 123456", "payment.security.code: ...": a key of words joined by
+# underscores, dots or dashes (two letters or more each, so not "e-mail"), right before a colon or equals
+# sign; or ending in a word that names a value, right before "is" ("the security_code is 918").
+_JOINED_KEY = re.compile(
+    r"(?<![a-z0-9_.-])(?:[a-z]{2,}+(?:[_.-][a-z]{2,}+)++(?=[\"']?[ \t]*+[:=])"
+    r"|(?:[a-z]{2,}+[_-])++(?:code|number|pin|cvv|cvc|ssn|otp|passcode|value|password|passwd|pwd|pw)(?=[ \t]++(?:is|was)\b))"
+)
+_KEY_JOINS = str.maketrans("_.-", "   ")
+
+
+def _split_keys(s: str) -> str:
+    """Stage 1c: the joins inside a key read as spaces, so cue words spelled with spaces match it
+    (same length, same offsets). A key with no colon or equals sign after it is left alone: the
+    underscores of a value ("password: my_pass_1") are part of the secret."""
+    if ("_" not in s and "-" not in s and "." not in s) or not _JOINED_KEY.search(s):
+        return s
+    return _JOINED_KEY.sub(_key_split, s)
+
+
+def _key_split(m: re.Match[str]) -> str:
+    return m.group().translate(_KEY_JOINS)
+
+
 def normalise(text: str) -> View:
     folded, fold_map = _fold_text(text)
-    spelled, spell_map = spell_out(_fix_typos(folded))
+    spelled, spell_map = spell_out(_split_keys(_fix_typos(folded)))
     return View(spelled, (spell_map, fold_map))

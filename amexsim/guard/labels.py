@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .words import by_first_letter
+from .words import at_word_start, by_first_letter
 
 _IDENTIFIERS = """
 tracking iban imei imeisv meid iccid esn sim serial s/n trace traceability waybill awb usps ups fedex dhl shipment
@@ -31,9 +31,14 @@ _LABEL = re.compile(
 )
 # An SSN's 3-2-4 layout is no card's, so a plain reference label settles it too ("case 412-73-9018").
 _REFERENCE_LABEL = re.compile(rf"\b(?:case|order|ref|reference|reservation|member|membership|loan){_NUMBER_LINK}$")
-# Card and SSN words: either near the number keeps it a secret whatever else labels it.
-_SECRET_WORDS = "card|cards|amex|visa|mastercard|discover|credit|debit|cc|ccn|pan|tarjeta|ssn|social|security|soc|tax ?id|seguro"
+# Card and SSN words: either naming the number keeps it a secret whatever else labels it. An SSN word
+# anywhere near does; a card word only where it names this number (a card is bought with, not an IMEI).
+_SSN_WORDS = "ssn|social|security|soc|tax ?id|seguro"
+_SECRET_WORDS = f"card|cards|amex|visa|mastercard|discover|credit|debit|cc|ccn|pan|tarjeta|{_SSN_WORDS}"
 _SECRET_WORD = re.compile(rf"\b(?:{_SECRET_WORDS})\b")
+# Started on a letter (at_word_start), so a search skips ahead to the letters that can start a match.
+_SECRET_WORD_BEFORE = re.compile(rf"(?:{at_word_start(_SECRET_WORDS.split('|'))})[ \t]*+$")
+_SSN_WORD = re.compile(rf"(?:{at_word_start(_SSN_WORDS.split('|'))})\b")
 
 
 def issued_shape(digits: str) -> bool:
@@ -53,10 +58,15 @@ def issued_shape(digits: str) -> bool:
 
 def labelled_other(s: str, start: int, end: int, label: re.Pattern[str] = _LABEL) -> bool:
     """Whether the number at s[start:end] is labelled right before it as another identifier, with
-    no card or SSN word within 48 characters before it or 32 after."""
-    if not label.search(s, max(0, start - 40), start):
+    no card or SSN word naming it: between the label and the number, within 32 characters after it,
+    or right before the label ("card tracking number ..."); an SSN word within 48 characters before it.
+    A card word further back names something else ("the phone I bought with my card has IMEI ...")."""
+    labelled = label.search(s, max(0, start - 40), start)
+    if not labelled:
         return False
-    return not _SECRET_WORD.search(s, max(0, start - 48), min(len(s), end + 32))
+    if _SECRET_WORD_BEFORE.search(s, max(0, labelled.start() - 24), labelled.start()) or _SSN_WORD.search(s, max(0, start - 48), start):
+        return False
+    return not _SECRET_WORD.search(s, labelled.start(), min(len(s), end + 32))
 
 
 def labelled_reference(s: str, start: int, end: int) -> bool:

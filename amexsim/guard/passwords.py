@@ -93,6 +93,8 @@ _NOT_A_SECRET = frozenset(
     text sms app website online mobile
     la el los las un una muy mi tu su es era no si que de del para con sin por igual misma mismo nueva nuevo
     vieja viejo incorrecta incorrecto correcta correcto
+    como cual cuando donde quien porque pero pues lo le se me te nos ya aun tambien ahora hoy ayer y o ni
+    ayuda favor olvide olvidada olvidado bloqueada bloqueado
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _WORD_CHARS = "abcdefghijklmnopqrstuvwxyz-'"
@@ -105,7 +107,38 @@ _MASK_FIRST = frozenset("*•#.-_'\"x")
 def password_hits(s: str) -> list[Hit]:
     """Secrets after a password cue, before one, after a login name or logging in with, or named
     the same as another account's or the username."""
-    return [*_after_cues(s), *_before_cues(s), *_after_login_names(s), *_logged_in_with(s), *_same_as(s), *_same_as_username(s)]
+    hits = [*_after_cues(s), *_before_cues(s), *_after_login_names(s), *_logged_in_with(s), *_same_as(s), *_same_as_username(s)]
+    return [*hits, *_pin_same_as(s), *_hint_is_value(s)] if any(map(s.__contains__, _SAME_OR_HINT)) else hits
+
+
+# Every PIN-as-another-number or hint form holds one of these: substring searches rule most texts out.
+_SAME_OR_HINT = ("pin", "nip", "hint")
+
+
+# "my pin is the same as my zip lol, 10285", "my pin is my zip, which is 10285": a PIN named as another
+# number, then that number after a comma, colon, dash or "which is" ("my pin is the same as before" gives none).
+_PIN_SAME_AS = re.compile(
+    r"(?:pin|pincode|nip)(?:'s|\s++(?:is|was|number is|code is))?\s++(?:(?:the\s++)?same\s++(?:one\s++)?as\s++|(?=my\s))"
+    r"[^\n.!?:=,]{1,48}(?:,|:|\s-{1,2}\s|\s(?:which|that)\s(?:is|was)\s)\s*+(?:(?:which|that)\s++(?:is|was)\s++)?"
+    r"(?P<value>[0-9]{4,12}+)(?=[ \t]*+(?:$|[\n.!?,;)]))"
+)
+# "password hint: it's literally 'Fluffy2010'": a hint that is the password itself, mixing letters and digits.
+_HINT_IS_VALUE = re.compile(
+    rf"(?:{_PW_WORDS})\s++hint\s*+[:=-]?\s*+(?:(?:it's|its|it is|is|was|es)\s++)?(?:(?:{_FILLER})\s++){{0,3}}"
+    r"[\"'“‘]?(?P<value>[^\s\"'”’]{6,64}+)"
+)
+
+
+def _pin_same_as(s: str) -> Iterator[Hit]:
+    for m in word_matches(_PIN_SAME_AS, s):
+        yield Hit("password", *m.span("value"), "PIN given as the same as another number")
+
+
+def _hint_is_value(s: str) -> Iterator[Hit]:
+    for m in word_matches(_HINT_IS_VALUE, s):
+        a, b = _trim(s, *m.span("value"))
+        if any(map(str.isalpha, s[a:b])) and any(map(str.isdigit, s[a:b])):
+            yield Hit("password", a, b, "password given as its own hint")
 
 
 def _after_cues(s: str) -> Iterator[Hit]:
@@ -282,7 +315,8 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 
 def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
     """Tell a shared secret from ordinary words after a cue ("my password is wrong")."""
-    if token in _NOT_A_SECRET or "://" in token or token.startswith("www."):
+    # "mi clave, ¿cómo lo hago?": Spanish opens a question or exclamation with its own mark.
+    if token in _NOT_A_SECRET or token.lstrip("¿¡") in _NOT_A_SECRET or "://" in token or token.startswith("www."):
         return False
     if token[:1] in _MASK_FIRST and _MASKED_TOKEN.fullmatch(token):
         return False
