@@ -93,6 +93,7 @@ def test_passcodes_named_by_where_they_were_read_or_with_a_slip(text: str, value
         ('credentials = {"password": "Orbit!554"}', "Orbit!554"),
         # A login name, then "pass" and its value.
         ("login rmoss pass Qv8*tr22 thanks", "Qv8*tr22"),
+        ("email: rmoss pass Qv8*tr22", "Qv8*tr22"),  # no "log" or "user" word at all
         # Logging in with a value shaped like a password.
         ("please try to sign in with Qz7#vv81 for me", "Qz7#vv81"),
         ("use Mn$4kd9w to log in", "Mn$4kd9w"),

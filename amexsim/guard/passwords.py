@@ -44,7 +44,10 @@ _LOGIN_PAIR = re.compile(
     r"(?: details| info)?\s*+(?:is|are|was|:|=)?\s*+[:=]?\s*+"
     r"[^\s/|,:]{1,64}\s*+(?:/|\||,|:)\s*+(?P<secret>[^\s]{1,128})"
 )
-_LOGIN_WORDS = ("log", "sign", "cred", "user")
+# Every login pair holds one of these words, and every login name before "pass" one of the second
+# ("cred" alone would let every "credit" through): substring searches rule most long texts out at once.
+_LOGIN_WORDS = ("log", "sign", "creds", "credential", "user")
+_NAME_WORDS = ("user", "log", "mail")
 # "login kpatel pass Saffron&Rain22": a login name, then its password.
 _USER_PASS = re.compile(
     r"(?:user(?:name)?|login|log-in|email|e-mail)\s*+[:=]?\s*+[^\s]{1,64}\s++(?:pass|password|passwd|pwd|pw)\b"
@@ -108,11 +111,11 @@ def password_hits(s: str) -> list[Hit]:
     """Secrets after a password cue, before one, after a login name or logging in with, or named
     the same as another account's or the username."""
     hits = [*_after_cues(s), *_before_cues(s), *_after_login_names(s), *_logged_in_with(s), *_same_as(s), *_same_as_username(s)]
-    return [*hits, *_pin_same_as(s), *_hint_is_value(s)] if any(map(s.__contains__, _SAME_OR_HINT)) else hits
-
-
-# Every PIN-as-another-number or hint form holds one of these: substring searches rule most texts out.
-_SAME_OR_HINT = ("pin", "nip", "hint")
+    if "pin" in s or "nip" in s:  # substring searches rule most texts out of these two passes
+        hits += _pin_same_as(s)
+    if "hint" in s:
+        hits += _hint_is_value(s)
+    return hits
 
 
 # "my pin is the same as my zip lol, 10285", "my pin is my zip, which is 10285": a PIN named as another
@@ -214,10 +217,8 @@ def _same_as_username(s: str) -> Iterator[Hit]:
 
 
 def _after_login_names(s: str) -> Iterator[Hit]:
-    # Every login-name form holds one of these words: substring searches rule most long texts out at once.
-    if not any(map(s.__contains__, _LOGIN_WORDS)):
-        return
-    for pattern in (_LOGIN_PAIR, _USER_PASS):
+    patterns = [pattern for pattern, words in ((_LOGIN_PAIR, _LOGIN_WORDS), (_USER_PASS, _NAME_WORDS)) if any(map(s.__contains__, words))]
+    for pattern in patterns:
         for m in word_matches(pattern, s):
             a, b = _trim(s, m.start("secret"), m.end("secret"))
             if b > a and _looks_secret(s[a:b], True, True):
