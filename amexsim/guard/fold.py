@@ -137,9 +137,29 @@ def _split_keys(s: str) -> str:
     """Stage 1c: the joins inside a key read as spaces, so cue words spelled with spaces match it
     (same length, same offsets). A key with no colon or equals sign after it is left alone: the
     underscores of a value ("password: my_pass_1") are part of the secret."""
-    if ("_" not in s and "-" not in s and "." not in s) or not _JOINED_KEY.search(s):
+    if not _may_join_words(s) or not _JOINED_KEY.search(s):
         return s
     return _JOINED_KEY.sub(_key_split, s)
+
+
+_JOIN_LOOKS = 20_000  # joins checked one by one before a full search decides (a text of many dashes)
+
+
+def _may_join_words(s: str) -> bool:
+    """Whether an underscore, dot or dash stands between two letters somewhere: found with string
+    searches, as a regex pass over a long text costs several times more (every letter could open
+    a key), and prose, whose dots and dashes stand beside spaces and digits, has none."""
+    looked = 0
+    for join in "_.-":
+        at = s.find(join, 1)
+        while at != -1:
+            if "a" <= s[at - 1] <= "z" and "a" <= s[at + 1 : at + 2] <= "z":
+                return True
+            looked += 1
+            if looked > _JOIN_LOOKS:
+                return True
+            at = s.find(join, at + 1)
+    return False
 
 
 def _key_split(m: re.Match[str]) -> str:
