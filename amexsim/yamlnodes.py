@@ -12,9 +12,7 @@ from typing import Any
 import yaml
 
 from .errors import DataFileError
-
-# libyaml's parser when PyYAML was built with it: several times faster, and its nodes keep marks too
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+from .yamlloader import Loader as _LOADER  # libyaml's parser where present; scalars' tags memoised
 
 
 class YamlDoc:

@@ -33,6 +33,7 @@ from ..bank.cases import case_from_dict
 from ..bank.changes import Change
 from ..errors import TranscriptError
 from ..guard import LABELS
+from ..yamlloader import Loader as _LOADER
 from ..yamlnodes import YamlDoc, line_of
 from .events import Event
 from .expectations import Expectations, read_expectations
@@ -143,7 +144,6 @@ def load_transcript(path: str | Path) -> Transcript:
 
 _STREAM = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\n)*amexsim_transcript:[ \t]*3[ \t]*(?:#[^\n]*)?\n")  # comments, then version 3
 _DOCUMENT_END = re.compile(r"^\.\.\.[ \t]*$", re.MULTILINE)
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where present; its nodes keep marks too
 
 
 class _StreamDoc(YamlDoc):

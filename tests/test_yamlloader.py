@@ -1,0 +1,38 @@
+"""The memoised loader gives every node the tag PyYAML's own safe loader gives it."""
+
+from __future__ import annotations
+
+import yaml
+
+from amexsim import yamlloader
+from amexsim.yamlloader import Loader
+
+TEXT = """
+plain: [yes, No, on, OFF, true, "true", 'no', 1, -2, 0x1f, 0o7, 1_000, 1.5, .inf, .NaN, ~, null, '', <<, =]
+dates: [2026-11-29, 2026-11-29T10:00, 2026-11-29 10:00:00 +01:00, "2026-11-29"]
+words: [Thanks, the card, "I lost it", !!str 12, !!int "7", y, n, Yes please, 12:30, 1:20:30.5]
+empty:
+nested: {a: [1, {b: two}], c: !!binary aGk=}
+"""
+
+
+def _tags(node: yaml.Node) -> list[tuple[str, str]]:
+    if isinstance(node, yaml.ScalarNode):
+        return [(node.value, node.tag)]
+    items = node.value if isinstance(node, yaml.SequenceNode) else [part for pair in node.value for part in pair]
+    return [(node.tag, type(node).__name__)] + [tag for item in items for tag in _tags(item)]
+
+
+def test_tags_match_pyyaml_twice_over() -> None:
+    expected = _tags(yaml.compose(TEXT, Loader=yaml.SafeLoader))
+    assert _tags(yaml.compose(TEXT, Loader=Loader)) == expected
+    assert _tags(yaml.compose(TEXT, Loader=Loader)) == expected  # from the memo this time
+    loadable = TEXT.replace(", <<, =", "")  # merge and value keys are tags only, not values in a list
+    assert yaml.load(loadable, Loader=Loader) == yaml.safe_load(loadable)
+
+
+def test_memo_stays_bounded(monkeypatch) -> None:
+    monkeypatch.setattr(yamlloader, "MEMO_SIZE", 8)
+    text = "[" + ", ".join(f"w{n}" for n in range(50)) + ", 5, true]"
+    assert _tags(yaml.compose(text, Loader=Loader)) == _tags(yaml.compose(text, Loader=yaml.SafeLoader))
+    assert len(Loader._tags) <= 8
