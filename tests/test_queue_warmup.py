@@ -86,3 +86,19 @@ def test_the_memo_keeps_a_bounded_number_of_settings(monkeypatch):
     for seed in range(5):
         ContactCentre(staffing, seed=seed, start=MONDAY_NOON)
     assert len(warmup._memo) == 2
+
+
+def test_a_copy_restores_its_streams_only_when_it_draws():
+    staffing = load_staffing()
+    original = Engine(staffing, 3, Clock(MONDAY_NOON, staffing.zone))
+    original.run(300.0)
+    twin = original.copy()
+    assert all(desk.draws is None for desk in twin.desks.values())  # nothing restored yet
+    grandchild = twin.copy()  # a copy of a copy: the states are passed on unrestored
+    assert state(grandchild) == state(twin) == state(original)
+    twin.run(302.0)
+    drawn = [name for name, desk in twin.desks.items() if desk.draws is not None]
+    assert drawn and len(drawn) < len(twin.desks)  # a couple of minutes: only some desks drew
+    for engine in (original, twin, grandchild):
+        engine.run(900.0)
+    assert state(grandchild) == state(twin) == state(original)

@@ -92,13 +92,15 @@ class Desk:
         self._draw_from(streams(seed, team.name))
 
     def _draw_from(self, draws: Streams) -> None:
-        self.draws = draws
+        self.draws, self.pending = draws, ()  # pending: the states of streams not yet restored (see _draw_later)
         self.handle = sampler(self.team.handle, draws.handle)
         self.patience = sampler(self.team.patience, draws.patience) if self.team.patience is not None else None
         self.draw_gap = draws.arrivals.random
         self.draw_transfer = draws.transfers.random
 
     def random_states(self) -> RandomStates:
+        if self.draws is None:
+            return self.pending
         return tuple(stream.getstate() for stream in self.draws)
 
     def clone(self, states: RandomStates) -> Desk:
@@ -108,8 +110,28 @@ class Desk:
         twin.line = deque()
         tally = twin.tally = copy.copy(self.tally)
         tally.waits, tally.abandoned_waits = list(tally.waits), list(tally.abandoned_waits)
-        twin._draw_from(Streams(*(_restored(state) for state in states)))
+        twin._draw_later(states)
         return twin
+
+    def _draw_later(self, states: RandomStates) -> None:
+        """Streams restored from ``states`` at the first draw: restoring a generator costs as much
+        as copying a hundred chats, and most desks of a copied warm-up never draw again."""
+        self.draws, self.pending = None, states
+        self.handle = self._first_draw("handle")
+        self.patience = self._first_draw("patience") if self.patience is not None else None
+        self.draw_gap = self._first_draw("draw_gap")
+        self.draw_transfer = self._first_draw("draw_transfer")
+
+    def _first_draw(self, name: str) -> Callable[..., float]:
+        """Stands in for the draw function ``name`` until the streams are restored (then passes on:
+        a caller may hold it for a loop)."""
+
+        def draw(*args: float) -> float:
+            if self.draws is None:
+                self._draw_from(Streams(*(_restored(state) for state in self.pending)))
+            return getattr(self, name)(*args)  # type: ignore[no-any-return]
+
+        return draw
 
     def is_open(self, now: float) -> bool:
         if self.always_open:
