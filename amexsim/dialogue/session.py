@@ -150,6 +150,8 @@ class Session:
 
     def _fold(self, turn: Turn, events: list[ChatEvent], now: datetime) -> Turn:
         """Pass the centre's events through the assistant: the lines they show join the turn."""
+        if not events and type(turn.events) is tuple:
+            return turn  # most turns: nothing from the centre, and a frozen turn needs no copy
         state, lines = turn.state, list(turn.events)
         for event in events:
             shown = self.assistant.on_queue(state, event, self._time(event.at, now))
