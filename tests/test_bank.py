@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from amexsim.bank.account_file import load_account
-from amexsim.bank.accounts import add_months
+from amexsim.bank.accounts import add_months, long_date, short_date
 from amexsim.bank.cases import Case, CaseNumberTaken, CaseStore
 from amexsim.bank.changes import Change, apply_changes
 from amexsim.bank.fcba import closing_on_or_after, dispute_clock
@@ -194,3 +194,10 @@ def test_an_unopenable_database_is_a_one_line_error(tmp_path):
     garbage.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(DataFileError, match="cannot open the case database"):
         CaseStore(garbage)
+
+
+def test_long_and_short_dates_read_as_strftime_writes_them():
+    for month in range(1, 13):
+        day = date(2026, month, 9)
+        assert long_date(day) == f"{day:%B} {day.day}, {day.year}"
+        assert short_date(day) == f"{day:%b} {day.day}"

@@ -214,9 +214,15 @@ def money(value: Decimal | float) -> str:
     return f"{sign}${abs(value):,.2f}"
 
 
+# month names as strftime gives them, read once: a reply may date a dozen charges, and
+# formatting through strftime costs ten times the lookup
+_MONTHS = tuple(date(2001, month, 1).strftime("%B") for month in range(1, 13))
+_SHORT_MONTHS = tuple(date(2001, month, 1).strftime("%b") for month in range(1, 13))
+
+
 def long_date(day: date) -> str:
-    return f"{day:%B} {day.day}, {day.year}"
+    return f"{_MONTHS[day.month - 1]} {day.day}, {day.year}"
 
 
 def short_date(day: date) -> str:
-    return f"{day:%b} {day.day}"
+    return f"{_SHORT_MONTHS[day.month - 1]} {day.day}"
