@@ -145,10 +145,11 @@ def test_kept_generated_code_makes_the_classes_python_makes(tmp_path):
 
     with codegen.serving(tmp_path) as cache:
         first = _classes()
-        assert cache.added > 5  # __init__, __repr__, __eq__, the orderings, __hash__, __new__
+        compiled = cache.added
+        assert compiled >= 2  # the dataclass's methods (one text each before Python 3.13, one in all after) and __new__
     with codegen.serving(tmp_path) as cache:
         second = _classes()
-        assert cache.added == 0 and len(cache.entries) > 5  # every method from the file
+        assert cache.added == 0 and len(cache.entries) == compiled  # every method from the file
     assert not hasattr(dataclasses, "exec")  # nothing left behind after serving
     plain = _classes()
 
@@ -166,7 +167,7 @@ def test_kept_generated_code_makes_the_classes_python_makes(tmp_path):
     path.write_bytes(path.read_bytes()[:-20] + b"\0" * 20)  # damaged: ignored, compiled afresh
     with codegen.serving(tmp_path) as cache:
         _classes()
-        assert cache.added == len(cache.entries) > 5
+        assert cache.added == len(cache.entries) == compiled
 
 
 def test_a_warm_start_imports_the_guard_only_inside_the_pattern_cache(tmp_path):
