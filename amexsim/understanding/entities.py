@@ -67,7 +67,8 @@ _MERCHANT = re.compile(
     r"|\b(?:from|at|by)\s+(?P<lower>[a-z][\w&'-]*(?:\s+[a-z][\w&'-]*){0,2}?)(?=\s+(?:on|for|that|which|last|yesterday|today|in|and|but|was|is|i|$)|[.,!?]|$)",
 )
 _DIGIT = re.compile(r"\d")
-_DATE_WORD = re.compile(r"\b(?:today|yesterday|ago|last)\b")
+_DATE_WORDS = ("today", "yesterday", "ago", "last")  # a relative date holds one of these (_RELATIVE_DATE)
+_DATE_WORD = re.compile(rf"\b(?:{'|'.join(_DATE_WORDS)})\b")
 _MERCHANT_CUE = re.compile(r"\b(?:from|at|by|with)\s")
 _NOT_MERCHANTS = {
     "my",
@@ -151,7 +152,7 @@ _NOTHING_FOUND = Entities()
 
 def _has_date_word(lower: str) -> bool:
     """``_DATE_WORD`` on lower-cased text, its words looked for as plain text first (quicker)."""
-    return ("today" in lower or "yesterday" in lower or "ago" in lower or "last" in lower) and _DATE_WORD.search(lower) is not None
+    return any(word in lower for word in _DATE_WORDS) and _DATE_WORD.search(lower) is not None
 
 
 def _group(pattern: re.Pattern[str], text: str, name: str) -> str | None:
