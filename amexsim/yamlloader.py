@@ -25,16 +25,6 @@ class Loader(_BASE):  # type: ignore[misc,valid-type]
 
     _tags: ClassVar[dict[tuple[str, Any], str]] = {}
 
-    # libyaml calls these two around every node. With no path resolvers (a safe loader has none)
-    # PyYAML's versions do nothing; C callables taking the same arguments do nothing faster.
-    descend_resolver = staticmethod(slice)  # (parent, index) -> a throwaway slice
-    ascend_resolver = staticmethod(tuple)  # () -> a throwaway empty tuple
-
-    def __init__(self, stream: Any) -> None:
-        super().__init__(stream)
-        if self.yaml_path_resolvers:  # pragma: no cover - only if someone adds one to this loader
-            raise TypeError("path resolvers need PyYAML's descend_resolver and ascend_resolver")
-
     def resolve(self, kind: type, value: Any, implicit: Any) -> str:
         if kind is not _SCALAR or self.yaml_path_resolvers:
             return _resolve(self, kind, value, implicit)
