@@ -46,7 +46,7 @@ from .fields import account_fields
 from .flows import FlowRunner
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
 from .packet import build_packet
-from .replies import SystemReplies, load_system_replies, render, stable_number, variant_index
+from .replies import SystemReplies, is_plain, load_system_replies, render, stable_number, variant_index
 from .routing import Routing, load_routing
 from .slots import SlotCatalog, load_slots
 from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating
@@ -484,7 +484,7 @@ class TurnBuilder:
                 return candidate
 
     def render(self, template: str, intent: Intent, extra: Mapping[str, Mapping[str, str]]) -> str:
-        if _is_plain(template):  # nothing to fill: no need to gather the fields
+        if is_plain(template):  # nothing to fill: no need to gather the fields
             return template
         return render(template, self._groups(intent, extra))
 
@@ -589,11 +589,6 @@ def _without_refused(redacted: str) -> str:
     clauses = [clause for clause in _CLAUSE_BREAK.split(redacted) if clause.strip()]
     kept = [clause.strip() for clause in clauses if not _LABEL.search(clause)]
     return ". ".join(kept)
-
-
-def _is_plain(template: str) -> bool:
-    """A template with no placeholder (and no escaped brace) renders as itself."""
-    return "{" not in template and "}" not in template
 
 
 def _first(pattern: re.Pattern[str], text: str) -> str | None:

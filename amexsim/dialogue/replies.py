@@ -68,9 +68,7 @@ class SystemReplies:
 
     def say(self, key: str, **fields: object) -> str:
         text = str(self.texts[key])
-        if "{" not in text and "}" not in text:  # nothing to fill in (most system replies)
-            return text
-        return text.format(**fields)
+        return text if is_plain(text) else text.format(**fields)  # most system replies have nothing to fill
 
 
 def load_system_replies(path: str | Path | None = None) -> SystemReplies:
@@ -93,6 +91,11 @@ class _Group:
 
     def __getattr__(self, name: str) -> str:
         return self._values.get(name, "")
+
+
+def is_plain(template: str) -> bool:
+    """A template with no placeholder (and no escaped brace) renders as itself."""
+    return "{" not in template and "}" not in template
 
 
 def render(template: str, groups: Mapping[str, Mapping[str, str]]) -> str:
