@@ -244,10 +244,15 @@ def _logged_in_with(s: str) -> Iterator[Hit]:
             yield Hit("password", a, b, "value logged in with, shaped like a password")
 
 
+def _is_link(token: str) -> bool:
+    """A web address: where to log in, never the secret."""
+    return "://" in token or token.startswith("www.")
+
+
 def _password_shaped(token: str) -> bool:
     """Six or more characters mixing letters, digits and a symbol other than a username's dot,
     dash or underscore (the view is lower case, so capitals cannot tell); not an email or link."""
-    if len(token) < 6 or "." in token.partition("@")[2] or "://" in token or token.startswith("www."):
+    if len(token) < 6 or "." in token.partition("@")[2] or _is_link(token):
         return False
     symbol = not token.translate(_USERNAME_PUNCTUATION).isalnum()
     return symbol and any(map(str.isalpha, token)) and any(map(str.isdigit, token))
@@ -317,7 +322,7 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
     """Tell a shared secret from ordinary words after a cue ("my password is wrong")."""
     # "mi clave, ¿cómo lo hago?": Spanish opens a question or exclamation with its own mark.
-    if token in _NOT_A_SECRET or token.lstrip("¿¡") in _NOT_A_SECRET or "://" in token or token.startswith("www."):
+    if token in _NOT_A_SECRET or token.lstrip("¿¡") in _NOT_A_SECRET or _is_link(token):
         return False
     if token[:1] in _MASK_FIRST and _MASKED_TOKEN.fullmatch(token):
         return False
