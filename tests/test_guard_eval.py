@@ -24,6 +24,8 @@ PROBE4 = Path(__file__).resolve().parent / "data" / "guard_probe4.jsonl"
 PROBE5 = Path(__file__).resolve().parent / "data" / "guard_probe5.jsonl"
 # A sixth, written blind too: keys in code style, passcodes named after the value, hints, Spanish questions.
 PROBE6 = Path(__file__).resolve().parent / "data" / "guard_probe6.jsonl"
+# A seventh, written blind too: hesitations before values, passcodes named by who sent them, bare cues, halves.
+PROBE7 = Path(__file__).resolve().parent / "data" / "guard_probe7.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +48,7 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
     assert all(fig["recall"] == 1.0 for fig in report.per_kind.values())
 
 
-@pytest.mark.parametrize("path", [PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7], ids=lambda p: p.name)
 def test_blind_probe_set_meets_the_targets(path: Path) -> None:
     probe = evaluate(path)
     assert probe.n >= 200

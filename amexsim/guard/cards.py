@@ -22,12 +22,19 @@ _REFERENCE_WORDS = (
     r"|phone|tel|fax|mobile|cell|report|incident|rma|po|id"
     r"|pedido|orden|referencia|seguimiento|factura|telefono|celular|caso|folio"
 )
+# Accounts that are not a card's ("savings account number", "at the credit union"): named before the
+# card words that start them, so the whole name is found and read as another number's.
+_OTHER_ACCOUNTS = (
+    "savings account|checking account|chequing account|bank account|brokerage account|retirement account|deposit account"
+    "|credit union|cuenta de ahorros?|cuenta de cheques|cuenta bancaria"
+)
 CARD_CUE = re.compile(rf"\b(?:{_CARD_WORDS})\b")
 _CARD_WORD_SET = frozenset(_CARD_WORDS.split("|"))
 
 
 # Card and reference words in one pattern; _CARD_WORD_SET tells which kind was found.
-_NAMING_CUE = re.compile(rf"(?:{at_word_start([re.escape(w) for w in [*_CARD_WORDS.split('|'), *_REFERENCE_WORDS.split('|')]])})\b")
+_NAMING_WORDS = [*_OTHER_ACCOUNTS.split("|"), *(re.escape(w) for w in [*_CARD_WORDS.split("|"), *_REFERENCE_WORDS.split("|")])]
+_NAMING_CUE = re.compile(rf"(?:{at_word_start(_NAMING_WORDS)})\b")
 # Any card word, even inside another word: a cheap test that rules most runs out before _naming.
 _CARD_WORD_ANYWHERE = re.compile(_CARD_WORDS)
 

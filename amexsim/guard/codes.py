@@ -13,6 +13,7 @@ from .cues import (
     CUE_RULES,
     IN_MESSAGES_STARTS,
     LINK_GAP,
+    MESSAGES,
     NEXT_SENTENCE,
     NOT_READ_THERE,
     WHAT_ARRIVED_STARTS,
@@ -27,6 +28,31 @@ from .words import after_space, spaced_word_bounds, spaced_words, word_matches
 _DIGIT = re.compile(r"[0-9]")
 # How far a value may stand from its cue, after it and before it.
 _MAX_GAP_AFTER = 32
+# A longer gap counts when it ends in a link or a pause and names no other number: "the code in
+# the amex app notification to approve my login is 720985", "cvv is, um, let me flip the card... 044".
+_MAX_LINKED_GAP = 64
+_LINK_AT_END = re.compile(r"(?:\bis|\bwas|\bare|[:=]|\.\.|…)[ \t]*+$")
+_OTHER_OWNER = re.compile(
+    r"\b(?:number|num|account|acct|order|zip|pin|ssn|balance|amount|limit|total|ref|reference|case|ticket"
+    r"|confirmation|tracking|address|date|id|points|miles)\b"
+)
+# "... and my cell phone is 555 1234": a phone right before the link owns the value, unless the code
+# was sent to it ("sent to my work phone is 55 0913": the search starts at "to", the leftmost start).
+_PHONE_BEFORE_LINK = re.compile(
+    r"\b(?P<to>(?:to|on|via|at|by)[ \t]++)?(?:(?:my|the|your|a)[ \t]++)?(?:(?:work|home|cell|mobile|new|old)[ \t]++)?"
+    r"(?:phone|cell|mobile)[ \t]*+(?:is|was|[:=])[ \t]*+$"
+)
+
+
+def _reaches(s: str, end: int, value_start: int) -> bool:
+    """Whether a value starting at value_start is close enough to a cue ending at end to be its value."""
+    gap = value_start - end
+    if gap <= _MAX_GAP_AFTER:
+        return True
+    if gap > _MAX_LINKED_GAP or not _LINK_AT_END.search(s, end, value_start) or _OTHER_OWNER.search(s, end, value_start):
+        return False
+    phone = _PHONE_BEFORE_LINK.search(s, end, value_start)
+    return phone is None or phone.group("to") is not None
 _MAX_GAP_BEFORE = 16
 _CLOSES = re.compile(r"[ \t]{0,3}[)\]]")
 # "741087? thats what came in my inbox": a value asked about, then said to be how it came.
@@ -75,7 +101,7 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
             continue
         if not counts:
             counts = [*runs.counts, 0]
-            far_starts = [*starts, len(s) + _MAX_GAP_AFTER + 1]
+            far_starts = [*starts, len(s) + _MAX_LINKED_GAP + 1]
             far_ends = [*ends, -_MAX_GAP_BEFORE - 1]
         # For each cue, the first run after its end and (one past) the last run before its start.
         afters = map(bisect_left, repeat(starts), cue_ends)
@@ -88,7 +114,7 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
             # Whether a value could be there at all, from the digit counts and distances alone:
             # in a long message most cues sit next to numbers of the wrong length, or none close.
             n = counts[after]
-            fits_after = far_starts[after] - end <= _MAX_GAP_AFTER and (low <= n <= high or (0 < n < low and following[after] >= 0))
+            fits_after = (low <= n <= high or (0 < n < low and following[after] >= 0)) and _reaches(s, end, far_starts[after])
             inside = after - 1 if after and ends[after - 1] > end else -1
             before -= 1
             fits_before = low <= counts[before] <= high and start - far_ends[before] <= _MAX_GAP_BEFORE
@@ -102,6 +128,10 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
     return hits
 
 
+# "typed 513359 like the text said": a value before a message word is read there, unless named otherwise.
+_READ_OR_MESSAGE_STARTS = (*IN_MESSAGES_STARTS, *MESSAGES)
+
+
 def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule) -> bool:
     """A qualified cue (at start:end): "zip code 10001", "code 7788 for the wifi", "social security 1234".
 
@@ -113,7 +143,7 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
     near = rule.not_value_words is None or rule.not_value_words.search(s, max(0, run.start - 48), run.start)
     if rule.not_value is not None and rule.not_value.fullmatch(run.raw) and near:
         return True
-    if run.end <= start and s.startswith(IN_MESSAGES_STARTS, start):
+    if run.end <= start and s.startswith(IN_MESSAGES_STARTS if rule.kind != "otp" else _READ_OR_MESSAGE_STARTS, start):
         year = len(run.digits) == 4 and run.digits[:2] in ("19", "20")
         return year or "." in run.raw or "," in run.raw or bool(NOT_READ_THERE.search(s, max(0, run.start - 16), run.start))
     if s[start:end] not in ("code", "codigo"):
@@ -123,7 +153,7 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
 
 def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRule, open_gaps: dict[str, bool]) -> Run | None:
     """Run k (the first after the cue), alone or with the pieces after it, if it fits and follows closely."""
-    if k == len(runs) or runs.starts[k] - pos > _MAX_GAP_AFTER:
+    if k == len(runs) or not _reaches(s, pos, runs.starts[k]):
         return None
     gap_end = runs.starts[k]
     if pos < _LOOKBEHIND:

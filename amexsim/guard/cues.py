@@ -50,11 +50,13 @@ _BREAKER = (
     r"|at|after|before|around|until|since|within|by|error|errors|status|version"
     r"|termina|terminan|ultimos|ultimas|vence|vencimiento|fecha|dolares|pesos|monto|saldo|pedido|orden|caso|referencia|pague|pago"
 )
-_SENTENCE_END = r"(?<!\bno)[.!?;](?:\s|$)|\n|[$€£¥]"
+# An ellipsis is a pause, not the end of a sentence ("let me flip the card... 044").
+_SENTENCE_END = r"(?<!\bno)(?<!\.)[.!?;](?:\s|$)|\n|[$€£¥]"
 _GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER})\b|{_SENTENCE_END}")
 _SEC_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emailed|got|received)\b|{_SENTENCE_END}")
 BEFORE_GAP = re.compile(
-    r"[\s:=,\-(\[]*+(?:(?:is|was|are|'s|=|as|that's|thats|that is|it's|its|which is|es|era)\s++)?(?:(?:my|the|our|your|mi|el|la)\s++)?"
+    r"[\s:=,\-(\[]*+(?:(?:is|was|are|'s|=|as|like|just like|that's|thats|that is|it's|its|which is|es|era)\s++)?"
+    r"(?:(?:my|the|our|your|mi|el|la)\s++)?"
 )
 # Only a link ("is", ":", "=") between cue and value: the value counts even on the next line.
 LINK_GAP = re.compile(r"[\s:=#\-]*+(?:(?:is|was|are|'s|es|era|son)\b[\s:=\-]*+)?")
@@ -71,7 +73,7 @@ _CUE_END = r"(?:\b|(?<=[.#])|(?=[0-9])|(?=_(?:code|number|num|no|value)\b))"
 _SOCIAL_BEFORE = re.compile(rf"(?:{at_word_start([_SOCIAL_OR_SOC])})\.?\s*+$")
 
 
-_MESSAGES = ("text", "txt", "sms", "message", "email", "e-mail", "msg", "notification", "whatsapp", "mensaje", "correo", "texto")
+MESSAGES = _MESSAGES = ("text", "txt", "sms", "message", "email", "e-mail", "msg", "notification", "whatsapp", "mensaje", "correo", "texto")
 _MESSAGE = "(?:" + "|".join(_MESSAGES) + ")"
 _ARTICLES = ("a", "an", "the", "your", "my", "that", "this", "by", "via", "per", "in", "un", "el", "la", "por", "del", "mi", "tu")
 # "the text you sent says 903185", "got it by sms: 303216": a message named with an article
@@ -87,6 +89,12 @@ _YOU_SENT = [rf"{verb}(?= ?(?:me\b|to me\b|:))" for verb in ("texted", "emailed"
 # "the number i got texted was 553201", "i was emailed 553201": the passive, with the value right after.
 _PASSIVE_VALUE = r"(?=(?: (?:was|is|were|are))?:? ?[0-9])"
 _YOU_SENT += [after_one_of(("got", "was", "were", "been"), verb) + _PASSIVE_VALUE for verb in ("texted", "emailed", "messaged", "txted")]
+# "your app sent 427-963", "amex sent me 5512 09": who sent, then the value closing the clause
+# ("you sent me 1500 points" is not one: a word other than a link follows).
+_SENT_VALUE = (
+    r"sent(?:(?<=app sent)|(?<=amex sent)|(?<=you sent)|(?<=\bu sent)|(?<=guys sent)|(?<=they sent)|(?<=bank sent))(?: me)?"
+    r"(?=:? ?[0-9][0-9 -]{2,14}?[0-9][ \t]*+(?:$|[.,!?;)]|(?:and|but|which|that|it|so|lol|pls|please|yesterday|today|earlier)\b))"
+)
 _ARRIVED = [
     rf"{verb} (?:in|by|via|through|over|to|on) (?:an? |the |my )?(?:{_MESSAGE}|phone|cell|mobile|inbox)"
     for verb in ("came", "arrived", "comes", "come", "went")
@@ -200,6 +208,7 @@ _OTP_CUE = re.compile(
             _MESSAGE_SAID,
             *_A_MESSAGE,
             *_YOU_SENT,
+            _SENT_VALUE,
             *_ARRIVED,
             *_WHAT_ARRIVED,
             *_IN_MESSAGES,

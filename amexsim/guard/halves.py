@@ -69,10 +69,12 @@ def _named_before(s: str, pos: int) -> str | None:
 
 
 _HEAD, _MIDDLE, _TAIL = 0, 1, 2
+# How far a part may stand after the word placing it ("first half of the card is 30534129").
+_LABEL_REACH = 32
 _LABEL = re.compile(
     r"\b(?:(?P<head>first|start|starts|starting|begins|begin|beginning|primeros|primero|empieza|comienza)"
     r"|(?P<middle>middle|medio)|(?P<tail>last|ends|ending|end|final|ultimos|ultimo|termina|second half|other half|back half))\b"
-    r"(?=[^0-9.;!?\n]{0,20}[0-9])"
+    rf"(?=[^0-9.;!?\n]{{0,{_LABEL_REACH}}}[0-9])"
 )
 _HEAD_WORDS = ("first", "start", "begin", "primer", "empieza", "comienza")
 _TAIL_WORDS = ("last", "end", "final", "ultimo", "termina", "half")
@@ -87,7 +89,7 @@ def labelled_part_hits(s: str, runs: Runs) -> list[Hit]:
     labels: dict[int, int] = {}
     for m in word_matches(_LABEL, s):
         k = bisect_left(runs.starts, m.end())
-        if k < len(runs) and runs.starts[k] - m.end() <= 20:
+        if k < len(runs) and runs.starts[k] - m.end() <= _LABEL_REACH:
             labels[k] = _HEAD if m.group("head") else _MIDDLE if m.group("middle") else _TAIL
     hits: list[Hit] = []
     for k in sorted(labels):

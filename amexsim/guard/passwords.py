@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 from .kinds import Hit
 from .words import after_one_of, typo, word_matches
@@ -28,7 +29,7 @@ _FILLER = r"now|still|currently|just|literally|actually|probably|basically|like|
 _PW_LINK = re.compile(
     # '{"pass": "x"}': the key's closing quote before its colon.
     r"(?:[\"'](?=\s*+[:=]))?"
-    r"(?:\s++(?:for|on|to|of|de|del|para)\s++(?:(?:my|the|your|this|mi|la|el)\s++)?[a-z]{1,20}\b(?:\s++[a-z]{1,20}\b)?)?"
+    r"(?:\s++(?:for|on|to|of|in|at|de|del|para|a|al|en)\s++(?:(?:my|the|your|this|mi|la|el)\s++)?[a-z]{1,20}\b(?:\s++[a-z]{1,20}\b)?)?"
     # "the password i set was ...": who chose it, between cue and link.
     r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave))?"
     # "my password, if you need it, is ...": an aside between commas; "I think", "pretty sure" before the link.
@@ -37,7 +38,8 @@ _PW_LINK = re.compile(
     r"\s*+(?P<link>'s\b|[:=]|->|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould (?:still |now )?be\b|\bwould be\b"
     r"|\bhas (?:always |just |now |also )?been\b|\bhad been\b|\bused to be\b|\bset to\b|\bchanged to\b|\bis now\b"
     r"|\bit's\b|\bits\b|\bit is\b|\bes\b|\bera\b|\bsera\b)?"
-    rf"\s*+(?:(?:{_FILLER})\b\s*+){{0,3}}(?P<colon>[:=])?\s*+"
+    # "the password is, um, like, Chivas.443": fillers set off by commas.
+    rf"\s*+,?\s*+(?:(?:{_FILLER})\b,?\s*+){{0,3}}(?P<colon>[:=])?\s*+"
 )
 _LOGIN_PAIR = re.compile(
     r"(?:login|log-?in|sign-?in|credentials|creds|user(?:name)? ?(?:/|and|&) ?pass(?:word)?)"
@@ -111,6 +113,7 @@ def password_hits(s: str) -> list[Hit]:
     """Secrets after a password cue, before one, after a login name or logging in with, or named
     the same as another account's or the username."""
     hits = [*_after_cues(s), *_before_cues(s), *_after_login_names(s), *_logged_in_with(s), *_same_as(s), *_same_as_username(s)]
+    hits += _shaped_after_bare_cues(s)
     if "pin" in s or "nip" in s:  # substring searches rule most texts out of these two passes
         hits += _pin_same_as(s)
     if "hint" in s:
@@ -130,6 +133,24 @@ _HINT_IS_VALUE = re.compile(
     rf"(?:{_PW_WORDS})\s++hint\s*+[:=-]?\s*+(?:(?:it's|its|it is|is|was|es)\s++)?(?:(?:{_FILLER})\s++){{0,3}}"
     r"[\"'“‘]?(?P<value>[^\s\"'”’]{6,64}+)"
 )
+
+
+# "pass River1983!" (a bare "pass", not a ticket), "login: sofiar Pancho2007*" (a login name, then the
+# secret after a space): with no link or separator, only a token shaped like a password is one.
+# One pattern per cue, each starting with its literal: a search for a literal skips through a long text.
+_NAME_THEN_SECRET = r"[ \t]*+(?:(?:is|are|was)[ \t]*+)?[:=][ \t]*+[^\s,;/|]{1,64}[ \t]++(?P<secret>[^\s]{6,128})"
+_BARE_CUES = (
+    re.compile(r"pass" + "".join(f"(?<!{w} pass)" for w in _TICKETS) + r"[ \t]++(?P<secret>[^\s]{6,128})"),
+    *(re.compile(name + _NAME_THEN_SECRET) for name in ("log-?in", "sign-?in", "user(?:name)?", "cred(?:entials|s)")),
+)
+
+
+def _shaped_after_bare_cues(s: str) -> Iterator[Hit]:
+    for m in chain.from_iterable(word_matches(pattern, s) for pattern in _BARE_CUES):
+        a, b = _trim(s, *m.span("secret"))
+        token = s[a:b]
+        if _password_shaped(token) or (len(token) >= 8 and token.isalnum() and not token.isalpha() and not token.isdigit()):
+            yield Hit("password", a, b, "value shaped like a password after a bare cue")
 
 
 def _pin_same_as(s: str) -> Iterator[Hit]:

@@ -1,0 +1,74 @@
+"""Forms found by the seventh blind probe (tests/data/guard_probe7.jsonl), written anew as forms:
+hesitations between a cue and its value, passcodes named by who sent them, bare password cues,
+card halves placed by words further off, and accounts that are not a card's."""
+
+from __future__ import annotations
+
+import pytest
+
+from amexsim.guard import redact, scan
+
+
+def covering(text: str, value: str) -> list[str]:
+    """The kinds of the findings that cover value in text."""
+    start = text.index(value)
+    return [f.kind for f in scan(text) if f.start <= start and start + len(value) <= f.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # Fillers set off by commas, or a pause, between the cue and the value.
+        ("my password is, uh, basically, Lantern#88", "Lantern#88", "password"),
+        ("the security code is, hold on, let me find it... 7731", "7731", "security_code"),
+        ("cvc... um... 618", "618", "security_code"),
+        # A long relative clause between a passcode cue and "is".
+        ("the verification code that your system sent to my work phone is 55 0913", "55 0913", "otp"),
+        # A preposition between the cue and its link, Spanish too.
+        ("la contrasena en el portal es Brisa!2024", "Brisa!2024", "password"),
+        ("my password at the office is Gr8!Lakes", "Gr8!Lakes", "password"),
+        # A passcode named by who sent it, the value closing the clause.
+        ("amex sent me 84 11 20 and it says expired", "84 11 20", "otp"),
+        ("you guys sent 730115", "730115", "otp"),
+        # A value before the message that held it.
+        ("i entered 662180 just like the sms said", "662180", "otp"),
+        # A bare "pass", or a login name then the secret after a space.
+        ("pass Quokka#71 pls", "Quokka#71", "password"),
+        ("username: tpark Sunny2023day", "Sunny2023day", "password"),
+        ("my login is: tpark Sunny2023!", "Sunny2023!", "password"),
+        # Card halves placed by words further from them.
+        ("the first half of my amex is 3782 8224\nand the second half 6310 005", "3782 8224\nand the second half 6310 005", "card_number"),
+    ],
+)
+def test_seventh_probe_forms_are_refused(text: str, value: str, kind: str) -> None:
+    assert covering(text, value) == [kind], scan(text)
+    assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Accounts that are not a card's, and a credit union.
+        "my savings account number is 7700123456 at the credit union",
+        "checking account 55012398 at my credit union",
+        "mi cuenta de ahorros es 880011223344",
+        # Passcode-like words with a count, points or another number.
+        "you sent me 1500 points last month",
+        "amex sent 2 cards to my old address",
+        "i paid 2500 like the email said",
+        "the code you sent me didn't work and my phone number is 5551234",
+        "the code in the app is not working, the order number is 88412231",
+        # Bare "pass" and login names with nothing shaped like a secret.
+        "boarding pass BA2490-X1",
+        "can you pass this along to billing 2024",
+        "username: jdoe22 thanks a lot",
+        "login: maria.g please help me",
+        # Fillers with nothing secret after them.
+        "my password is, like, not working",
+        "the password in the app is wrong",
+        # An ellipsis before an amount is still an amount.
+        "my security code... $45 charge",
+    ],
+)
+def test_harmless_near_misses_of_the_seventh_probe_forms(text: str) -> None:
+    assert scan(text) == [], redact(text)
