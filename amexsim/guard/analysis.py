@@ -14,7 +14,7 @@ from .offsets import View
 from .passwords import password_hits
 from .pieces import piece_hits, piece_links, unlisted
 from .runs import Runs
-from .spelled import DIGIT_WORDS
+from .spelled import DIGIT_WORDS, REPEAT_WORDS
 from .words import alternation, by_first_letter
 
 # Anything sensitive needs a digit (of any script), a password cue, or at least two
@@ -35,6 +35,8 @@ _TRIGGER_WORDS = re.compile(
             "contras",
             "clave",
             *(rf"{word}[ \t,.-]{{1,3}}(?:{by_first_letter(sorted(DIGIT_WORDS))})" for word in sorted(DIGIT_WORDS)),
+            # "eight double four": a repeat word before a digit word is two digits already.
+            *(rf"{word}[ \t-]{{1,3}}(?:{by_first_letter(sorted(DIGIT_WORDS))})" for word in sorted(REPEAT_WORDS)),
         ]
     )
 )

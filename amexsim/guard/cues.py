@@ -153,6 +153,8 @@ _SEC_CUE = re.compile(
             "front code",
             "back code",
             "back of (?:the |my |your )?card",
+            "behind (?:the |my |your )?card",
+            "code behind",
             "front of (?:the |my |your )?card",
             "on the (?:back|front)",
             "in the (?:white |signature )?box",
@@ -169,6 +171,9 @@ _SEC_CUE = re.compile(
             "codigo cvv",
             "codigo de atras",
             "codigo del reverso",
+            # "los 4 digitos del frente de la amex son 7203"
+            "digitos (?:del|de la parte de|de) (?:frente|reverso|dorso|atras|adelante)",
+            "numeros (?:del|de) (?:frente|reverso|dorso|atras)",
             "al (?:frente|reverso|dorso)",
             "en el (?:frente|reverso|dorso)",
             "de atras",

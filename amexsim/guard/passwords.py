@@ -26,14 +26,16 @@ _PW_CUE = re.compile(
 )
 # Words that may stand between the link and the secret ("my password is basically Tiger77").
 _FILLER = r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
+_PREPOSITIONS = "for|on|to|of|in|at|de|del|para|a|al|en"
 _PW_LINK = re.compile(
     # '{"pass": "x"}': the key's closing quote before its colon.
     r"(?:[\"'](?=\s*+[:=]))?"
-    r"(?:\s++(?:for|on|to|of|in|at|de|del|para|a|al|en)\s++(?:(?:my|the|your|this|mi|la|el)\s++)?[a-z]{1,20}\b(?:\s++[a-z]{1,20}\b)?)?"
+    # "password of me for website:", "clave de acceso a la banca en linea es": up to two such phrases.
+    rf"(?:\s++(?:{_PREPOSITIONS})\s++(?:(?:my|the|your|this|mi|la|el)\s++)?[a-z]{{1,20}}\b(?:\s++(?!(?:{_PREPOSITIONS})\b)[a-z]{{1,20}}\b)?){{0,2}}"
     # "the password i set was ...": who chose it, between cue and link.
     r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave))?"
     # "my password, if you need it, is ...": an aside between commas; "I think", "pretty sure" before the link.
-    r"(?:\s*+,[^,\n:=]{1,32},)?\s*+,?"
+    r"(?:\s*+,[^,\n:=]{1,48},)?\s*+,?"
     r"(?:\s*+(?:i think|i believe|i guess|(?:i'm |im )?pretty sure|probably|maybe)\b)?"
     r"\s*+(?P<link>'s\b|[:=]|->|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould (?:still |now )?be\b|\bwould be\b"
     r"|\bhas (?:always |just |now |also )?been\b|\bhad been\b|\bused to be\b|\bset to\b|\bchanged to\b|\bis now\b"
@@ -59,6 +61,13 @@ _TOKEN = re.compile(r"[^\s]{1,128}")
 # A password cue after the value: "«Summer2024!» (password)", "```letmein!23``` <- pw".
 _PW_WORDS = r"(?:password|passwd|pwd|pw|pass|passcode|contrasena|clave)"
 _CUE_AFTER = re.compile(rf"\(\s*+(?:(?:my|the|a|that's my|thats my|el|la|mi) )?{_PW_WORDS}\s*+\)|<-++\s*+(?:(?:my|the) )?{_PW_WORDS}\b")
+# "I typed 'Sunflower&88!' as my password", "Chivas77 is my password": the value, then what it is.
+# "I typed 'Sunflower&88!' as my password", "Chivas77 is my password": the value, then what it is
+# (read before a password cue; "... is my password hint" names something else).
+_OWNED = ("my", "the", "our", "online", "current", "new", "old", "bank", "banking", "account", "login", "app")
+_NAMED_AS = re.compile(rf"\b(?:as|is|was) (?:my|the|our) (?:(?:{'|'.join(_OWNED[3:])}) )?$")
+_OWNED_ENDINGS = tuple(f"{word} " for word in _OWNED)
+_NOT_THE_PASSWORD = re.compile(r" (?:hint|reset|rules?)\b")
 _QUOTES_AROUND = re.compile(r"(?:[\"'“‘«]|`{1,3})(?P<value>[^\s\"'“”‘’«»`]{1,128})(?:[\"'”’»]|`{1,3})[.,;:!?]?")
 # "password = my cat is king 22 (with the spaces)": a remark that the value has spaces.
 _WITH_SPACES = re.compile(r"(?P<value>[^\s()][^\n()]{2,63}?)\s*+\([^)\n]{0,20}\bspaces?\b[^)\n]{0,20}\)")
@@ -112,7 +121,8 @@ _MASK_FIRST = frozenset("*•#.-_'\"x")
 def password_hits(s: str) -> list[Hit]:
     """Secrets after a password cue, before one, after a login name or logging in with, or named
     the same as another account's or the username."""
-    hits = [*_after_cues(s), *_before_cues(s), *_after_login_names(s), *_logged_in_with(s), *_same_as(s), *_same_as_username(s)]
+    cues = list(word_matches(_PW_CUE, s))
+    hits = [*_after_cues(s, cues), *_before_cues(s, cues), *_after_login_names(s), *_logged_in_with(s), *_same_as(s), *_same_as_username(s)]
     hits += _shaped_after_bare_cues(s)
     if "pin" in s or "nip" in s:  # substring searches rule most texts out of these two passes
         hits += _pin_same_as(s)
@@ -165,8 +175,8 @@ def _hint_is_value(s: str) -> Iterator[Hit]:
             yield Hit("password", a, b, "password given as its own hint")
 
 
-def _after_cues(s: str) -> Iterator[Hit]:
-    for cue in word_matches(_PW_CUE, s):
+def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
+    for cue in cues:
         link = _PW_LINK.match(s, cue.end())
         explicit = bool(link.group("colon")) or link.group("link") in (":", "=")
         linked = explicit or link.group("link") is not None
@@ -207,20 +217,28 @@ def _later_value(s: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
-def _before_cues(s: str) -> Iterator[Hit]:
-    """The value just before "(password)" or "<- pw": quoted, or looking like a secret on its own."""
-    if "(" not in s and "<-" not in s:
-        return
-    for cue in _CUE_AFTER.finditer(s):
-        before = s[max(0, cue.start() - 136) : cue.start()].rstrip()
+def _before_cues(s: str, password_cues: list[re.Match[str]]) -> Iterator[Hit]:
+    """The value just before "(password)", "<- pw" or "as my password": quoted, or looking like a secret on its own."""
+    starts = [cue.start() for cue in _CUE_AFTER.finditer(s)] if "(" in s or "<-" in s else []
+    for cue in password_cues:
+        at = cue.start()
+        # Most cues have no owner word before them, and skip the search.
+        if not s.endswith(_OWNED_ENDINGS, max(0, at - 9), at):
+            continue
+        named = _NAMED_AS.search(s, max(0, at - 40), at)
+        if named and not _NOT_THE_PASSWORD.match(s, cue.end()):
+            starts.append(named.start())
+    for cue_start in starts:
+        before = s[max(0, cue_start - 136) : cue_start].rstrip()
         words = before.rsplit(None, 1)
         if not words:
             continue
-        end = max(0, cue.start() - 136) + len(before)
+        end = max(0, cue_start - 136) + len(before)
         start = end - len(words[-1])
         quoted = _QUOTES_AROUND.fullmatch(s, start, end)
         a, b = quoted.span("value") if quoted else _trim(s, start, end)
-        if b > a and _looks_secret(s[a:b], bool(quoted), bool(quoted)):
+        # A short number is a year or a count ("the 2024 is my password year"), not a password.
+        if b > a and not (s[a:b].isdigit() and b - a < 6) and _looks_secret(s[a:b], bool(quoted), bool(quoted)):
             yield Hit("password", a, b, "value given before a password cue")
 
 

@@ -50,7 +50,7 @@ _PAIRS = {
 }  # fmt: skip
 _UNITS = {w: d for w, d in DIGIT_WORDS.items() if d != "0"}
 _WORD_PATTERNS = {"one": "one(?![ -]?time)"}
-_REPEATS = {"double": 2, "triple": 3, "doble": 2}
+REPEAT_WORDS = _REPEATS = {"double": 2, "triple": 3, "doble": 2}
 
 
 def _alternatives(words: dict[str, str] | list[str]) -> str:
