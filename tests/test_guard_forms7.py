@@ -72,3 +72,60 @@ def test_seventh_probe_forms_are_refused(text: str, value: str, kind: str) -> No
 )
 def test_harmless_near_misses_of_the_seventh_probe_forms(text: str) -> None:
     assert scan(text) == [], redact(text)
+
+
+# The eighth blind probe's forms (tests/data/guard_probe8.jsonl), written anew.
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # A value handed over sentences after the cue that named it.
+        ("I need the passcode you texted? Sorry, the phone was upstairs. Ok it says 40 91 73.", "40 91 73", "otp"),
+        ("They wanted my online password. Stupidly I gave him Harbor!512.", "Harbor!512", "password"),
+        ("The app rejects my password every time. Kettle77x is what I typed.", "Kettle77x", "password"),
+        ("The form wants the security code. The card is worn. Here: 2281", "2281", "security_code"),
+        ("me pidieron el codigo de verificacion y le di 558102.", "558102", "otp"),
+        # Rows pasted under a header naming the column.
+        ("name,cvc,zip\nAna Ruiz,412,10001", "412", "security_code"),
+        ("employee\tssn\nJ. Okafor\t521-44-8109", "521-44-8109", "ssn"),
+        ("site | password\nportal | Fennel*92", "Fennel*92", "password"),
+        # A value on the first line of a numbered list, the list's next number below it.
+        ("1. cvv 733\n2. zip 60614", "733", "security_code"),
+        # Digits read out with "double" or "triple".
+        ("security code is two double five", "two double five", "security_code"),
+        # Two phrases, or a long aside, between a password cue and its link.
+        ("Password for me of the website: Tulum2019. why error", "Tulum2019", "password"),
+        ("My password, which my grandson set up for me last spring, is Pickle#44.", "Pickle#44", "password"),
+        # A value, then what it is.
+        ("'Nectar&Bay31' was my old password", "Nectar&Bay31", "password"),
+        # Where the code sits, in Spanish and in other words.
+        ("los tres digitos de atras son 906", "906", "security_code"),
+        ("the code behind my card is 318", "318", "security_code"),
+    ],
+)
+def test_eighth_probe_forms_are_refused(text: str, value: str, kind: str) -> None:
+    assert covering(text, value) == [kind], scan(text)
+    assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A handed-over phrase with no value fitting the cue, or a value that does not close its sentence.
+        "I forgot my password. The screen says account locked.",
+        "The verification code never came. It says 404 not found",
+        "My security code is worn off. It says 2024 on the front.",
+        "I told him 3 times that I won't give my pin.",
+        "The cvv box was empty. I typed nothing.",
+        # Headers with no cue, or rows whose values do not fit.
+        "date,amount,code\n2024-01-02,45.00,PROMO10",
+        "id,zip,phone\n1,10001,5551234",
+        "ssn,name\n000-12-3456,bob",
+        "last4,exp\n9710,09/28",
+        # A value before "my password" that is a year or a question.
+        "what is my password",
+        "the 2024 is my password year",
+        "that was my password hint",
+    ],
+)
+def test_harmless_near_misses_of_the_eighth_probe_forms(text: str) -> None:
+    assert scan(text) == [], redact(text)

@@ -13,8 +13,10 @@ from .kinds import LABELS, RANK, Finding, Hit
 from .offsets import View
 from .passwords import password_hits
 from .pieces import piece_hits, piece_links, unlisted
+from .presented import presented_hits
 from .runs import Runs
 from .spelled import DIGIT_WORDS, REPEAT_WORDS
+from .tables import table_hits
 from .words import alternation, by_first_letter
 
 # Anything sensitive needs a digit (of any script), a password cue, or at least two
@@ -67,7 +69,8 @@ def analyse(text: str) -> Analysis | None:
     links = piece_links(s, runs)
     pieces = piece_hits(s, runs, links) if max(links.next, default=-1) >= 0 else []
     pieces += aside_card_hits(s, runs, links.next) + labelled_part_hits(s, runs)
-    hits = _resolve(card_hits(s, runs) + pieces + ssn_hits(s) + cue_hits(s, runs, links) + password_hits(s))
+    hits = card_hits(s, runs) + pieces + ssn_hits(s) + cue_hits(s, runs, links) + password_hits(s)
+    hits = _resolve(hits + presented_hits(s) + table_hits(s))
     starts, ends = view.originals([h.start for h in hits], [h.end for h in hits])
     findings = tuple(map(Finding, [h.kind for h in hits], starts, ends, [h.reason for h in hits]))
     return Analysis(view, runs, hits, findings)

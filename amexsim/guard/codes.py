@@ -247,6 +247,23 @@ def _fits(s: str, start: int, end: int, raw: str, digits: int, rule: CueRule) ->
 _SSN_DASHED_TAIL = re.compile(r"-([0-9]{2})-([0-9]{4})(?![0-9]|-[0-9])")
 
 
+def ssn_issuable(digits: str) -> bool:
+    """Whether the SSA could have issued these nine digits (no area 000, 666 or 9xx, group 00, serial 0000)."""
+    area, group, serial = digits[:3], digits[3:5], digits[5:]
+    return not (area in ("000", "666") or area >= "900" or group == "00" or serial == "0000")
+
+
+_VALUE_SEPARATORS = str.maketrans("", "", " -")
+
+
+def digits_fit(value: str, rule: CueRule) -> bool:
+    """Whether a value given apart from its cue (a row under a header, a value handed over later) fits the rule."""
+    digits = value.translate(_VALUE_SEPARATORS)
+    if not digits.isdigit() or not rule.min_digits <= len(digits) <= rule.max_digits:
+        return False
+    return rule.kind != "ssn" or ssn_issuable(digits)
+
+
 def ssn_hits(s: str) -> list[Hit]:
     """The dashed 3-2-4 form anywhere, unless the SSA could never have issued it."""
     hits = []
@@ -256,7 +273,7 @@ def ssn_hits(s: str) -> list[Hit]:
         if not (area.isascii() and area.isdigit()) or (start and s[start - 1] in "0123456789-"):
             continue
         group, serial = m.groups()
-        if area in ("000", "666") or area >= "900" or group == "00" or serial == "0000":
+        if not ssn_issuable(area + group + serial):
             continue
         # "policy number 412-73-9018-A": laid out 3-2-4, but labelled as another identifier.
         if labelled_reference(s, start, m.end()):

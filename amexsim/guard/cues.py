@@ -122,7 +122,7 @@ NOT_READ_THERE = re.compile(
     r"|amount|balance|call|dial|error|in|on|since|year|of|to|at|by|until|about|around|approximately|almost|nearly|over|under|than"
     r"|reply)\s*+(?:#\s*+)?$"
 )
-_ON_CARD = r" (?:printed )?on (?:the )?(?:front|back)(?: of (?:the|my) card)?"
+_ON_CARD = r" (?:printed )?(?:on|from|at) (?:the )?(?:front|back)(?: of (?:the|my) card)?"
 # "above the amex number": the word, if any, that names the card's long number.
 _CARD_NUMBER_WORD = "(?:(?:long|card|big|main|amex|credit card|embossed|raised|account) )?"
 _EXPIRY_DATE = "[0-9]{1,2} ?/ ?(?:[0-9]{4}|[0-9]{2})"

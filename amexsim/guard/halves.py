@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 
 from .cards import CARD_CUE, card_layout, naming_word_before
+from .codes import ssn_issuable
 from .cues import CUE_RULES
 from .kinds import Hit
 from .luhn import luhn
@@ -122,7 +123,6 @@ def _card(s: str, digits: str, start: int) -> bool:
 
 
 def _ssn(s: str, digits: str, start: int, end: int) -> bool:
-    area, group, serial = digits[:3], digits[3:5], digits[5:]
-    if len(digits) != 9 or area in ("000", "666") or area >= "900" or group == "00" or serial == "0000":
+    if len(digits) != 9 or not ssn_issuable(digits):
         return False
     return any(True for _ in word_matches(_SSN_RULE.cue, s, max(0, start - 48), min(len(s), end + 32)))

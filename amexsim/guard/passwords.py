@@ -24,6 +24,7 @@ _PW_CUE = re.compile(
     rf"|passcode|pass(?=[\"']?\s*+(?:[:=]|->))|{after_one_of(('my', 'login', 'user', 'account', 'acct', 'app', 'bank'), 'pass')}|{_PASS_IS}"
     rf"|{_CONTRASENA}|clave(?: secreta| de acceso)?)\b"
 )
+PASSWORD_CUE = _PW_CUE
 # Words that may stand between the link and the secret ("my password is basically Tiger77").
 _FILLER = r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
 _PREPOSITIONS = "for|on|to|of|in|at|de|del|para|a|al|en"
@@ -374,3 +375,13 @@ def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
         return len(token) >= 3
     # Unlinked ("pw hunter22"): a digit or symbol in it ("one-time" is a word), or too long to be a word.
     return len(token) >= 4 and (any(c not in _WORD_CHARS for c in token) or len(token) >= 12)
+
+
+def looks_secret(token: str) -> bool:
+    """Whether a token with nothing linking it to a cue is shaped like a secret (a digit or symbol in it)."""
+    return _looks_secret(token, False, False)
+
+
+def explicit_secret(token: str) -> bool:
+    """Whether a token given where a password must stand (a password column) is one: not a filler word."""
+    return _looks_secret(token, True, True)

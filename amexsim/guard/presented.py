@@ -1,0 +1,94 @@
+"""Values handed over sentences after the cue that named them.
+
+"You said you sent me a code. My phone was charging. Here, it says 597812." The cue names what
+is wanted; a phrase further on hands a value over ("it says", "here:", "I gave him", "I typed",
+"... is what I type"). The value counts when it fits the kind of the nearest cue before the
+phrase (within a few sentences) and closes its sentence: "it says 404 not found" is no value.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .codes import digits_fit
+from .cues import CUE_RULES, CueRule
+from .kinds import Hit
+from .passwords import PASSWORD_CUE, looks_secret
+from .words import alternation, word_matches
+
+# How far back the cue may be, in characters (a few sentences).
+_REACH = 240
+# The phrases that hand a value over, each starting with a literal letter (alternation).
+_HANDING = re.compile(
+    "(?:"
+    + alternation(
+        [
+            "it (?:says|said|reads|shows|showed)",
+            # "first code expired, the new one they sent is 130324": "one" stands for what the cue named.
+            r"the (?:new|newer|latest|last|second|other|next|right) one(?: (?:they|you|u|amex) (?:just )?sent(?: me)?)?(?= ?(?:is|was|:))"
+            r"(?: is| was)?",
+            "says",
+            "here(?: it is| you go| it says)?(?=[ \t]*+[:,])",
+            "i (?:gave|told|sent)(?: (?:him|her|them|it|the guy|the man|the caller))?",
+            "i (?:typed|entered|put in|put|said)",
+            "dice",
+            "aqui (?:esta|dice)",
+            "le (?:di|dije|mande)",
+        ]
+    )
+    + r")\b"
+)
+# The value: digits (up to three groups) or one token, maybe quoted, closing its sentence.
+_VALUE = re.compile(
+    r"[ \t]{0,3}+[:,]?[ \t]{0,3}+[\"'“‘]?(?P<value>[0-9]{1,9}(?:[ -][0-9]{1,9}){0,2}|[^\s\"'“”‘’]{3,64})[\"'”’]?"
+    r"(?=[ \t]*+(?:$|[.!?,;\n)]))"
+)
+# "Bluebird2012 is what I type": the value first.
+_VALUE_BEFORE = re.compile(r"(?P<value>[^\s\"'“”‘’]{3,64})[\"'”’]?[ \t]++is what i (?:type|typed|enter|entered|use|used|put in)\b")
+_TRAILING = ".,;:!?)"
+
+
+def presented_hits(s: str) -> list[Hit]:
+    """Values handed over after (or, "X is what I type", before) a phrase, fitting the nearest cue's kind."""
+    hits = [hit for m in word_matches(_HANDING, s) if (hit := _handed(s, m.start(), m.end(), after=True))]
+    if "is what i" in s:
+        hits += [hit for m in _VALUE_BEFORE.finditer(s) if (hit := _handed(s, m.start(), m.end(), after=False, value=m))]
+    return hits
+
+
+def _handed(s: str, start: int, end: int, *, after: bool, value: re.Match[str] | None = None) -> Hit | None:
+    kind, rule = _nearest_cue(s, start)
+    if kind is None:
+        return None
+    if after:
+        value = _VALUE.match(s, end)
+    if value is None:
+        return None
+    a, b = value.span("value")
+    while b > a and s[b - 1] in _TRAILING:
+        b -= 1
+    token = s[a:b]
+    if rule is not None and _fits_digits(token, rule):
+        return Hit(kind, a, b, f"value handed over after naming the {rule.what}")
+    if kind == "password" and rule is None and not token.isdigit() and looks_secret(token):
+        return Hit(kind, a, b, "value handed over after naming the password")
+    return None
+
+
+def _nearest_cue(s: str, pos: int) -> tuple[str | None, CueRule | None]:
+    """The kind of the last cue before pos within reach, and its rule (None for a password cue)."""
+    low = max(0, pos - _REACH)
+    best: tuple[int, str | None, CueRule | None] = (-1, None, None)
+    for rule in CUE_RULES:
+        for m in word_matches(rule.cue, s, low, pos):
+            if m.end() > best[0]:
+                best = (m.end(), rule.kind, rule)
+    for m in word_matches(PASSWORD_CUE, s, low, pos):
+        if m.end() > best[0]:
+            best = (m.end(), "password", None)
+    return best[1], best[2]
+
+
+def _fits_digits(token: str, rule: CueRule) -> bool:
+    # A year is a date, not a code ("it says 2024").
+    return digits_fit(token, rule) and not (len(token) == 4 and token[:2] in ("19", "20"))
