@@ -28,6 +28,8 @@ PROBE6 = Path(__file__).resolve().parent / "data" / "guard_probe6.jsonl"
 PROBE7 = Path(__file__).resolve().parent / "data" / "guard_probe7.jsonl"
 # An eighth, written blind too: long letters, pasted rows, values handed over sentences later, spoken digits.
 PROBE8 = Path(__file__).resolve().parent / "data" / "guard_probe8.jsonl"
+# A ninth, written blind after the eighth's forms were covered: support requests full of other numbers.
+PROBE9 = Path(__file__).resolve().parent / "data" / "guard_probe9.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -53,10 +55,11 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # The eighth set keeps two misses, on purpose: a security code whose cue is named across "after the
 # stripe" and "number" (both words that hand a value to something else), and a bare 3-digit value
 # ending a message four sentences after the cue; catching either would flag amounts and phone numbers.
-_KNOWN_MISSES = {PROBE8: 2}
+# The ninth keeps one: a passcode whose cue and value have an order and its amount between them.
+_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1}
 
 
-@pytest.mark.parametrize("path", [PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8], ids=lambda p: p.name)
+@pytest.mark.parametrize("path", [PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9], ids=lambda p: p.name)
 def test_blind_probe_set_meets_the_targets(path: Path) -> None:
     probe = evaluate(path)
     assert probe.n >= 200

@@ -129,3 +129,39 @@ def test_eighth_probe_forms_are_refused(text: str, value: str, kind: str) -> Non
 )
 def test_harmless_near_misses_of_the_eighth_probe_forms(text: str) -> None:
     assert scan(text) == [], redact(text)
+
+
+# The ninth blind probe's forms (tests/data/guard_probe9.jsonl), written anew.
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # Markdown emphasis around a value is not a mask.
+        ("my cvc is **7391** and it still fails", "7391", "security_code"),
+        ("verification code: *402211*", "402211", "otp"),
+        # A slip in "pin".
+        ("pinn is 6620 for the card", "6620", "password"),
+        # A card network's name keeps a number a card beside a hotel or airline.
+        ("my JCB 3566 0020 2036 0505 for the hotel booking", "3566 0020 2036 0505", "card_number"),
+    ],
+)
+def test_ninth_probe_forms_are_refused(text: str, value: str, kind: str) -> None:
+    assert covering(text, value) == [kind], scan(text)
+    assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A phone number dialled abroad beside a card's last four.
+        "call me at +44 20 7946 0958, my card ending 1005 was declined",
+        # An order number as online shops write it (its tail may pass Luhn).
+        "pedido 804-3658820-7846157 nunca llego",
+        # A gift card and a bank account are not payment cards.
+        "gift card number 6035 5287 2058 9441 shows no balance",
+        "pay from checking, routing 021000021, account 860115481077",
+        # A masked number stays masked.
+        "card **** **** **** 1005 was charged",
+    ],
+)
+def test_harmless_near_misses_of_the_ninth_probe_forms(text: str) -> None:
+    assert scan(text) == [], redact(text)

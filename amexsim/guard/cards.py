@@ -26,8 +26,13 @@ _REFERENCE_WORDS = (
 # card words that start them, so the whole name is found and read as another number's.
 _OTHER_ACCOUNTS = (
     "savings account|checking account|chequing account|bank account|brokerage account|retirement account|deposit account"
-    "|credit union|cuenta de ahorros?|cuenta de cheques|cuenta bancaria"
+    "|credit union|cuenta de ahorros?|cuenta de cheques|cuenta bancaria|gift cards?|giftcard|tarjeta de regalo"
 )
+# An account number beside these is a bank's ("routing 687668378, account 860115481077").
+_BANK_CONTEXT = re.compile(r"\b(?:routing|aba|checking|chequing|savings|iban|swift|ahorros|cheques)\b")
+_ACCOUNT_WORDS = frozenset(["account", "acct", "a/c", "cuenta"])
+# An order number as one online shop writes it (3-7-7): its 7-7 tail can pass Luhn by chance.
+_ORDER_SHAPE = re.compile(r"[0-9]{3}-[0-9]{7}-[0-9]{7}")
 CARD_CUE = re.compile(rf"\b(?:{_CARD_WORDS})\b")
 _CARD_WORD_SET = frozenset(_CARD_WORDS.split("|"))
 
@@ -49,6 +54,8 @@ def _card_word(s: str, run: Run) -> str | None:
     if not _CARD_WORD_ANYWHERE.search(s, max(0, run.start - 48), run.end + 32):
         return None
     word = naming_word(s, run)
+    if word in _ACCOUNT_WORDS and _BANK_CONTEXT.search(s, max(0, run.start - 64), run.start):
+        return None
     return word if word in _CARD_WORD_SET else None
 
 
@@ -89,9 +96,9 @@ def card_hits(s: str, runs: Runs) -> list[Hit]:
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check")]
         # A card beside another number ("$200 3714...", "4111 ... 1111 12") makes a run that
         # fails as a whole: the card is a window of the run's groups (a run of one group has none).
-        elif windows := (_card_windows(run) if n > 13 and not raw.isdigit() and _may_hold_window(raw) else []):
+        elif windows := (_card_windows(run) if n > 13 and not raw.isdigit() and _may_window(raw) else []):
             found = windows
-        elif n <= 19 and (word := _card_word(s, run)) is not None and not _dated(raw):
+        elif n <= 19 and (word := _card_word(s, run)) is not None and not (_dated(raw) or _international_phone(s, run)):
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number named as {word} number, fails Luhn")]
         elif 13 <= n <= 19 and (backwards := _says_backwards(s, backwards)) and luhn(run.digits[::-1]) and _given_backwards(s, run):
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number given backwards, passing the Luhn check reversed")]
@@ -101,6 +108,11 @@ def card_hits(s: str, runs: Runs) -> list[Hit]:
         if not (_prefixed_identifier(s, run) or _program_number(s, run)):
             hits.extend(found if not labelled_other(s, run.start, run.end) else _issued(s, run, found))
     return hits
+
+
+def _may_window(raw: str) -> bool:
+    """Whether a run that fails as a whole may hold a card among its groups (not an order number)."""
+    return _may_hold_window(raw) and not _ORDER_SHAPE.fullmatch(raw)
 
 
 def _dated(raw: str) -> bool:
@@ -134,7 +146,8 @@ _SERIAL = re.compile(r"\b(?:serial|s/n|sn|device|imei|model|licen[cs]e|product k
 # word of payment near it, is that programme's number (they use the Luhn check too).
 _PROGRAM_WORDS = ["loyalty", "membership", "library", "gym", "insurance", "student", "frequent fl[yi]er", "hotel", "airline"]
 _PROGRAM = re.compile(rf"(?:{at_word_start([*_PROGRAM_WORDS, 'program', 'programa', 'lealtad'])})\b")
-_PAYMENT_WORDS = "amex visa mastercard discover credit debit payment pay charge bill cvv cvc cid exp credito debito pago"
+_PAYMENT_WORDS = "amex visa mastercard discover diners jcb unionpay maestro credit debit payment pay charge bill cvv cvc cid exp"
+_PAYMENT_WORDS += " credito debito pago"
 _PAYMENT = re.compile(rf"(?:{at_word_start(_PAYMENT_WORDS.split())})\b")
 
 

@@ -236,7 +236,8 @@ def _fits(s: str, start: int, end: int, raw: str, digits: int, rule: CueRule) ->
         ("," in raw and group_count(raw, digits) > 1) or group_count(raw, digits) > rule.max_groups or DATE.fullmatch(raw)
     ):
         return False
-    if s[max(0, start - 1) : start] in _MASK_OR_MONEY:
+    # A mask before the digits ("****1005"), unless it is emphasis around them ("**850**").
+    if s[max(0, start - 1) : start] in _MASK_OR_MONEY and not (s[start - 1] == "*" and s[end : end + 1] == "*"):
         return False
     if s[end : end + 1] in _AFTER_TIME_OR_AMOUNT and _TIME_OR_AMOUNT_AFTER.match(s, end):
         return False

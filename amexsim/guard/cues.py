@@ -251,7 +251,7 @@ CODE_PURPOSE_AFTER = re.compile(
     r"(?<!\s)\s*+(?:(?:for|as|is|of)\s++(?:the|a|my|our|your)?\s*+)?(?:promo|promotional|wifi|wi-fi|door|gate|garage|alarm|locker"
     r"|parking|entry|room|building|lock|discount|coupon|voucher|gift|zip|postal|area|error|status)\b"
 )
-_PIN_CUE = re.compile(rf"(?:atm pin|pincode|pin|nip)(?: number| code| no| #)?{_CUE_END}")
+_PIN_CUE = re.compile(rf"(?:atm pin|pincode|pinn|pin|nip)(?: number| code| no| #)?{_CUE_END}")
 _SSN_CUE = re.compile(
     rf"(?:ssn(?:number|num|no)?|s\.s\.n\.?|ss ?#|ss ?no|ss num(?:ber)?|{_SOCIAL_OR_SOC}\.? ?{_SECURITY_OR_SEC}(?: ?(?:number|num|no\.?|#))?"
     rf"|{_SOCIAL}(?: number| no)?"
