@@ -11,7 +11,7 @@ the generated code in the cache folder instead and, while it is active, answers 
 Only patterns compiled during start-up, by the thread loading the assistant (module imports and
 building the assistant: patterns from the code and the data files, never from a message), are
 kept. The file is keyed by the
-Python version and ``_sre.MAGIC``, checked with a SHA-256, and any problem (a corrupt or
+Python version and ``_sre.MAGIC``, checked with a CRC-32 and its length, and any problem (a corrupt or
 foreign file, an ``_sre`` that refuses the code) falls back to ``re``'s own compiler: the cache
 can make start-up faster, never different.
 """
