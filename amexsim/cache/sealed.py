@@ -14,6 +14,8 @@ from __future__ import annotations
 import zlib
 from pathlib import Path
 
+_LONGEST_CHECK = len(b"crc32 %08x %d" % (0, 2**64))
+
 
 def check(payload: bytes) -> bytes:
     """The line that vouches for ``payload``: its CRC-32 and length."""
@@ -24,12 +26,15 @@ def read_sealed(path: Path, head: bytes) -> bytes | None:
     """The payload of ``path`` when it starts with ``head`` (its format line, and any key lines)
     and its check matches, else None."""
     try:
-        data = path.read_bytes()
+        with open(path, "rb", buffering=0) as file:  # the payload read once into its own bytes, never copied out of the file's
+            start = file.read(len(head) + _LONGEST_CHECK + 1)
+            if not start.startswith(head) or b"\n" not in start[len(head) :]:
+                return None
+            line = start[len(head) : start.index(b"\n", len(head))]
+            file.seek(len(head) + len(line) + 1)
+            payload = file.readall()
     except OSError:
         return None
-    if not data.startswith(head):
-        return None
-    line, _, payload = data[len(head) :].partition(b"\n")
     return payload if check(payload) == line else None
 
 
