@@ -91,6 +91,20 @@ def test_a_changed_data_file_is_another_build(cache, tmp_path):
     assert len(list(cache.glob("assistant-*.pickle"))) == 2
 
 
+def test_every_module_and_shipped_data_file_is_in_the_key(tmp_path, monkeypatch):
+    package = tmp_path / "amexsim"
+    shutil.copytree(kept.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(kept, "PACKAGE", package)
+    key = kept.build_key(SMALL_INTENTS, None)
+    (package / "__pycache__").mkdir(exist_ok=True)
+    (package / "__pycache__" / "stray.py").write_text("")
+    assert kept.build_key(SMALL_INTENTS, None) == key  # compiled files are not the code
+    for changed in (package / "data" / "replies.yaml", package / "guard" / "__init__.py"):
+        changed.write_text(changed.read_text() + "\n")
+        assert kept.build_key(SMALL_INTENTS, None) != key
+        key = kept.build_key(SMALL_INTENTS, None)
+
+
 def test_the_account_is_read_afresh_each_time(cache, tmp_path):
     account = tmp_path / "alex.yaml"
     account.write_text(ALEX.read_text())

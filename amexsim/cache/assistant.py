@@ -133,14 +133,15 @@ def _path(folder: Path, key: str) -> Path:
 
 
 def build_key(intents_dir: Path, staffing: Path | None) -> str:
-    """The hash (BLAKE2b, 256 bits) naming one build: versions, code, and every data file's contents."""
+    """The hash (BLAKE2b, 256 bits) naming one build: versions, the package's files (each module
+    and shipped data file by its size and modification time, as installed) and the contents of
+    the intents and staffing files (the ones a user edits)."""
     digest = blake2b(digest_size=32)
     digest.update(f"{FORMAT!r} {__version__} {sys.version} {sys.implementation.cache_tag}\n".encode())
-    for relative, size, modified in _code_stamps(str(PACKAGE)):
+    for relative, size, modified in _package_stamps(str(PACKAGE)):
         digest.update(f"code {relative} {size} {modified}\n".encode())
-    data = sorted(p for p in (PACKAGE / "data").rglob("*") if p.is_file())
     intents = sorted(intents_dir.glob("*.yaml"))
-    files = [("data", p) for p in data] + [("intents", p) for p in intents] + ([("staffing", staffing)] if staffing else [])
+    files = [("intents", p) for p in intents] + ([("staffing", staffing)] if staffing else [])
     digest.update(f"intents {intents_dir.resolve()}\n".encode())
     for kind, path in files:
         content = path.read_bytes()
@@ -149,16 +150,23 @@ def build_key(intents_dir: Path, staffing: Path | None) -> str:
     return digest.hexdigest()
 
 
-def _code_stamps(root: str) -> list[tuple[str, int, int]]:
-    """(path, size, modification time) of every module of the package (os.walk: a third of
-    pathlib's rglob time, which start-up feels)."""
-    stamps = []
-    for folder, folders, names in os.walk(root):
-        folders[:] = [name for name in folders if name != "__pycache__"]
-        for name in names:
-            if name.endswith(".py"):
-                info = os.stat(os.path.join(folder, name))
-                stamps.append((os.path.relpath(os.path.join(folder, name), root), info.st_size, info.st_mtime_ns))
+def _package_stamps(root: str) -> list[tuple[str, int, int]]:
+    """(path, size, modification time) of every module of the package and every file under its
+    ``data/`` (scandir: a third of os.walk's time, a ninth of pathlib's rglob, which start-up
+    feels; the 1.2 MB of shipped data read and hashed on every start cost about 1.3 ms)."""
+    stamps: list[tuple[str, int, int]] = []
+
+    def visit(folder: str, prefix: str, data: bool) -> None:
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    if entry.name != "__pycache__":
+                        visit(entry.path, prefix + entry.name + "/", data or (not prefix and entry.name == "data"))
+                elif data or entry.name.endswith(".py"):
+                    info = entry.stat()
+                    stamps.append((prefix + entry.name, info.st_size, info.st_mtime_ns))
+
+    visit(root, "", False)
     return sorted(stamps)
 
 
