@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .errors import Error, UsageError
 from .paths import default_db_path
-from .queue.cli import add_queue_parser
 
 if TYPE_CHECKING:  # imported when a command needs them, after start-up's caches are in place (amexsim.cache)
     from .bank.cases import CaseStore
@@ -478,6 +477,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         coverage.add_argument("--staffing", metavar="FILE", help="staffing file whose teams are counted (default: the shipped one)")
         coverage.set_defaults(run=cmd_coverage)
     if wanted("queue"):
+        from .queue.cli import add_queue_parser  # here: the other commands start without it
+
         add_queue_parser(sub)
     return parser
 
