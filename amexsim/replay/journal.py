@@ -20,7 +20,6 @@ from typing import TYPE_CHECKING
 
 from ..errors import TranscriptError
 from .files import check_writable, write_all, write_atomic
-from .transcript import turn_text
 
 if TYPE_CHECKING:
     from .recorder import TranscriptRecorder
@@ -46,6 +45,8 @@ class Journal:
         """Bring the file up to date with ``recorder``: append the new turns, or rewrite it all when
         an earlier user line changed. Raises :class:`TranscriptError`; the file then still holds
         the turns written before."""
+        from .transcript import turn_text  # here, at the first turn: a chat starts without the transcript format
+
         users = recorder.users()
         try:
             if self._fd is None or users[: len(self.written)] != self.written:
