@@ -85,7 +85,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         check_writable(Path(args.transcript))  # refused before anything is shown (/dev/full, a folder)
     mode = chat_mode(plain=args.plain)
     clock = _clock(args.now)
-    loading = Loading(lambda: _chat_session(args, clock))
+    loading = Loading(lambda: _chat_session(args, clock, ahead=mode == "terminal"))
     try:
         if mode != "terminal":  # piped and plain load first: what they import next was then imported by the load, from the start-up caches
             chat = loading.result()
@@ -120,13 +120,18 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return 0
 
 
-def _chat_session(args: argparse.Namespace, clock: Callable[[], datetime]) -> ChatSession:
+def _chat_session(args: argparse.Namespace, clock: Callable[[], datetime], *, ahead: bool = False) -> ChatSession:
     """The chat's session, transcript recorder and file (``--transcript``, or a new file in the data
-    folder's transcripts/), and how ``/restart`` makes the next ones."""
+    folder's transcripts/), and how ``/restart`` makes the next ones. ``ahead``: also import the
+    transcript format the first turn writes, from the start-up caches (the colour chat, which loads
+    behind its prompt anyway); plain and piped chat import it at their first turn."""
     from .cache import start_up
 
     with start_up():  # the modules below compile their patterns and classes from the start-up cache too
-        return _new_chat_session(args, clock)
+        chat = _new_chat_session(args, clock)
+        if ahead:
+            from .replay import transcript  # noqa: F401
+        return chat
 
 
 def _new_chat_session(args: argparse.Namespace, clock: Callable[[], datetime]) -> ChatSession:
