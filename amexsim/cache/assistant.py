@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import pickle
 import re
 import struct
 import sys
@@ -31,13 +30,9 @@ from typing import TYPE_CHECKING
 from .. import __version__
 from ..paths import PACKAGE, cache_dir, shipped_intents_dir
 from . import codegen
+from .accelerators import Pickler, Unpickler, UnpicklingError, blake2b
 from .regexes import serving
 from .sealed import read_sealed, write_sealed
-
-try:  # CPython's own BLAKE2 (what hashlib.blake2b is): importing hashlib loads OpenSSL first, ~2.5 ms of each start
-    from _blake2 import blake2b
-except ImportError:
-    from hashlib import blake2b
 
 if TYPE_CHECKING:
     from ..dialogue.engine import Assistant
@@ -170,7 +165,7 @@ def _package_stamps(root: str) -> list[tuple[str, int, int]]:
     return sorted(stamps)
 
 
-class _Pickler(pickle.Pickler):
+class _Pickler(Pickler):
     """Leaves the account out, and writes what pickle cannot take as it is: the regular-expression
     parser's named constants (plain ints) and ``struct.Struct`` (its format)."""
 
@@ -190,14 +185,14 @@ class _Pickler(pickle.Pickler):
 _NAMED_INT = type(re._constants.MAXREPEAT) if hasattr(re, "_constants") else None
 
 
-class _Unpickler(pickle.Unpickler):
+class _Unpickler(Unpickler):
     def __init__(self, data: bytes, account: object) -> None:
         super().__init__(io.BytesIO(data))
         self.account = account
 
     def persistent_load(self, pid: object) -> object:
         if pid != _ACCOUNT:
-            raise pickle.UnpicklingError(f"unknown persistent id {pid!r}")
+            raise UnpicklingError(f"unknown persistent id {pid!r}")
         return self.account
 
 
@@ -205,6 +200,7 @@ def write(path: Path, key: str, assistant: Assistant) -> None:
     """Keep ``assistant`` at ``path`` (atomically, 0600 in a 0700 folder), and its first screen
     beside it (``.json``)."""
     import json
+    import pickle  # writing only (see accelerators.py)
 
     from ..replay.files import write_atomic
 

@@ -19,7 +19,6 @@ can make start-up faster, never different.
 from __future__ import annotations
 
 import contextlib
-import pickle
 import re
 import sys
 import threading
@@ -27,6 +26,7 @@ from array import array
 from collections.abc import Iterator
 from pathlib import Path
 
+from .accelerators import loads
 from .sealed import read_sealed, write_sealed
 
 FORMAT = b"amexsim-regexes 1\n"
@@ -59,13 +59,15 @@ class RegexCache:
         if payload is None:
             return
         try:
-            entries = pickle.loads(payload)
+            entries = loads(payload)
             if isinstance(entries, dict):
                 self.entries = entries
         except Exception:  # anything unexpected: start empty
             self.entries = {}
 
     def save(self) -> None:
+        import pickle  # only when there is something new to keep (see accelerators.py)
+
         entries = self.entries if len(self.entries) <= MAX_PATTERNS else {}
         write_sealed(self.path, FORMAT, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
 
