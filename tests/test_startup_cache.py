@@ -214,3 +214,24 @@ def test_the_package_and_its_command_line_load_the_assistant_only_when_asked():
         amexsim.Nothing  # noqa: B018
     probe = "import sys, amexsim.cli; print(sorted(m for m in ('amexsim.dialogue.engine', 'amexsim.guard', 'yaml') if m in sys.modules))"
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True).stdout.strip() == "[]"
+
+
+def test_a_warm_chat_starts_without_what_its_first_prompt_does_not_need(cache, tmp_path):
+    """Reading the kept files needs neither hashlib (OpenSSL) nor pickle.py, argparse is not left
+    to import shutil, and the queue's command line and the transcript format wait until used."""
+    unwanted = ("hashlib", "shutil", "pickle", "amexsim.queue.cli", "amexsim.replay.transcript")
+    argv = ["chat", "--plain", "--transcript", str(tmp_path / "chat.yaml"), "--now", "2026-11-29T10:00"]
+    probe = (
+        "import sys\n"
+        "from amexsim.cli import _chat_session, _clock, build_parser\n"
+        f"args = build_parser('chat').parse_args({argv!r})\n"
+        "chat = _chat_session(args, _clock(args.now))\n"
+        f"print(sorted(m for m in {unwanted!r} if m in sys.modules))\n"
+        "chat.take('what is my balance')\n"
+        "print(chat.close())\n"
+    )
+    for _ in range(2):  # built and kept, then read once: every pattern and class this command makes is kept too
+        subprocess.run([sys.executable, "-c", probe], capture_output=True, cwd=ROOT, check=True)
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.splitlines() == ["[]", str(tmp_path / "chat.yaml")], result.stderr
+    assert "what is my balance" in (tmp_path / "chat.yaml").read_text()
