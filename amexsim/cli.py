@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from . import __version__
 from .errors import Error, UsageError
 from .paths import default_db_path
-from .queue.cli import add_queue_parser
 
 if TYPE_CHECKING:  # imported when a command needs them, after start-up's caches are in place (amexsim.cache)
     from .bank.cases import CaseStore
@@ -86,12 +85,14 @@ def cmd_chat(args: argparse.Namespace) -> int:
         check_writable(Path(args.transcript))  # refused before anything is shown (/dev/full, a folder)
     mode = chat_mode(plain=args.plain)
     clock = _clock(args.now)
-    loading = Loading(lambda: _chat_session(args, clock))
+    loading = Loading(lambda: _chat_session(args, clock, ahead=mode == "terminal"))
     try:
+        if mode != "terminal":  # piped and plain load first: what they import next was then imported by the load, from the start-up caches
+            chat = loading.result()
         if mode == "piped":
             from .terminal.plain import run_piped
 
-            run_piped(loading.result(), sys.stdin.buffer, sys.stdout)
+            run_piped(chat, sys.stdin.buffer, sys.stdout)
         else:
             from .terminal.history import History, default_history_path
 
@@ -99,7 +100,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
             if mode == "plain":
                 from .terminal.plain import run_plain
 
-                run_plain(loading.result(), history, sys.stdout)
+                run_plain(chat, history, sys.stdout)
             else:
                 from .cache.assistant import first_screen
                 from .terminal.screen import run_terminal
@@ -110,6 +111,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
         pass
     finally:
         session = loading.settle()
+        _held_till_exit(session)
         saved = [*session.finished, session.close()] if session is not None else []
         with contextlib.suppress(OSError):  # after SIGHUP there may be no terminal left to say it on
             for path in saved:
@@ -118,13 +120,18 @@ def cmd_chat(args: argparse.Namespace) -> int:
     return 0
 
 
-def _chat_session(args: argparse.Namespace, clock: Callable[[], datetime]) -> ChatSession:
+def _chat_session(args: argparse.Namespace, clock: Callable[[], datetime], *, ahead: bool = False) -> ChatSession:
     """The chat's session, transcript recorder and file (``--transcript``, or a new file in the data
-    folder's transcripts/), and how ``/restart`` makes the next ones."""
+    folder's transcripts/), and how ``/restart`` makes the next ones. ``ahead``: also import the
+    transcript format the first turn writes, from the start-up caches (the colour chat, which loads
+    behind its prompt anyway); plain and piped chat import it at their first turn."""
     from .cache import start_up
 
     with start_up():  # the modules below compile their patterns and classes from the start-up cache too
-        return _new_chat_session(args, clock)
+        chat = _new_chat_session(args, clock)
+        if ahead:
+            from .replay import transcript  # noqa: F401
+        return chat
 
 
 def _new_chat_session(args: argparse.Namespace, clock: Callable[[], datetime]) -> ChatSession:
@@ -161,6 +168,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         from .printable import clean, dumps, from_argv
 
         session = _session(args, _assistant(args), _clock(args.now))
+    _held_till_exit(session)
     turn = session.send(from_argv(args.message))
     if args.json:
         events = [event.as_dict() for event in turn.events]
@@ -323,6 +331,36 @@ def replay_all(paths, *, jobs: int, update: bool = False):
     return run(paths, jobs=jobs, update=update)
 
 
+def _columns() -> int:
+    """The width ``shutil.get_terminal_size()`` gives: ``$COLUMNS``, else the terminal's, else 80."""
+    try:
+        columns = int(os.environ["COLUMNS"])
+    except (KeyError, ValueError):
+        columns = 0
+    if columns <= 0:
+        try:
+            columns = os.get_terminal_size(sys.__stdout__.fileno()).columns
+        except (AttributeError, ValueError, OSError):
+            columns = 0
+    return columns or 80
+
+
+class _Formatter(argparse.HelpFormatter):
+    """argparse's help, told the width (:func:`_columns`): argparse makes a formatter for every
+    option it adds, and the first would import ``shutil`` (and with it zlib, bz2 and lzma) to
+    measure the terminal, about 1.5 ms of each start."""
+
+    def __init__(self, prog: str, indent_increment: int = 2, max_help_position: int = 24, width: int | None = None) -> None:
+        super().__init__(prog, indent_increment, max_help_position, _columns() - 2 if width is None else width)
+
+
+class _Parser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` (and its subcommands') with :class:`_Formatter`."""
+
+    def __init__(self, *args, formatter_class: type[argparse.HelpFormatter] = _Formatter, **kwargs) -> None:
+        super().__init__(*args, formatter_class=formatter_class, **kwargs)
+
+
 SUBCOMMANDS = ("chat", "ask", "serve", "eval", "lint", "guard-eval", "replay", "coverage", "queue")
 
 
@@ -330,11 +368,11 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
     """The command line. ``command``: only that subcommand's options are built (building them
     all costs a start-up about 8 ms); None, or a name that is not a subcommand: all of them, for
     ``--help`` and for argparse's own error."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="amexsim", description="A rule-based simulator of a card issuer's customer-care chat (not affiliated with American Express)."
     )
     parser.add_argument("--version", action="version", version=f"amexsim {__version__}")
-    sub = parser.add_subparsers(dest="command", required=True)
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     def wanted(name: str) -> bool:
         return command not in SUBCOMMANDS or command == name
@@ -444,6 +482,8 @@ def build_parser(command: str | None = None) -> argparse.ArgumentParser:
         coverage.add_argument("--staffing", metavar="FILE", help="staffing file whose teams are counted (default: the shipped one)")
         coverage.set_defaults(run=cmd_coverage)
     if wanted("queue"):
+        from .queue.cli import add_queue_parser  # here: the other commands start without it
+
         add_queue_parser(sub)
     return parser
 
@@ -473,6 +513,15 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 QUICK_EXIT = ("chat", "ask")  # commands that leave without tearing down what they loaded
+_held: list[object] | None = None  # while run() will leave with os._exit: what the command loaded
+
+
+def _held_till_exit(loaded: object) -> None:
+    """Keep ``loaded`` (a session and the assistant behind it) referenced until ``os._exit``, so
+    returning from the command does not free its ~100,000 objects one by one first (about 2 ms);
+    called in-process (tests), nothing is held."""
+    if _held is not None:
+        _held.append(loaded)
 
 
 def run() -> None:
@@ -481,9 +530,11 @@ def run() -> None:
     objects one by one (about 15 ms, a tenth of the start-up); by then every file is written and
     closed (transcripts are flushed turn by turn, cases committed) and the output flushed. Their
     garbage collection stays off until the assistant is loaded."""
+    global _held
     argv = sys.argv[1:]
     quick = bool(argv[:1]) and argv[0] in QUICK_EXIT
     if quick:
+        _held = []
         gc.disable()  # start-up makes ~100,000 objects and frees few: collecting meanwhile only costs time
     else:
         gc.enable()  # (``python -m amexsim`` turns it off before anything is imported)

@@ -91,6 +91,20 @@ def test_a_changed_data_file_is_another_build(cache, tmp_path):
     assert len(list(cache.glob("assistant-*.pickle"))) == 2
 
 
+def test_every_module_and_shipped_data_file_is_in_the_key(tmp_path, monkeypatch):
+    package = tmp_path / "amexsim"
+    shutil.copytree(kept.PACKAGE, package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(kept, "PACKAGE", package)
+    key = kept.build_key(SMALL_INTENTS, None)
+    (package / "__pycache__").mkdir(exist_ok=True)
+    (package / "__pycache__" / "stray.py").write_text("")
+    assert kept.build_key(SMALL_INTENTS, None) == key  # compiled files are not the code
+    for changed in (package / "data" / "replies.yaml", package / "guard" / "__init__.py"):
+        changed.write_text(changed.read_text() + "\n")
+        assert kept.build_key(SMALL_INTENTS, None) != key
+        key = kept.build_key(SMALL_INTENTS, None)
+
+
 def test_the_account_is_read_afresh_each_time(cache, tmp_path):
     account = tmp_path / "alex.yaml"
     account.write_text(ALEX.read_text())
@@ -200,3 +214,24 @@ def test_the_package_and_its_command_line_load_the_assistant_only_when_asked():
         amexsim.Nothing  # noqa: B018
     probe = "import sys, amexsim.cli; print(sorted(m for m in ('amexsim.dialogue.engine', 'amexsim.guard', 'yaml') if m in sys.modules))"
     assert subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True).stdout.strip() == "[]"
+
+
+def test_a_warm_chat_starts_without_what_its_first_prompt_does_not_need(cache, tmp_path):
+    """Reading the kept files needs neither hashlib (OpenSSL) nor pickle.py, argparse is not left
+    to import shutil, and the queue's command line and the transcript format wait until used."""
+    unwanted = ("hashlib", "shutil", "pickle", "amexsim.queue.cli", "amexsim.replay.transcript")
+    argv = ["chat", "--plain", "--transcript", str(tmp_path / "chat.yaml"), "--now", "2026-11-29T10:00"]
+    probe = (
+        "import sys\n"
+        "from amexsim.cli import _chat_session, _clock, build_parser\n"
+        f"args = build_parser('chat').parse_args({argv!r})\n"
+        "chat = _chat_session(args, _clock(args.now))\n"
+        f"print(sorted(m for m in {unwanted!r} if m in sys.modules))\n"
+        "chat.take('what is my balance')\n"
+        "print(chat.close())\n"
+    )
+    for _ in range(2):  # built and kept, then read once: every pattern and class this command makes is kept too
+        subprocess.run([sys.executable, "-c", probe], capture_output=True, cwd=ROOT, check=True)
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.splitlines() == ["[]", str(tmp_path / "chat.yaml")], result.stderr
+    assert "what is my balance" in (tmp_path / "chat.yaml").read_text()

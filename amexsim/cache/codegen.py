@@ -10,8 +10,8 @@ on the next start run the kept code instead of compiling again: the same source,
 classes are the ones Python would make.
 
 The file is keyed by the Python version (``cache_tag``) and optimisation level and checked with a
-SHA-256; a damaged or foreign file, or a code object that ``marshal`` refuses, means compiling as
-usual: the cache can make start-up faster, never different.
+CRC-32 and its length; a damaged or foreign file, or a code object that ``marshal`` refuses,
+means compiling as usual: the cache can make start-up faster, never different.
 """
 
 from __future__ import annotations

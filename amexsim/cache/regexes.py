@@ -11,7 +11,7 @@ the generated code in the cache folder instead and, while it is active, answers 
 Only patterns compiled during start-up, by the thread loading the assistant (module imports and
 building the assistant: patterns from the code and the data files, never from a message), are
 kept. The file is keyed by the
-Python version and ``_sre.MAGIC``, checked with a SHA-256, and any problem (a corrupt or
+Python version and ``_sre.MAGIC``, checked with a CRC-32 and its length, and any problem (a corrupt or
 foreign file, an ``_sre`` that refuses the code) falls back to ``re``'s own compiler: the cache
 can make start-up faster, never different.
 """
@@ -19,7 +19,6 @@ can make start-up faster, never different.
 from __future__ import annotations
 
 import contextlib
-import pickle
 import re
 import sys
 import threading
@@ -27,6 +26,7 @@ from array import array
 from collections.abc import Iterator
 from pathlib import Path
 
+from .accelerators import loads
 from .sealed import read_sealed, write_sealed
 
 FORMAT = b"amexsim-regexes 1\n"
@@ -59,13 +59,15 @@ class RegexCache:
         if payload is None:
             return
         try:
-            entries = pickle.loads(payload)
+            entries = loads(payload)
             if isinstance(entries, dict):
                 self.entries = entries
         except Exception:  # anything unexpected: start empty
             self.entries = {}
 
     def save(self) -> None:
+        import pickle  # only when there is something new to keep (see accelerators.py)
+
         entries = self.entries if len(self.entries) <= MAX_PATTERNS else {}
         write_sealed(self.path, FORMAT, pickle.dumps(entries, protocol=pickle.HIGHEST_PROTOCOL))
 

@@ -19,8 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..errors import TranscriptError
-from .files import check_writable, sync_folder, write_all, write_atomic
-from .transcript import turn_text
+from .files import check_writable, write_all, write_atomic
 
 if TYPE_CHECKING:
     from .recorder import TranscriptRecorder
@@ -46,6 +45,8 @@ class Journal:
         """Bring the file up to date with ``recorder``: append the new turns, or rewrite it all when
         an earlier user line changed. Raises :class:`TranscriptError`; the file then still holds
         the turns written before."""
+        from .transcript import turn_text  # here, at the first turn: a chat starts without the transcript format
+
         users = recorder.users()
         try:
             if self._fd is None or users[: len(self.written)] != self.written:
@@ -107,9 +108,9 @@ def open_journal(path: Path | None, default: Path, *, tighten: bool = True) -> J
             return Journal(target)
         folder = private_folder(default.parent, tighten=tighten)
         sweep(folder)
-        reserved = reserve(folder, default.stem, default.suffix)
-        sync_folder(folder)
-        return Journal(reserved, reserved=True)
+        # not synced to disk yet (an fsync of the folder, ~4 ms before the first prompt): the first
+        # turn replaces the empty file atomically and syncs the folder (write_atomic)
+        return Journal(reserve(folder, default.stem, default.suffix), reserved=True)
     except OSError as exc:
         raise TranscriptError(where, None, f"cannot save the transcript there ({exc.strerror or exc})") from None
 

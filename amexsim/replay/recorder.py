@@ -18,12 +18,11 @@ from ..dialogue.engine import Assistant, Turn
 from ..dialogue.session import Session
 from ..dialogue.state import ConversationState
 from ..guard import LABELS
-from .events import Event, events_of
-from .expectations import Expectations
 from .files import write_atomic
-from .transcript import FORMAT_VERSION, STREAM_VERSION, relative_to, stream_text
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the transcript format is imported at the first turn: a chat starts without it
+    from .events import Event
+    from .expectations import Expectations
     from .journal import Journal
 
 _WORDS = {label: label.strip("[]").removesuffix(" removed") for label in LABELS.values()}
@@ -76,6 +75,9 @@ class TranscriptRecorder:
     journal: Journal | None = None
 
     def add(self, turn: Turn, now: datetime, command: str | None = None) -> None:
+        from .events import events_of
+        from .expectations import Expectations
+
         trace = turn.trace
         expect = Expectations(intent=trace.intent, outcome=trace.outcome, refused=trace.refused or None)
         self.turns.append(_Recorded(now, command, turn.replies, events_of(turn, self.assistant), expect))
@@ -88,8 +90,12 @@ class TranscriptRecorder:
         users = iter([m.text for m in self.state.history if m.role == "user"] if self.state else [])
         return [recorded.command or next(users, "") for recorded in self.turns]
 
-    def header(self, folder: Path, version: int = STREAM_VERSION) -> dict[str, Any]:
-        """What a replay needs besides the turns, with file paths relative to ``folder``."""
+    def header(self, folder: Path, version: int | None = None) -> dict[str, Any]:
+        """What a replay needs besides the turns, with file paths relative to ``folder``
+        (``version``: the format written, by default the chat's, a document per turn)."""
+        from .transcript import STREAM_VERSION, relative_to
+
+        version = STREAM_VERSION if version is None else version
         setup = self.setup
         head: dict[str, Any] = {"amexsim_transcript": version, "now": setup.now.isoformat(), "seed": setup.seed}
         for name in ("account", "intents", "staffing"):
@@ -120,6 +126,8 @@ class TranscriptRecorder:
 
     def document(self, path: Path) -> dict[str, Any]:
         """The transcript as one format-2 document (the web's download), paths relative to ``path``."""
+        from .transcript import FORMAT_VERSION
+
         head = self.header(path.parent, FORMAT_VERSION)
         users = self.users()
         redactions = []
@@ -132,6 +140,8 @@ class TranscriptRecorder:
 
     def text(self, path: Path) -> str:
         """The transcript in format 3 (a header, then a YAML document per turn), as the chat writes it."""
+        from .transcript import stream_text
+
         users = self.users()
         return stream_text(self.header(path.parent), [self.entry(index, user) for index, user in enumerate(users)])
 

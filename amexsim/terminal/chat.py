@@ -25,14 +25,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..dialogue.events import ChatLine
 from ..dialogue.live import wait_words
 from ..dialogue.session import Session
 from ..dialogue.state import ConversationState
-from ..dialogue.state_view import view_state
-from ..dialogue.tables import Table, activity, statements
 from ..dialogue.trace import Trace
 from ..errors import Error
 from ..guard import redact
@@ -40,6 +38,9 @@ from ..paths import data_dir
 from ..printable import clean
 from ..replay.recorder import TranscriptRecorder
 from .commands import Command, complete, help_lines, parse
+
+if TYPE_CHECKING:  # /state, /activity and /statement import what they show when used
+    from ..dialogue.tables import Table
 
 HELP = "\n".join(help_lines())
 SUMMARY_REQUEST = "Can I have a summary of this chat?"  # what /summary says for the customer (the web's Summary button too)
@@ -157,6 +158,8 @@ class ChatSession:
         if name == "/help":
             return Shown(info=(HELP,))
         if name == "/state":
+            from ..dialogue.state_view import view_state
+
             return Shown(info=("\n".join(view_state(self.state).lines()),))
         if name == "/why":
             return Shown(info=("\n".join(self.last_trace.lines()) if self.last_trace else "Nothing to explain yet.",))
@@ -166,6 +169,8 @@ class ChatSession:
         if name in ("/activity", "/statement"):
             if not self.state.verified:
                 return Shown(info=("First I need to verify you: the last 4 digits of a card on the account and your billing ZIP code.",))
+            from ..dialogue.tables import activity, statements
+
             today = self.session.now().date()
             table = activity(self.state, today) if name == "/activity" else statements(self.state, today)
             return Shown(info=("\n".join(table.lines()),), table=table)
