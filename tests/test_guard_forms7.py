@@ -165,3 +165,40 @@ def test_ninth_probe_forms_are_refused(text: str, value: str, kind: str) -> None
 )
 def test_harmless_near_misses_of_the_ninth_probe_forms(text: str) -> None:
     assert scan(text) == [], redact(text)
+
+
+# The tenth blind probe's forms (tests/data/guard_probe10.jsonl, written for precision), anew.
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # A date as the object of a phrase between a password cue and its link.
+        ("I reset the password on 12/03/2026 to Lime$tone9 and it failed", "Lime$tone9", "password"),
+        # An authentication code is still a passcode.
+        ("my authentication code is 551904", "551904", "otp"),
+    ],
+)
+def test_tenth_probe_forms_are_refused(text: str, value: str, kind: str) -> None:
+    assert covering(text, value) == [kind], scan(text)
+    assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A merchant's authorisation code on a receipt.
+        "the receipt shows auth code 771204 and terminal 55",
+        # A qualified code before where it was read.
+        "the promo code 88120455 in the email is expired",
+        # A label with its own index digit.
+        "IMEI2 357941214321071 is the second SIM",
+        # A word labelling the number right before it, whatever follows.
+        "the claim reference is 9627439135678605, card ending 1477",
+        # Store cards and utility accounts are other accounts.
+        "my store card account number 4405896805743100 is not an amex",
+        "utility account number 4158 3281 7519 40 autopays with my card",
+        # Spanish "ending in" is a card's last four, not a code.
+        "el codigo de seguridad de mi tarjeta terminada en 3639 esta borrado",
+    ],
+)
+def test_harmless_near_misses_of_the_tenth_probe_forms(text: str) -> None:
+    assert scan(text) == [], redact(text)

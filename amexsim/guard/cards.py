@@ -27,6 +27,8 @@ _REFERENCE_WORDS = (
 _OTHER_ACCOUNTS = (
     "savings account|checking account|chequing account|bank account|brokerage account|retirement account|deposit account"
     "|credit union|cuenta de ahorros?|cuenta de cheques|cuenta bancaria|gift cards?|giftcard|tarjeta de regalo"
+    "|store card account|store card|store account|utility account|electric account|electricity account|gas account|water account"
+    "|phone account|cable account|internet account|insurance account|mortgage account|loan account"
 )
 # An account number beside these is a bank's ("routing 687668378, account 860115481077").
 _BANK_CONTEXT = re.compile(r"\b(?:routing|aba|checking|chequing|savings|iban|swift|ahorros|cheques)\b")
@@ -59,6 +61,9 @@ def _card_word(s: str, run: Run) -> str | None:
     return word if word in _CARD_WORD_SET else None
 
 
+_LABELS_NEXT = re.compile(r"[ \t]*+(?:(?:number|num|no)\b\.?[ \t]*+)?(?:#|:|=|-|is\b|was\b)?[ \t]*+")
+
+
 def naming_word(s: str, run: Run) -> str | None:
     """The nearest cue word naming a number (a card or a reference word), if there is one.
 
@@ -66,6 +71,10 @@ def naming_word(s: str, run: Run) -> str | None:
     never cuts a word into a cue ("japan", "por").
     """
     word, end = naming_word_before(s, run.start)
+    # "the card dispute ticket is 7627..., card ending 1477": a word labelling the number right
+    # before it ("ticket is", "number:") names it, whatever comes after.
+    if word is not None and _LABELS_NEXT.fullmatch(s, end, run.start):
+        return word
     best = (run.start - end, word) if word is not None else None
     after = _NAMING_CUE.search(s, run.end, run.end + 48)
     if after and after.start() < run.end + 32 and (best is None or after.start() - run.end < best[0]):

@@ -16,6 +16,8 @@ from .cues import (
     MESSAGES,
     NEXT_SENTENCE,
     NOT_READ_THERE,
+    QUALIFIED_CODE_BEFORE,
+    RECEIPT_WORDS,
     WHAT_ARRIVED_STARTS,
     CueRule,
 )
@@ -145,7 +147,11 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
         return True
     if run.end <= start and s.startswith(IN_MESSAGES_STARTS if rule.kind != "otp" else _READ_OR_MESSAGE_STARTS, start):
         year = len(run.digits) == 4 and run.digits[:2] in ("19", "20")
-        return year or "." in run.raw or "," in run.raw or bool(NOT_READ_THERE.search(s, max(0, run.start - 16), run.start))
+        named = NOT_READ_THERE.search(s, max(0, run.start - 16), run.start)
+        named = named or QUALIFIED_CODE_BEFORE.search(s, max(0, run.start - 32), run.start)
+        return year or "." in run.raw or "," in run.raw or bool(named)
+    if s.startswith("auth", start) and not s.startswith("authent", start):
+        return bool(RECEIPT_WORDS.search(s, max(0, start - 64), min(len(s), run.end + 64)))
     if s[start:end] not in ("code", "codigo"):
         return False
     return bool(CODE_QUALIFIER.search(s, before, start) or CODE_PURPOSE_AFTER.match(s, run.end))

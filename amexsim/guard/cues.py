@@ -48,7 +48,7 @@ _BREAKER = (
     r"|suite|order|case|ref|reference|minutes|mins|hours|days|weeks|months|years|times"
     r"|attempts|tries|digits|characters|chars|am|pm|number of|instead|new|replacement"
     r"|at|after|before|around|until|since|within|by|error|errors|status|version"
-    r"|termina|terminan|ultimos|ultimas|vence|vencimiento|fecha|dolares|pesos|monto|saldo|pedido|orden|caso|referencia|pague|pago"
+    r"|termina|terminan|terminada|terminado|acaba|ultimos|ultimas|vence|vencimiento|fecha|dolares|pesos|monto|saldo|pedido|orden|caso|referencia|pague|pago"
 )
 # An ellipsis is a pause, not the end of a sentence ("let me flip the card... 044").
 _SENTENCE_END = r"(?<!\bno)(?<!\.)[.!?;](?:\s|$)|\n|[$€£¥]"
@@ -245,6 +245,10 @@ cvv dispute decline approval authorization response return item style class cour
 building lock wifi garage alarm locker parking entry
 """.split()  # noqa: SIM905 - a word list reads better as text
 CODE_QUALIFIER = re.compile(rf"(?:{at_word_start(_QUALIFIERS)})\s*+$")
+# "offer code 51530805 in the email": a qualified code before where a value was read names it.
+QUALIFIED_CODE_BEFORE = re.compile(rf"(?:{at_word_start(_QUALIFIERS)})\s++(?:code|number|no|#)\s*+[:#]?\s*+$")
+# "auth code 420285" on a receipt is the merchant's authorisation, not a passcode.
+RECEIPT_WORDS = re.compile(r"\b(?:receipt|terminal|batch|merchant|approval|approved|pos|ticket|invoice|recibo|terminal)\b")
 # "code 7788 for the wifi", "code 2024 promo": a bare code named by its purpose after the value.
 # Matched right after a number; the lookbehind keeps a search from restarting inside a stretch of spaces.
 CODE_PURPOSE_AFTER = re.compile(

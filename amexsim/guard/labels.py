@@ -25,7 +25,8 @@ _ID_OWNERS += "|employee|student|customer|badge|staff|booking|order"
 # What may stand between a label and its number: "number", a link ("#", ":", "is").
 _NUMBER_LINK = r"(?:\s++(?:number|num|no|id|code|ref|reference))?\b\.?[ \t]*+(?:#|:|=|-|is\b|was\b)?[ \t]*+"
 _LABEL = re.compile(
-    rf"\b(?:(?:{by_first_letter(_IDENTIFIERS)}){_NUMBER_LINK}|(?:{_ID_OWNERS})[ -]?id{_NUMBER_LINK})"
+    # "IMEI2 3579...": a label may carry its own index digit.
+    rf"\b(?:(?:{by_first_letter(_IDENTIFIERS)})[0-9]?{_NUMBER_LINK}|(?:{_ID_OWNERS})[ -]?id{_NUMBER_LINK})"
     # A short letter prefix glued to the number ("IBAN DE44 ...", "serial SN-4111").
     r"(?:[a-z]{1,4}-?)?$"
 )

@@ -28,11 +28,15 @@ PASSWORD_CUE = _PW_CUE
 # Words that may stand between the link and the secret ("my password is basically Tiger77").
 _FILLER = r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
 _PREPOSITIONS = "for|on|to|of|in|at|de|del|para|a|al|en"
+_WHOLE = r"(?![^\s:=,])"
 _PW_LINK = re.compile(
     # '{"pass": "x"}': the key's closing quote before its colon.
     r"(?:[\"'](?=\s*+[:=]))?"
     # "password of me for website:", "clave de acceso a la banca en linea es": up to two such phrases.
-    rf"(?:\s++(?:{_PREPOSITIONS})\s++(?:(?:my|the|your|this|mi|la|el)\s++)?[a-z]{{1,20}}\b(?:\s++(?!(?:{_PREPOSITIONS})\b)[a-z]{{1,20}}\b)?){{0,2}}"
+    # "changed my password on 2026-12-11 to ...": the phrase's object may be a date.
+    # A phrase's words are whole words ("to lime$tone9" is the link and the value, not a phrase).
+    rf"(?:\s++(?:{_PREPOSITIONS})\s++(?:(?:my|the|your|this|mi|la|el)\s++)?(?:[a-z]{{1,20}}|[0-9][0-9/.-]{{3,9}}){_WHOLE}"
+    rf"(?:\s++(?!(?:{_PREPOSITIONS})\b)[a-z]{{1,20}}{_WHOLE})?){{0,2}}"
     # "the password i set was ...": who chose it, between cue and link.
     r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave))?"
     # "my password, if you need it, is ...": an aside between commas; "I think", "pretty sure" before the link.
