@@ -195,3 +195,17 @@ def test_a_clear_leader_under_the_route_threshold_still_answers(shipped_assistan
     result = shipped_assistant.match("somebody ran up $900 on my card at electronics stores")
     assert result.outcome == "intent" and result.intent.domain == "fraud_report", result
     assert result.score < 0.5 and result.score - (result.rival.score if result.rival else 0.0) >= 0.3
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("someone opened a credit card in my name", "fraud_report"),
+        ("the account in my name has a typo", "account_change"),
+        ("crooks got my card number", "fraud_report"),
+        ("fraudsters are spending on my card", "fraud_report"),
+    ],
+)
+def test_identity_theft_and_card_misuse_rules_know_their_limits(shipped_assistant, text, domain):
+    result = shipped_assistant.match(text)
+    assert result.intent is not None and result.intent.domain == domain, result.best.evidence() if result.best else result
