@@ -42,6 +42,7 @@ class MatcherSettings:
     clarify: float = 0.3
     margin: float = 0.1
     two_requests_margin: float = 0.3
+    lead: float = 1.0  # under route but at least clarify: still answer when this far ahead of every rival
     rule_boost: float = 4.0
     known_floor: float = 0.3
     shown_floor: float = 0.1
@@ -275,5 +276,7 @@ class Matcher:
         both_ruled = rival is not None and best.rule is not None and rival.rule is not None
         margin = s.two_requests_margin if both_ruled else s.margin
         if best.score >= s.route and best.score - rival_score >= margin:
+            return "intent"
+        if best.score - rival_score >= s.lead:
             return "intent"
         return "clarify" if rival_score >= s.clarify or best.score >= s.route else "fallback"
