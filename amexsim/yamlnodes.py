@@ -48,7 +48,14 @@ class YamlDoc:
         """Keys of a mapping node, checked against the allowed and required key names."""
         if not isinstance(node, yaml.MappingNode):
             raise self.fail(node, f"{what} must be a mapping")
-        keys: dict[str, yaml.Node] = {}
+        if type(allowed) in _PLAIN_SETS:  # the usual, valid mapping: checked whole, in C
+            try:
+                keys = {key_node.value: value_node for key_node, value_node in node.value}
+            except TypeError:  # a list or mapping as a key: the loop below names it
+                keys = {}
+            if len(keys) == len(node.value) and keys.keys() <= allowed and required <= keys.keys():
+                return keys
+        keys = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key not in allowed:
@@ -95,6 +102,9 @@ class YamlDoc:
             return yaml.SafeLoader("").construct_document(node)
         except (ValueError, yaml.YAMLError) as exc:  # e.g. 2026-02-30 reads as a date that does not exist
             raise self.fail(node, f"invalid value {node.value if isinstance(node, yaml.ScalarNode) else '...'}: {exc}") from None
+
+
+_PLAIN_SETS = (set, frozenset)  # allowed-key sets whose membership is plain (not _AnyKey's)
 
 
 class _AnyKey(frozenset):
