@@ -22,8 +22,21 @@ SYSTEM_GROUPS: Mapping[str, tuple[str, ...]] = {"choices": ("list",), "criteria"
 
 
 def account_fields(account: Account, today: date, policies: Policies) -> Mapping[str, str]:
-    """Display strings for ``{account.NAME}`` (only ever rendered once the customer is verified)."""
-    return _account_fields(account, today, policies)
+    """Display strings for ``{account.NAME}`` (only ever rendered once the customer is verified).
+
+    The last answer is kept for the very same account object: a conversation asks again turn
+    after turn, and the memo below would hash the whole account (cards, statements, every
+    transaction) each time to find it."""
+    global _last
+    last = _last  # read once: another thread may replace it meanwhile
+    if last is not None and last[0] is account and last[2] is policies and last[1] == today:
+        return last[3]
+    fields = _account_fields(account, today, policies)
+    _last = (account, today, policies, fields)
+    return fields
+
+
+_last: tuple[Account, date, Policies, Mapping[str, str]] | None = None
 
 
 @lru_cache(maxsize=256)
