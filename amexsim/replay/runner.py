@@ -98,7 +98,14 @@ def _loaded(intents: Path | None, account: Path | None, staffing: Path | None) -
 
 def assistant_for(transcript: Transcript) -> Assistant:
     """The assistant a transcript was recorded with (data loaded once per process)."""
-    return _loaded(transcript.intents, transcript.account, transcript.staffing).with_seed(transcript.seed)
+    return _seeded(_loaded(transcript.intents, transcript.account, transcript.staffing), transcript.seed)
+
+
+@lru_cache(maxsize=256)
+def _seeded(assistant: Assistant, seed: int) -> Assistant:
+    """The loaded assistant with a transcript's seed: one twin per seed, shared by every transcript
+    recorded with it (an assistant is never changed once made, so sharing it is the same)."""
+    return assistant.with_seed(seed)
 
 
 # ----- one transcript -----------------------------------------------------------------------------
