@@ -283,7 +283,11 @@ def replay_all(paths: Iterable[str | Path], *, jobs: int = 1, update: bool = Fal
 
 def replay_files(files: Sequence[str | Path], *, jobs: int = 1, update: bool = False) -> list[Outcome]:
     if jobs <= 1 or len(files) < 2:
-        return [replay_file(path, update=update) for path in files]
+        gc.freeze()  # the loaded assistants are long-lived: the collections a replay triggers skip them
+        try:
+            return [replay_file(path, update=update) for path in files]
+        finally:
+            gc.unfreeze()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunk = max(1, len(files) // (jobs * 8))
