@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .events import Event
 
 KEYS = ("intent", "domain", "outcome", "contains", "matches", "slots", "handoff", "case", "refused")
+_KEY_SET = frozenset(KEYS)
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def _check_kinds(kinds: tuple[str, ...]) -> None:
 
 def read_expectations(doc: YamlDoc, node: yaml.Node, what: str) -> Expectations:
     """A turn's ``expect:`` mapping, every problem naming its line."""
-    keys = doc.mapping(node, f"the expectations of {what}", set(KEYS))
+    keys = doc.mapping(node, f"the expectations of {what}", _KEY_SET)
     values: dict[str, object] = {}
     for name, value_node in keys.items():
         label = f"expect {name} in {what}"
