@@ -24,7 +24,7 @@ class YamlDoc:
         self.error = error
         if text is None:
             try:
-                text = path.read_text(encoding="utf-8")
+                text = read_text(path)
             except (OSError, UnicodeDecodeError) as exc:
                 raise error(path, None, f"cannot read file ({exc.__class__.__name__}: {exc})") from None
         try:
@@ -115,6 +115,17 @@ class _AnyKey(frozenset):
 
 
 ANY_KEY: frozenset[str] = _AnyKey()
+
+
+def read_text(path: Path) -> str:
+    """The file's text, exactly as ``path.read_text(encoding="utf-8")`` gives it (line ends
+    made ``\n``), read in one call without the text layer: a replay reads a file per transcript,
+    and the text wrapper's set-up (a decoder, a terminal check) cost more than the read."""
+    with open(path, "rb", buffering=0) as file:
+        text = file.readall().decode("utf-8")
+    if "\r" in text:  # what universal newlines do
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def line_of(node: yaml.Node) -> int:

@@ -58,3 +58,21 @@ def test_mapping_keys_are_checked_the_same_on_every_path(tmp_path) -> None:
     assert problem("b: 2\n") == "1: the thing is missing required key 'a'"
     assert problem("a: 1\n[x]: 2\n") == "2: unknown key None in the thing (expected one of: a, b)"
     assert problem("a: 1\nzz: 2\n", allowed=ANY_KEY) == "['a', 'zz']"
+
+
+def test_read_text_gives_what_path_read_text_gives(tmp_path) -> None:
+    import pytest
+
+    from amexsim.yamlnodes import read_text
+
+    for i, data in enumerate([b"a\r\nb\rc\n\r\n", b"\xef\xbb\xbfbom\r", b"", "caf\u00e9 \u2014\r\n".encode(), b"x\r\r\ny"]):
+        path = tmp_path / f"{i}.yaml"
+        path.write_bytes(data)
+        assert read_text(path) == path.read_text(encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_bytes(b"ok\n\xff")
+    with pytest.raises(UnicodeDecodeError) as ours:
+        read_text(bad)
+    with pytest.raises(UnicodeDecodeError) as theirs:
+        bad.read_text(encoding="utf-8")
+    assert str(ours.value) == str(theirs.value)

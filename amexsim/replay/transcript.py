@@ -34,7 +34,7 @@ from ..bank.changes import Change
 from ..errors import TranscriptError
 from ..guard import LABELS
 from ..yamlloader import Loader as _LOADER
-from ..yamlnodes import YamlDoc, line_of
+from ..yamlnodes import YamlDoc, line_of, read_text
 from .events import Event
 from .expectations import Expectations, read_expectations
 from .settings import replay_settings
@@ -134,7 +134,7 @@ def load_transcript(path: str | Path) -> Transcript:
     """Read and check one transcript (version 1, 2 or 3)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise TranscriptError(path, None, f"cannot read file ({exc.__class__.__name__}: {exc})") from None
     if _STREAM.match(text):
