@@ -24,7 +24,7 @@ class YamlDoc:
         self.error = error
         if text is None:
             try:
-                text = path.read_text(encoding="utf-8")
+                text = read_text(path)
             except (OSError, UnicodeDecodeError) as exc:
                 raise error(path, None, f"cannot read file ({exc.__class__.__name__}: {exc})") from None
         try:
@@ -48,7 +48,14 @@ class YamlDoc:
         """Keys of a mapping node, checked against the allowed and required key names."""
         if not isinstance(node, yaml.MappingNode):
             raise self.fail(node, f"{what} must be a mapping")
-        keys: dict[str, yaml.Node] = {}
+        if type(allowed) in _PLAIN_SETS:  # the usual, valid mapping: checked whole, in C
+            try:
+                keys = {key_node.value: value_node for key_node, value_node in node.value}
+            except TypeError:  # a list or mapping as a key: the loop below names it
+                keys = {}
+            if len(keys) == len(node.value) and keys.keys() <= allowed and required <= keys.keys():
+                return keys
+        keys = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             if key not in allowed:
@@ -97,6 +104,9 @@ class YamlDoc:
             raise self.fail(node, f"invalid value {node.value if isinstance(node, yaml.ScalarNode) else '...'}: {exc}") from None
 
 
+_PLAIN_SETS = (set, frozenset)  # allowed-key sets whose membership is plain (not _AnyKey's)
+
+
 class _AnyKey(frozenset):
     """An 'allowed keys' set that admits every text key (free-form mappings)."""
 
@@ -105,6 +115,17 @@ class _AnyKey(frozenset):
 
 
 ANY_KEY: frozenset[str] = _AnyKey()
+
+
+def read_text(path: Path) -> str:
+    """The file's text, exactly as ``path.read_text(encoding="utf-8")`` gives it (line ends
+    made ``\n``), read in one call without the text layer: a replay reads a file per transcript,
+    and the text wrapper's set-up (a decoder, a terminal check) cost more than the read."""
+    with open(path, "rb", buffering=0) as file:
+        text = file.readall().decode("utf-8")
+    if "\r" in text:  # what universal newlines do
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
 
 
 def line_of(node: yaml.Node) -> int:

@@ -51,3 +51,19 @@ def test_a_version_1_database_gains_the_ratings_table(tmp_path):
     store = CaseStore(path)
     store.commit("A1", NOON, ratings=(Rating("H7654321", 2, NOON),))
     assert store.rating("H7654321") == 2
+
+
+def test_an_emptied_memory_store_finds_what_is_stored_after(tmp_path):
+    store = CaseStore(":memory:")
+    assert store.cases("A1") == () and store.changes("A1") == ()
+    store.clear()
+    store.load("A1", {"cases": [{"number": "D1", "account": "A1", "kind": "dispute", "opened": "2026-11-30T12:00:00"}]})
+    assert [case.number for case in store.cases("A1")] == ["D1"]
+    store.clear()
+    assert store.cases("A1") == ()
+    store.commit("A1", NOON, (Case("D2", "A1", "dispute", NOON, "x"),))
+    with pytest.raises(CaseNumberTaken):  # a number taken in the same chat is still refused
+        store.commit("A1", NOON, (Case("D2", "A1", "dispute", NOON, "again"),))
+    assert [case.number for case in store.cases("A1")] == ["D2"]
+    store.clear()
+    assert store.cases("A1") == () and store.changes("A1") == ()

@@ -36,3 +36,43 @@ def test_memo_stays_bounded(monkeypatch) -> None:
     text = "[" + ", ".join(f"w{n}" for n in range(50)) + ", 5, true]"
     assert _tags(yaml.compose(text, Loader=Loader)) == _tags(yaml.compose(text, Loader=yaml.SafeLoader))
     assert len(Loader._tags) <= 8
+
+
+def test_mapping_keys_are_checked_the_same_on_every_path(tmp_path) -> None:
+    from amexsim.errors import DataFileError
+    from amexsim.yamlnodes import ANY_KEY, YamlDoc
+
+    def problem(text: str, allowed=frozenset({"a", "b"}), required=frozenset({"a"})) -> str:
+        path = tmp_path / "x.yaml"
+        path.write_text(text, encoding="utf-8")
+        doc = YamlDoc(path, DataFileError)
+        try:
+            return repr(list(doc.mapping(doc.root, "the thing", allowed, required)))
+        except DataFileError as exc:
+            return str(exc).removeprefix(f"{path}:")
+
+    assert problem("a: 1\nb: 2\n") == "['a', 'b']"
+    assert problem("b: 2\na: 1\n", allowed={"a", "b"}) == "['b', 'a']"
+    assert problem("a: 1\na: 2\n") == "2: duplicate key 'a' in the thing"
+    assert problem("a: 1\nc: 2\n") == "2: unknown key 'c' in the thing (expected one of: a, b)"
+    assert problem("b: 2\n") == "1: the thing is missing required key 'a'"
+    assert problem("a: 1\n[x]: 2\n") == "2: unknown key None in the thing (expected one of: a, b)"
+    assert problem("a: 1\nzz: 2\n", allowed=ANY_KEY) == "['a', 'zz']"
+
+
+def test_read_text_gives_what_path_read_text_gives(tmp_path) -> None:
+    import pytest
+
+    from amexsim.yamlnodes import read_text
+
+    for i, data in enumerate([b"a\r\nb\rc\n\r\n", b"\xef\xbb\xbfbom\r", b"", "caf\u00e9 \u2014\r\n".encode(), b"x\r\r\ny"]):
+        path = tmp_path / f"{i}.yaml"
+        path.write_bytes(data)
+        assert read_text(path) == path.read_text(encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_bytes(b"ok\n\xff")
+    with pytest.raises(UnicodeDecodeError) as ours:
+        read_text(bad)
+    with pytest.raises(UnicodeDecodeError) as theirs:
+        bad.read_text(encoding="utf-8")
+    assert str(ours.value) == str(theirs.value)

@@ -100,6 +100,9 @@ class CaseStore:
                 raise DataFileError(self.path, None, f"database schema {version} is newer than this amexsim understands ({SCHEMA_VERSION})")
             self._db.executescript(_SCHEMA)
             self._db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+            # an in-memory database is this object's alone: while nothing has been stored since it
+            # was made or emptied, it has no cases and no changes, and asking the database is moot
+            self._known_empty = self.path == ":memory:"
         except (sqlite3.Error, OSError) as exc:
             raise DataFileError(self.path, None, f"cannot open the case database ({exc})") from None
 
@@ -110,11 +113,16 @@ class CaseStore:
         """Delete every case and change (replay reuses one in-memory store per process: emptying
         it costs far less than creating the tables again for each transcript)."""
         with self._lock:
+            if self._known_empty:
+                return
             self._db.execute("DELETE FROM cases")
             self._db.execute("DELETE FROM account_changes")
+            self._known_empty = self.path == ":memory:"
 
     def cases(self, account: str) -> tuple[Case, ...]:
         with self._lock:
+            if self._known_empty:
+                return ()
             rows = self._db.execute(
                 f"SELECT {_COLUMNS} FROM cases WHERE account = ? ORDER BY opened, number",
                 (account,),
@@ -123,6 +131,8 @@ class CaseStore:
 
     def changes(self, account: str) -> tuple[Change, ...]:
         with self._lock:
+            if self._known_empty:
+                return ()
             rows = self._db.execute("SELECT change FROM account_changes WHERE account = ? ORDER BY id", (account,)).fetchall()
         return tuple(Change.from_json(text) for (text,) in rows)
 
@@ -147,6 +157,8 @@ class CaseStore:
         if not cases and not changes and not closed and not ratings:
             return
         with self._lock:
+            if cases or changes:
+                self._known_empty = False
             try:
                 self._db.execute("BEGIN IMMEDIATE")
                 for case in cases:

@@ -50,7 +50,7 @@ from .replies import SystemReplies, is_plain, load_system_replies, render, stabl
 from .routing import Routing, load_routing
 from .slots import SlotCatalog, load_slots
 from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating
-from .trace import Trace
+from .trace import Trace, TraceDraft
 
 NO_EFFECTS = Effects()
 NO_ENTITIES = Entities()
@@ -234,7 +234,8 @@ def _flow_of(intent: Intent) -> tuple[FlowStep, ...]:
 
 class TurnBuilder:
     """Works out one turn. The only mutable thing in the core: it holds the state being built
-    (replaced, never mutated), the replies said so far, the trace and the effects."""
+    (replaced, never mutated), the replies said so far, the trace (a draft, frozen when the
+    turn ends) and the effects."""
 
     def __init__(
         self, assistant: Assistant, state: ConversationState, now: datetime, screening: Screening | None, queue: QueueView | None = None
@@ -253,7 +254,7 @@ class TurnBuilder:
         self.events: list[ChatLine] = []
         self.spoken: list[Message] = []  # what joins the history: the assistant's replies and the agent's lines, in order
         self.effects = NO_EFFECTS
-        self.trace = Trace(outcome="guard" if self.findings else "", redacted=redacted, findings=self.findings)
+        self.trace = TraceDraft(outcome="guard" if self.findings else "", redacted=redacted, findings=self.findings)
         self._cases_made = 0
 
     # ----- the turn -------------------------------------------------------------------------------
@@ -295,7 +296,7 @@ class TurnBuilder:
             return self.finish()
         self.entities = extract(text, self.now)
         self.match = match = self._match(text)
-        self.trace = self.trace._replace(normalised=match.normalised, entities=self.entities.as_dict())
+        self.trace.normalised, self.trace.entities = match.normalised, self.entities.as_dict()
         runner = FlowRunner(self)
         if self.entities.last_four and self.entities.zip and not self.state.verified and not (waiting and waiting.kind == "verify"):
             self.verification_answer()
@@ -312,7 +313,7 @@ class TurnBuilder:
             chosen = self._clarify_choice(match)
             self.state = self.state._replace(clarify=None)
             if chosen is not None:
-                self.trace = self.trace._replace(evidence="answer to a clarifying question")
+                self.trace.evidence = "answer to a clarifying question"
                 self.outcome("intent")
                 runner.start(a.intents.by_name[chosen])
                 return self.finish()
@@ -344,17 +345,16 @@ class TurnBuilder:
         source = (best.rule_source or (best.example.source if best.example else None)) if best else None
         # a question or an answer names the best intent (the flow would set the same when it starts)
         named = best.intent if best is not None and match.outcome != "fallback" else None
-        self.trace = self.trace._replace(
-            intent=named.name if named else self.trace.intent,
-            domain=named.domain if named else self.trace.domain,
-            outcome=match.outcome,
-            score=match.score,
-            evidence=best.evidence() if best else "",
-            runner_up=rival.intent.name if rival else None,
-            runner_up_score=rival.score if rival else 0.0,
-            decided_file=source.path if source else None,
-            decided_line=source.line if source else None,
-        )
+        trace = self.trace
+        if named:
+            trace.intent, trace.domain = named.name, named.domain
+        trace.outcome = match.outcome
+        trace.score = match.score
+        trace.evidence = best.evidence() if best else ""
+        trace.runner_up = rival.intent.name if rival else None
+        trace.runner_up_score = rival.score if rival else 0.0
+        trace.decided_file = source.path if source else None
+        trace.decided_line = source.line if source else None
         if match.outcome == "fallback":
             self.reply(self.say("fallback"))
             return
@@ -379,7 +379,7 @@ class TurnBuilder:
         for frame in reversed(self.state.stack):
             runner.remember(frame)
         self.state = self.state._replace(stack=(), clarify=None)
-        self.trace = self.trace._replace(outcome="intent", evidence=detection.explain())
+        self.trace.outcome, self.trace.evidence = "intent", detection.explain()
         runner.start(target)
         return True
 
@@ -397,8 +397,8 @@ class TurnBuilder:
         if handoff is not None and handoff.packet is None:
             self._join_line(handoff)
         if not self.trace.outcome:
-            self.trace = self.trace._replace(outcome="intent")
-        return Turn(tuple(self.replies), self.state, self.trace, self.effects, tuple(self.events))
+            self.trace.outcome = "intent"
+        return Turn(tuple(self.replies), self.state, self.trace.freeze(), self.effects, tuple(self.events))
 
     def _join_line(self, handoff: Handoff) -> None:
         """The turn handed off: build the packet from the finished turn, and wait in line."""
@@ -443,24 +443,26 @@ class TurnBuilder:
         self.effects = self.effects.plus(Effects(ratings=(rating,)))
 
     def outcome(self, name: str) -> None:
-        self.trace = self.trace._replace(outcome=name)
+        self.trace.outcome = name
 
     def trace_intent(self, intent: Intent, *, flow_only: bool = False) -> None:
         trace = self.trace
-        if (flow_only and trace.intent is not None) or (trace.intent == intent.name and trace.domain == intent.domain):
+        if flow_only and trace.intent is not None:
             return
-        self.trace = trace._replace(intent=intent.name, domain=intent.domain)
+        trace.intent, trace.domain = intent.name, intent.domain
 
     def trace_flow(self, where: str, step: FlowStep | None = None) -> None:
-        ran = self.trace.ran if step is None else (*self.trace.ran, (step.source.path, step.source.line))
-        self.trace = self.trace._replace(flow=where, ran=ran)
+        trace = self.trace
+        trace.flow = where
+        if step is not None:
+            trace.ran = (*trace.ran, (step.source.path, step.source.line))
 
     def trace_step(self, what: str) -> None:
-        self.trace = self.trace._replace(steps=(*self.trace.steps, what))
+        self.trace.steps = (*self.trace.steps, what)
 
     def trace_slots(self, frame: Frame | None) -> None:
         if frame is not None and frame.slots:
-            self.trace = self.trace._replace(slots={name: value.shown for name, value in frame.slots.items()})
+            self.trace.slots = {name: value.shown for name, value in frame.slots.items()}
 
     def change_account(self, changes: tuple[Change, ...]) -> None:
         self.state = self.state._replace(account=apply_changes(self.state.account, changes))
@@ -493,7 +495,8 @@ class TurnBuilder:
             case = "default"
         variants = intent.replies[case]
         index = variant_index(variants, self.assistant.seed, self.state.turn, f"{intent.name}:{case}")
-        self.trace = self.trace._replace(reply_case=case, variants=(*self.trace.variants, (intent.name, case, index)))
+        trace = self.trace
+        trace.reply_case, trace.variants = case, (*trace.variants, (intent.name, case, index))
         return self.render(variants[index], intent, extra)
 
     def _groups(self, intent: Intent, extra: Mapping[str, Mapping[str, str]]) -> dict[str, Mapping[str, str]]:

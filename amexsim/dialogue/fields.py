@@ -22,8 +22,23 @@ SYSTEM_GROUPS: Mapping[str, tuple[str, ...]] = {"choices": ("list",), "criteria"
 
 
 def account_fields(account: Account, today: date, policies: Policies) -> Mapping[str, str]:
-    """Display strings for ``{account.NAME}`` (only ever rendered once the customer is verified)."""
-    return _account_fields(account, today, policies)
+    """Display strings for ``{account.NAME}`` (only ever rendered once the customer is verified).
+
+    Answers are kept by account object: a conversation asks again turn after turn (and a replay's
+    conversations share the account of a day), and the memo below would hash the whole account
+    (cards, statements, every transaction) each time to find it."""
+    kept = _by_object.get(id(account))
+    if kept is not None and kept[0] is account and kept[2] is policies and kept[1] == today:
+        return kept[3]
+    fields = _account_fields(account, today, policies)
+    if len(_by_object) >= _BY_OBJECT_SIZE:
+        _by_object.clear()
+    _by_object[id(account)] = (account, today, policies, fields)  # holding the account keeps its id its own
+    return fields
+
+
+_BY_OBJECT_SIZE = 64
+_by_object: dict[int, tuple[Account, date, Policies, Mapping[str, str]]] = {}
 
 
 @lru_cache(maxsize=256)

@@ -402,7 +402,7 @@ class FlowRunner:
             return
         asked = (t.trace.intent, t.trace.domain)
         self.start(offer, inherit=frame._replace(slots={}, said=""))
-        t.trace = t.trace._replace(intent=asked[0], domain=asked[1])  # the trace keeps what was asked; its flow says the rest
+        t.trace.intent, t.trace.domain = asked  # the trace keeps what was asked; its flow says the rest
 
     def apply(self, result: ActionResult) -> None:
         t = self.t
@@ -426,8 +426,7 @@ class FlowRunner:
         return self.a.flows[frame.intent]
 
     def set_top(self, frame: Frame) -> None:
-        stack = self.t.state.stack
-        self.t.state = self.t.state._replace(stack=(*stack[:-1], frame))
+        self.t.state = self.t.state.with_top(frame)
 
     def goto(self, target: str | None) -> None:
         frame = self.t.state.top

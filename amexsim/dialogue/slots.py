@@ -218,7 +218,9 @@ def _charge(ctx: SlotContext) -> Resolution:
     def value(item: tuple[int, Transaction]) -> SlotValue:
         return SlotValue(str(item[0]), charge_shown(item[1]))
 
-    recent = tuple(value(item) for item in sorted(charges, key=lambda it: it[1].date, reverse=True)[:6])
+    def recent() -> tuple[SlotValue, ...]:  # shown only when asking again: not worked out otherwise
+        return tuple(value(item) for item in sorted(charges, key=lambda it: it[1].date, reverse=True)[:6])
+
     picked = _choose(ctx)
     if picked is not None:
         return Resolution(picked)
@@ -228,7 +230,7 @@ def _charge(ctx: SlotContext) -> Resolution:
     by_merchant = any(_merchant_hits(t, merchant_words) for _, t in charges)
     if amount is None and when is None and not by_merchant:
         if ctx.answering:
-            return Resolution(say="not_understood", choices=ctx.choices or recent)
+            return Resolution(say="not_understood", choices=ctx.choices or recent())
         return Resolution(say="ask")
     fits = charges
     if amount is not None:
@@ -268,7 +270,7 @@ def _charge(ctx: SlotContext) -> Resolution:
         )
         if part
     )
-    return Resolution(say="not_found", choices=recent, fields={"criteria": {"text": described}})
+    return Resolution(say="not_found", choices=recent(), fields={"criteria": {"text": described}})
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")

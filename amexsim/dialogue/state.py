@@ -185,3 +185,14 @@ class ConversationState(NamedTuple):
     @property
     def top(self) -> Frame | None:
         return self.stack[-1] if self.stack else None
+
+    def with_top(self, frame: Frame) -> ConversationState:
+        """This state with ``frame`` in place of the flow on top (a flow step does this two or three
+        times: one field set without naming the other 21)."""
+        values = list(self)
+        values[_STACK] = (*self.stack[:-1], frame)
+        return _new_tuple(ConversationState, values)
+
+
+_STACK = ConversationState._fields.index("stack")
+_new_tuple = tuple.__new__

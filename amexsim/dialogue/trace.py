@@ -4,6 +4,7 @@ replay diffs and test failures alike."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import attrgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -15,7 +16,7 @@ from .records import quick_replace
 class Trace(NamedTuple):
     """The guard's findings, the match, the flow's steps and the slots, for one turn.
 
-    Built with ``_replace`` as the turn goes; a named tuple because one is made every turn."""
+    Built in a :class:`TraceDraft` as the turn goes; a named tuple because one is made every turn."""
 
     outcome: str
     redacted: str
@@ -85,3 +86,45 @@ class Trace(NamedTuple):
         if self.reply_case and self.reply_case != "default":
             out.append(f"reply case: {self.reply_case}")
         return out
+
+
+class TraceDraft:
+    """The trace of a turn still being worked out: the same fields, set one by one as the turn
+    goes (a flow step sets two or three), then frozen into one :class:`Trace` when it ends.
+    A field never set reads as the class's default, which is the trace's."""
+
+    outcome: str
+    redacted: str
+    normalised: str
+    findings: tuple[Finding, ...]
+    intent: str | None
+    domain: str | None
+    score: float
+    evidence: str
+    runner_up: str | None
+    runner_up_score: float
+    entities: Mapping[str, str]
+    reply_case: str | None
+    flow: str | None
+    steps: tuple[str, ...]
+    slots: Mapping[str, str]
+    decided_file: str | None
+    decided_line: int | None
+    variants: tuple[tuple[str, str, int], ...]
+    ran: tuple[tuple[str, int], ...]
+
+    def __init__(self, outcome: str, redacted: str, findings: tuple[Finding, ...] = ()) -> None:
+        self.outcome = outcome
+        self.redacted = redacted
+        self.findings = findings
+
+    def freeze(self) -> Trace:
+        return _new_tuple(Trace, _values(self))
+
+
+assert tuple(TraceDraft.__annotations__) == Trace._fields
+for _name, _default in Trace._field_defaults.items():
+    setattr(TraceDraft, _name, _default)  # the defaults, written once (Trace states them)
+
+_values = attrgetter(*Trace._fields)
+_new_tuple = tuple.__new__

@@ -13,7 +13,6 @@ step by the live ``ContactCentre`` (``centre.py``), which adds the customer's ow
 
 from __future__ import annotations
 
-import copy
 import math
 import random
 import time
@@ -62,6 +61,7 @@ class Chat:
 
 
 _new_chat = object.__new__
+_new_tally = object.__new__
 
 
 class Note(NamedTuple):
@@ -108,7 +108,8 @@ class Desk:
         twin = Desk.__new__(Desk)
         twin.__dict__.update(self.__dict__)  # the team and timeline are shared; counts and positions are plain values
         twin.line = deque()
-        tally = twin.tally = copy.copy(self.tally)
+        tally = twin.tally = _new_tally(Tally)  # a plain dataclass: its fields copied, its two lists copied again
+        tally.__dict__.update(self.tally.__dict__)
         tally.waits, tally.abandoned_waits = list(tally.waits), list(tally.abandoned_waits)
         twin._draw_later(states)
         return twin
@@ -342,22 +343,29 @@ class Engine:
         twin = Engine.__new__(Engine)
         twin.__dict__.update(self.__dict__)
         desks = twin.desks = {name: desk.clone(states[name]) for name, desk in self.desks.items()}
-        chats: dict[int, Chat] = {}
+        chats: dict[Chat, Chat] = {}  # a chat (compared by identity) -> its copy
+        known = chats.get
 
         def twin_of(chat: Chat) -> Chat:
-            found = chats.get(id(chat))
+            found = known(chat)
             if found is None:
-                found = chats[id(chat)] = chat.clone(desks)
+                found = chats[chat] = chat.clone(desks)
             return found
 
         for name, desk in self.desks.items():
             desks[name].line.extend(map(twin_of, desk.line))
         twin.general = None if self.general is None else desks[self.general.name]
         twin.overflow_line = deque(map(twin_of, self.overflow_line))
-        twin.heap = [
-            (when, n, kind, desks[subject.name] if kind == ARRIVE else twin_of(subject))  # type: ignore[attr-defined,arg-type]
-            for when, n, kind, subject in self.heap
-        ]  # the same order: still a heap
+        heap = twin.heap = []  # the same order: still a heap
+        add = heap.append
+        for when, n, kind, subject in self.heap:  # the loop of twin_of written out: a warm-up's heap holds a hundred events
+            if kind == ARRIVE:
+                add((when, n, kind, desks[subject.name]))  # type: ignore[attr-defined]
+            else:
+                found = known(subject)  # type: ignore[arg-type]
+                if found is None:
+                    found = chats[subject] = subject.clone(desks)  # type: ignore[attr-defined,index]
+                add((when, n, kind, found))
         twin.seq = count(seq)
         twin.notes = [note._replace(chat=twin_of(note.chat)) for note in self.notes]
         twin.watched = [twin_of(chat) for chat in self.watched]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
@@ -168,12 +168,21 @@ class Staffing:
     def offered_rates(self) -> dict[str, float]:
         """Mean chats per minute each team is offered, counting chats transferred to it (worked
         out once per staffing: every hand-off estimate asks)."""
-        return dict(_offered_rates(self))
+        return dict(self._kept("_offered_rates", _offered_rates))
 
     def transferred_in(self) -> dict[str, float]:
         """Mean chats per minute each team gets from other teams' transfers (worked out once per
         staffing: the live centre asks on every estimate)."""
-        return dict(_transferred_in(self))
+        return dict(self._kept("_transferred_in", _transferred_in))
+
+    def _kept(self, name: str, work: Callable[[Staffing], tuple[tuple[str, float], ...]]) -> tuple[tuple[str, float], ...]:
+        """``work(self)``, kept on this staffing: looking it up in a memo would hash every team's
+        settings (hours, arrival rates...) each time the live centre asks."""
+        kept = self.__dict__.get(name)
+        if kept is None:
+            kept = work(self)
+            object.__setattr__(self, name, kept)  # derived data, not a field: equality and hashing ignore it
+        return kept
 
     def _offered(self) -> dict[str, float]:
         own = {team.name: team.mean_rate for team in self.teams}
@@ -190,12 +199,10 @@ class Staffing:
         return offered
 
 
-@cache
 def _offered_rates(staffing: Staffing) -> tuple[tuple[str, float], ...]:
     return tuple(staffing._offered().items())
 
 
-@cache
 def _transferred_in(staffing: Staffing) -> tuple[tuple[str, float], ...]:
     offered = staffing.offered_rates()
     return tuple((team.name, offered[team.name] - team.mean_rate) for team in staffing)

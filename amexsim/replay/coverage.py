@@ -38,7 +38,10 @@ class Exercised:
             variants.update(trace.variants)
             steps.update(trace.ran)
             guard.update(trace.refused)
-            teams.update(event.get("team") for event in item.events if event.get("team"))
+            for event in item.events:
+                team = event.get("team")
+                if team:
+                    teams.add(team)
         return cls(frozenset(intents), frozenset(variants), frozenset(steps), frozenset(guard), frozenset(teams))
 
     def __or__(self, other: Exercised) -> Exercised:

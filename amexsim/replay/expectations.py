@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from .events import Event
 
 KEYS = ("intent", "domain", "outcome", "contains", "matches", "slots", "handoff", "case", "refused")
+_KEY_SET = frozenset(KEYS)
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ def _check_kinds(kinds: tuple[str, ...]) -> None:
 
 def read_expectations(doc: YamlDoc, node: yaml.Node, what: str) -> Expectations:
     """A turn's ``expect:`` mapping, every problem naming its line."""
-    keys = doc.mapping(node, f"the expectations of {what}", set(KEYS))
+    keys = doc.mapping(node, f"the expectations of {what}", _KEY_SET)
     values: dict[str, object] = {}
     for name, value_node in keys.items():
         label = f"expect {name} in {what}"
@@ -143,7 +144,7 @@ def _texts(doc: YamlDoc, node: yaml.Node, what: str) -> tuple[str, ...]:
 def check(expect: Expectations, replies: tuple[str, ...], trace: Trace, events: tuple[Event, ...], *, known_intents=None) -> list[str]:
     """The expectations this turn missed, each as one sentence (an empty list: all met)."""
     problems = []
-    said = "\n".join(replies)
+    said = "\n".join(replies) if expect.contains or expect.matches else ""
     if expect.intent is not None:
         if known_intents is not None and expect.intent not in known_intents:
             problems.append(f"expects intent {expect.intent!r}, which no intents file defines")
@@ -163,10 +164,12 @@ def check(expect: Expectations, replies: tuple[str, ...], trace: Trace, events: 
         got = trace.slots.get(slot)
         if got is None or got.lower() != value.lower():
             problems.append(f"slot {slot}: expected {value!r}, got {got!r}")
-    handoffs = [str(event.get("team")) for event in events if event.kind == "handoff"]
-    problems += _events("handoff", expect.handoff, handoffs, ("a hand-off to a team", "a hand-off to {}", "team {}", "no hand-off"))
-    cases = [str(event.get("type")) for event in events if event.kind == "case"]
-    problems += _events("case", expect.case, cases, ("a case to be opened", "a {} case", "a {} case", "none"))
+    if expect.handoff is not None:
+        handoffs = [str(event.get("team")) for event in events if event.kind == "handoff"]
+        problems += _events("handoff", expect.handoff, handoffs, ("a hand-off to a team", "a hand-off to {}", "team {}", "no hand-off"))
+    if expect.case is not None:
+        cases = [str(event.get("type")) for event in events if event.kind == "case"]
+        problems += _events("case", expect.case, cases, ("a case to be opened", "a {} case", "a {} case", "none"))
     if expect.refused is not None and tuple(sorted(trace.refused)) != tuple(sorted(set(expect.refused))):
         expected = ", ".join(expect.refused) or "nothing"
         problems.append(f"refused: expected the guard to remove {expected}, it removed {', '.join(trace.refused) or 'nothing'}")

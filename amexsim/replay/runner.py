@@ -98,7 +98,14 @@ def _loaded(intents: Path | None, account: Path | None, staffing: Path | None) -
 
 def assistant_for(transcript: Transcript) -> Assistant:
     """The assistant a transcript was recorded with (data loaded once per process)."""
-    return _loaded(transcript.intents, transcript.account, transcript.staffing).with_seed(transcript.seed)
+    return _seeded(_loaded(transcript.intents, transcript.account, transcript.staffing), transcript.seed)
+
+
+@lru_cache(maxsize=256)
+def _seeded(assistant: Assistant, seed: int) -> Assistant:
+    """The loaded assistant with a transcript's seed: one twin per seed, shared by every transcript
+    recorded with it (an assistant is never changed once made, so sharing it is the same)."""
+    return assistant.with_seed(seed)
 
 
 # ----- one transcript -----------------------------------------------------------------------------
@@ -171,7 +178,7 @@ def compare(transcript: Transcript, played: Iterable[Played], assistant: Assista
             problems.append("the replies differ from the recording")
         if turn.events is not None or (turn.replies is not None and transcript.version >= 2):  # version 1 kept no events
             recorded = turn.events or ()
-            if _masked_events(recorded, transcript.volatile) != _masked_events(item.events, transcript.volatile):
+            if not _same_events(recorded, item.events, transcript.volatile):
                 events_differ = True
                 problems.append("the events differ from the recording")
         if turn.expect.refused and trace.redacted != turn.user:
@@ -210,6 +217,12 @@ def _masked(texts: Sequence[str], volatile: tuple[Volatile, ...]) -> tuple[str, 
             text = item.pattern.sub(f"<{item.name}>", text)
         out.append(text)
     return tuple(out)
+
+
+def _same_events(recorded: Sequence[Event], actual: Sequence[Event], volatile: tuple[Volatile, ...]) -> bool:
+    if not volatile:  # nothing masked: an event, (kind, ((name, value), ...)), compares the same as its parts
+        return tuple(recorded) == tuple(actual)
+    return _masked_events(recorded, volatile) == _masked_events(actual, volatile)
 
 
 def _masked_events(events: Sequence[Event], volatile: tuple[Volatile, ...]) -> tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...]:
@@ -276,7 +289,11 @@ def replay_all(paths: Iterable[str | Path], *, jobs: int = 1, update: bool = Fal
 
 def replay_files(files: Sequence[str | Path], *, jobs: int = 1, update: bool = False) -> list[Outcome]:
     if jobs <= 1 or len(files) < 2:
-        return [replay_file(path, update=update) for path in files]
+        gc.freeze()  # the loaded assistants are long-lived: the collections a replay triggers skip them
+        try:
+            return [replay_file(path, update=update) for path in files]
+        finally:
+            gc.unfreeze()
     methods = multiprocessing.get_all_start_methods()
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     chunk = max(1, len(files) // (jobs * 8))

@@ -34,7 +34,7 @@ from ..bank.changes import Change
 from ..errors import TranscriptError
 from ..guard import LABELS
 from ..yamlloader import Loader as _LOADER
-from ..yamlnodes import YamlDoc, line_of
+from ..yamlnodes import YamlDoc, line_of, read_text
 from .events import Event
 from .expectations import Expectations, read_expectations
 from .settings import replay_settings
@@ -134,7 +134,7 @@ def load_transcript(path: str | Path) -> Transcript:
     """Read and check one transcript (version 1, 2 or 3)."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_text(path)
     except (OSError, UnicodeDecodeError) as exc:
         raise TranscriptError(path, None, f"cannot read file ({exc.__class__.__name__}: {exc})") from None
     if _STREAM.match(text):
@@ -263,7 +263,8 @@ class _Reader:
             raise doc.fail(
                 node, f"the assistant's replies in {what} are empty: record what it said, or leave the key out and give expectations"
             )
-        return tuple(self.text(item, f"each assistant reply in {what}") for item in node.value), _span(node)
+        label = f"each assistant reply in {what}"
+        return tuple([self.text(item, label) for item in node.value]), _span(node)
 
     def events(self, node: yaml.Node, what: str) -> tuple[Event, ...]:
         doc = self.doc
@@ -382,11 +383,12 @@ class _Reader:
 
     # ----- scalars ------------------------------------------------------------------------------
     def text(self, node: yaml.Node, what: str) -> str:
-        if not isinstance(node, yaml.ScalarNode) or _null(node):
+        if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL:
             raise self.doc.fail(node, f"{what} must be text")
-        if not str(node.value).strip():
+        value = str(node.value)
+        if not value.strip():
             raise self.doc.fail(node, f"{what} is empty")
-        return str(node.value)
+        return value
 
     def optional_string(self, keys: dict[str, yaml.Node], name: str) -> str | None:
         if name not in keys or _null(keys[name]):
@@ -407,8 +409,11 @@ class _Reader:
         return moment
 
 
+_NULL = "tag:yaml.org,2002:null"
+
+
 def _null(node: yaml.Node) -> bool:
-    return isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null"
+    return isinstance(node, yaml.ScalarNode) and node.tag == _NULL
 
 
 def _span(node: yaml.Node, *, key_line: int | None = None) -> Span:
