@@ -123,7 +123,7 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
             if not (fits_after or inside >= 0 or fits_before):
                 continue
             run = _value_after(s, end, runs, after, links, rule, open_gaps) if fits_after else None
-            run = run or _value_inside(s, end, runs, inside, rule)
+            run = run or (_value_inside(s, end, runs, inside, rule) if inside >= 0 else None)
             run = run or (_value_before(s, start, end, runs, before, rule) if fits_before else None)
             if run is not None and not _names_something_else(s, start, end, run, rule):
                 hits.append(Hit(rule.kind, run.start, run.end, f"{len(run.digits)}-digit value named as {rule.what}"))
@@ -142,8 +142,12 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
     before = max(0, start - 16)
     if rule.not_after is not None and rule.not_after.search(s, before, start):
         return True
-    near = rule.not_value_words is None or rule.not_value_words.search(s, max(0, run.start - 48), run.start)
-    if rule.not_value is not None and rule.not_value.fullmatch(run.raw) and near:
+    # The value's layout first: the words before it are read only for a value laid out so.
+    if (
+        rule.not_value is not None
+        and rule.not_value.fullmatch(run.raw)
+        and (rule.not_value_words is None or rule.not_value_words.search(s, max(0, run.start - 48), run.start))
+    ):
         return True
     if run.end <= start and s.startswith(IN_MESSAGES_STARTS if rule.kind != "otp" else _READ_OR_MESSAGE_STARTS, start):
         year = len(run.digits) == 4 and run.digits[:2] in ("19", "20")

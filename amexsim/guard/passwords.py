@@ -185,8 +185,8 @@ def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
         link = _PW_LINK.match(s, cue.end())
         explicit = bool(link.group("colon")) or link.group("link") in (":", "=")
         linked = explicit or link.group("link") is not None
-        spaced = _SPACED.match(s, link.end())
-        phrase_cue = cue.group().startswith(_PHRASE_WORDS)
+        # Characters typed apart need a space right after the first (a slice test spares most matches).
+        spaced = _SPACED.match(s, link.end()) if s[link.end() + 1 : link.end() + 2] == " " else None
         remark = _WITH_SPACES.match(s, link.end()) if explicit else None
         span: tuple[int, int] | None
         if remark:
@@ -199,7 +199,7 @@ def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
             span = _secret_at(s, link.end())
         if span is None or not _looks_secret(s[span[0] : span[1]], explicit, linked):
             span = _later_value(s, link.end()) if linked and not explicit else None
-        if phrase_cue and linked and (phrase := _passphrase_at(s, link.end())):
+        if linked and cue.group().startswith(_PHRASE_WORDS) and (phrase := _passphrase_at(s, link.end())):
             yield Hit("password", *phrase, f"passphrase given after '{cue.group()}'")
         elif span is not None:
             yield Hit("password", span[0], span[1], f"value given after '{cue.group()}'")
