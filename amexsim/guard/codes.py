@@ -183,8 +183,10 @@ def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRu
         first = Run(gap_end, gap_end + len(line), line)
         if _run_fits(s, first, rule):
             return first
-    # Joined with the pieces after it (the run alone did not fit): rarely a piece follows.
-    if links.next[k] < 0:
+    # Joined with the pieces after it (the run alone did not fit): rarely a piece follows, and
+    # in a long message of numbers one that does mostly brings too many digits.
+    following = links.next[k]
+    if following < 0 or n + runs.counts[following] > rule.max_digits:
         return None
     return next((run for run in islice(joined(runs, links, k, rule.max_digits), 1, None) if _run_fits(s, run, rule)), None)
 
