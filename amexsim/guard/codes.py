@@ -162,9 +162,8 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
 
 
 def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRule, open_gaps: dict[str, bool]) -> Run | None:
-    """Run k (the first after the cue), alone or with the pieces after it, if it fits and follows closely."""
-    if k == len(runs) or not _reaches(s, pos, runs.starts[k]):
-        return None
+    """Run k (the first after the cue, which it reaches: cue_hits checked), alone or with the pieces
+    after it, if it fits and nothing but a link stands between."""
     gap_end = runs.starts[k]
     if pos < _LOOKBEHIND:
         is_open = _open_gap(s[:gap_end], pos, rule)
