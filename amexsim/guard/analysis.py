@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from operator import attrgetter, sub
 
 from .cards import card_hits
 from .codes import cue_hits, ssn_hits
@@ -85,10 +84,7 @@ def _resolve(hits: list[Hit]) -> tuple[Hit, ...]:
     digits alone read as a passcode), otherwise by the stronger kind, then the longer hit.
     """
     kept: list[Hit] = []
-    # The sort keys built by C-level maps, not a Python call per hit (a long message makes thousands).
-    starts, ends = list(map(attrgetter("start"), hits)), list(map(attrgetter("end"), hits))
-    keys = list(zip(starts, map(RANK.__getitem__, map(attrgetter("kind"), hits)), map(sub, starts, ends)))
-    for hit in map(hits.__getitem__, sorted(range(len(hits)), key=keys.__getitem__)):
+    for hit in sorted(hits, key=lambda h: (h.start, RANK[h.kind], h.start - h.end)):
         if kept and hit.start < kept[-1].end:
             last = kept[-1]
             winner = _namer(last, hit)
