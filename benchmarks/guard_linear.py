@@ -36,11 +36,15 @@ FAST = 0.25  # ...unless a million characters took less than this: a quadratic p
 
 
 def cue_words() -> list[str]:
-    """Every word of three or more letters in the guard's patterns that a cue pattern (one that
-    finds nothing in a made-up word) finds a match in: the words that start the guard's work."""
+    """Every word of three or more letters in the guard's patterns or in the guard's source (where
+    word lists are written out whole: a pattern may hold them with shared starts taken out, "p(?:in|w)")
+    that a cue pattern (one that finds nothing in a made-up word) finds a match in: the words that
+    start the guard's work."""
     patterns = guard_patterns().values()
     cues = [p for p in patterns if not p.search("zqzq qzqz")]
     words = {w for p in patterns for w in re.findall(r"[a-z]{3,}", p.pattern)}
+    sources = [path.read_text(encoding="utf-8") for path in (ROOT / "amexsim" / "guard").glob("*.py")]
+    words |= {w for source in sources for w in re.findall(r"[a-z]{3,}", source)}
     return ["", *sorted(w for w in words if any(p.search(w) for p in cues))]
 
 

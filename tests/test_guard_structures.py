@@ -9,13 +9,14 @@ corner cases (counts typed in digits, lists, mixed separators, spelled and wide 
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from test_guard import _cards_by_direct_search
 
-from amexsim.guard import cards, scan
+from amexsim.guard import cards, scan, spelled, words
 from amexsim.guard.cards import _shaped_spans, card_layout
 from amexsim.guard.fold import normalise
 from amexsim.guard.pieces import _JOIN, _MAX_GAP, _WORD_OR_DOT, piece_links
@@ -132,3 +133,31 @@ def test_cards_in_long_repeating_runs_match_a_direct_window_search(unit: list[st
     text = " ".join(groups)
     cards = [text[f.start : f.end] for f in scan(text) if f.kind == "card_number"]
     assert cards == _cards_by_direct_search(groups)
+
+
+# Alternatives sharing starts, with barriers (a class, a group, a quantified letter) and lookarounds.
+_ALTERNATIVES = ["ab", "abc", "a", "a[bc]?d", "ab(?:c|d)", "b", "ba", "abd", "a b", "a(?=b)", "ab?", "ac", "b[a-z]", "bb", "(?:a|b)c", "c"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_ALTERNATIVES), min_size=1, max_size=8), st.text(alphabet="abcd 1", max_size=30))
+# An alternative that does not start with a literal keeps its place: one after it must not win by moving before it.
+@example(["ac", "a[bc]?d", "ab"], "abd")
+@example(["ad", "(?:a|b)c", "a"], "ac")
+def test_alternatives_with_shared_starts_taken_out_match_as_listed(alternatives: list[str], text: str) -> None:
+    """Shared literal starts taken out once (words._factored) change no match at any position."""
+    plain, factored = re.compile("|".join(alternatives)), re.compile(words._factored(alternatives))
+    for pos in range(len(text) + 1):
+        expected, got = plain.match(text, pos), factored.match(text, pos)
+        assert (expected and expected.span()) == (got and got.span()), (alternatives, text, pos)
+
+
+_SPELLED_PARTS = ["one", "two", "oh", "o", "forty", "-", "double", "ten", "y", "uno", "x", "4", " ", ", ", "_", "ß"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_SPELLED_PARTS), max_size=25))
+def test_spelled_numbers_at_word_starts_are_those_word_matches_finds(parts: list[str]) -> None:
+    """The engine's own word-start check finds the sequences that word_matches' check in Python finds."""
+    s = "".join(parts)
+    assert [m.span() for m in spelled._SPELLED_AT_WORD_START.finditer(s)] == [m.span() for m in words.word_matches(spelled._SPELLED, s)]

@@ -234,7 +234,9 @@ def _card_windows(run: Run) -> list[Hit]:
     if _FEW_GROUPS_RUN.fullmatch(raw):
         shape = raw.translate(_AS_NINES)
         windows = _cached_windows(shape) if len(shape) <= _CACHED_SHAPE else _windows(shape)
-        spans = [(i, j) for i, j, a, b in windows if luhn(run.digits[a:b])]
+        # Only windows starting like a card (the check below) are worth a Luhn sum.
+        digits = run.digits
+        spans = [(i, j) for i, j, a, b in windows if digits[a] in ISSUER_DIGITS and luhn(digits[a:b])]
     else:
         spans = _windows_among_many(run)
     if not spans:

@@ -123,7 +123,7 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
             if not (fits_after or inside >= 0 or fits_before):
                 continue
             run = _value_after(s, end, runs, after, links, rule, open_gaps) if fits_after else None
-            run = run or _value_inside(s, end, runs, inside, rule)
+            run = run or (_value_inside(s, end, runs, inside, rule) if inside >= 0 else None)
             run = run or (_value_before(s, start, end, runs, before, rule) if fits_before else None)
             if run is not None and not _names_something_else(s, start, end, run, rule):
                 hits.append(Hit(rule.kind, run.start, run.end, f"{len(run.digits)}-digit value named as {rule.what}"))
@@ -142,8 +142,12 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
     before = max(0, start - 16)
     if rule.not_after is not None and rule.not_after.search(s, before, start):
         return True
-    near = rule.not_value_words is None or rule.not_value_words.search(s, max(0, run.start - 48), run.start)
-    if rule.not_value is not None and rule.not_value.fullmatch(run.raw) and near:
+    # The value's layout first: the words before it are read only for a value laid out so.
+    if (
+        rule.not_value is not None
+        and rule.not_value.fullmatch(run.raw)
+        and (rule.not_value_words is None or rule.not_value_words.search(s, max(0, run.start - 48), run.start))
+    ):
         return True
     if run.end <= start and s.startswith(IN_MESSAGES_STARTS if rule.kind != "otp" else _READ_OR_MESSAGE_STARTS, start):
         year = len(run.digits) == 4 and run.digits[:2] in ("19", "20")
@@ -158,9 +162,8 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
 
 
 def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRule, open_gaps: dict[str, bool]) -> Run | None:
-    """Run k (the first after the cue), alone or with the pieces after it, if it fits and follows closely."""
-    if k == len(runs) or not _reaches(s, pos, runs.starts[k]):
-        return None
+    """Run k (the first after the cue, which it reaches: cue_hits checked), alone or with the pieces
+    after it, if it fits and nothing but a link stands between."""
     gap_end = runs.starts[k]
     if pos < _LOOKBEHIND:
         is_open = _open_gap(s[:gap_end], pos, rule)
@@ -179,8 +182,10 @@ def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRu
         first = Run(gap_end, gap_end + len(line), line)
         if _run_fits(s, first, rule):
             return first
-    # Joined with the pieces after it (the run alone did not fit): rarely a piece follows.
-    if links.next[k] < 0:
+    # Joined with the pieces after it (the run alone did not fit): rarely a piece follows, and
+    # in a long message of numbers one that does mostly brings too many digits.
+    following = links.next[k]
+    if following < 0 or n + runs.counts[following] > rule.max_digits:
         return None
     return next((run for run in islice(joined(runs, links, k, rule.max_digits), 1, None) if _run_fits(s, run, rule)), None)
 

@@ -126,10 +126,23 @@ _ON_CARD = r" (?:printed )?(?:on|from|at) (?:the )?(?:front|back)(?: of (?:the|m
 # "above the amex number": the word, if any, that names the card's long number.
 _CARD_NUMBER_WORD = "(?:(?:long|card|big|main|amex|credit card|embossed|raised|account) )?"
 _EXPIRY_DATE = "[0-9]{1,2} ?/ ?(?:[0-9]{4}|[0-9]{2})"
+
+
+def _typed_apart(names: list[str]) -> str:
+    """A regex for any of names (same length, no one a prefix of another), a space, dot or dash
+    allowed between letters, with names sharing their first letters read as one branch:
+    "c[ .-]?(?:i[ .-]?d|v[ .-]?(?:v|c))" for cid, cvv, cvc. The letters that follow a shared start
+    differ, so at most one branch can go on and the order of the names changes no match; the
+    regex engine tries a shared start once instead of once per name."""
+    by_first: dict[str, list[str]] = {}
+    for name in names:
+        by_first.setdefault(name[0], []).append(name[1:])
+    branches = [first + (f"[ .-]?{_typed_apart(rests)}" if rests[0] else "") for first, rests in by_first.items()]
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+
+
 # The names of the card verification value, typed apart too ("c v v", "C.V.V."), with a version digit ("cvv2").
-_SEC_NAMES = [
-    "[ .-]?".join(name) + r"\.?(?:-?[1-3](?![0-9]))?(?: ?code)?" for name in ("cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd")
-]
+_SEC_NAMES = [_typed_apart(["cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd"]) + r"\.?(?:-?[1-3](?![0-9]))?(?: ?code)?"]
 _SEC_CUE = re.compile(
     "(?:"
     + alternation(
@@ -255,11 +268,28 @@ CODE_PURPOSE_AFTER = re.compile(
     r"(?<!\s)\s*+(?:(?:for|as|is|of)\s++(?:the|a|my|our|your)?\s*+)?(?:promo|promotional|wifi|wi-fi|door|gate|garage|alarm|locker"
     r"|parking|entry|room|building|lock|discount|coupon|voucher|gift|zip|postal|area|error|status)\b"
 )
-_PIN_CUE = re.compile(rf"(?:atm pin|pincode|pinn|pin|nip)(?: number| code| no| #)?{_CUE_END}")
+_PIN_CUE = re.compile(f"(?:{alternation(['atm pin', 'pincode', 'pinn', 'pin', 'nip'])})(?: number| code| no| #)?{_CUE_END}")
 _SSN_CUE = re.compile(
-    rf"(?:ssn(?:number|num|no)?|s\.s\.n\.?|ss ?#|ss ?no|ss num(?:ber)?|{_SOCIAL_OR_SOC}\.? ?{_SECURITY_OR_SEC}(?: ?(?:number|num|no\.?|#))?"
-    rf"|{_SOCIAL}(?: number| no)?"
-    rf"|soc|tax ?id(?: number)?|tin|itin|taxpayer id(?:entification)?(?: number)?|seguro social|seguridad social){_CUE_END}"
+    "(?:"
+    + alternation(
+        [
+            "ssn(?:number|num|no)?",
+            r"s\.s\.n\.?",
+            "ss ?#",
+            "ss ?no",
+            "ss num(?:ber)?",
+            rf"{_SOCIAL_OR_SOC}\.? ?{_SECURITY_OR_SEC}(?: ?(?:number|num|no\.?|#))?",
+            f"{_SOCIAL}(?: number| no)?",
+            "soc",
+            "tax ?id(?: number)?",
+            "tin",
+            "itin",
+            "taxpayer id(?:entification)?(?: number)?",
+            "seguro social",
+            "seguridad social",
+        ]
+    )
+    + f"){_CUE_END}"
 )
 
 # An employer identification number: a business's tax id, laid out 12-3456789 (an SSN is 3-2-4).

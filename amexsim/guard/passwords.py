@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from .kinds import Hit
-from .words import after_one_of, typo, word_matches
+from .words import after_one_of, at_word_start, typo, word_matches
 
 _PASSWORD = typo("password")
 # "login pass Sh@dow59": "pass" alone is a password cue only after whose pass it is.
@@ -18,11 +18,24 @@ _CONTRASENA = typo("contrasena")
 _TICKETS = ("boarding", "bus", "train", "day", "season", "ski", "gate", "hall", "parking", "visitor", "guest", "park", "museum")
 _TICKETS += ("travel", "festival", "event", "gym", "transit", "metro", "rail", "hotel", "backstage", "hunting", "fishing")
 _PASS_IS = "pass" + "".join(f"(?<!{w} pass)" for w in _TICKETS) + " (?:is|was)"
-# The word, one slip in it, a short form of it ("psw", "p-word"), or the Spanish words.
+# The word, one slip in it, a short form of it ("psw", "p-word"), or the Spanish words, where a word
+# starts (checked by the engine: a long message can hold thousands).
 _PW_CUE = re.compile(
-    rf"(?:{_PASSWORD}|p[a@]?s{{1,2}}w(?:o?r)?d|pwd|psw|pwrd|pword|p-word|pass-word|passw|pw|p/w|pass word|passphrase|pass phrase"
-    rf"|passcode|pass(?=[\"']?\s*+(?:[:=]|->))|{after_one_of(('my', 'login', 'user', 'account', 'acct', 'app', 'bank'), 'pass')}|{_PASS_IS}"
-    rf"|{_CONTRASENA}|clave(?: secreta| de acceso)?)\b"
+    "(?:"
+    + at_word_start(
+        [
+            _PASSWORD,
+            r"p[a@]?s{1,2}w(?:o?r)?d",
+            *("pwd", "psw", "pwrd", "pword", "p-word", "pass-word", "passw", "pw", "p/w", "pass word", "passphrase", "pass phrase"),
+            "passcode",
+            r"pass(?=[\"']?\s*+(?:[:=]|->))",
+            after_one_of(("my", "login", "user", "account", "acct", "app", "bank"), "pass"),
+            _PASS_IS,
+            _CONTRASENA,
+            "clave(?: secreta| de acceso)?",
+        ]
+    )
+    + r")\b"
 )
 PASSWORD_CUE = _PW_CUE
 # Words that may stand between the link and the secret ("my password is basically Tiger77").
@@ -93,6 +106,7 @@ _SAME_AS = re.compile(r"same (?:one |password |pw |pass |login |thing )?(?:as|i 
 _ACCOUNT_WORD = frozenset(["account", "one", "password", "pw", "pass", "login", "passcode", "contrasena", "clave"])
 _WORD = re.compile(r"[^\s]++")
 _QUOTED = re.compile(r"[\"'“‘]([^\"'”’\n]{1,64})[\"'”’]")
+_OPENING_QUOTES = frozenset("\"'“‘")
 _TRAILING = ".,;:)'\"?”’"
 _NOT_A_SECRET = frozenset(
     """
@@ -116,7 +130,7 @@ _NOT_A_SECRET = frozenset(
     ayuda favor olvide olvidada olvidado bloqueada bloqueado
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
-_WORD_CHARS = "abcdefghijklmnopqrstuvwxyz-'"
+_WORD_CHAR_SET = frozenset("abcdefghijklmnopqrstuvwxyz-'")
 _NOT_A_SECRET_ENDINGS = ("ing", "ed", "ly", "ada", "ado", "ida", "ido")
 _MASKED_TOKEN = re.compile(r"[*•#.\-_'\"]++|x{3,}+")
 # The characters a masked token can start with: most tokens start with none, and skip the pattern.
@@ -126,7 +140,7 @@ _MASK_FIRST = frozenset("*•#.-_'\"x")
 def password_hits(s: str) -> list[Hit]:
     """Secrets after a password cue, before one, after a login name or logging in with, or named
     the same as another account's or the username."""
-    cues = list(word_matches(_PW_CUE, s))
+    cues = list(_PW_CUE.finditer(s))
     hits = [*_after_cues(s, cues), *_before_cues(s, cues), *_after_login_names(s), *_logged_in_with(s), *_same_as(s), *_same_as_username(s)]
     hits += _shaped_after_bare_cues(s)
     if "pin" in s or "nip" in s:  # substring searches rule most texts out of these two passes
@@ -185,8 +199,8 @@ def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
         link = _PW_LINK.match(s, cue.end())
         explicit = bool(link.group("colon")) or link.group("link") in (":", "=")
         linked = explicit or link.group("link") is not None
-        spaced = _SPACED.match(s, link.end())
-        phrase_cue = cue.group().startswith(_PHRASE_WORDS)
+        # Characters typed apart need a space right after the first (a slice test spares most matches).
+        spaced = _SPACED.match(s, link.end()) if s[link.end() + 1 : link.end() + 2] == " " else None
         remark = _WITH_SPACES.match(s, link.end()) if explicit else None
         span: tuple[int, int] | None
         if remark:
@@ -199,7 +213,7 @@ def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
             span = _secret_at(s, link.end())
         if span is None or not _looks_secret(s[span[0] : span[1]], explicit, linked):
             span = _later_value(s, link.end()) if linked and not explicit else None
-        if phrase_cue and linked and (phrase := _passphrase_at(s, link.end())):
+        if linked and cue.group().startswith(_PHRASE_WORDS) and (phrase := _passphrase_at(s, link.end())):
             yield Hit("password", *phrase, f"passphrase given after '{cue.group()}'")
         elif span is not None:
             yield Hit("password", span[0], span[1], f"value given after '{cue.group()}'")
@@ -347,7 +361,7 @@ def _passphrase(s: str, pos: int) -> tuple[int, int] | None:
 
 
 def _secret_at(s: str, pos: int) -> tuple[int, int] | None:
-    quoted = _QUOTED.match(s, pos)
+    quoted = _QUOTED.match(s, pos) if s[pos : pos + 1] in _OPENING_QUOTES else None
     if quoted:
         return quoted.start(1), quoted.end(1)
     token = _TOKEN.match(s, pos)
@@ -378,7 +392,7 @@ def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
     if linked:
         return len(token) >= 3
     # Unlinked ("pw hunter22"): a digit or symbol in it ("one-time" is a word), or too long to be a word.
-    return len(token) >= 4 and (any(c not in _WORD_CHARS for c in token) or len(token) >= 12)
+    return len(token) >= 4 and (not _WORD_CHAR_SET.issuperset(token) or len(token) >= 12)
 
 
 def looks_secret(token: str) -> bool:

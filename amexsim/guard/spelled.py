@@ -8,7 +8,7 @@ from functools import lru_cache
 from itertools import chain
 
 from .offsets import IDENTITY, Mapping, OffsetMap
-from .words import COUNT_WORDS, alternation, word_matches
+from .words import COUNT_WORDS, alternation, at_word_start, word_matches
 
 # English and Spanish digit words ("uno dos tres" reads as "one two three").
 DIGIT_WORDS = {
@@ -63,21 +63,19 @@ _UNIT = f"(?:{_alternatives(_UNITS)})"
 _DIGIT_WORD = f"(?:{_alternatives(DIGIT_WORDS)})"
 # One number word: a repeated digit, a tens word with its unit, a pair, or a digit. Flat
 # alternatives, each starting with a literal letter, so the regex engine can skip ahead fast.
-_NUMBER_WORD = (
-    "(?:"
-    + alternation(
-        [
-            *(rf"{r}[ -]++{_DIGIT_WORD}" for r in _REPEATS),
-            *(rf"{t}(?:[ -]|\sy\s){_UNIT}" for t in sorted(_TENS, key=len, reverse=True)),
-            *_alternatives([*_TENS, *_PAIRS]).split("|"),
-            *_alternatives(DIGIT_WORDS).split("|"),
-        ]
-    )
-    + ")"
-)
+_NUMBER_WORDS = [
+    *(rf"{r}[ -]++{_DIGIT_WORD}" for r in _REPEATS),
+    *(rf"{t}(?:[ -]|\sy\s){_UNIT}" for t in sorted(_TENS, key=len, reverse=True)),
+    *_alternatives([*_TENS, *_PAIRS]).split("|"),
+    *_alternatives(DIGIT_WORDS).split("|"),
+]
+_NUMBER_WORD = f"(?:{alternation(_NUMBER_WORDS)})"
 # Words between spelled groups that read as a separator ("... eight period two oh ...").
 _SPOKEN_SEPARATOR = r" (?:period|dot|dash|hyphen|space|punto|guion|espacio) "
 _SPELLED = re.compile(rf"{_NUMBER_WORD}(?:(?:[ \t,.\-]{{1,3}}|{_SPOKEN_SEPARATOR}){_NUMBER_WORD})*+")
+# The same, only where a word starts (word_matches' check done by the regex engine, so a long
+# message's thousands of sequences need no Python call each to be found).
+_SPELLED_AT_WORD_START = re.compile(f"(?:{at_word_start(_NUMBER_WORDS)}){_SPELLED.pattern[len(_NUMBER_WORD) :]}")
 _MAX_SPELLED_WORDS = 40  # longer sequences cannot be one card (or a card and its extras)
 _TOKEN = re.compile(_NUMBER_WORD)
 _PARSE = re.compile(rf"(?:(?P<rep>{'|'.join(_REPEATS)})[ -]++)?(?P<head>[a-z]++)(?:(?:[ -]|\sy\s)(?P<unit>[a-z]++))?")
@@ -101,7 +99,7 @@ def spell_out(s: str) -> tuple[str, Mapping]:
     old_starts: list[int] = []
     old_ends: list[int] = []
     news: list[str] = []
-    for seq in word_matches(_SPELLED, s):
+    for seq in _SPELLED_AT_WORD_START.finditer(s):
         a, b = seq.span()
         digit = DIGIT_WORDS.get(seq.group())
         if digit is not None:
