@@ -32,6 +32,8 @@ PROBE8 = Path(__file__).resolve().parent / "data" / "guard_probe8.jsonl"
 PROBE9 = Path(__file__).resolve().parent / "data" / "guard_probe9.jsonl"
 # A tenth, written blind for precision: harmless numbers of every other kind beside cue words.
 PROBE10 = Path(__file__).resolve().parent / "data" / "guard_probe10.jsonl"
+# An eleventh, written blind after every earlier set's forms were covered: an independent red team's forms.
+PROBE11 = Path(__file__).resolve().parent / "data" / "guard_probe11.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -61,11 +63,16 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # The tenth keeps three misses (a passcode "texted to (407) 230-7932 is ..." past the phone number,
 # twice; a code "above the digits ... the small number is ...") and one false alarm (a second IMEI
 # with "card purchase protection" just after it: a card word after a labelled number keeps it a card).
-_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1, PROBE10: 3}
+# The eleventh keeps three: a code after "for the card ending 4689 is", a code named as "the 598 part"
+# of two numbers read off the card, and two guesses before "which is my real password?".
+_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1, PROBE10: 3, PROBE11: 3}
 _KNOWN_FALSE_ALARMS = {PROBE10: 1}
 
 
-@pytest.mark.parametrize("path", [PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10], ids=lambda p: p.name)
+BLIND_SETS = [PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11]
+
+
+@pytest.mark.parametrize("path", BLIND_SETS, ids=lambda p: p.name)
 def test_blind_probe_set_meets_the_targets(path: Path) -> None:
     probe = evaluate(path)
     assert probe.n >= 200

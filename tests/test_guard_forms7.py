@@ -202,3 +202,43 @@ def test_tenth_probe_forms_are_refused(text: str, value: str, kind: str) -> None
 )
 def test_harmless_near_misses_of_the_tenth_probe_forms(text: str) -> None:
     assert scan(text) == [], redact(text)
+
+
+# The eleventh blind probe's forms (tests/data/guard_probe11.jsonl), written anew.
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        # A card called an account, charged: a payment word keeps it a card beside a hotel.
+        ("my account 371449635398431 was charged at the hotel twice", "371449635398431", "card_number"),
+        # A value handed over "as requested", on the next line too.
+        ("here is my social as requested\n412 55 7788", "412 55 7788", "ssn"),
+        # "it sent me" and a Spanish one-time key.
+        ("it sent me 558 201 and then nothing", "558 201", "otp"),
+        ("clave temporal: 661204", "661204", "otp"),
+        # A password cue with no link, the value after a colon further on; an arrow; a word saying which one.
+        ("password, in case you need it for the check: Quill#2024", "Quill#2024", "password"),
+        ("online password => Tamarind!88", "Tamarind!88", "password"),
+        ("new password: Harbor7788@", "Harbor7788@", "password"),
+        ("contrasena actual: Girasol#55", "Girasol#55", "password"),
+        # "secret word" and a hint followed by ", so ...".
+        ("my secret word for the app is lantern77", "lantern77", "password"),
+        ("my pw is my street plus the year, so elm1999", "elm1999", "password"),
+    ],
+)
+def test_eleventh_probe_forms_are_refused(text: str, value: str, kind: str) -> None:
+    assert covering(text, value) == [kind], scan(text)
+    assert value not in redact(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "reward code 412458 from the offers email",
+        "it sent me 2 emails about my statement",
+        "password reset link: sent to my email",
+        "my secret word question is about my first pet",
+        "as requested, the order number is 88-1277",
+    ],
+)
+def test_harmless_near_misses_of_the_eleventh_probe_forms(text: str) -> None:
+    assert scan(text) == [], redact(text)

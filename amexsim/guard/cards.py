@@ -155,8 +155,8 @@ _SERIAL = re.compile(r"\b(?:serial|s/n|sn|device|imei|model|licen[cs]e|product k
 # word of payment near it, is that programme's number (they use the Luhn check too).
 _PROGRAM_WORDS = ["loyalty", "membership", "library", "gym", "insurance", "student", "frequent fl[yi]er", "hotel", "airline"]
 _PROGRAM = re.compile(rf"(?:{at_word_start([*_PROGRAM_WORDS, 'program', 'programa', 'lealtad'])})\b")
-_PAYMENT_WORDS = "amex visa mastercard discover diners jcb unionpay maestro credit debit payment pay charge bill cvv cvc cid exp"
-_PAYMENT_WORDS += " credito debito pago"
+_PAYMENT_WORDS = "amex visa mastercard discover diners jcb unionpay maestro credit debit payment pay charge charged charges"
+_PAYMENT_WORDS += " bill cvv cvc cid exp credito debito pago"
 _PAYMENT = re.compile(rf"(?:{at_word_start(_PAYMENT_WORDS.split())})\b")
 
 

@@ -92,7 +92,7 @@ _YOU_SENT += [after_one_of(("got", "was", "were", "been"), verb) + _PASSIVE_VALU
 # "your app sent 427-963", "amex sent me 5512 09": who sent, then the value closing the clause
 # ("you sent me 1500 points" is not one: a word other than a link follows).
 _SENT_VALUE = (
-    r"sent(?:(?<=app sent)|(?<=amex sent)|(?<=you sent)|(?<=\bu sent)|(?<=guys sent)|(?<=they sent)|(?<=bank sent))(?: me)?"
+    r"sent(?:(?<=app sent)|(?<=amex sent)|(?<=you sent)|(?<=\bu sent)|(?<=guys sent)|(?<=they sent)|(?<=bank sent)|(?<=\bit sent))(?: me)?"
     r"(?=:? ?[0-9][0-9 -]{2,14}?[0-9][ \t]*+(?:$|[.,!?;)]|(?:and|but|which|that|it|so|lol|pls|please|yesterday|today|earlier)\b))"
 )
 _ARRIVED = [
@@ -233,6 +233,7 @@ _OTP_CUE = re.compile(
             rf"codigo (?:de {_VERIFICATION}|de acceso|de un solo uso|del {_MESSAGE})",
             *(rf"{w} que me (?:enviaron|mandaron|llego|llegaron|envio|mando|enviaste|mandaste)" for w in ("codigo", "clave", "numero")),
             "clave dinamica",
+            "clave (?:de un solo uso|temporal|de verificacion)",
             "token",
             # "the 6 digits you sent: 080271"
             rf"digits ?{_SENT_TO_ME}",
@@ -251,7 +252,7 @@ _OTP_CUE = re.compile(
     + f"){_CUE_END}"
 )
 _QUALIFIERS = """
-zip postal post area promo promotional error reason merchant mcc sort swift bic discount
+zip postal post area promo promotional error reason merchant mcc sort swift bic discount reward rewards bonus loyalty
 status referral country dial dialing bank branch offer coupon product tracking reference confirmation order
 gift voucher qr bar source tax program short access transaction category billing security card cid
 cvv dispute decline approval authorization response return item style class course room door gate

@@ -33,6 +33,9 @@ _PW_CUE = re.compile(
             _PASS_IS,
             _CONTRASENA,
             "clave(?: secreta| de acceso)?",
+            # "secret word for online access: cathedral91"
+            "secret (?:word|phrase)",
+            "palabra secreta",
         ]
     )
     + r")\b"
@@ -45,6 +48,8 @@ _WHOLE = r"(?![^\s:=,])"
 _PW_LINK = re.compile(
     # '{"pass": "x"}': the key's closing quote before its colon.
     r"(?:[\"'](?=\s*+[:=]))?"
+    # "contrasena nueva: ...", "new password" said after: a word saying which one.
+    r"(?:\s++(?:nueva|nuevo|actual|vieja|viejo|temporal|new|old|current|temporary|temp)\b)?"
     # "password of me for website:", "clave de acceso a la banca en linea es": up to two such phrases.
     # "changed my password on 2026-12-11 to ...": the phrase's object may be a date.
     # A phrase's words are whole words ("to lime$tone9" is the link and the value, not a phrase).
@@ -55,7 +60,7 @@ _PW_LINK = re.compile(
     # "my password, if you need it, is ...": an aside between commas; "I think", "pretty sure" before the link.
     r"(?:\s*+,[^,\n:=]{1,48},)?\s*+,?"
     r"(?:\s*+(?:i think|i believe|i guess|(?:i'm |im )?pretty sure|probably|maybe)\b)?"
-    r"\s*+(?P<link>'s\b|[:=]|->|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould (?:still |now )?be\b|\bwould be\b"
+    r"\s*+(?P<link>'s\b|=>|[:=]|->|→|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould (?:still |now )?be\b|\bwould be\b"
     r"|\bhas (?:always |just |now |also )?been\b|\bhad been\b|\bused to be\b|\bset to\b|\bchanged to\b|\bis now\b"
     r"|\bit's\b|\bits\b|\bit is\b|\bes\b|\bera\b|\bsera\b)?"
     # "the password is, um, like, Chivas.443": fillers set off by commas.
@@ -99,7 +104,7 @@ _SPACED = re.compile(r"[^\s](?: [^\s]){3,63}(?![^\s])")
 # "my password is the same as my email one: Tiger77": after a link, the value follows a colon further on.
 _LATER_COLON = re.compile(r"[^\n.!?:=]{1,48}[:=]\s*+")
 # "my password is my dog's name plus my birth year, rocky1987": a hint, then the value after a comma or dash.
-_AFTER_HINT = re.compile(r"[^\n.!?:=,]{1,64}(?:,|\s-{1,2}\s)\s*+")
+_AFTER_HINT = re.compile(r"[^\n.!?:=,]{1,64}(?:,|\s-{1,2}\s)\s*+(?:(?:so|ie|i\.e\.|which is|that is|meaning)\s++)?")
 # "same one as my yahoo account blessedbuster6", "the same password I use for netflix: X": a
 # secret named as the same as another account's, found among the next few words.
 _SAME_AS = re.compile(r"same (?:one |password |pw |pass |login |thing )?(?:as|i use (?:for|on)|that i use (?:for|on))\b")
@@ -212,7 +217,7 @@ def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
         else:
             span = _secret_at(s, link.end())
         if span is None or not _looks_secret(s[span[0] : span[1]], explicit, linked):
-            span = _later_value(s, link.end()) if linked and not explicit else None
+            span = _later_value(s, link.end()) if linked and not explicit else _unlinked_later_value(s, link.end()) if not linked else None
         if linked and cue.group().startswith(_PHRASE_WORDS) and (phrase := _passphrase_at(s, link.end())):
             yield Hit("password", *phrase, f"passphrase given after '{cue.group()}'")
         elif span is not None:
@@ -234,6 +239,18 @@ def _later_value(s: str, pos: int) -> tuple[int, int] | None:
     if hint and (span := _secret_at(s, hint.end())) and _looks_secret(s[span[0] : span[1]], False, False):
         return span
     return None
+
+
+def _unlinked_later_value(s: str, pos: int) -> tuple[int, int] | None:
+    """ "Here's my password so you can check: Marigold6755*": with no link, a value after a colon
+    further on counts only when it looks like a secret on its own (a digit or a symbol in it)."""
+    later = _LATER_COLON.match(s, pos)
+    if later is None or (span := _secret_at(s, later.end())) is None:
+        return None
+    token = s[span[0] : span[1]]
+    # Digits alone are a code the cue rules read ("passcode from the sms: 434619"); words with spaces a hint.
+    shaped = not any(map(str.isspace, token)) and not token.strip("`'\"").isdigit()
+    return span if shaped and _looks_secret(token, False, False) else None
 
 
 def _before_cues(s: str, password_cues: list[re.Match[str]]) -> Iterator[Hit]:

@@ -31,6 +31,9 @@ _HANDING = re.compile(
             "here(?: it is| you go| it says)?(?=[ \t]*+[:,])",
             "i (?:gave|told|sent)(?: (?:him|her|them|it|the guy|the man|the caller))?",
             "i (?:typed|entered|put in|put|said)",
+            # "Here's my SSN as requested\n754952586"
+            "as (?:requested|asked)",
+            "like you asked",
             "dice",
             "aqui (?:esta|dice)",
             "le (?:di|dije|mande)",
@@ -40,7 +43,7 @@ _HANDING = re.compile(
 )
 # The value: digits (up to three groups) or one token, maybe quoted, closing its sentence.
 _VALUE = re.compile(
-    r"[ \t]{0,3}+[:,]?[ \t]{0,3}+[\"'“‘]?(?P<value>[0-9]{1,9}(?:[ -][0-9]{1,9}){0,2}|[^\s\"'“”‘’]{3,64})[\"'”’]?"
+    r"[ \t]{0,3}+[:,]?[ \t\n]{0,3}+[\"'“‘]?(?P<value>[0-9]{1,9}(?:[ -][0-9]{1,9}){0,2}|[^\s\"'“”‘’]{3,64})[\"'”’]?"
     r"(?=[ \t]*+(?:$|[.!?,;\n)]))"
 )
 # "Bluebird2012 is what I type": the value first.
