@@ -11,29 +11,30 @@ from amexsim.errors import TranscriptError
 from amexsim.guard import KINDS
 from amexsim.understanding.guard_eval import evaluate, format_report, load_corpus
 
-CORPUS = Path(__file__).resolve().parent / "data" / "guard_corpus.jsonl"
+DATA = Path(__file__).resolve().parent / "data"
+CORPUS = DATA / "guard_corpus.jsonl"
 # Written blind (before reading the guard or the corpus) to stand in for an unseen corpus.
-PROBE = Path(__file__).resolve().parent / "data" / "guard_probe.jsonl"
+PROBE = DATA / "guard_probe.jsonl"
 # A second blind probe in the voice of support-chat customers: typo'd cues, cues after the value, passphrases.
-PROBE2 = Path(__file__).resolve().parent / "data" / "guard_probe2.jsonl"
+PROBE2 = DATA / "guard_probe2.jsonl"
 # A third, written by someone who had not read the guard: pieces, synonyms, Spanish, passcodes by channel.
-PROBE3 = Path(__file__).resolve().parent / "data" / "guard_probe3.jsonl"
+PROBE3 = DATA / "guard_probe3.jsonl"
 # A fourth, written blind too: look-alike letters, odd separators, asides, parts out of order, cues after values.
-PROBE4 = Path(__file__).resolve().parent / "data" / "guard_probe4.jsonl"
+PROBE4 = DATA / "guard_probe4.jsonl"
 # A fifth, written blind this round: passcodes named by where they were read, passwords in keys and after hints, labelled look-alikes.
-PROBE5 = Path(__file__).resolve().parent / "data" / "guard_probe5.jsonl"
+PROBE5 = DATA / "guard_probe5.jsonl"
 # A sixth, written blind too: keys in code style, passcodes named after the value, hints, Spanish questions.
-PROBE6 = Path(__file__).resolve().parent / "data" / "guard_probe6.jsonl"
+PROBE6 = DATA / "guard_probe6.jsonl"
 # A seventh, written blind too: hesitations before values, passcodes named by who sent them, bare cues, halves.
-PROBE7 = Path(__file__).resolve().parent / "data" / "guard_probe7.jsonl"
+PROBE7 = DATA / "guard_probe7.jsonl"
 # An eighth, written blind too: long letters, pasted rows, values handed over sentences later, spoken digits.
-PROBE8 = Path(__file__).resolve().parent / "data" / "guard_probe8.jsonl"
+PROBE8 = DATA / "guard_probe8.jsonl"
 # A ninth, written blind after the eighth's forms were covered: support requests full of other numbers.
-PROBE9 = Path(__file__).resolve().parent / "data" / "guard_probe9.jsonl"
+PROBE9 = DATA / "guard_probe9.jsonl"
 # A tenth, written blind for precision: harmless numbers of every other kind beside cue words.
-PROBE10 = Path(__file__).resolve().parent / "data" / "guard_probe10.jsonl"
+PROBE10 = DATA / "guard_probe10.jsonl"
 # An eleventh, written blind after every earlier set's forms were covered: an independent red team's forms.
-PROBE11 = Path(__file__).resolve().parent / "data" / "guard_probe11.jsonl"
+PROBE11 = DATA / "guard_probe11.jsonl"
 
 
 @pytest.fixture(scope="module")
