@@ -31,8 +31,15 @@ def test_quick_start_is_two_make_targets():
 CHECKED_ELSEWHERE = ("amexsim serve", "--folds")
 
 
+@pytest.fixture(scope="module")
+def shared_home(tmp_path_factory):
+    """One amexsim home for the README's commands: the first builds the start-up cache, the rest
+    start warm (a cold start is tested in tests/test_startup_cache.py)."""
+    return tmp_path_factory.mktemp("readme-home")
+
+
 @pytest.mark.parametrize("command", [c for c in COMMANDS if not any(part in c for part in CHECKED_ELSEWHERE)])
-def test_readme_command_runs(command, tmp_path):
+def test_readme_command_runs(command, tmp_path, shared_home):
     args = [str(tmp_path / "chat.yaml") if arg == "chat.yaml" else arg for arg in shlex.split(command)[1:]]
     if any("../shared" in arg for arg in args) and not (ROOT.parent / "shared").exists():
         pytest.skip("shared benchmark data not beside the checkout")
@@ -42,7 +49,7 @@ def test_readme_command_runs(command, tmp_path):
         capture_output=True,
         cwd=ROOT,
         timeout=120,
-        env={"AMEXSIM_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        env={"AMEXSIM_HOME": str(shared_home), "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr.decode()
     assert result.stdout.strip()
