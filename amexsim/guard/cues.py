@@ -73,16 +73,16 @@ _CUE_END = r"(?:\b|(?<=[.#])|(?=[0-9])|(?=_(?:code|number|num|no|value)\b))"
 _SOCIAL_BEFORE = re.compile(rf"(?:{at_word_start([_SOCIAL_OR_SOC])})\.?\s*+$")
 
 
-MESSAGES = _MESSAGES = ("text", "txt", "sms", "message", "email", "e-mail", "msg", "notification", "whatsapp", "mensaje", "correo", "texto")
-_MESSAGE = "(?:" + "|".join(_MESSAGES) + ")"
+MESSAGES = ("text", "txt", "sms", "message", "email", "e-mail", "msg", "notification", "whatsapp", "mensaje", "correo", "texto")
+_MESSAGE = "(?:" + "|".join(MESSAGES) + ")"
 _ARTICLES = ("a", "an", "the", "your", "my", "that", "this", "by", "via", "per", "in", "un", "el", "la", "por", "del", "mi", "tu")
 # "the text you sent says 903185", "got it by sms: 303216": a message named with an article
 # before it is how a passcode arrived. The match starts at the message word (a literal the
 # engine scans for fast) and looks back for the article.
-_A_MESSAGE = [after_one_of(_ARTICLES, m) + "s?" for m in _MESSAGES]
+_A_MESSAGE = [after_one_of(_ARTICLES, m) + "s?" for m in MESSAGES]
 # "the text said 481 902": the match starts at "said" and looks back for the message word;
 # the value must follow at once ("the text said your card ..." is not one).
-_MESSAGE_SAID = "sa(?:id|ys)(?:" + "|".join(f"(?<={m} sa[iy][ds])" for m in _MESSAGES) + r")(?=[\s:\"'“]{1,3}[0-9])"
+_MESSAGE_SAID = "sa(?:id|ys)(?:" + "|".join(f"(?<={m} sa[iy][ds])" for m in MESSAGES) + r")(?=[\s:\"'“]{1,3}[0-9])"
 _SENT_TO_ME = r"(?:you|u|that you|amex|they|your team) ?(?:just )?(?:texted|sent|emailed|gave)(?: me)?"
 # "it just texted me 813444", "texted: 462203": the verb with "me" or a colon after it.
 _YOU_SENT = [rf"{verb}(?= ?(?:me\b|to me\b|:))" for verb in ("texted", "emailed", "messaged", "txted")]

@@ -50,7 +50,7 @@ _PAIRS = {
 }  # fmt: skip
 _UNITS = {w: d for w, d in DIGIT_WORDS.items() if d != "0"}
 _WORD_PATTERNS = {"one": "one(?![ -]?time)"}
-REPEAT_WORDS = _REPEATS = {"double": 2, "triple": 3, "doble": 2}
+REPEAT_WORDS = {"double": 2, "triple": 3, "doble": 2}
 
 
 def _alternatives(words: dict[str, str] | list[str]) -> str:
@@ -64,7 +64,7 @@ _DIGIT_WORD = f"(?:{_alternatives(DIGIT_WORDS)})"
 # One number word: a repeated digit, a tens word with its unit, a pair, or a digit. Flat
 # alternatives, each starting with a literal letter, so the regex engine can skip ahead fast.
 _NUMBER_WORDS = [
-    *(rf"{r}[ -]++{_DIGIT_WORD}" for r in _REPEATS),
+    *(rf"{r}[ -]++{_DIGIT_WORD}" for r in REPEAT_WORDS),
     *(rf"{t}(?:[ -]|\sy\s){_UNIT}" for t in sorted(_TENS, key=len, reverse=True)),
     *_alternatives([*_TENS, *_PAIRS]).split("|"),
     *_alternatives(DIGIT_WORDS).split("|"),
@@ -78,7 +78,7 @@ _SPELLED = re.compile(rf"{_NUMBER_WORD}(?:(?:[ \t,.\-]{{1,3}}|{_SPOKEN_SEPARATOR
 _SPELLED_AT_WORD_START = re.compile(f"(?:{at_word_start(_NUMBER_WORDS)}){_SPELLED.pattern[len(_NUMBER_WORD) :]}")
 _MAX_SPELLED_WORDS = 40  # longer sequences cannot be one card (or a card and its extras)
 _TOKEN = re.compile(_NUMBER_WORD)
-_PARSE = re.compile(rf"(?:(?P<rep>{'|'.join(_REPEATS)})[ -]++)?(?P<head>[a-z]++)(?:(?:[ -]|\sy\s)(?P<unit>[a-z]++))?")
+_PARSE = re.compile(rf"(?:(?P<rep>{'|'.join(REPEAT_WORDS)})[ -]++)?(?P<head>[a-z]++)(?:(?:[ -]|\sy\s)(?P<unit>[a-z]++))?")
 _ONLY_OH = frozenset({"o", "oh"})
 # Nothing sensitive is shorter than a three-digit security code, so shorter spelled
 # sequences matter only when they touch digits ("four 111 1111 ...").
@@ -134,7 +134,7 @@ def _digits(token: str) -> str:
     assert m is not None
     head, unit, rep = m.group("head"), m.group("unit"), m.group("rep")
     if rep:
-        return DIGIT_WORDS[head] * _REPEATS[rep]
+        return DIGIT_WORDS[head] * REPEAT_WORDS[rep]
     if unit:
         return _TENS[head] + _UNITS[unit]
     if head in _TENS:
