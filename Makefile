@@ -10,8 +10,6 @@ $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test]'
-	# An editable install writes no byte code; every chat, test and subprocess would compile the package again.
-	$(BIN)/python -m compileall -q amexsim
 	touch $@
 
 chat: $(BIN)/.installed
