@@ -17,6 +17,7 @@ import pytest
 
 from amexsim.replay.runner import replay_file
 from amexsim.replay.transcript import load_transcript
+from amexsim.terminal.signals import HeldInterrupt
 from tests.conftest import ALEX, ROOT, SMALL_INTENTS, read_transcript
 
 NOW = "2026-11-29T10:00"
@@ -200,6 +201,22 @@ def test_sigterm_ends_a_piped_chat_like_ctrl_d_with_its_transcript(tmp_path):
     assert process.returncode == 0 and b"Traceback" not in err
     assert err.decode().splitlines() == [f"Transcript saved to {tmp_path / 't.yaml'}"]
     assert [turn.user for turn in load_transcript(tmp_path / "t.yaml").turns] == ["last 4 is 2001 zip 94105"]
+
+
+def test_a_ctrl_c_during_a_turn_is_held_and_raised_once_where_the_prompt_handles_it():
+    before = signal.getsignal(signal.SIGINT)
+    held = HeldInterrupt()
+    with held:
+        os.kill(os.getpid(), signal.SIGINT)
+        stored = [True for _ in range(1000)]  # handlers run between bytecodes: the turn goes on
+    assert len(stored) == 1000 and held.pending
+    assert signal.getsignal(signal.SIGINT) is before
+    with pytest.raises(KeyboardInterrupt):
+        held.release()
+    held.release()  # raised once
+    with held:
+        pass
+    held.release()  # nothing came
 
 
 def test_an_error_quoting_an_argument_prints_no_control_character_and_ask_into_a_full_disk_is_one_line(tmp_path):

@@ -269,6 +269,26 @@ def test_plain_in_a_terminal_has_speakers_no_colour_and_writes_a_refused_line_ov
     assert [turn["user"] for turn in read_transcript(chat.transcript)["turns"]] == ["my card is [card number removed]"]
 
 
+@pytest.mark.parametrize("plain", [True, False], ids=["plain", "colour"])
+def test_ctrl_c_right_after_enter_lets_the_turn_finish_and_only_warns(tmp_path, plain):
+    """The Ctrl-C may land while the turn is stored and shown (the terminal is cooked then):
+    the turn completes and is saved, and the chat warns as after a Ctrl-C on an empty line."""
+    env = {"NO_COLOR": "1"} if plain else {}
+    chat = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"), env=env, controlling=plain)
+    chat.wait_for("You:")
+    chat.type("what is my balance\r\x03")
+    chat.wait_for("(Ctrl-C again, or Ctrl-D, leaves)" if plain else "Ctrl-C again (or Ctrl-D) leaves")
+    assert chat.process.poll() is None
+    chat.type("/state\r")
+    chat.wait_for("verified: no")
+    chat.type("\x03")
+    chat.wait_for("(Ctrl-C again, or Ctrl-D, leaves)" if plain else "Ctrl-C again (or Ctrl-D) leaves")
+    chat.type("\x03")
+    assert chat.finish() == 0
+    users = [turn["user"] for turn in read_transcript(chat.transcript)["turns"]] if chat.transcript.exists() else []
+    assert users in ([], ["what is my balance"])  # the line was taken whole, or dropped before it was read (no file then)
+
+
 def test_at_40_columns_a_pasted_message_a_table_the_toolbar_and_an_agent_typing(tmp_path):
     staffing = ROOT / "tests" / "data" / "staffing" / "busy.yaml"
     chat = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"), "--staffing", str(staffing), "--seed", "4",

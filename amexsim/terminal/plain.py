@@ -22,7 +22,7 @@ from ..printable import clean
 from .commands import complete
 from .history import History
 from .notices import LATE_NOTICE, PLAIN_HINT
-from .signals import Leave, detach, hung_up, leave_on_signals, turn_guard
+from .signals import HeldInterrupt, Leave, detach, hung_up, leave_on_signals, turn_guard
 
 if TYPE_CHECKING:  # not imported before the first prompt: the assistant loads behind it
     from .chat import ChatSession, Rewritten, Shown, Step
@@ -47,16 +47,19 @@ def run_piped(session: ChatSession, stream: Iterable[bytes], out: TextIO) -> Non
     warned = False
     with contextlib.suppress(Leave), leave_on_signals():  # suppress: a signal as the loop ends, before the handlers are restored
         try:
+            held = HeldInterrupt()  # Ctrl-C during a turn leaves once the turn is stored and shown
             for line in decode_lines(stream):
-                with turn_guard():
-                    step = session.take(line)
-                if session.done:
-                    break
-                out.write("\n".join(lines_of(step.shown)) + "\n\n")
-                out.flush()
-                if session.problem and not warned:
-                    warned = True
-                    print(f"amexsim: warning: {session.problem}; the chat goes on without saving", file=sys.stderr)
+                with held:
+                    with turn_guard():
+                        step = session.take(line)
+                    if session.done:
+                        break
+                    out.write("\n".join(lines_of(step.shown)) + "\n\n")
+                    out.flush()
+                    if session.problem and not warned:
+                        warned = True
+                        print(f"amexsim: warning: {session.problem}; the chat goes on without saving", file=sys.stderr)
+                held.release()
         except (Leave, KeyboardInterrupt):
             pass
 
@@ -112,9 +115,11 @@ def _typed(session: ChatSession, history: History, out: TextIO) -> None:
     screen.write([f"Assistant: {clean(session.assistant.welcome)}", PLAIN_HINT])
     interrupted = False
     warned = False
+    held = HeldInterrupt()  # Ctrl-C during a turn or its reply counts as one at the next prompt
     with contextlib.suppress(Leave), leave_on_signals():  # suppress: a signal as the loop ends, before the handlers are restored
         while True:
             try:
+                held.release()
                 line = input("You: ")
             except KeyboardInterrupt:
                 if interrupted:
@@ -126,36 +131,44 @@ def _typed(session: ChatSession, history: History, out: TextIO) -> None:
             except (EOFError, Leave):
                 break
             interrupted = False
-            try:
-                with turn_guard():
-                    step = session.take(line)
-            except Leave:
-                break
-            screen.echo(session, line, step)
-            if editing is not None:
-                editing.add(step.echo)
-            else:
-                history.add(step.echo)
-            if session.done:
-                break
-            if step.restarted:
-                screen.log.clear()
-                screen.write([f"Assistant: {clean(session.assistant.welcome)}"])
-            if step.earlier:
-                if editing is not None:
-                    editing.replaced(step.earlier)
-                else:
-                    for item in step.earlier:
-                        history.replace(item.old, item.new)
-                if terminal:
-                    screen.redraw(session)
-                screen.write([LATE_NOTICE])
-            screen.write(lines_of(step.shown))
-            if session.problem and not warned:
-                warned = True
-                screen.write([f"Note: {clean(session.problem)}; the chat goes on without saving."])
+            with held:
+                if not _show_turn(session, line, screen, editing, history):
+                    break
+                if session.problem and not warned:
+                    warned = True
+                    screen.write([f"Note: {clean(session.problem)}; the chat goes on without saving."])
     out.write("\nGoodbye.\n")
     out.flush()
+
+
+def _show_turn(session: ChatSession, line: str, screen: PlainScreen, editing: _Editing | None, history: History) -> bool:
+    """Take one typed line and show what it brought; False when the chat ends with it."""
+    try:
+        with turn_guard():
+            step = session.take(line)
+    except Leave:
+        return False
+    screen.echo(session, line, step)
+    if editing is not None:
+        editing.add(step.echo)
+    else:
+        history.add(step.echo)
+    if session.done:
+        return False
+    if step.restarted:
+        screen.log.clear()
+        screen.write([f"Assistant: {clean(session.assistant.welcome)}"])
+    if step.earlier:
+        if editing is not None:
+            editing.replaced(step.earlier)
+        else:
+            for item in step.earlier:
+                history.replace(item.old, item.new)
+        if screen.terminal:
+            screen.redraw(session)
+        screen.write([LATE_NOTICE])
+    screen.write(lines_of(step.shown))
+    return True
 
 
 class _Editing:

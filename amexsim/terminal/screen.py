@@ -18,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import os
+import signal
 import sys
 import threading
 import time
@@ -105,6 +106,9 @@ def toolbar_text(parts: list[str], columns: int) -> str:
     return " " + text
 
 
+LEAVE_HINT = "Ctrl-C again (or Ctrl-D) leaves"
+
+
 class Terminal:
     """The colour chat in a terminal, over the :class:`ChatSession` that ``loading`` makes."""
 
@@ -115,6 +119,7 @@ class Terminal:
         self.outbox = Outbox(queue_speed)
         self.log: list[int | str | list[RenderableType]] = [welcome]  # drawn: the welcome, a user line (its index), renderables
         self.hint = ""  # a passing note in the toolbar (Ctrl-C)
+        self.armed = False  # a Ctrl-C on an empty line now leaves
         self.leaving = False
         self.warned = False
         self.prompt = None
@@ -270,10 +275,12 @@ class Terminal:
                     line = await self.prompt.prompt_async("You: ")
                 except (EOFError, KeyboardInterrupt):
                     break
+                self.armed = False
+                self.hint = ""
+                loop.add_signal_handler(signal.SIGINT, self.interrupted)  # the prompt puts its own back while it runs
                 chat = await self.ready()
                 if self.leaving:
                     break
-                self.hint = ""
                 self.flush(everything=True)  # the customer did not wait for the agent's typing
                 with turn_guard():
                     step = chat.take(line)
@@ -282,10 +289,16 @@ class Terminal:
                 self.show(chat, step)
         finally:
             task.cancel()
-            for signum in SIGNALS:
+            for signum in (*SIGNALS, signal.SIGINT):
                 loop.remove_signal_handler(signum)
             if not self.leaving and self.chat is not None:
                 self.flush(everything=True)
+
+    def interrupted(self) -> None:
+        """Ctrl-C while a turn is taken and shown (the terminal is not raw then): the turn
+        completes, and the next prompt opens warned, as after a Ctrl-C on an empty line."""
+        self.armed = True
+        self.hint = LEAVE_HINT
 
     def leave(self) -> None:
         """SIGHUP or SIGTERM: end the chat as Ctrl-D does."""
@@ -308,23 +321,21 @@ class Terminal:
         from prompt_toolkit.key_binding import KeyBindings
 
         bindings = KeyBindings()
-        armed = [False]
 
         @bindings.add("c-c")
         def _(event) -> None:
             buffer = event.app.current_buffer
             if buffer.text:
                 buffer.reset()
-                armed[0] = False
+                self.armed = False
                 self.hint = ""
-            elif armed[0]:
+            elif self.armed:
                 event.app.exit(exception=EOFError())
             else:
-                armed[0] = True
-                self.hint = "Ctrl-C again (or Ctrl-D) leaves"
+                self.interrupted()
 
         def disarm(_buffer) -> None:  # typing again: a later Ctrl-C on an empty line warns first
-            armed[0] = False
+            self.armed = False
             self.hint = ""
 
         self.disarm = disarm

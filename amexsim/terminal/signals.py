@@ -13,7 +13,9 @@ import contextlib
 import errno
 import os
 import signal
+import threading
 from collections.abc import Iterator
+from types import FrameType
 
 SIGNALS = tuple(getattr(signal, name) for name in ("SIGHUP", "SIGTERM") if hasattr(signal, name))
 
@@ -54,6 +56,36 @@ def turn_guard() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, SIGNALS)
 
 
+class HeldInterrupt:
+    """Ctrl-C while a turn is stored and shown is noted, not raised, and acted on by
+    :meth:`release` where the caller handles one (the typed chat's prompt). Raised in the
+    middle, it would leave a turn half done (its case stored, its transcript not yet written) or
+    its reply half shown. Inert outside the main thread, where handlers cannot be set."""
+
+    def __init__(self) -> None:
+        self.pending = False
+        self._before: object = None
+
+    def __enter__(self) -> HeldInterrupt:
+        if threading.current_thread() is threading.main_thread():
+            self._before = signal.signal(signal.SIGINT, self._note)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._before is not None:
+            signal.signal(signal.SIGINT, self._before)  # type: ignore[arg-type]
+            self._before = None
+
+    def _note(self, signum: int, frame: FrameType | None) -> None:
+        self.pending = True
+
+    def release(self) -> None:
+        """Raise the Ctrl-C held back, if one came."""
+        if self.pending:
+            self.pending = False
+            raise KeyboardInterrupt
+
+
 def hung_up(exc: OSError) -> bool:
     """The terminal went away under the chat (EIO on a closed pseudo-terminal, and the like)."""
     return exc.errno in (errno.EIO, errno.ENXIO, errno.EBADF, errno.ENOTTY, errno.EPIPE)
@@ -71,4 +103,4 @@ def detach() -> None:
         os.close(null)
 
 
-__all__ = ["SIGNALS", "Leave", "detach", "hung_up", "leave_on_signals", "turn_guard"]
+__all__ = ["SIGNALS", "HeldInterrupt", "Leave", "detach", "hung_up", "leave_on_signals", "turn_guard"]
