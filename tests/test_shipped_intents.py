@@ -184,7 +184,7 @@ def test_a_second_probe_written_blind_in_the_style_of_the_public_sets_routes_wel
 
 
 def test_a_rule_does_not_overturn_a_scorer_that_is_all_but_sure(shipped_assistant):
-    """"use + miles" is a rewards rule, but the scorer is 0.87 sure this is off-topic: e^3.5
+    """ "use + miles" is a rewards rule, but the scorer is 0.87 sure this is off-topic: e^3.5
     lifts rewards' 0.02 to about 0.4, not past it."""
     result = shipped_assistant.match("how much gas does my car use per mile")
     assert result.intent is not None and result.intent.domain == "unsupported", result

@@ -213,6 +213,8 @@ def _may_hold_window(raw: str) -> bool:
     """Whether a short run's groups could hold a card-shaped window: a cheap search before the full
     one (a long run goes straight to the full search, which is made for long runs)."""
     return len(raw) > _CACHED_SHAPE or _WINDOW_HINT.search(raw) is not None or _FEW_GROUPS_RUN.fullmatch(raw) is None
+
+
 # A stretch of single digits typed apart ("3 7 8 2 ...") is searched for a card only up to this
 # length: nobody types a card apart inside a longer string of lone digits. It is found in the
 # run written one character per group ("1" a lone digit, "L" a longer group), all in C.

@@ -55,6 +55,8 @@ def _reaches(s: str, end: int, value_start: int) -> bool:
         return False
     phone = _PHONE_BEFORE_LINK.search(s, end, value_start)
     return phone is None or phone.group("to") is not None
+
+
 _MAX_GAP_BEFORE = 16
 _CLOSES = re.compile(r"[ \t]{0,3}[)\]]")
 # "741087? thats what came in my inbox": a value asked about, then said to be how it came.

@@ -57,9 +57,7 @@ def _column_kind(name: str) -> tuple[str, CueRule | None] | None:
     return ("password", None) if PASSWORD_CUE.fullmatch(name) else None
 
 
-def _rows(
-    rows: list[tuple[int, str]], delimiter: str, width: int, columns: dict[int, tuple[str, CueRule | None]]
-) -> tuple[list[Hit], int]:
+def _rows(rows: list[tuple[int, str]], delimiter: str, width: int, columns: dict[int, tuple[str, CueRule | None]]) -> tuple[list[Hit], int]:
     """The values in the rows as wide as the header, and how many rows were read."""
     hits: list[Hit] = []
     read = 0
