@@ -35,6 +35,8 @@ PROBE9 = DATA / "guard_probe9.jsonl"
 PROBE10 = DATA / "guard_probe10.jsonl"
 # An eleventh, written blind after every earlier set's forms were covered: an independent red team's forms.
 PROBE11 = DATA / "guard_probe11.jsonl"
+# A twelfth, written blind: pasted JSON, links, logs and markup, four languages, values before "that's".
+PROBE12 = DATA / "guard_probe12.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -66,11 +68,16 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # with "card purchase protection" just after it: a card word after a labelled number keeps it a card).
 # The eleventh keeps three: a code after "for the card ending 4689 is", a code named as "the 598 part"
 # of two numbers read off the card, and two guesses before "which is my real password?".
-_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1, PROBE10: 3, PROBE11: 3}
-_KNOWN_FALSE_ALARMS = {PROBE10: 1}
+# The twelfth keeps five misses: values asked about with a preposition before the cue ("068 for the
+# cvc, correct?", "type 24584462 in the one-time code box?"), the count between value and cue ("069 is
+# the 3 digits on the back"), and passwords named only as "it" or "not accepted as my password" far
+# from the value; and one false alarm: a Luhn-valid 6006 number named as a gift card (a 6 may open a
+# Maestro card, so a number of that shape stays a card whatever it is called).
+_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1, PROBE10: 3, PROBE11: 3, PROBE12: 5}
+_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1}
 
 
-BLIND_SETS = [PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11]
+BLIND_SETS = [PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11, PROBE12]
 
 
 @pytest.mark.parametrize("path", BLIND_SETS, ids=lambda p: p.name)

@@ -57,7 +57,7 @@ def _reaches(s: str, end: int, value_start: int) -> bool:
     return phone is None or phone.group("to") is not None
 
 
-_MAX_GAP_BEFORE = 16
+_MAX_GAP_BEFORE = 24
 _CLOSES = re.compile(r"[ \t]{0,3}[)\]]")
 # "741087? thats what came in my inbox": a value asked about, then said to be how it came.
 _ASKED = re.compile(r"[?!]{1,3}[ \t]{1,3}")
@@ -219,13 +219,16 @@ def _value_before(s: str, pos: int, cue_end: int, runs: Runs, k: int, rule: CueR
     """Run k (the last ending at or before pos) if only a link like "is" or ":" separates it from the cue."""
     if k < 0 or pos - runs.ends[k] > _MAX_GAP_BEFORE:
         return None
-    gap = BEFORE_GAP.match(s, runs.ends[k], pos)
-    if not (gap and gap.end() == pos) and not (s.startswith(WHAT_ARRIVED_STARTS, pos) and _ASKED.fullmatch(s, runs.ends[k], pos)):
+    gap = BEFORE_GAP.fullmatch(s, runs.ends[k], pos)
+    if not gap and not (s.startswith(WHAT_ARRIVED_STARTS, pos) and _ASKED.fullmatch(s, runs.ends[k], pos)):
         return None
     # "04 80 66 (the text code)": a bracket opened before the cue must close right after it.
-    if ("(" in gap.group() or "[" in gap.group()) and not _CLOSES.match(s, cue_end):
+    if gap and ("(" in gap.group() or "[" in gap.group()) and not _CLOSES.match(s, cue_end):
         return None
-    return runs[k] if _fits(s, runs.starts[k], runs.ends[k], runs.raws[k], runs.counts[k], rule) else None
+    if not _fits(s, runs.starts[k], runs.ends[k], runs.raws[k], runs.counts[k], rule):
+        return None
+    # "order 445566, that is the code they gave": a value named as another number right before it.
+    return None if NOT_READ_THERE.search(s, max(0, runs.starts[k] - 16), runs.starts[k]) else runs[k]
 
 
 _MASK_OR_MONEY = frozenset("x*•$€£¥")

@@ -1,4 +1,5 @@
-"""The cue words that name a value next to them, in English and Spanish, and the rules they make.
+"""The cue words that name a value next to them, and the rules they make: English and Spanish
+in full, and the common names in French, Portuguese, German and Italian.
 
 Cue patterns keep every alternative starting with a plain letter (no group, lookaround or
 digit first) so the regex engine can skip ahead by first character over a long message.
@@ -54,12 +55,15 @@ _BREAKER = (
 _SENTENCE_END = r"(?<!\bno)(?<!\.)[.!?;](?:\s|$)|\n|[$€£¥]"
 _GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER})\b|{_SENTENCE_END}")
 _SEC_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emailed|got|received)\b|{_SENTENCE_END}")
+# "069 is my cvv", "167786, that's the SafeKey code", "346.48.7808. that's my ss number", "is 493 the
+# right cvv?": a value, then what it is. A sentence may end between them only before "that's".
 BEFORE_GAP = re.compile(
-    r"[\s:=,\-(\[]*+(?:(?:is|was|are|'s|=|as|like|just like|that's|thats|that is|it's|its|which is|es|era)\s++)?"
-    r"(?:(?:my|the|our|your|mi|el|la)\s++)?"
+    r"(?:[.!]?[\s:=,\-(\[]*+(?:that's|thats|that is|that was|this is|it's|its|it was)\s++"
+    r"|[\s:=,\-(\[]*+(?:(?:is|was|are|'s|=|as|like|just like|which is|es|era|printed (?:by|on|in|next to|beside|near))\s++)?)"
+    r"(?:(?:my|the|our|your|mi|el|la)\s++)?(?:(?:right|correct|real|actual|safekey|safe key)\s++)?"
 )
 # Only a link ("is", ":", "=") between cue and value: the value counts even on the next line.
-LINK_GAP = re.compile(r"[\s:=#\-]*+(?:(?:is|was|are|'s|es|era|son)\b[\s:=\-]*+)?")
+LINK_GAP = re.compile(r"[\s:=#\-]*+(?:(?:is|was|are|'s|es|era|son|fue|est|ist|lautet|war|e)\b[\s:=\-]*+)?")
 # "do you need the security code? it's 496": the value in the sentence after the one naming it.
 NEXT_SENTENCE = re.compile(
     r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui)\b[,!:.]?\s*+){0,3}"
@@ -193,6 +197,17 @@ _SEC_CUE = re.compile(
             "de adelante",
             "atras",
             "detras",
+            # French, Portuguese, German, Italian (accents folded): "code de sécurité", "Prüfnummer".
+            "code de securite",
+            "cryptogramme(?: visuel)?",
+            "chiffres (?:au|du) dos",
+            "codigo de seguranca",
+            "numeros do verso",
+            "sicherheitscode",
+            "kartenprufnummer",
+            "prufnummer",
+            "prufziffer",
+            "codice (?:di sicurezza|cvv|cvc)",
         ]
     )
     + f"){_CUE_END}"
@@ -234,6 +249,16 @@ _OTP_CUE = re.compile(
             *(rf"{w} que me (?:enviaron|mandaron|llego|llegaron|envio|mando|enviaste|mandaste)" for w in ("codigo", "clave", "numero")),
             "clave dinamica",
             "clave (?:de un solo uso|temporal|de verificacion)",
+            # French, Portuguese, German, Italian: "code de vérification", "código de verificação", "Bestätigungscode".
+            rf"code (?:de {_VERIFICATION}|a usage unique|unique|temporaire|(?:recu )?par {_MESSAGE})",
+            "codigo de verificacao",
+            rf"codigo (?:enviado|recebido)(?: por {_MESSAGE})?",
+            "bestatigungscode",
+            "verifizierungscode",
+            "einmalcode",
+            "sms-code",
+            "einmalpasswort",
+            "codice (?:di verifica|otp|monouso|ricevuto)",
             "token",
             # "the 6 digits you sent: 080271"
             rf"digits ?{_SENT_TO_ME}",
@@ -243,7 +268,7 @@ _OTP_CUE = re.compile(
             "authy",
             # A code named by how it came ("code you emailed", "code from the text") is a passcode
             # whatever word comes before it; only a bare "code" can be qualified ("zip code").
-            rf"code(?: ?{_SENT_TO_ME}| (?:from|in) (?:the|your|my|ur|that) {_MESSAGE})?",
+            rf"code(?! secret\b)(?: ?{_SENT_TO_ME}| (?:from|in) (?:the|your|my|ur|that) {_MESSAGE})?",
             # Spanish "codigo" alone, as "code" alone; what qualifies it comes after ("codigo postal",
             # "codigo de seguridad": the forms with "de" are cues of their own or name something else).
             rf"codigo(?! (?:{_CODIGO_QUALIFIER})\b)",
@@ -269,7 +294,8 @@ CODE_PURPOSE_AFTER = re.compile(
     r"(?<!\s)\s*+(?:(?:for|as|is|of)\s++(?:the|a|my|our|your)?\s*+)?(?:promo|promotional|wifi|wi-fi|door|gate|garage|alarm|locker"
     r"|parking|entry|room|building|lock|discount|coupon|voucher|gift|zip|postal|area|error|status)\b"
 )
-_PIN_CUE = re.compile(f"(?:{alternation(['atm pin', 'pincode', 'pinn', 'pin', 'nip'])})(?: number| code| no| #)?{_CUE_END}")
+_PIN_NAMES = ["atm pin", "pincode", "pinn", "pin", "nip", "code secret", "geheimzahl"]
+_PIN_CUE = re.compile(f"(?:{alternation(_PIN_NAMES)})(?: number| code| no| #)?{_CUE_END}")
 _SSN_CUE = re.compile(
     "(?:"
     + alternation(

@@ -36,6 +36,12 @@ _PW_CUE = re.compile(
             # "secret word for online access: cathedral91"
             "secret (?:word|phrase)",
             "palabra secreta",
+            # French, German, Portuguese (accents folded): "mot de passe", "mdp", "Passwort", "senha".
+            "mot de passe",
+            "mdp",
+            "passwort",
+            "kennwort",
+            "senha",
         ]
     )
     + r")\b"
@@ -56,13 +62,16 @@ _PW_LINK = re.compile(
     rf"(?:\s++(?:{_PREPOSITIONS})\s++(?:(?:my|the|your|this|mi|la|el)\s++)?(?:[a-z]{{1,20}}|[0-9][0-9/.-]{{3,9}}){_WHOLE}"
     rf"(?:\s++(?!(?:{_PREPOSITIONS})\b)[a-z]{{1,20}}{_WHOLE})?){{0,2}}"
     # "the password i set was ...": who chose it, between cue and link.
-    r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave))?"
+    r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave)"
+    r"|\s++que\s++(?:yo\s++)?(?:puse|use|elegi|cree|escribi|tengo|tenia|meti|ingrese|uso))?"
     # "my password, if you need it, is ...": an aside between commas; "I think", "pretty sure" before the link.
     r"(?:\s*+,[^,\n:=]{1,48},)?\s*+,?"
     r"(?:\s*+(?:i think|i believe|i guess|(?:i'm |im )?pretty sure|probably|maybe)\b)?"
     r"\s*+(?P<link>'s\b|=>|[:=]|->|→|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould (?:still |now )?be\b|\bwould be\b"
     r"|\bhas (?:always |just |now |also )?been\b|\bhad been\b|\bused to be\b|\bset to\b|\bchanged to\b|\bis now\b"
-    r"|\bit's\b|\bits\b|\bit is\b|\bes\b|\bera\b|\bsera\b)?"
+    r"|\bit's\b|\bits\b|\bit is\b|\bes\b|\bera\b|\bsera\b|\bfue\b|\best\b|\bist\b|\blautet\b|\bwar\b|\be\b"
+    # "he wrote the password down as Denali-tundra47"
+    r"|\b(?:down|saved|stored|written|written down|set up|registered) as\b)?"
     # "the password is, um, like, Chivas.443": fillers set off by commas.
     rf"\s*+,?\s*+(?:(?:{_FILLER})\b,?\s*+){{0,3}}(?P<colon>[:=])?\s*+"
 )
@@ -82,8 +91,11 @@ _USER_PASS = re.compile(
 )
 _TOKEN = re.compile(r"[^\s]{1,128}")
 # A password cue after the value: "«Summer2024!» (password)", "```letmein!23``` <- pw".
-_PW_WORDS = r"(?:password|passwd|pwd|pw|pass|passcode|contrasena|clave)"
-_CUE_AFTER = re.compile(rf"\(\s*+(?:(?:my|the|a|that's my|thats my|el|la|mi) )?{_PW_WORDS}\s*+\)|<-++\s*+(?:(?:my|the) )?{_PW_WORDS}\b")
+_PW_WORDS = r"(?:password|passwd|pwd|pw|pass|passcode|contrasena|clave|mot de passe|mdp|passwort|kennwort|senha)"
+_CUE_AFTER = re.compile(
+    rf"\(\s*+(?:(?:my|the|a|that's my|thats my|el|la|mi) )?{_PW_WORDS}\s*+\)"
+    rf"|<-++\s*+(?:(?:that's|thats|that is|this is|it's|its|is)\s++)?(?:(?:my|the) )?{_PW_WORDS}\b"
+)
 # "I typed 'Sunflower&88!' as my password", "Chivas77 is my password": the value, then what it is.
 # "I typed 'Sunflower&88!' as my password", "Chivas77 is my password": the value, then what it is
 # (read before a password cue; "... is my password hint" names something else).
@@ -133,6 +145,9 @@ _NOT_A_SECRET = frozenset(
     vieja viejo incorrecta incorrecto correcta correcto
     como cual cuando donde quien porque pero pues lo le se me te nos ya aun tambien ahora hoy ayer y o ni
     ayuda favor olvide olvidada olvidado bloqueada bloqueado
+    ist war nicht kein keine falsch richtig neu neues alt altes abgelaufen gesperrt vergessen geandert ungultig
+    est pas ne plus faux fausse bon bonne nouveau nouvelle ancien ancienne expire oublie bloque perdu change
+    nao errada errado certa certo nova novo antiga antigo expirou esqueci mudou mudei trocada trocado
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _WORD_CHAR_SET = frozenset("abcdefghijklmnopqrstuvwxyz-'")
@@ -183,6 +198,8 @@ def _shaped_after_bare_cues(s: str) -> Iterator[Hit]:
     for m in chain.from_iterable(word_matches(pattern, s) for pattern in _BARE_CUES):
         a, b = _trim(s, *m.span("secret"))
         token = s[a:b]
+        if _NEXT_PAIR.match(token):
+            continue
         if _password_shaped(token) or (len(token) >= 8 and token.isalnum() and not token.isalpha() and not token.isdigit()):
             yield Hit("password", a, b, "value shaped like a password after a bare cue")
 
@@ -199,8 +216,48 @@ def _hint_is_value(s: str) -> Iterator[Hit]:
             yield Hit("password", a, b, "password given as its own hint")
 
 
+# "reset-password?token=...", '{"password_reset": ...}', 'type="password" name=': the word inside an
+# identifier, a path or an attribute's value names a field, not a secret given after it.
+_JOINED_AFTER = re.compile(r"[_-][a-z]")
+_ATTRIBUTE_VALUE = re.compile(r"=[\"']$")
+_KEY_LINK = re.compile(r"[\"']?\s*+(?:[:=]|->)")
+# '<input type="password" value="Sunny#22">': the field's value attribute holds the secret.
+_VALUE_ATTRIBUTE = re.compile(r"[\"']\s++value\s*+=\s*+[\"'](?P<value>[^\"'\n]{1,128}+)[\"']")
+# 'password = os.environ["AMEX_PW"]', "pw = config.get('pw')": code that reads a secret, not the secret.
+_CODE_READING = re.compile(
+    r"(?<![\w.])(?:os\.environ|os\.getenv|process\.env|getenv|environ|config|settings|secrets|keyring|vault|env)\b[.\[(]"
+)
+
+
+# "password reset: ...", '{"password_reset": {...}}' (the key's joins read as spaces): the words after
+# the cue say what about the password is meant, and the value after them is not the password.
+_ABOUT_THE_PASSWORD = re.compile(
+    r"(?<![ \t])[ \t]++(?:reset|resets|policy|rules?|requirements?|expir(?:y|es|ed|ation)|length|strength|link|token|url|page|form"
+    r"|attempts?|status|error|errors)\b"
+)
+# "user=dana42 ip=10.95.24.46": the next pair of a log line, not a secret after the name.
+_NEXT_PAIR = re.compile(r"[a-z_]{1,24}+[:=]")
+
+
+def _names_a_field(s: str, cue: re.Match[str]) -> bool:
+    start, end = cue.span()
+    if _JOINED_AFTER.match(s, end):
+        return True
+    glued = start >= 2 and s[start - 1] in "-_/" and s[start - 2].isalnum()
+    named = glued or _ATTRIBUTE_VALUE.search(s, max(0, start - 2), start) is not None
+    return named and not _KEY_LINK.match(s, end)
+
+
 def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
     for cue in cues:
+        if s[cue.end() : cue.end() + 1] in (" ", "\t") and _ABOUT_THE_PASSWORD.match(s, cue.end()):
+            continue
+        if s[cue.end() : cue.end() + 1] in ("_", "-", "?", '"', "'") or s[cue.start() - 1 : cue.start()] in ("-", "_", "/", '"', "'"):
+            if attribute := _VALUE_ATTRIBUTE.match(s, cue.end()):
+                yield Hit("password", *attribute.span("value"), f"value attribute of a '{cue.group()}' field")
+                continue
+            if _names_a_field(s, cue):
+                continue
         link = _PW_LINK.match(s, cue.end())
         explicit = bool(link.group("colon")) or link.group("link") in (":", "=")
         linked = explicit or link.group("link") is not None
@@ -216,6 +273,8 @@ def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
             span = spaced.span()
         else:
             span = _secret_at(s, link.end())
+        if span is not None and _CODE_READING.match(s, span[0]):
+            continue
         if span is None or not _looks_secret(s[span[0] : span[1]], explicit, linked):
             span = _later_value(s, link.end()) if linked and not explicit else _unlinked_later_value(s, link.end()) if not linked else None
         if linked and cue.group().startswith(_PHRASE_WORDS) and (phrase := _passphrase_at(s, link.end())):
