@@ -8,7 +8,9 @@
 3. Within the chosen domain, the fired rule's intent answers; otherwise the intent the
    domain's examples make most likely (:mod:`amexsim.understanding.intent_choice`).
 4. The domain's share after the rules is the score: at or above ``route`` it answers, close
-   to a rival domain or between ``clarify`` and ``route`` it asks, below it falls back. So
+   to a rival domain or between ``clarify`` and ``route`` it asks (unless it leads every rival
+   by ``lead``, or is ``lead_ratio`` times a rival that does not reach ``clarify``: it answers),
+   below it falls back. So
    does a message whose words are mostly unknown to every example, unless a rule fired.
 
 Every message word is looked up once, in one table that holds what each stage needs of it
@@ -30,6 +32,7 @@ from .intents import Example, Intent, IntentSet, Source
 from .normalize import Normalizer
 from .normalize import stems as stems_of
 from .rules import Fired, RuleIndex
+from .typos import TypoReader
 
 Outcome = Literal["intent", "clarify", "fallback"]
 
@@ -43,6 +46,7 @@ class MatcherSettings:
     margin: float = 0.1
     two_requests_margin: float = 0.3
     lead: float = 1.0  # under route but at least clarify: still answer when this far ahead of every rival
+    lead_ratio: float = math.inf  # ... or when no rival reaches clarify and the best is this many times the next
     rule_boost: float = 4.0
     known_floor: float = 0.3
     shown_floor: float = 0.1
@@ -161,6 +165,7 @@ class Matcher:
         self._domain_index = {domain: i for i, domain in enumerate(self.model.domains)}
         self._table: dict[str, _WordEntry] = {}
         self._model_source = self.model.source
+        self._typos = TypoReader(self.normalizer.text(example.text) for intent in self._intents for example in intent.examples)
 
     def unanchored_regexes(self) -> list[tuple[str, Source]]:
         """Regexes with no word they must contain: they run on every message (lint warns)."""
@@ -198,6 +203,9 @@ class Matcher:
             entries = [entry or self._word(word) for word, entry in zip(words, entries)]
         stems = list(map(_STEM, entries))
         scores = self.model.score_entries(words, list(map(_MODEL, entries)))
+        if scores.known < self.settings.known_floor and (fixed := self._typos.fixed(words)) is not None:
+            # Mostly unknown words: read again with one-slip typos corrected ("chnage my adress").
+            return self.match(fixed, without=without, plain=fixed)
         domains, learnt = scores.domains, scores.probabilities
         boost = self._boost
         reach = max(learnt) / boost  # a domain below this stays below the top even with a rule
@@ -279,4 +287,6 @@ class Matcher:
             return "intent"
         if best.score - rival_score >= s.lead:
             return "intent"
+        if rival_score < s.clarify and best.score >= s.lead_ratio * rival_score:
+            return "intent"  # "i'll be using my mastercard in iceland this weekend": travel 0.46, the next 0.12
         return "clarify" if rival_score >= s.clarify or best.score >= s.route else "fallback"
