@@ -102,7 +102,11 @@ _CUE_AFTER = re.compile(
 _OWNED = ("my", "the", "our", "online", "current", "new", "old", "bank", "banking", "account", "login", "app")
 _NAMED_AS = re.compile(rf"\b(?:as|is|was) (?:my|the|our) (?:(?:{'|'.join(_OWNED[3:])}) )?$")
 _OWNED_ENDINGS = tuple(f"{word} " for word in _OWNED)
-_NOT_THE_PASSWORD = re.compile(r" (?:hint|reset|rules?)\b")
+# "password reset: ...", '{"password_reset": {...}}' (a key's joins read as spaces): the words after a
+# password word say what about the password is meant; a value near them is not the password.
+_ABOUT_THE_PASSWORD_WORDS = r"reset|resets|policy|rules?|requirements?|expir(?:y|es|ed|ation)|length|strength|link|token|url|page|form|attempts?|status|error|errors"
+_ABOUT_THE_PASSWORD = re.compile(rf"(?<![ \t])[ \t]++(?:{_ABOUT_THE_PASSWORD_WORDS})\b")
+_NOT_THE_PASSWORD = re.compile(rf" (?:hint|{_ABOUT_THE_PASSWORD_WORDS})\b")
 _QUOTES_AROUND = re.compile(r"(?:[\"'“‘«]|`{1,3})(?P<value>[^\s\"'“”‘’«»`]{1,128})(?:[\"'”’»]|`{1,3})[.,;:!?]?")
 # "password = my cat is king 22 (with the spaces)": a remark that the value has spaces.
 _WITH_SPACES = re.compile(r"(?P<value>[^\s()][^\n()]{2,63}?)\s*+\([^)\n]{0,20}\bspaces?\b[^)\n]{0,20}\)")
@@ -229,12 +233,6 @@ _CODE_READING = re.compile(
 )
 
 
-# "password reset: ...", '{"password_reset": {...}}' (the key's joins read as spaces): the words after
-# the cue say what about the password is meant, and the value after them is not the password.
-_ABOUT_THE_PASSWORD = re.compile(
-    r"(?<![ \t])[ \t]++(?:reset|resets|policy|rules?|requirements?|expir(?:y|es|ed|ation)|length|strength|link|token|url|page|form"
-    r"|attempts?|status|error|errors)\b"
-)
 # "user=dana42 ip=10.95.24.46": the next pair of a log line, not a secret after the name.
 _NEXT_PAIR = re.compile(r"[a-z_]{1,24}+[:=]")
 
