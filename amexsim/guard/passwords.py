@@ -104,7 +104,10 @@ _NAMED_AS = re.compile(rf"\b(?:as|is|was) (?:my|the|our) (?:(?:{'|'.join(_OWNED[
 _OWNED_ENDINGS = tuple(f"{word} " for word in _OWNED)
 # "password reset: ...", '{"password_reset": {...}}' (a key's joins read as spaces): the words after a
 # password word say what about the password is meant; a value near them is not the password.
-_ABOUT_THE_PASSWORD_WORDS = r"reset|resets|policy|rules?|requirements?|expir(?:y|es|ed|ation)|length|strength|link|token|url|page|form|attempts?|status|error|errors"
+_ABOUT_THE_PASSWORD_WORDS = (
+    r"reset|resets|policy|rules?|requirements?|expir(?:y|es|ed|ation)|length|strength"
+    r"|link|token|url|page|form|attempts?|status|error|errors"
+)
 _ABOUT_THE_PASSWORD = re.compile(rf"(?<![ \t])[ \t]++(?:{_ABOUT_THE_PASSWORD_WORDS})\b")
 _NOT_THE_PASSWORD = re.compile(rf" (?:hint|{_ABOUT_THE_PASSWORD_WORDS})\b")
 _QUOTES_AROUND = re.compile(r"(?:[\"'“‘«]|`{1,3})(?P<value>[^\s\"'“”‘’«»`]{1,128})(?:[\"'”’»]|`{1,3})[.,;:!?]?")
