@@ -37,6 +37,8 @@ PROBE10 = DATA / "guard_probe10.jsonl"
 PROBE11 = DATA / "guard_probe11.jsonl"
 # A twelfth, written blind: pasted JSON, links, logs and markup, four languages, values before "that's".
 PROBE12 = DATA / "guard_probe12.jsonl"
+# A thirteenth, written blind: digits mixed with words or split by pictographs, forms, quoted texts.
+PROBE13 = DATA / "guard_probe13.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -73,11 +75,12 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # the 3 digits on the back"), and passwords named only as "it" or "not accepted as my password" far
 # from the value; and one false alarm: a Luhn-valid 6006 number named as a gift card (a 6 may open a
 # Maestro card, so a number of that shape stays a card whatever it is called).
-_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1, PROBE10: 3, PROBE11: 3, PROBE12: 5}
+# The thirteenth keeps one: a code given twice with a comma between ("the cvv is 178, 178" reads as a list).
+_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1, PROBE10: 3, PROBE11: 3, PROBE12: 5, PROBE13: 1}
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1}
 
 
-BLIND_SETS = [PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11, PROBE12]
+BLIND_SETS = [PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11, PROBE12, PROBE13]
 
 
 @pytest.mark.parametrize("path", BLIND_SETS, ids=lambda p: p.name)

@@ -26,7 +26,7 @@ _REFERENCE_WORDS = (
 # card words that start them, so the whole name is found and read as another number's.
 _OTHER_ACCOUNTS = (
     "savings account|checking account|chequing account|bank account|brokerage account|retirement account|deposit account"
-    "|credit union|cuenta de ahorros?|cuenta de cheques|cuenta bancaria|gift cards?|giftcard|tarjeta de regalo"
+    "|credit union account|credit union|cuenta de ahorros?|cuenta de cheques|cuenta bancaria|gift cards?|giftcard|tarjeta de regalo"
     "|store card account|store card|store account|utility account|electric account|electricity account|gas account|water account"
     "|phone account|cable account|internet account|insurance account|mortgage account|loan account"
 )

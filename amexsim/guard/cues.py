@@ -55,10 +55,10 @@ _BREAKER = (
 _SENTENCE_END = r"(?<!\bno)(?<!\.)[.!?;](?:\s|$)|\n|[$€£¥]"
 _GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER})\b|{_SENTENCE_END}")
 _SEC_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emailed|got|received)\b|{_SENTENCE_END}")
-# "069 is my cvv", "167786, that's the SafeKey code", "346.48.7808. that's my ss number", "is 493 the
+# "069 is my cvv", "167786, that's the SafeKey code", "546000 <- that's the code", "346.48.7808. that's my ss number", "is 493 the
 # right cvv?": a value, then what it is. A sentence may end between them only before "that's".
 BEFORE_GAP = re.compile(
-    r"(?:[.!]?[\s:=,\-(\[]*+(?:that's|thats|that is|that was|this is|it's|its|it was)\s++"
+    r"(?:[.!]?[\s:=,\-(\[]*+(?:<-++[ \t]*+)?(?:that's|thats|that is|that was|this is|it's|its|it was)\s++"
     r"|[\s:=,\-(\[]*+(?:(?:is|was|are|'s|=|as|like|just like|which is|es|era|printed (?:by|on|in|next to|beside|near))\s++)?)"
     r"(?:(?:my|the|our|your|mi|el|la)\s++)?(?:(?:right|correct|real|actual|safekey|safe key)\s++)?"
 )
@@ -155,7 +155,7 @@ _SEC_CUE = re.compile(
             "cv2",
             "card security (?:code|number)",
             "card code",
-            rf"{_SECURITY_OR_SEC} ?(?:code|cod\b|#|no\b|num(?:ber)?|digits)",
+            rf"{_SECURITY_OR_SEC} ?(?:{_CODE}|cod\b|#|no\b|num(?:ber)?|digits)",
             rf"{_SECURITY}(?= ?[:=#-]? ?[0-9])",
             rf"card (?:{_VERIFICATION}|validation) (?:code|value|number)",
             rf"{_VERIFICATION} (?:value|code)",

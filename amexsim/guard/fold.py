@@ -166,7 +166,21 @@ def _key_split(m: re.Match[str]) -> str:
     return m.group().translate(_KEY_JOINS)
 
 
+# "8❤️2❤️0", "3🙂4🙂9...": pictographs between digits stand where a separator would (arrows,
+# dingbats, symbols and emoji; their variation selectors and joiners were removed as invisible).
+_PICTOGRAPHS_BETWEEN_DIGITS = re.compile("(?<=[0-9])[\u2190-\u2bff\U0001f000-\U0001faff]{1,4}(?=[0-9])")
+
+
+def _pictographs_as_spaces(s: str) -> str:
+    """Stage 1b: each pictograph between two digits read as a space (one character for one, so the
+    offsets stay as they are)."""
+    if s.isascii():
+        return s
+    return _PICTOGRAPHS_BETWEEN_DIGITS.sub(lambda m: " " * len(m.group()), s)
+
+
 def normalise(text: str) -> View:
     folded, fold_map = _fold_text(text)
+    folded = _pictographs_as_spaces(folded)
     spelled, spell_map = spell_out(_split_keys(_fix_typos(folded)))
     return View(spelled, (spell_map, fold_map))

@@ -67,7 +67,9 @@ _PW_LINK = re.compile(
     # "my password, if you need it, is ...": an aside between commas; "I think", "pretty sure" before the link.
     r"(?:\s*+,[^,\n:=]{1,48},)?\s*+,?"
     r"(?:\s*+(?:i think|i believe|i guess|(?:i'm |im )?pretty sure|probably|maybe)\b)?"
-    r"\s*+(?P<link>'s\b|=>|[:=]|->|→|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould (?:still |now )?be\b|\bwould be\b"
+    # "my password (it's Tr0ub4dor&3) isn't working": the link may open a bracket.
+    r"\s*+(?:[(\[]\s*+(?=it|is\b|was\b))?"
+    r"(?P<link>'s\b|=>|[:=]|->|→|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould (?:still |now )?be\b|\bwould be\b"
     r"|\bhas (?:always |just |now |also )?been\b|\bhad been\b|\bused to be\b|\bset to\b|\bchanged to\b|\bis now\b"
     r"|\bit's\b|\bits\b|\bit is\b|\bes\b|\bera\b|\bsera\b|\bfue\b|\best\b|\bist\b|\blautet\b|\bwar\b|\be\b"
     # "he wrote the password down as Denali-tundra47"
@@ -131,7 +133,7 @@ _ACCOUNT_WORD = frozenset(["account", "one", "password", "pw", "pass", "login", 
 _WORD = re.compile(r"[^\s]++")
 _QUOTED = re.compile(r"[\"'“‘]([^\"'”’\n]{1,64})[\"'”’]")
 _OPENING_QUOTES = frozenset("\"'“‘")
-_TRAILING = ".,;:)'\"?”’"
+_TRAILING = ".,;:)]'\"?”’"
 _NOT_A_SECRET = frozenset(
     """
     a an the my your our his her their its this that these those it i you we they he she is was are
@@ -155,6 +157,7 @@ _NOT_A_SECRET = frozenset(
     ist war nicht kein keine falsch richtig neu neues alt altes abgelaufen gesperrt vergessen geandert ungultig
     est pas ne plus faux fausse bon bonne nouveau nouvelle ancien ancienne expire oublie bloque perdu change
     nao errada errado certa certo nova novo antiga antigo expirou esqueci mudou mudei trocada trocado
+    removed
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _WORD_CHAR_SET = frozenset("abcdefghijklmnopqrstuvwxyz-'")
@@ -457,7 +460,8 @@ def _trim(s: str, a: int, b: int) -> tuple[int, int]:
 def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
     """Tell a shared secret from ordinary words after a cue ("my password is wrong")."""
     # "mi clave, ¿cómo lo hago?": Spanish opens a question or exclamation with its own mark.
-    if token in _NOT_A_SECRET or token.lstrip("¿¡") in _NOT_A_SECRET or _is_link(token):
+    # "Password: [forgot it, ...]": a remark in brackets where the value would be.
+    if token in _NOT_A_SECRET or token.lstrip("¿¡[(") in _NOT_A_SECRET or _is_link(token):
         return False
     if token[:1] in _MASK_FIRST and _MASKED_TOKEN.fullmatch(token):
         return False

@@ -154,12 +154,14 @@ def _spelled_parts(s: str, seq: re.Match[str]) -> list[tuple[int, int, str]] | N
         {w.group() for w in words} <= _ONLY_OH or sum(map(len, values)) < _MIN_SPELLED_ALONE
     ):
         return None
+    # "seven 0 9 1 6 nine three 7 2": among digits typed apart, the words stay apart too.
+    joined = "" if not _among_digits_apart(s, seq.start(), seq.end()) else " "
     parts: list[tuple[int, int, str]] = []
     prev_end = seq.start()
     for w, value in zip(words, values):
         gap = s[prev_end : w.start()]
         if gap:
-            parts.append((prev_end, w.start(), "" if gap.isspace() else " "))
+            parts.append((prev_end, w.start(), joined if gap.isspace() else " "))
         parts.append((w.start(), w.end(), value))
         prev_end = w.end()
     return parts
@@ -167,3 +169,12 @@ def _spelled_parts(s: str, seq: re.Match[str]) -> list[tuple[int, int, str]] | N
 
 def _next_to_digit(s: str, a: int, b: int) -> bool:
     return s[max(0, a - 3) : a].rstrip()[-1:].isdigit() or s[b : b + 3].lstrip()[:1].isdigit()
+
+
+_LONE_DIGIT_BEFORE = re.compile(r"(?<![0-9])[0-9][ \t]$")
+_LONE_DIGIT_AFTER = re.compile(r"[ \t][0-9](?![0-9])")
+
+
+def _among_digits_apart(s: str, start: int, end: int) -> bool:
+    """Whether a lone digit and a space stand right before the words, or right after them."""
+    return bool(_LONE_DIGIT_BEFORE.search(s, max(0, start - 3), start) or _LONE_DIGIT_AFTER.match(s, end))
