@@ -22,6 +22,7 @@ from collections.abc import Iterable
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 MIN_LENGTH = 5  # shorter words have too many real neighbours ("card" and "cart", "bill" and "pill")
 MIN_EXAMPLES = 2
+_READ_LIMIT = 10_000  # readings kept; beyond this they are worked out again (same results)
 
 
 class TypoReader:
@@ -31,12 +32,21 @@ class TypoReader:
         counts = Counter(word for text in texts for word in set(text.split()))
         self.seen = frozenset(counts)
         self.known = {word: n for word, n in counts.items() if n >= MIN_EXAMPLES and word.isalpha()}
+        self._read: dict[str, str | None] = {}  # a word's reading, worked out once (a few hundred look-ups)
 
     def read(self, word: str) -> str | None:
         """The known word one slip from ``word``, or None (an example has it, too short, not
         letters, none near)."""
         if len(word) < MIN_LENGTH or word in self.seen or not word.isalpha() or not word.isascii():
             return None
+        if word in self._read:
+            return self._read[word]
+        if len(self._read) >= _READ_LIMIT:
+            self._read.clear()
+        self._read[word] = reading = self._nearest(word)
+        return reading
+
+    def _nearest(self, word: str) -> str | None:
         known = self.known
         best: tuple[int, str] | None = None
         for candidate in _one_slip(word):
