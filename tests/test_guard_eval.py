@@ -39,6 +39,8 @@ PROBE11 = DATA / "guard_probe11.jsonl"
 PROBE12 = DATA / "guard_probe12.jsonl"
 # A thirteenth, written blind: digits mixed with words or split by pictographs, forms, quoted texts.
 PROBE13 = DATA / "guard_probe13.jsonl"
+# A fourteenth, written blind: disguised cue words, values buried in pasted emails, logs and receipts.
+PROBE14 = DATA / "guard_probe14.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -76,11 +78,15 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # from the value; and one false alarm: a Luhn-valid 6006 number named as a gift card (a 6 may open a
 # Maestro card, so a number of that shape stays a card whatever it is called).
 # The thirteenth keeps one: a code given twice with a comma between ("the cvv is 178, 178" reads as a list).
-_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1, PROBE10: 3, PROBE11: 3, PROBE12: 5, PROBE13: 1}
+# The fourteenth keeps nine: a cue with a long pause or "after ..." before its value ("my passwrod is...
+# hang on, I wrote it down somewhere... X", "one-tim passcode, after waiting forever, finally: X"), a
+# cue typed apart letter by letter, a value answering a question two turns of a pasted log away, and
+# values named only by a count of digits ("the nine digits you asked for: ...").
+_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1, PROBE10: 3, PROBE11: 3, PROBE12: 5, PROBE13: 1, PROBE14: 9}
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1}
 
 
-BLIND_SETS = [PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11, PROBE12, PROBE13]
+BLIND_SETS = [PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11, PROBE12, PROBE13, PROBE14]
 
 
 @pytest.mark.parametrize("path", BLIND_SETS, ids=lambda p: p.name)

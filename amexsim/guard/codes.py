@@ -33,7 +33,7 @@ _MAX_GAP_AFTER = 32
 # A longer gap counts when it ends in a link or a pause and names no other number: "the code in
 # the amex app notification to approve my login is 720985", "cvv is, um, let me flip the card... 044".
 _MAX_LINKED_GAP = 64
-_LINK_AT_END = re.compile(r"(?:\bis|\bwas|\bare|[:=]|\.\.|…)[ \t]*+$")
+_LINK_AT_END = re.compile(r"(?:\bis|\bwas|\bare|\bit's|[:=]|\.\.|…)[ \t]*+$")
 _OTHER_OWNER = re.compile(
     r"\b(?:number|num|account|acct|order|zip|pin|ssn|balance|amount|limit|total|ref|reference|case|ticket"
     r"|confirmation|tracking|address|date|id|points|miles)\b"
@@ -167,6 +167,13 @@ def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRu
     """Run k (the first after the cue, which it reaches: cue_hits checked), alone or with the pieces
     after it, if it fits and nothing but a link stands between."""
     gap_end = runs.starts[k]
+    # "code WELCOME2685": digits glued to another word are part of it (glued to the cue, "cvv123", or to
+    # a letter or two, "C53771", they count); "safekey?txn=88213": another key names the value.
+    if gap_end > pos and (s[max(pos, gap_end - 3) : gap_end].isalpha() or (s[gap_end - 1] == "=" and _OTHER_KEY.search(s, pos, gap_end))):
+        return None
+    # "set a PIN, in 2023 I changed it": a year after "in" or "since" is a date.
+    if runs.counts[k] == 4 and runs.raws[k][:2] in ("19", "20") and _YEAR_BEFORE.search(s, max(0, gap_end - 8), gap_end):
+        return None
     if pos < _LOOKBEHIND:
         is_open = _open_gap(s[:gap_end], pos, rule)
     elif (is_open := open_gaps.get(gap := s[pos - _LOOKBEHIND : gap_end])) is None:
@@ -192,6 +199,8 @@ def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRu
     return next((run for run in islice(joined(runs, links, k, rule.max_digits), 1, None) if _run_fits(s, run, rule)), None)
 
 
+_OTHER_KEY = re.compile(r"[?&;,\s][a-z_]{2,16}+=$")
+_YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|of|by|year)[ \t]++$")
 # How far back the gap patterns can look from where they start ("(?<!\bno)" before a full stop).
 _LOOKBEHIND = 3
 

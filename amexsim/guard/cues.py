@@ -265,6 +265,8 @@ _OTP_CUE = re.compile(
             rf"numbers? ?{_SENT_TO_ME}",
             # "google authenticator says 536127", "authy shows 112233"
             "authenticator(?: app)?",
+            # The card issuer's own name for the passcode of an online purchase.
+            "safekey(?: code| pin| passcode| number)?",
             "authy",
             # A code named by how it came ("code you emailed", "code from the text") is a passcode
             # whatever word comes before it; only a bare "code" can be qualified ("zip code").
@@ -294,7 +296,7 @@ CODE_PURPOSE_AFTER = re.compile(
     r"(?<!\s)\s*+(?:(?:for|as|is|of)\s++(?:the|a|my|our|your)?\s*+)?(?:promo|promotional|wifi|wi-fi|door|gate|garage|alarm|locker"
     r"|parking|entry|room|building|lock|discount|coupon|voucher|gift|zip|postal|area|error|status)\b"
 )
-_PIN_NAMES = ["atm pin", "pincode", "pinn", "pin", "nip", "code secret", "geheimzahl"]
+_PIN_NAMES = ["atm pin", "pincode", "pinn", "pin", "nip", "p i n", r"p\.i\.n\.?", "code secret", "geheimzahl"]
 _PIN_CUE = re.compile(f"(?:{alternation(_PIN_NAMES)})(?: number| code| no| #)?{_CUE_END}")
 _SSN_CUE = re.compile(
     "(?:"
@@ -302,6 +304,7 @@ _SSN_CUE = re.compile(
         [
             "ssn(?:number|num|no)?",
             r"s\.s\.n\.?",
+            "s s n",
             "ss ?#",
             "ss ?no",
             "ss num(?:ber)?",

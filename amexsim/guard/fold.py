@@ -179,8 +179,47 @@ def _pictographs_as_spaces(s: str) -> str:
     return _PICTOGRAPHS_BETWEEN_DIGITS.sub(lambda m: " " * len(m.group()), s)
 
 
+# "p@ssw0rd", "P4SSW0RD", "s3curity c0de", "$$N", "0TP", "passw*rd": a cue word typed with digits or
+# symbols for letters (or a star for one) reads as the word, one character for one. Only a whole token
+# that then IS a cue word changes, so values ("P@ss123!") and amounts ("$50") stay as typed.
+_DISGUISED_CUES = frozenset(
+    "password passwd passcode pin ssn otp cvv cvc cvn cid security code verification safekey social".split()  # noqa: SIM905
+)
+_DISGUISED_LENGTHS = frozenset(map(len, _DISGUISED_CUES))
+_DISGUISE_TABLE = str.maketrans("0134579@$!|", "oieastgasil")
+_DISGUISE_HINT = re.compile(r"[a-z][0-9@$*!|]|[0-9@$*!|][a-z]")
+_DISGUISED_TOKEN = re.compile(r"(?<![a-z0-9@$*!|])[a-z0-9@$*!|]{3,12}+(?![a-z0-9@$*!|])")
+
+
+# Right after a link the token is a value, whatever it spells ("my password is P@ssw0rd").
+_LINK_BEFORE = re.compile(r"(?:\bis|\bwas|[:=>-])[ \t]*+$")
+
+
+def _disguised_cue(m: re.Match[str]) -> str:
+    token = m.group()
+    if len(token) not in _DISGUISED_LENGTHS or token.isalpha() or token.isdigit():
+        return token
+    if _LINK_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+        return token
+    plain = token.translate(_DISGUISE_TABLE)
+    if plain in _DISGUISED_CUES:
+        return plain
+    if "*" in plain:  # a star for one letter: "passw*rd"
+        for word in _DISGUISED_CUES:
+            if len(word) == len(plain) and all(c == "*" or c == w for c, w in zip(plain, word)) and plain.count("*") == 1:
+                return word
+    return token
+
+
+def _cue_words_unmasked(s: str) -> str:
+    """Stage 1b: disguised cue words read as the words (same length, same offsets)."""
+    if not _DISGUISE_HINT.search(s):
+        return s
+    return _DISGUISED_TOKEN.sub(_disguised_cue, s)
+
+
 def normalise(text: str) -> View:
     folded, fold_map = _fold_text(text)
-    folded = _pictographs_as_spaces(folded)
+    folded = _cue_words_unmasked(_pictographs_as_spaces(folded))
     spelled, spell_map = spell_out(_split_keys(_fix_typos(folded)))
     return View(spelled, (spell_map, fold_map))

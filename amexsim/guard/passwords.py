@@ -49,21 +49,26 @@ _PW_CUE = re.compile(
 PASSWORD_CUE = _PW_CUE
 # Words that may stand between the link and the secret ("my password is basically Tiger77").
 _FILLER = r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
-_PREPOSITIONS = "for|on|to|of|in|at|de|del|para|a|al|en"
+_PREPOSITIONS = "for|on|to|of|in|at|after|since|de|del|para|a|al|en"
 _WHOLE = r"(?![^\s:=,])"
+# "password of me for website:", "clave de acceso a la banca en linea es", "passwrd after reset ->": up
+# to two phrases. "changed my password on 2026-12-11 to ...": the phrase's object may be a date. A
+# phrase's words are whole words ("to lime$tone9" is the link and the value, not a phrase).
+_PHRASES = (
+    rf"(?:\s++(?:{_PREPOSITIONS})\s++(?:(?:my|the|your|this|mi|la|el)\s++)?(?:[a-z]{{1,20}}|[0-9][0-9/.-]{{3,9}}){_WHOLE}"
+    rf"(?:\s++(?!(?:{_PREPOSITIONS})\b)[a-z]{{1,20}}{_WHOLE})?){{0,2}}"
+)
 _PW_LINK = re.compile(
     # '{"pass": "x"}': the key's closing quote before its colon.
     r"(?:[\"'](?=\s*+[:=]))?"
     # "contrasena nueva: ...", "new password" said after: a word saying which one.
     r"(?:\s++(?:nueva|nuevo|actual|vieja|viejo|temporal|new|old|current|temporary|temp)\b)?"
-    # "password of me for website:", "clave de acceso a la banca en linea es": up to two such phrases.
-    # "changed my password on 2026-12-11 to ...": the phrase's object may be a date.
-    # A phrase's words are whole words ("to lime$tone9" is the link and the value, not a phrase).
-    rf"(?:\s++(?:{_PREPOSITIONS})\s++(?:(?:my|the|your|this|mi|la|el)\s++)?(?:[a-z]{{1,20}}|[0-9][0-9/.-]{{3,9}}){_WHOLE}"
-    rf"(?:\s++(?!(?:{_PREPOSITIONS})\b)[a-z]{{1,20}}{_WHOLE})?){{0,2}}"
-    # "the password i set was ...": who chose it, between cue and link.
-    r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:set|chose|picked|made|created|use|used|typed|entered|put|tried|gave)"
-    r"|\s++que\s++(?:yo\s++)?(?:puse|use|elegi|cree|escribi|tengo|tenia|meti|ingrese|uso))?"
+    rf"{_PHRASES}"
+    # "the password i set was ...", "the password you asked me to confirm is ...": who chose it or
+    # asked for it, between cue and link (then phrases again: "the password i use for the app is").
+    r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:(?:asked|wanted|told)\s++(?:me\s++)?(?:to\s++)?|have\s++|had\s++)?"
+    r"(?:set|chose|picked|made|created|used|use|typed|type|entered|put|tried|gave|confirm|check|needed|need|wanted|asked for|reset)"
+    rf"|\s++que\s++(?:yo\s++)?(?:puse|use|elegi|cree|escribi|tengo|tenia|meti|ingrese|uso))?{_PHRASES}"
     # "my password, if you need it, is ...": an aside between commas; "I think", "pretty sure" before the link.
     r"(?:\s*+,[^,\n:=]{1,48},)?\s*+,?"
     r"(?:\s*+(?:i think|i believe|i guess|(?:i'm |im )?pretty sure|probably|maybe)\b)?"
@@ -71,7 +76,7 @@ _PW_LINK = re.compile(
     r"\s*+(?:[(\[]\s*+(?=it|is\b|was\b))?"
     r"(?P<link>'s\b|=>|[:=]|->|→|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould (?:still |now )?be\b|\bwould be\b"
     r"|\bhas (?:always |just |now |also )?been\b|\bhad been\b|\bused to be\b|\bset to\b|\bchanged to\b|\bis now\b"
-    r"|\bit's\b|\bits\b|\bit is\b|\bes\b|\bera\b|\bsera\b|\bfue\b|\best\b|\bist\b|\blautet\b|\bwar\b|\be\b"
+    r"|\bit's\b|\bits\b|\bit is\b|\bit was\b|\bes\b|\bera\b|\bsera\b|\bfue\b|\best\b|\bist\b|\blautet\b|\bwar\b|\be\b"
     # "he wrote the password down as Denali-tundra47"
     r"|\b(?:down|saved|stored|written|written down|set up|registered) as\b)?"
     # "the password is, um, like, Chivas.443": fillers set off by commas.
@@ -123,7 +128,7 @@ _USERNAME_VALUE = re.compile(
 # "my password is T i g e r 7 7": single characters typed apart.
 _SPACED = re.compile(r"[^\s](?: [^\s]){3,63}(?![^\s])")
 # "my password is the same as my email one: Tiger77": after a link, the value follows a colon further on.
-_LATER_COLON = re.compile(r"[^\n.!?:=]{1,48}[:=]\s*+")
+_LATER_COLON = re.compile(r"[^\n.!?:=]{1,48}(?:(?<![0-9])[:=]|[:=](?![0-9]))\s*+")  # a colon between digits is a time
 # "my password is my dog's name plus my birth year, rocky1987": a hint, then the value after a comma or dash.
 _AFTER_HINT = re.compile(r"[^\n.!?:=,]{1,64}(?:,|\s-{1,2}\s)\s*+(?:(?:so|ie|i\.e\.|which is|that is|meaning)\s++)?")
 # "same one as my yahoo account blessedbuster6", "the same password I use for netflix: X": a
@@ -157,7 +162,7 @@ _NOT_A_SECRET = frozenset(
     ist war nicht kein keine falsch richtig neu neues alt altes abgelaufen gesperrt vergessen geandert ungultig
     est pas ne plus faux fausse bon bonne nouveau nouvelle ancien ancienne expire oublie bloque perdu change
     nao errada errado certa certo nova novo antiga antigo expirou esqueci mudou mudei trocada trocado
-    removed
+    removed sent given shown done taken made texted emailed delivered received generated requested
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _WORD_CHAR_SET = frozenset("abcdefghijklmnopqrstuvwxyz-'")
