@@ -187,7 +187,8 @@ _DISGUISED_CUES = frozenset(
 )
 _DISGUISED_LENGTHS = frozenset(map(len, _DISGUISED_CUES))
 _DISGUISE_TABLE = str.maketrans("0134579@$!|", "oieastgasil")
-_DISGUISE_HINT = re.compile(r"[a-z][0-9@$*!|]|[0-9@$*!|][a-z]")
+# Starts on a letter, so a search skips over long stretches of digits and symbols at once.
+_DISGUISE_HINT = re.compile(r"[a-z](?:[0-9@$*!|]|(?<=[0-9@$*!|][a-z]))")
 _DISGUISED_TOKEN = re.compile(r"(?<![a-z0-9@$*!|])[a-z0-9@$*!|]{3,12}+(?![a-z0-9@$*!|])")
 
 
