@@ -41,6 +41,8 @@ PROBE12 = DATA / "guard_probe12.jsonl"
 PROBE13 = DATA / "guard_probe13.jsonl"
 # A fourteenth, written blind: disguised cue words, values buried in pasted emails, logs and receipts.
 PROBE14 = DATA / "guard_probe14.jsonl"
+# A fifteenth, written blind in ten voices: read aloud, slang, fragments, voice-to-text, masked numbers.
+PROBE15 = DATA / "guard_probe15.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -82,11 +84,15 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # hang on, I wrote it down somewhere... X", "one-tim passcode, after waiting forever, finally: X"), a
 # cue typed apart letter by letter, a value answering a question two turns of a pasted log away, and
 # values named only by a count of digits ("the nine digits you asked for: ...").
-_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1, PROBE10: 3, PROBE11: 3, PROBE12: 5, PROBE13: 1, PROBE14: 9}
+# The fifteenth keeps eleven: voice-to-text homophones for digits ("for" 4, "to"/"too" 2: reading them
+# so would turn "the cvv is 3 to 4 digits" into a value), passcodes after a question ("... the same as
+# the passcode? Because I got X") or past a masked phone, a value 50 characters past its cue with "in
+# case" between, and a password in the sentence after "I have written my password in my address book".
+_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1, PROBE10: 3, PROBE11: 3, PROBE12: 5, PROBE13: 1, PROBE14: 9, PROBE15: 11}
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1}
 
 
-BLIND_SETS = [PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11, PROBE12, PROBE13, PROBE14]
+BLIND_SETS = [PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11, PROBE12, PROBE13, PROBE14, PROBE15]
 
 
 @pytest.mark.parametrize("path", BLIND_SETS, ids=lambda p: p.name)

@@ -56,7 +56,8 @@ def _card_word(s: str, run: Run) -> str | None:
     if not _CARD_WORD_ANYWHERE.search(s, max(0, run.start - 48), run.end + 32):
         return None
     word = naming_word(s, run)
-    if word in _ACCOUNT_WORDS and _BANK_CONTEXT.search(s, max(0, run.start - 64), run.start):
+    # "account number 622818500013, routing 026009593": the bank's words may come after the number too.
+    if word in _ACCOUNT_WORDS and _BANK_CONTEXT.search(s, max(0, run.start - 64), run.end + 32):
         return None
     return word if word in _CARD_WORD_SET else None
 

@@ -148,7 +148,7 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
     if (
         rule.not_value is not None
         and rule.not_value.fullmatch(run.raw)
-        and (rule.not_value_words is None or rule.not_value_words.search(s, max(0, run.start - 48), run.start))
+        and (rule.not_value_words is None or rule.not_value_words.search(s, max(0, run.start - 48), run.end + 32))
     ):
         return True
     if run.end <= start and s.startswith(IN_MESSAGES_STARTS if rule.kind != "otp" else _READ_OR_MESSAGE_STARTS, start):

@@ -58,7 +58,7 @@ _SEC_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emai
 # "069 is my cvv", "167786, that's the SafeKey code", "546000 <- that's the code", "346.48.7808. that's my ss number", "is 493 the
 # right cvv?": a value, then what it is. A sentence may end between them only before "that's".
 BEFORE_GAP = re.compile(
-    r"(?:[.!]?[\s:=,\-(\[]*+(?:<-++[ \t]*+)?(?:that's|thats|that is|that was|this is|it's|its|it was)\s++"
+    r"(?:[.!?]{0,3}+[\s:=,\-(\[]*+(?:<-++[ \t]*+)?(?:that's|thats|that is|that was|this is|it's|its|it was)\s++"
     r"|[\s:=,\-(\[]*+(?:(?:is|was|are|'s|=|as|like|just like|which is|es|era|printed (?:by|on|in|next to|beside|near))\s++)?)"
     r"(?:(?:my|the|our|your|mi|el|la)\s++)?(?:(?:right|correct|real|actual|safekey|safe key)\s++)?"
 )
@@ -67,7 +67,7 @@ LINK_GAP = re.compile(r"[\s:=#\-]*+(?:(?:is|was|are|'s|es|era|son|fue|est|ist|la
 # "do you need the security code? it's 496": the value in the sentence after the one naming it.
 NEXT_SENTENCE = re.compile(
     r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui)\b[,!:.]?\s*+){0,3}"
-    r"(?:(?:[a-z]++\s++){0,2}(?:it's|its|it is|that's|here it is|here you go|es|aqui esta)\b)?\s*+[:=\-]?\s*+"
+    r"(?:(?:[a-z]++\s++){0,2}(?:it's|its|it is|is|that's|here it is|here you go|es|aqui esta)\b)?\s*+[:=\-]?\s*+"
 )
 # A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), glued to digits ("cvv123"),
 # or where an underscore joins it to the word that names a value ("the otp_code i got is ...").

@@ -75,6 +75,7 @@ _PW_LINK = re.compile(
     # "my password (it's Tr0ub4dor&3) isn't working": the link may open a bracket.
     r"\s*+(?:[(\[]\s*+(?=it|is\b|was\b))?"
     r"(?P<link>'s\b|=>|[:=]|->|→|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould (?:still |now )?be\b|\bwould be\b"
+    r"|\b(?:is |was )?supposed to be\b"
     r"|\bhas (?:always |just |now |also )?been\b|\bhad been\b|\bused to be\b|\bset to\b|\bchanged to\b|\bis now\b"
     r"|\bit's\b|\bits\b|\bit is\b|\bit was\b|\bes\b|\bera\b|\bsera\b|\bfue\b|\best\b|\bist\b|\blautet\b|\bwar\b|\be\b"
     # "he wrote the password down as Denali-tundra47"
@@ -162,7 +163,7 @@ _NOT_A_SECRET = frozenset(
     ist war nicht kein keine falsch richtig neu neues alt altes abgelaufen gesperrt vergessen geandert ungultig
     est pas ne plus faux fausse bon bonne nouveau nouvelle ancien ancienne expire oublie bloque perdu change
     nao errada errado certa certo nova novo antiga antigo expirou esqueci mudou mudei trocada trocado
-    removed sent given shown done taken made texted emailed delivered received generated requested
+    removed hidden sent given shown done taken made texted emailed delivered received generated requested
     """.split()  # noqa: SIM905 - a word list reads better as text
 )
 _WORD_CHAR_SET = frozenset("abcdefghijklmnopqrstuvwxyz-'")

@@ -71,8 +71,9 @@ _NUMBER_WORDS = [
 ]
 _NUMBER_WORD = f"(?:{alternation(_NUMBER_WORDS)})"
 # Words between spelled groups that read as a separator ("... eight period two oh ...").
-_SPOKEN_SEPARATOR = r" (?:period|dot|dash|hyphen|space|punto|guion|espacio) "
-_SPELLED = re.compile(rf"{_NUMBER_WORD}(?:(?:[ \t,.\-]{{1,3}}|{_SPOKEN_SEPARATOR}){_NUMBER_WORD})*+")
+# "two five eight, then three six, then ...": a group read aloud, then the next.
+_SPOKEN_SEPARATOR = r" (?:period|dot|dash|hyphen|space|punto|guion|espacio) |[,.]{0,3}+ (?:and then|then|luego|y luego) "
+_SPELLED = re.compile(rf"{_NUMBER_WORD}(?:(?:[ \t,.\-]{{1,4}}|{_SPOKEN_SEPARATOR}){_NUMBER_WORD})*+")  # "nine... nine"
 # The same, only where a word starts (word_matches' check done by the regex engine, so a long
 # message's thousands of sequences need no Python call each to be found).
 _SPELLED_AT_WORD_START = re.compile(f"(?:{at_word_start(_NUMBER_WORDS)}){_SPELLED.pattern[len(_NUMBER_WORD) :]}")
