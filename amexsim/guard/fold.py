@@ -172,8 +172,8 @@ _PICTOGRAPHS_BETWEEN_DIGITS = re.compile("(?<=[0-9])[\u2190-\u2bff\U0001f000-\U0
 
 
 def _pictographs_as_spaces(s: str) -> str:
-    """Stage 1b: each pictograph between two digits read as a space (one character for one, so the
-    offsets stay as they are)."""
+    """Stage 1a, after folding: each pictograph between two digits read as a space (one character
+    for one, so the offsets stay as they are)."""
     if s.isascii():
         return s
     return _PICTOGRAPHS_BETWEEN_DIGITS.sub(lambda m: " " * len(m.group()), s)
@@ -205,15 +205,14 @@ def _disguised_cue(m: re.Match[str]) -> str:
     plain = token.translate(_DISGUISE_TABLE)
     if plain in _DISGUISED_CUES:
         return plain
-    if "*" in plain:  # a star for one letter: "passw*rd"
-        for word in _DISGUISED_CUES:
-            if len(word) == len(plain) and all(c == "*" or c == w for c, w in zip(plain, word)) and plain.count("*") == 1:
-                return word
+    if plain.count("*") == 1:  # a star for one letter: "passw*rd"
+        star = plain.index("*")
+        return next((word for word in _DISGUISED_CUES if len(word) == len(plain) and word[:star] + "*" + word[star + 1 :] == plain), token)
     return token
 
 
 def _cue_words_unmasked(s: str) -> str:
-    """Stage 1b: disguised cue words read as the words (same length, same offsets)."""
+    """Stage 1a, after folding: disguised cue words read as the words (same length, same offsets)."""
     if not _DISGUISE_HINT.search(s):
         return s
     return _DISGUISED_TOKEN.sub(_disguised_cue, s)
