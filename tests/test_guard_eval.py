@@ -43,6 +43,8 @@ PROBE13 = DATA / "guard_probe13.jsonl"
 PROBE14 = DATA / "guard_probe14.jsonl"
 # A fifteenth, written blind in ten voices: read aloud, slang, fragments, voice-to-text, masked numbers.
 PROBE15 = DATA / "guard_probe15.jsonl"
+# A sixteenth, written blind: replies to the chat's own questions (verification answers, dispute details).
+PROBE16 = DATA / "guard_probe16.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -88,11 +90,30 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # so would turn "the cvv is 3 to 4 digits" into a value), passcodes after a question ("... the same as
 # the passcode? Because I got X") or past a masked phone, a value 50 characters past its cue with "in
 # case" between, and a password in the sentence after "I have written my password in my address book".
-_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1, PROBE10: 3, PROBE11: 3, PROBE12: 5, PROBE13: 1, PROBE14: 9, PROBE15: 11}
+# The sixteenth keeps one: a card whose groups change separator ("3572 3418 - 7516 - 2406") inside a
+# run of other numbers (alone it is found; among others a window must keep one separator throughout).
+_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1, PROBE10: 3, PROBE11: 3, PROBE12: 5, PROBE13: 1, PROBE14: 9, PROBE15: 11, PROBE16: 1}
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1}
 
 
-BLIND_SETS = [PROBE, PROBE2, PROBE3, PROBE4, PROBE5, PROBE6, PROBE7, PROBE8, PROBE9, PROBE10, PROBE11, PROBE12, PROBE13, PROBE14, PROBE15]
+BLIND_SETS = [
+    PROBE,
+    PROBE2,
+    PROBE3,
+    PROBE4,
+    PROBE5,
+    PROBE6,
+    PROBE7,
+    PROBE8,
+    PROBE9,
+    PROBE10,
+    PROBE11,
+    PROBE12,
+    PROBE13,
+    PROBE14,
+    PROBE15,
+    PROBE16,
+]
 
 
 @pytest.mark.parametrize("path", BLIND_SETS, ids=lambda p: p.name)

@@ -102,7 +102,12 @@ def card_hits(s: str, runs: Runs) -> list[Hit]:
         if n < 12 or ("," in raw and THOUSANDS.fullmatch(raw)):
             continue
         run = runs[k]
-        if 13 <= n <= 19 and run.digits[0] in ISSUER_DIGITS and luhn(run.digits) and not (_international_phone(s, run) or _dated(raw)):
+        if (
+            13 <= n <= 19
+            and run.digits[0] in ISSUER_DIGITS
+            and luhn(run.digits)
+            and not (_international_phone(s, run) or _dated(raw) or (n == 13 and _ZIP_AND_LAST_FOUR.fullmatch(raw)))
+        ):
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number passing the Luhn check")]
         # A card beside another number ("$200 3714...", "4111 ... 1111 12") makes a run that
         # fails as a whole: the card is a window of the run's groups (a run of one group has none).
@@ -118,6 +123,11 @@ def card_hits(s: str, runs: Runs) -> list[Hit]:
         if not (_prefixed_identifier(s, run) or _program_number(s, run)):
             hits.extend(found if not labelled_other(s, run.start, run.end) else _issued(s, run, found))
     return hits
+
+
+# "49810-1596 8974", "5140 / 74148-9388": a ZIP+4 beside a card's last four, the answer the chat asks
+# for when it verifies (one in ten such pairs passes Luhn as 13 digits).
+_ZIP_AND_LAST_FOUR = re.compile(r"[0-9]{5}-[0-9]{4}[ \t,/]{1,3}[0-9]{4}|[0-9]{4}[ \t,/]{1,3}[0-9]{5}-[0-9]{4}")
 
 
 def _may_window(raw: str) -> bool:

@@ -186,11 +186,13 @@ def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRu
     n, raw = runs.counts[k], runs.raws[k]
     if _fits(s, gap_end, runs.ends[k], raw, n, rule):
         return runs[k]
-    # "cvv: 951\n3) zip ...": a run going on to the next line (a list's number) holds the value on its first line.
-    if "\n" in raw and (line := raw[: raw.index("\n")].rstrip()):
-        first = Run(gap_end, gap_end + len(line), line)
-        if _run_fits(s, first, rule):
-            return first
+    # "cvv: 951\n3) zip ...": a run going on to the next line (a list's number) holds the value on its
+    # first line; "PIN 7991 / 498 dollars": a run going on past a spaced slash, before it.
+    for end_of_value in ("\n", " / "):
+        if end_of_value in raw and (line := raw[: raw.index(end_of_value)].rstrip()):
+            first = Run(gap_end, gap_end + len(line), line)
+            if _run_fits(s, first, rule):
+                return first
     # Joined with the pieces after it (the run alone did not fit): rarely a piece follows, and
     # in a long message of numbers one that does mostly brings too many digits.
     following = links.next[k]

@@ -196,10 +196,16 @@ def _plausible(s: str, window: list[Run], first_digit: str) -> bool:
     return first_digit in "23456"
 
 
+# "zip+4 is 19103-8008, card ends 5141": a ZIP+4 is no group of a card (the answer the chat asks for).
+_ZIP_PLUS_FOUR = re.compile(r"[0-9]{5}-[0-9]{4}")
+
+
 def _plain(s: str, piece: Run) -> bool:
-    """Digits grouped like part of a card: not an amount, a date or a decimal number."""
+    """Digits grouped like part of a card: not an amount, a date, a ZIP+4 or a decimal number."""
     raw = piece.raw
     if not _PLAIN.fullmatch(raw) or _AMOUNT.fullmatch(raw) or DATE.fullmatch(raw) or s[piece.start - 1 : piece.start] in _MONEY:
+        return False
+    if _ZIP_PLUS_FOUR.fullmatch(raw):
         return False
     return not ("." in raw or "," in raw) or min(map(len, GROUP.findall(raw))) >= 3
 
