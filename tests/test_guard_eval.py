@@ -45,6 +45,8 @@ PROBE14 = DATA / "guard_probe14.jsonl"
 PROBE15 = DATA / "guard_probe15.jsonl"
 # A sixteenth, written blind: replies to the chat's own questions (verification answers, dispute details).
 PROBE16 = DATA / "guard_probe16.jsonl"
+# A seventeenth, written blind: travellers and international customers, eight languages, IBANs.
+PROBE17 = DATA / "guard_probe17.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -90,9 +92,10 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # so would turn "the cvv is 3 to 4 digits" into a value), passcodes after a question ("... the same as
 # the passcode? Because I got X") or past a masked phone, a value 50 characters past its cue with "in
 # case" between, and a password in the sentence after "I have written my password in my address book".
+# The seventeenth keeps one: a CID after "(4 dígitos, Amex):" (the count is read as the first number).
 # The sixteenth keeps one: a card whose groups change separator ("3572 3418 - 7516 - 2406") inside a
 # run of other numbers (alone it is found; among others a window must keep one separator throughout).
-_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1, PROBE10: 3, PROBE11: 3, PROBE12: 5, PROBE13: 1, PROBE14: 9, PROBE15: 11, PROBE16: 1}
+_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1, PROBE10: 3, PROBE11: 3, PROBE12: 5, PROBE13: 1, PROBE14: 9, PROBE15: 11, PROBE16: 1, PROBE17: 1}
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1}
 
 
@@ -113,6 +116,7 @@ BLIND_SETS = [
     PROBE14,
     PROBE15,
     PROBE16,
+    PROBE17,
 ]
 
 

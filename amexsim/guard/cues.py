@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .words import after_one_of, alternation, at_word_start, typo
+from .words import CJK_END, after_one_of, alternation, at_word_start, typo
 
 _SECURITY = typo("security")
 _SECURITY_OR_SEC = typo("security", r"sec\.?")
@@ -63,7 +63,7 @@ BEFORE_GAP = re.compile(
     r"(?:(?:my|the|our|your|mi|el|la)\s++)?(?:(?:right|correct|real|actual|safekey|safe key)\s++)?"
 )
 # Only a link ("is", ":", "=") between cue and value: the value counts even on the next line.
-LINK_GAP = re.compile(r"[\s:=#\-]*+(?:(?:is|was|are|'s|es|era|son|fue|est|ist|lautet|war|e)\b[\s:=\-]*+)?")
+LINK_GAP = re.compile(r"[\s:=#\-]*+(?:(?:(?:is|was|are|'s|es|era|son|fue|est|ist|lautet|war|e|to)\b|是|は|为)[\s:=\-]*+)?")
 # "do you need the security code? it's 496": the value in the sentence after the one naming it.
 NEXT_SENTENCE = re.compile(
     r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui)\b[,!:.]?\s*+){0,3}"
@@ -71,7 +71,7 @@ NEXT_SENTENCE = re.compile(
 )
 # A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), glued to digits ("cvv123"),
 # or where an underscore joins it to the word that names a value ("the otp_code i got is ...").
-_CUE_END = r"(?:\b|(?<=[.#])|(?=[0-9])|(?=_(?:code|number|num|no|value)\b))"
+_CUE_END = rf"(?:\b|(?<=[.#])|(?=[0-9])|(?=_(?:code|number|num|no|value)\b)|{CJK_END})"
 # The word boundaries of the patterns searched just before a cue are lookbehinds after a first
 # letter (at_word_start), so a search skips ahead to the letters that can start a match.
 _SOCIAL_BEFORE = re.compile(rf"(?:{at_word_start([_SOCIAL_OR_SOC])})\.?\s*+$")
@@ -208,6 +208,14 @@ _SEC_CUE = re.compile(
             "prufnummer",
             "prufziffer",
             "codice (?:di sicurezza|cvv|cvc)",
+            # Dutch, Polish, Chinese, Japanese (and its romaji).
+            "beveiligingscode",
+            "kod bezpieczenstwa",
+            "安全码",
+            "卡背面",
+            "セキュリティコード",
+            "セキュリティーコード",
+            "sekyuriti koodo",
         ]
     )
     + f"){_CUE_END}"
@@ -259,6 +267,21 @@ _OTP_CUE = re.compile(
             "sms-code",
             "einmalpasswort",
             "codice (?:di verifica|otp|monouso|ricevuto)",
+            # Dutch, Polish, Chinese (and its pinyin), Japanese (and its romaji).
+            "verificatiecode",
+            "eenmalige code",
+            "kod weryfikacyjny",
+            "kod jednorazowy",
+            "kod sms",
+            "验证码",
+            "动态码",
+            "yanzhengma",
+            "認証コード",
+            "確認コード",
+            "ワンタイムパスワード",
+            "ninshou koodo",
+            "ninsho koodo",
+            "kakunin koodo",
             "token",
             # "the 6 digits you sent: 080271"
             rf"digits ?{_SENT_TO_ME}",
@@ -296,7 +319,7 @@ CODE_PURPOSE_AFTER = re.compile(
     r"(?<!\s)\s*+(?:(?:for|as|is|of)\s++(?:the|a|my|our|your)?\s*+)?(?:promo|promotional|wifi|wi-fi|door|gate|garage|alarm|locker"
     r"|parking|entry|room|building|lock|discount|coupon|voucher|gift|zip|postal|area|error|status)\b"
 )
-_PIN_NAMES = ["atm pin", "pincode", "pinn", "pin", "nip", "p i n", r"p\.i\.n\.?", "code secret", "geheimzahl"]
+_PIN_NAMES = ["atm pin", "pincode", "pinn", "pin", "nip", "p i n", r"p\.i\.n\.?", "code secret", "geheimzahl", "暗証番号"]
 _PIN_CUE = re.compile(f"(?:{alternation(_PIN_NAMES)})(?: number| code| no| #)?{_CUE_END}")
 _SSN_CUE = re.compile(
     "(?:"
@@ -317,6 +340,10 @@ _SSN_CUE = re.compile(
             "taxpayer id(?:entification)?(?: number)?",
             "seguro social",
             "seguridad social",
+            "社会安全号",
+            "社会保障号",
+            "社会保障番号",
+            "ソーシャルセキュリティ番号",
         ]
     )
     + f"){_CUE_END}"

@@ -38,7 +38,7 @@ _SSN_WORDS = "ssn|social|security|soc|tax ?id|seguro"
 _SECRET_WORDS = f"card|cards|amex|visa|mastercard|discover|credit|debit|cc|ccn|pan|tarjeta|{_SSN_WORDS}"
 _SECRET_WORD = re.compile(rf"\b(?:{_SECRET_WORDS})\b")
 # Started on a letter (at_word_start), so a search skips ahead to the letters that can start a match.
-_SECRET_WORD_BEFORE = re.compile(rf"(?:{at_word_start(_SECRET_WORDS.split('|'))})[ \t]*+$")
+_SECRET_WORD_BEFORE = re.compile(rf"(?:{at_word_start(_SECRET_WORDS.split('|'))})(?<!sim card)[ \t]*+$")  # a SIM card is no payment card
 _SSN_WORD = re.compile(rf"(?:{at_word_start(_SSN_WORDS.split('|'))})\b")
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from .kinds import Hit
-from .words import after_one_of, at_word_start, typo, word_matches
+from .words import CJK_END, after_one_of, at_word_start, is_cjk, typo, word_matches
 
 _PASSWORD = typo("password")
 # "login pass Sh@dow59": "pass" alone is a password cue only after whose pass it is.
@@ -42,9 +42,17 @@ _PW_CUE = re.compile(
             "passwort",
             "kennwort",
             "senha",
+            # Dutch, Polish, Chinese (and its pinyin), Japanese (and its romaji).
+            "wachtwoord",
+            "haslo",
+            "hasło",
+            "密码",
+            "mima",
+            "パスワード",
+            "pasuwaado",
         ]
     )
-    + r")\b"
+    + rf")(?:\b|{CJK_END})"
 )
 PASSWORD_CUE = _PW_CUE
 # Words that may stand between the link and the secret ("my password is basically Tiger77").
@@ -77,7 +85,9 @@ _PW_LINK = re.compile(
     r"(?P<link>'s\b|=>|[:=]|->|→|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould (?:still |now )?be\b|\bwould be\b"
     r"|\b(?:is |was )?supposed to be\b"
     r"|\bhas (?:always |just |now |also )?been\b|\bhad been\b|\bused to be\b|\bset to\b|\bchanged to\b|\bis now\b"
-    r"|\bit's\b|\bits\b|\bit is\b|\bit was\b|\bes\b|\bera\b|\bsera\b|\bfue\b|\best\b|\bist\b|\blautet\b|\bwar\b|\be\b"
+    r"|\bit's\b|\bits\b|\bit is\b|\bit was\b"
+    # Other languages' links: "contraseña es", "est", "ist", "lautet", "é", "a" (changed to), "是", "は", "shi".
+    r"|\bes\b|\bera\b|\bsera\b|\bfue\b|\best\b|\bist\b|\blautet\b|\bwar\b|\be\b|\ba\b|是|は|为|\bshi\b"
     # "he wrote the password down as Denali-tundra47"
     r"|\b(?:down|saved|stored|written|written down|set up|registered) as\b)?"
     # "the password is, um, like, Chivas.443": fillers set off by commas.
@@ -470,6 +480,8 @@ def _looks_secret(token: str, explicit: bool, linked: bool) -> bool:
     if token in _NOT_A_SECRET or token.lstrip("¿¡[(") in _NOT_A_SECRET or _is_link(token):
         return False
     if token[:1] in _MASK_FIRST and _MASKED_TOKEN.fullmatch(token):
+        return False
+    if is_cjk(token[:1]):  # "パスワードを忘れました": the sentence goes on after the word
         return False
     plain_word = token.isalpha()
     if plain_word and token.endswith(_NOT_A_SECRET_ENDINGS):

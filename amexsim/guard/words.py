@@ -26,7 +26,7 @@ def word_matches(pattern: re.Pattern[str], s: str, pos: int = 0, endpos: int | N
     while (m := search(s, pos, endpos)) is not None:
         start = m.start()
         before = s[start - 1] if start else " "
-        if before.isalnum() or before == "_":
+        if (before.isalnum() or before == "_") and not "\u3040" <= s[start] <= "\u9fff":
             pos = start + 1
             continue
         yield m
@@ -161,7 +161,20 @@ def at_word_start(alternatives: list[str]) -> str:
     The boundary is a lookbehind after the first character ("c(?<!\\wc)ard"): a \\b first would
     make the engine try the pattern at every position of the text it searches.
     """
-    return "|".join(f"{first}(?<!\\w{first})(?:{_factored(rests)})" for first, rests in _by_first_character(alternatives).items())
+    return "|".join(f"{first}{_starts_a_word(first)}(?:{_factored(rests)})" for first, rests in _by_first_character(alternatives).items())
+
+
+def _starts_a_word(first: str) -> str:
+    return "" if is_cjk(first) else f"(?<!\\w{first})"
+
+
+def is_cjk(c: str) -> bool:
+    """Kana and CJK ideographs: words are not set off by spaces, so a cue in them needs no boundary."""
+    return "\u3040" <= c <= "\u9fff"
+
+
+# A cue ending in kana or an ideograph ends there ("验证码是 ...": no space before the link).
+CJK_END = "(?<=[\u3040-\u9fff])"
 
 
 def _by_first_character(alternatives: list[str]) -> dict[str, list[str]]:
