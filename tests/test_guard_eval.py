@@ -47,6 +47,10 @@ PROBE15 = DATA / "guard_probe15.jsonl"
 PROBE16 = DATA / "guard_probe16.jsonl"
 # A seventeenth, written blind: travellers and international customers, eight languages, IBANs.
 PROBE17 = DATA / "guard_probe17.jsonl"
+# An eighteenth, written blind by a red team: quantities in words, letters for digits, broken cue words.
+PROBE18 = DATA / "guard_probe18.jsonl"
+# A nineteenth, written blind for precision: everyday messages dense with harmless numbers.
+PROBE19 = DATA / "guard_probe19.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -92,10 +96,26 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # so would turn "the cvv is 3 to 4 digits" into a value), passcodes after a question ("... the same as
 # the passcode? Because I got X") or past a masked phone, a value 50 characters past its cue with "in
 # case" between, and a password in the sentence after "I have written my password in my address book".
+# The eighteenth keeps nineteen of a red team's tricks: a cue and its value more than 64 characters
+# apart across a long aside (either order), an SSN in pairs of number words and digits or in bullets
+# with no count naming its pieces, a cue spelled down a column ("c\nv\nv\n449"), and a code block
+# labelled after it ("^ that's the OTP").
 # The seventeenth keeps one: a CID after "(4 dígitos, Amex):" (the count is read as the first number).
 # The sixteenth keeps one: a card whose groups change separator ("3572 3418 - 7516 - 2406") inside a
 # run of other numbers (alone it is found; among others a window must keep one separator throughout).
-_KNOWN_MISSES = {PROBE8: 2, PROBE9: 1, PROBE10: 3, PROBE11: 3, PROBE12: 5, PROBE13: 1, PROBE14: 9, PROBE15: 11, PROBE16: 1, PROBE17: 1}
+_KNOWN_MISSES = {
+    PROBE8: 2,
+    PROBE9: 1,
+    PROBE10: 3,
+    PROBE11: 3,
+    PROBE12: 5,
+    PROBE13: 1,
+    PROBE14: 9,
+    PROBE15: 11,
+    PROBE16: 1,
+    PROBE17: 1,
+    PROBE18: 19,
+}
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1}
 
 
@@ -117,6 +137,8 @@ BLIND_SETS = [
     PROBE15,
     PROBE16,
     PROBE17,
+    PROBE18,
+    PROBE19,
 ]
 
 
@@ -124,7 +146,7 @@ BLIND_SETS = [
 def test_blind_probe_set_meets_the_targets(path: Path) -> None:
     probe = evaluate(path)
     assert probe.n >= 200
-    assert 0.4 <= (probe.tp + probe.fn) / probe.n <= 0.6 or path == PROBE10  # the tenth is 40% sensitive on purpose
+    assert 0.4 <= (probe.tp + probe.fn) / probe.n <= 0.6 or path in (PROBE10, PROBE19)  # those two are mostly harmless on purpose
     assert probe.fn == _KNOWN_MISSES.get(path, 0), format_report(probe)
     assert probe.fp == _KNOWN_FALSE_ALARMS.get(path, 0), format_report(probe)
 

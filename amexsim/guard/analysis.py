@@ -37,6 +37,9 @@ _TRIGGER_WORDS = re.compile(
             "user",
             "contras",
             "clave",
+            # "one hundred thirty-five": a number said as a quantity.
+            "hundred",
+            "thousand",
             *(rf"{word}[ \t,.-]{{1,3}}(?:{by_first_letter(sorted(DIGIT_WORDS))})" for word in sorted(DIGIT_WORDS)),
             # "eight double four": a repeat word before a digit word is two digits already.
             *(rf"{word}[ \t-]{{1,3}}(?:{by_first_letter(sorted(DIGIT_WORDS))})" for word in sorted(REPEAT_WORDS)),

@@ -17,6 +17,7 @@ from .cues import (
     NEXT_SENTENCE,
     NOT_READ_THERE,
     QUALIFIED_CODE_BEFORE,
+    QUALIFIER_AFTER_CODE,
     RECEIPT_WORDS,
     WHAT_ARRIVED_STARTS,
     CueRule,
@@ -160,7 +161,8 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
         return bool(RECEIPT_WORDS.search(s, max(0, start - 64), min(len(s), run.end + 64)))
     if s[start:end] not in ("code", "codigo"):
         return False
-    return bool(CODE_QUALIFIER.search(s, before, start) or CODE_PURPOSE_AFTER.match(s, run.end))
+    named_after = end < run.start and QUALIFIER_AFTER_CODE.match(s, end)
+    return bool(CODE_QUALIFIER.search(s, before, start) or CODE_PURPOSE_AFTER.match(s, run.end) or named_after)
 
 
 def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRule, open_gaps: dict[str, bool]) -> Run | None:

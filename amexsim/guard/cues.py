@@ -46,7 +46,7 @@ class CueRule:
 _BREAKER = (
     r"zip|postal|post code|receipt|statement|exp|expiry|expires|expiration|expiring|date|ending|ends"
     r"|end|last|amount|balance|charged|paid|pay|payment|dollars|bucks|address|street|st|apt"
-    r"|suite|order|case|ref|reference|minutes|mins|hours|days|weeks|months|years|times"
+    r"|suite|order(?<!reverse order)|case|ref|reference|minutes|mins|hours|days|weeks|months|years|times"
     r"|attempts|tries|digits|characters|chars|am|pm|number of|instead|new|replacement"
     r"|at|after|before|around|until|since|within|by|error|errors|status|version"
     r"|termina|terminan|terminada|terminado|acaba|ultimos|ultimas|vence|vencimiento|fecha|dolares|pesos|monto|saldo|pedido|orden|caso|referencia|pague|pago"
@@ -232,6 +232,7 @@ _OTP_CUE = re.compile(
             # "oneTimeCode: ...": a camelCase key reads as one word in the lower-case view.
             "one[- ]?time ?(?:pass ?code|password|code|pin|passcode)",
             "one[- ]?time",
+            "o t p",
             "time (?:pass ?code|password|code|pin|passcode)",
             _PASSCODE,
             "pass code",
@@ -309,6 +310,8 @@ cvv dispute decline approval authorization response return item style class cour
 building lock wifi garage alarm locker parking entry
 """.split()  # noqa: SIM905 - a word list reads better as text
 CODE_QUALIFIER = re.compile(rf"(?:{at_word_start(_QUALIFIERS)})\s*+$")
+# "Code MCC 5812 on my statement": the qualifier may follow the word, before the value.
+QUALIFIER_AFTER_CODE = re.compile(rf"(?<![ \t])[ \t]++(?:{'|'.join(_QUALIFIERS)})\b")
 # "offer code 51530805 in the email": a qualified code before where a value was read names it.
 QUALIFIED_CODE_BEFORE = re.compile(rf"(?:{at_word_start(_QUALIFIERS)})\s++(?:code|number|no|#)\s*+[:#]?\s*+$")
 # "auth code 420285" on a receipt is the merchant's authorisation, not a passcode.

@@ -218,8 +218,32 @@ def _cue_words_unmasked(s: str) -> str:
     return _DISGUISED_TOKEN.sub(_disguised_cue, s)
 
 
+# "card 350g0AZ1TA8Z05T3 (where Z is 2, g is 9, T is 7, A is 4)": letters the message itself says
+# stand for digits are read as those digits, in tokens of digits and such letters only.
+_DECLARED = re.compile(r"(?<![a-z0-9'])([a-z]) (?:is|=|means|stands for) ([0-9])(?![0-9])")
+_MIXED_TOKEN = re.compile(r"(?<![a-z0-9])[0-9a-z]++")
+
+
+def _declared_letters_as_digits(s: str) -> str:
+    """Stage 1a, after folding: letters declared as digits read as them (same length, same offsets)."""
+    if " is " not in s and "=" not in s and " means " not in s and " stands for " not in s:
+        return s
+    declared = {letter: digit for letter, digit in _DECLARED.findall(s)}
+    if not declared:
+        return s
+    table = str.maketrans(declared)
+    letters = frozenset(declared)
+
+    def read(m: re.Match[str]) -> str:
+        token = m.group()
+        used = {c for c in token if c.isalpha()}
+        return token.translate(table) if used and used <= letters and not token.isalpha() else token
+
+    return _MIXED_TOKEN.sub(read, s)
+
+
 def normalise(text: str) -> View:
     folded, fold_map = _fold_text(text)
-    folded = _cue_words_unmasked(_pictographs_as_spaces(folded))
+    folded = _declared_letters_as_digits(_cue_words_unmasked(_pictographs_as_spaces(folded)))
     spelled, spell_map = spell_out(_split_keys(_fix_typos(folded)))
     return View(spelled, (spell_map, fold_map))

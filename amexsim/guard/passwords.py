@@ -28,6 +28,7 @@ _PW_CUE = re.compile(
             r"p[a@]?s{1,2}w(?:o?r)?d",
             *("pwd", "psw", "pwrd", "pword", "p-word", "pass-word", "passw", "pw", "p/w", "pass word", "passphrase", "pass phrase"),
             "passcode",
+            "p a s s w o r d",
             r"pass(?=[\"']?\s*+(?:[:=]|->))",
             after_one_of(("my", "login", "user", "account", "acct", "app", "bank"), "pass"),
             _PASS_IS,
@@ -71,6 +72,8 @@ _PW_LINK = re.compile(
     r"(?:[\"'](?=\s*+[:=]))?"
     # "contrasena nueva: ...", "new password" said after: a word saying which one.
     r"(?:\s++(?:nueva|nuevo|actual|vieja|viejo|temporal|new|old|current|temporary|temp)\b)?"
+    # "my password spelled backwards is ...": how it is given (still the secret, in another order).
+    r"(?:\s++(?:(?:spelled|typed|written)\s++)?(?:backwards|in reverse|reversed)\b)?"
     rf"{_PHRASES}"
     # "the password i set was ...", "the password you asked me to confirm is ...": who chose it or
     # asked for it, between cue and link (then phrases again: "the password i use for the app is").

@@ -100,8 +100,15 @@ def spell_out(s: str) -> tuple[str, Mapping]:
     old_starts: list[int] = []
     old_ends: list[int] = []
     news: list[str] = []
+    quantities = _quantities(s) if "hundred" in s or "thousand" in s else []
+    for a, b, number in quantities:
+        old_starts.append(a)
+        old_ends.append(b)
+        news.append(number)
     for seq in _SPELLED_AT_WORD_START.finditer(s):
         a, b = seq.span()
+        if quantities and any(qa < b and a < qb for qa, qb, _ in quantities):
+            continue
         digit = DIGIT_WORDS.get(seq.group())
         if digit is not None:
             # One plain word, by far the commonest sequence in long messages: too short to
@@ -122,6 +129,8 @@ def spell_out(s: str) -> tuple[str, Mapping]:
                 news.append(new)
     if not news:
         return s, IDENTITY
+    if quantities:
+        old_starts, old_ends, news = map(list, zip(*sorted(zip(old_starts, old_ends, news))))
     kept = [s[end:start] for end, start in zip([0, *old_ends], old_starts)]
     text = "".join(chain.from_iterable(zip(kept, news))) + s[old_ends[-1] :]
     return text, OffsetMap.of(old_starts, old_ends, news)
@@ -149,8 +158,8 @@ def _spelled_parts(s: str, seq: re.Match[str]) -> list[tuple[int, int, str]] | N
     if len(words) > _MAX_SPELLED_WORDS:
         return None
     values = [_digits(w.group()) for w in words]
-    if len(words) == 1 and len(values[0]) == 2:
-        return None  # "ten", "forty", "once" alone are words, not digits
+    if len(words) == 1 and len(values[0]) == 2 and not _among_digits(s, seq.start(), seq.end()):
+        return None  # "ten", "forty", "once" alone are words, not digits ("twenty-five 17 twenty-eight": they are)
     if not _next_to_digit(s, seq.start(), seq.end()) and (
         {w.group() for w in words} <= _ONLY_OH or sum(map(len, values)) < _MIN_SPELLED_ALONE
     ):
@@ -179,3 +188,47 @@ _LONE_DIGIT_AFTER = re.compile(r"[ \t][0-9](?![0-9])")
 def _among_digits_apart(s: str, start: int, end: int) -> bool:
     """Whether a lone digit and a space stand right before the words, or right after them."""
     return bool(_LONE_DIGIT_BEFORE.search(s, max(0, start - 3), start) or _LONE_DIGIT_AFTER.match(s, end))
+
+
+_DIGITS_BEFORE = re.compile(r"[0-9][ \t]$")
+_DIGITS_AFTER = re.compile(r"[ \t][0-9]")
+
+
+def _among_digits(s: str, start: int, end: int) -> bool:
+    """Whether digits stand a space before the words or a space after them."""
+    return bool(_DIGITS_BEFORE.search(s, max(0, start - 2), start) or _DIGITS_AFTER.match(s, end))
+
+
+# "one hundred thirty-five", "six thousand four hundred seventeen": a number said as a quantity
+# (English; only a phrase holding "hundred" or "thousand": the digit-by-digit reading does the rest).
+_ENGLISH_UNITS = {
+    w: int(d) for w, d in DIGIT_WORDS.items() if w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+}
+_ENGLISH_TEENS = {w: int(d) for w, d in _PAIRS.items() if w.isascii() and w.endswith(("teen", "ten", "eleven", "twelve"))}
+_ENGLISH_TENS = {w: int(d) * 10 for w, d in _TENS.items() if w.endswith("ty")}
+_QUANTITY_VALUES = {**_ENGLISH_UNITS, **_ENGLISH_TEENS, **_ENGLISH_TENS}
+_QUANTITY_WORD = "|".join(sorted(_QUANTITY_VALUES, key=len, reverse=True))
+_QUANTITY = re.compile(rf"\b(?:{_QUANTITY_WORD})(?:[ -]++(?:{_QUANTITY_WORD}|hundred|thousand|and)\b)*+")
+
+
+def _quantities(s: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of each number said as a quantity."""
+    found = []
+    for m in _QUANTITY.finditer(s):
+        words = m.group().replace("-", " ").split()
+        while words and words[-1] == "and":
+            words.pop()
+        if "hundred" not in words and "thousand" not in words:
+            continue
+        total = current = 0
+        for word in words:
+            if word == "hundred":
+                current = max(current, 1) * 100
+            elif word == "thousand":
+                total += max(current, 1) * 1000
+                current = 0
+            elif word != "and":
+                current += _QUANTITY_VALUES[word]
+        end = m.start() + len(m.group().rstrip()) - (len(" and") if m.group().endswith(" and") else 0)
+        found.append((m.start(), end, str(total + current)))
+    return found
