@@ -51,6 +51,10 @@ PROBE17 = DATA / "guard_probe17.jsonl"
 PROBE18 = DATA / "guard_probe18.jsonl"
 # A nineteenth, written blind for precision: everyday messages dense with harmless numbers.
 PROBE19 = DATA / "guard_probe19.jsonl"
+# A twentieth, written blind: the commonest ways each kind is shared, and near misses of each.
+PROBE20 = DATA / "guard_probe20.jsonl"
+# A twenty-first, written blind in Spanish: four countries' usage, Spanglish, numbers in words.
+PROBE21 = DATA / "guard_probe21.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -139,6 +143,8 @@ BLIND_SETS = [
     PROBE17,
     PROBE18,
     PROBE19,
+    PROBE20,
+    PROBE21,
 ]
 
 

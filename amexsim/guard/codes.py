@@ -244,7 +244,7 @@ def _value_before(s: str, pos: int, cue_end: int, runs: Runs, k: int, rule: CueR
     return None if NOT_READ_THERE.search(s, max(0, runs.starts[k] - 16), runs.starts[k]) else runs[k]
 
 
-_MASK_OR_MONEY = frozenset("x*•$€£¥")
+_MASK_OR_MONEY = frozenset("x*•$€£¥+")  # and "+1 (787) ...": a phone dialled with its country code
 _TIME_OR_AMOUNT_AFTER = re.compile(r"[:,][0-9]|%")
 _TIME_OR_AMOUNT_BEFORE = re.compile(r"[0-9][:,]$")
 # The characters those two patterns need beside the run: most runs have neither, and skip both.

@@ -182,7 +182,7 @@ _SEC_CUE = re.compile(
             # "exp 05/31, code 521", "vence 05/31, codigo 521": a bare code right after an expiry date.
             rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE}[,:;]? (?:code|codigo|cod)",
             rf"venc(?:e|imiento)?\.?:? ?{_EXPIRY_DATE}[,:;]? (?:code|codigo|cod)",
-            "codigo de seguridad",
+            "codigo de segur(?:idad|ida|iad|idda)",
             "clave de seguridad",
             "numero de seguridad",
             "codigo cvv",

@@ -71,7 +71,7 @@ _PW_LINK = re.compile(
     # '{"pass": "x"}': the key's closing quote before its colon.
     r"(?:[\"'](?=\s*+[:=]))?"
     # "contrasena nueva: ...", "new password" said after: a word saying which one.
-    r"(?:\s++(?:nueva|nuevo|actual|vieja|viejo|temporal|new|old|current|temporary|temp)\b)?"
+    r"(?:\s++(?:nueva|nuevo|actual|vieja|viejo|temporal|correcta|correcto|new|old|current|temporary|temp|correct|right|real)\b)?"
     # "my password spelled backwards is ...": how it is given (still the secret, in another order).
     r"(?:\s++(?:(?:spelled|typed|written)\s++)?(?:backwards|in reverse|reversed)\b)?"
     rf"{_PHRASES}"

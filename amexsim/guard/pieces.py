@@ -90,7 +90,8 @@ def piece_links(s: str, runs: Runs) -> Links:
             continue
         b = covered = gap.end()
         m = index_by_start.get(b)
-        if m is not None and b - a <= _MAX_GAP:
+        # "a las 10:08": a colon alone between two digits is a time, not two pieces of one value.
+        if m is not None and b - a <= _MAX_GAP and not (b - a == 1 and s[a] == ":"):
             links[k] = m
             if not _WORD_OR_DOT.search(s, a, b):
                 punctuation_only.add(k)

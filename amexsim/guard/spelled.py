@@ -110,6 +110,10 @@ def spell_out(s: str) -> tuple[str, Mapping]:
         if quantities and any(qa < b and a < qb for qa, qb, _ in quantities):
             continue
         digit = DIGIT_WORDS.get(seq.group())
+        # "¿El CVC es 915 o me estoy confundiendo?": a lone "o" after a number is Spanish "or"
+        # unless digits follow it.
+        if seq.group() == "o" and not s[b : b + 3].lstrip()[:1].isdigit():
+            continue
         if digit is not None:
             # One plain word, by far the commonest sequence in long messages: too short to
             # stand alone, so it counts only next to digits (a count word before it, "last four
