@@ -249,7 +249,7 @@ def _hint_is_value(s: str) -> Iterator[Hit]:
 # identifier, a path or an attribute's value names a field, not a secret given after it.
 _JOINED_AFTER = re.compile(r"[_-][a-z]")
 _ATTRIBUTE_VALUE = re.compile(r"=[\"']$")
-_KEY_LINK = re.compile(r"[\"']?\s*+(?:[:=]|->)")
+_KEY_LINK = re.compile(r"(?<![\s\"'])[\"']?\s*+(?:[:=]|->)")  # matched right after the cue word
 # '<input type="password" value="Sunny#22">': the field's value attribute holds the secret.
 _VALUE_ATTRIBUTE = re.compile(r"[\"']\s++value\s*+=\s*+[\"'](?P<value>[^\"'\n]{1,128}+)[\"']")
 # 'password = os.environ["AMEX_PW"]', "pw = config.get('pw')": code that reads a secret, not the secret.
