@@ -47,13 +47,14 @@ def test_runs_as_lists_match_one_run_object_per_match(text: str) -> None:
 
 
 def _links_by_one_pass(s: str, runs: Runs) -> tuple[list[int], set[int]]:
-    """Every gap the gap pattern finds in one pass over the text that joins a run's end to a run's start."""
+    """Every gap the gap pattern finds in one pass over the text that joins a run's end to a run's
+    start, but a colon alone between two digits (a time)."""
     links, punctuation_only = [-1] * len(runs), set()
     by_end = {e: k for k, e in enumerate(runs.ends)}
     by_start = {b: k for k, b in enumerate(runs.starts)}
     for gap in _JOIN.finditer(s):
         a, b = gap.start() + 1, gap.end()
-        if a in by_end and b in by_start and b - a <= _MAX_GAP:
+        if a in by_end and b in by_start and b - a <= _MAX_GAP and s[a:b] != ":":
             links[by_end[a]] = by_start[b]
             if not _WORD_OR_DOT.search(s, a, b):
                 punctuation_only.add(by_end[a])

@@ -9,7 +9,7 @@ from .cards import card_hits
 from .codes import cue_hits, ssn_hits
 from .fold import normalise
 from .halves import aside_card_hits, labelled_part_hits
-from .iban import iban_spans, inside_an_iban
+from .iban import in_an_iban
 from .kinds import LABELS, RANK, Finding, Hit
 from .offsets import View
 from .passwords import password_hits
@@ -75,8 +75,7 @@ def analyse(text: str) -> Analysis | None:
     pieces += aside_card_hits(s, runs, links.next) + labelled_part_hits(s, runs)
     hits = card_hits(s, runs) + pieces + ssn_hits(s) + cue_hits(s, runs, links) + password_hits(s)
     hits += presented_hits(s) + table_hits(s)
-    if any(h.kind == "card_number" for h in hits) and (ibans := iban_spans(s)):
-        hits = [h for h in hits if h.kind != "card_number" or not inside_an_iban(ibans, h.start, h.end)]
+    hits = [h for h in hits if h.kind != "card_number" or not in_an_iban(s, h.start, h.end)]
     hits = _resolve(hits)
     starts, ends = view.originals([h.start for h in hits], [h.end for h in hits])
     findings = tuple(map(Finding, [h.kind for h in hits], starts, ends, [h.reason for h in hits]))

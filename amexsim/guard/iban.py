@@ -30,22 +30,19 @@ def _valid(compact: str) -> bool:
         return False
 
 
-def iban_spans(s: str) -> list[tuple[int, int]]:
-    """Where the view holds a valid IBAN (the longest valid prefix of each candidate)."""
-    spans = []
-    for m in _IBAN.finditer(s):
+def in_an_iban(s: str, start: int, end: int) -> bool:
+    """Whether s[start:end] lies inside a valid IBAN (looked for only around it: a long message
+    holds many card-length runs, few IBANs)."""
+    for m in _IBAN.finditer(s, max(0, start - _MAX - 8), min(len(s), end + _MAX + 8)):
+        if m.start() > start:
+            break
         text = m.group()
-        if text[:2] not in _COUNTRIES:
+        if text[:2] not in _COUNTRIES or m.end() < end:
             continue
-        for end in range(len(text), 0, -1):
-            compact = text[:end].replace(" ", "")
+        for stop in range(len(text), end - m.start() - 1, -1):
+            compact = text[:stop].replace(" ", "")
             if len(compact) < _MIN:
                 break
-            if len(compact) <= _MAX and text[end - 1] != " " and _valid(compact):
-                spans.append((m.start(), m.start() + end))
-                break
-    return spans
-
-
-def inside_an_iban(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(a <= start and end <= b for a, b in spans)
+            if len(compact) <= _MAX and text[stop - 1] != " " and _valid(compact):
+                return True
+    return False
