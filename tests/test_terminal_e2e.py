@@ -269,20 +269,21 @@ def test_plain_in_a_terminal_has_speakers_no_colour_and_writes_a_refused_line_ov
     assert [turn["user"] for turn in read_transcript(chat.transcript)["turns"]] == ["my card is [card number removed]"]
 
 
-@pytest.mark.parametrize("plain", [True, False], ids=["plain", "colour"])
-def test_ctrl_c_right_after_enter_lets_the_turn_finish_and_only_warns(tmp_path, plain):
-    """The Ctrl-C may land while the turn is stored and shown (the terminal is cooked then):
-    the turn completes and is saved, and the chat warns as after a Ctrl-C on an empty line."""
-    env = {"NO_COLOR": "1"} if plain else {}
-    chat = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"), env=env, controlling=plain)
+def test_ctrl_c_right_after_enter_lets_the_turn_finish_and_only_warns(tmp_path):
+    """The Ctrl-C may land while the turn is stored and shown (the terminal is cooked then): the
+    turn completes and is saved, and the toolbar warns as after a Ctrl-C on an empty line. (The
+    plain chat holds such a Ctrl-C the same way, tested in test_chat_edge.py without a terminal:
+    there a Ctrl-C landing just as input() starts waiting is only seen at the next key, a race in
+    Python's readline that no test can time.)"""
+    chat = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"))
     chat.wait_for("You:")
     chat.type("what is my balance\r\x03")
-    chat.wait_for("(Ctrl-C again, or Ctrl-D, leaves)" if plain else "Ctrl-C again (or Ctrl-D) leaves")
+    chat.wait_for("Ctrl-C again (or Ctrl-D) leaves")
     assert chat.process.poll() is None
     chat.type("/state\r")
     chat.wait_for("verified: no")
     chat.type("\x03")
-    chat.wait_for("(Ctrl-C again, or Ctrl-D, leaves)" if plain else "Ctrl-C again (or Ctrl-D) leaves")
+    chat.wait_for("Ctrl-C again (or Ctrl-D) leaves")
     chat.type("\x03")
     assert chat.finish() == 0
     users = [turn["user"] for turn in read_transcript(chat.transcript)["turns"]] if chat.transcript.exists() else []
