@@ -147,6 +147,7 @@ def _train(vectors: Sequence[tuple[list[int], list[float]]], labels: Sequence[in
     order = list(range(len(vectors)))
     rng = random.Random(SEED)
     step = 1
+    sqrt, rate, l2 = math.sqrt, LEARNING_RATE, L2  # locals: the inner loop runs ten million times
     for _ in range(max(2, min(EPOCHS, STEPS // len(vectors)))):
         rng.shuffle(order)
         for row in order:
@@ -160,11 +161,13 @@ def _train(vectors: Sequence[tuple[list[int], list[float]]], labels: Sequence[in
                 if -1e-3 < gradient < 1e-3:
                     continue
                 w, s, q = weights[k], sums[k], squares[k]
-                for i, x in zip(ids, values):
-                    g = gradient * x + L2 * w[i]
-                    q[i] += g * g
-                    delta = LEARNING_RATE * g / math.sqrt(q[i])
-                    w[i] -= delta
+                for i, x in zip(ids, values):  # the same operations in the same order as written plainly
+                    wi = w[i]
+                    g = gradient * x + l2 * wi
+                    qi = q[i] + g * g
+                    q[i] = qi
+                    delta = rate * g / sqrt(qi)
+                    w[i] = wi - delta
                     s[i] -= step * delta
                 bias[k] -= 0.1 * gradient
                 bias_sums[k] -= step * 0.1 * gradient
