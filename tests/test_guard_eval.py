@@ -55,6 +55,9 @@ PROBE19 = DATA / "guard_probe19.jsonl"
 PROBE20 = DATA / "guard_probe20.jsonl"
 # A twenty-first, written blind in Spanish: four countries' usage, Spanglish, numbers in words.
 PROBE21 = DATA / "guard_probe21.jsonl"
+# A twenty-second, written blind as a red team imitating real chat: values far after their cue,
+# before it, named by how they arrived, in pieces, and hard harmless look-alikes.
+PROBE22 = DATA / "guard_probe22.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -119,8 +122,9 @@ _KNOWN_MISSES = {
     PROBE16: 1,
     PROBE17: 1,
     PROBE18: 19,
+    PROBE22: 28,
 }
-_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1}
+_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 4}
 
 
 BLIND_SETS = [
@@ -145,6 +149,7 @@ BLIND_SETS = [
     PROBE19,
     PROBE20,
     PROBE21,
+    PROBE22,
 ]
 
 
