@@ -250,3 +250,36 @@ def test_a_clear_leader_under_the_route_threshold_still_answers(shipped_assistan
 def test_rules_widened_or_narrowed_after_the_second_probe(shipped_assistant, text, domain):
     result = shipped_assistant.match(text)
     assert result.intent is not None and result.intent.domain == domain, result.best.evidence() if result.best else result
+
+
+@pytest.mark.parametrize(
+    "text, domain",
+    [
+        # going somewhere and asking that the card not be stopped there is a travel notice, not a lock
+        ("going to lisbon for a conference, do not freeze my card", "travel"),
+        ("heading to mexico next week - make sure my card works there", "travel"),
+        # asking whether a person is there to talk to is asking for one
+        ("is there a real person i could talk to", "agent_request"),
+        ("is there someone i can speak with about my bill", "agent_request"),
+        # people other than "someone" using the card
+        ("a stranger has been spending on my card", "fraud_report"),
+        ("my roommate used my card behind my back", "fraud_report"),
+    ],
+)
+def test_forms_of_the_sixth_probe_route_to_their_domain(shipped_assistant, text, domain):
+    result = shipped_assistant.match(text)
+    assert result.outcome == "intent" and result.intent.domain == domain, result
+
+
+@pytest.mark.parametrize(
+    "text, domain",
+    [
+        ("going to pay my bill tomorrow, do not freeze my account", "billing_payment"),  # no trip: "going to pay"
+        ("freeze my card, i'm not traveling anywhere", "card_lock"),
+        ("are you a real person?", "faq"),
+        ("my daughter is an authorized user, can she use my card", "account_change"),
+    ],
+)
+def test_near_misses_of_those_forms_stay_where_they_were(shipped_assistant, text, domain):
+    result = shipped_assistant.match(text)
+    assert result.intent is not None and result.intent.domain == domain, result
