@@ -99,10 +99,16 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # hang on, I wrote it down somewhere... X", "one-tim passcode, after waiting forever, finally: X"), a
 # cue typed apart letter by letter, a value answering a question two turns of a pasted log away, and
 # values named only by a count of digits ("the nine digits you asked for: ...").
-# The fifteenth keeps eleven: voice-to-text homophones for digits ("for" 4, "to"/"too" 2: reading them
-# so would turn "the cvv is 3 to 4 digits" into a value), passcodes after a question ("... the same as
-# the passcode? Because I got X") or past a masked phone, a value 50 characters past its cue with "in
-# case" between, and a password in the sentence after "I have written my password in my address book".
+# The fifteenth keeps nine: voice-to-text homophones for digits ("for" 4, "to"/"too" 2: reading them
+# so would turn "the cvv is 3 to 4 digits" into a value), a passcode after a question ("... the same as
+# the passcode? Because I got X"), and a value 50 characters past its cue with "in case" between.
+# The twenty-second keeps twelve misses and two false alarms: passcodes named only by what happened
+# ("you said you sent something to my phone ... here: X", "the robot call read me X", "i got two
+# texts, X and Y"), "verification" alone as a cue (it also introduces a card's last 4), a password
+# before "for the password" or after "for the website i use", a card's halves with arrows, an SSN
+# split by an aside ("812-87... sorry hit enter... -0838"), "(from the text msg)" after a value; and
+# "auth code 148432" twice (a receipt's authorisation code, but also how a customer may name a login
+# passcode: refused, as a passcode would be).
 # The eighteenth keeps nineteen of a red team's tricks: a cue and its value more than 64 characters
 # apart across a long aside (either order), an SSN in pairs of number words and digits or in bullets
 # with no count naming its pieces, a cue spelled down a column ("c\nv\nv\n449"), and a code block
@@ -118,13 +124,13 @@ _KNOWN_MISSES = {
     PROBE12: 5,
     PROBE13: 1,
     PROBE14: 9,
-    PROBE15: 11,
+    PROBE15: 9,
     PROBE16: 1,
     PROBE17: 1,
     PROBE18: 19,
-    PROBE22: 28,
+    PROBE22: 12,
 }
-_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 4}
+_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2}
 
 
 BLIND_SETS = [

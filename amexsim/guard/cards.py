@@ -141,11 +141,22 @@ def _dated(raw: str) -> bool:
 
 
 def _issued(s: str, run: Run, found: list[Hit]) -> list[Hit]:
-    """Of the hits in a run labelled as another identifier, those shaped like an issued card; none
-    when the run has the identifier's letters glued before it ("IBAN DE44 5001 ...")."""
+    """Of the hits in a run labelled as another identifier, those shaped like an issued card and laid
+    out as one; none when the run has the identifier's letters glued before it ("IBAN DE44 5001 ...")."""
     if run.start and s[run.start - 1].isalpha():
         return []
-    return [h for h in found if issued_shape("".join(GROUP.findall(s, h.start, h.end)))]
+    return [h for h in found if _laid_out_as_a_card(s, h) and issued_shape("".join(GROUP.findall(s, h.start, h.end)))]
+
+
+# How cards are printed: 4-4-4-4 (and 4-4-4-4-3 for 19 digits), Amex 4-6-5, Diners 4-6-4.
+_CARD_LAYOUTS = frozenset({(4, 4, 4, 4), (4, 4, 4, 4, 3), (4, 6, 5), (4, 6, 4)})
+
+
+def _laid_out_as_a_card(s: str, hit: Hit) -> bool:
+    """Whether a hit in a labelled run is whole groups laid out as a card ("usps tracking 9429 5731
+    6989 5155 5129 09": the last four groups pass Luhn, but 4-4-4-2 is a tracking number's tail)."""
+    lengths = tuple(map(len, GROUP.findall(s, hit.start, hit.end)))
+    return len(lengths) == 1 or lengths in _CARD_LAYOUTS
 
 
 # A payment card starts with its major industry identifier (ISO/IEC 7812): 2 to 6 (Mastercard's

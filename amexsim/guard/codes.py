@@ -123,9 +123,13 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
             inside = after - 1 if after and ends[after - 1] > end else -1
             before -= 1
             fits_before = low <= counts[before] <= high and start - far_ends[before] <= _MAX_GAP_BEFORE
-            if not (fits_after or inside >= 0 or fits_before):
+            # "the code texted to ***-***-6505 is 86500": the first run after the cue is where it went.
+            went = after < len(starts) and starts[after] - end <= _MAX_GAP_AFTER and " to " in s[end : starts[after]]
+            if not (fits_after or inside >= 0 or fits_before or went):
                 continue
             run = _value_after(s, end, runs, after, links, rule, open_gaps) if fits_after else None
+            if run is None and went:
+                run = _past_where_it_went(s, end, runs, after, rule)
             run = run or (_value_inside(s, end, runs, inside, rule) if inside >= 0 else None)
             run = run or (_value_before(s, start, end, runs, before, rule) if fits_before else None)
             if run is not None and not _names_something_else(s, start, end, run, rule):
@@ -200,9 +204,54 @@ def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRu
     following = links.next[k]
     if following < 0 or n + runs.counts[following] > rule.max_digits:
         return None
-    return next((run for run in islice(joined(runs, links, k, rule.max_digits), 1, None) if _run_fits(s, run, rule)), None)
+    for pieces, run in enumerate(islice(joined(runs, links, k, rule.max_digits), 1, None), 2):
+        if _run_fits(s, run, rule):
+            return run
+        # "pin starts with 11 and ends with 63": a one-group value in two pieces, said to be pieces
+        # ("PIN must be 4 digits and can't be 1234" is no PIN).
+        if (
+            pieces == 2
+            and rule.max_groups == 1
+            and rule.min_digits <= len(run.digits.replace(" ", "")) <= rule.max_digits
+            and _NEXT_PIECE.search(s, runs.ends[k], runs.starts[following])
+        ):
+            return run
+    return None
 
 
+# "sent to ***-***-6505 is ...", "sent to my phone ending 1234 is ...": the number a code went to,
+# masked or by its last digits, then a link to the code itself.
+_WHERE_IT_WENT = re.compile(
+    r"\b(?:sent|texted|went|came|delivered|emailed)[ \t]++to[ \t]++(?:[a-z]++[ \t]++){0,3}?"
+    r"(?:(?:ending|ending in|ends in|ends with|last 4|last four)[ \t]++)?[^0-9a-z \t]{0,12}+$"
+)
+_LINKS_TO_VALUE = frozenset({"is", "was", ":", "="})
+
+
+def _past_where_it_went(s: str, cue_end: int, runs: Runs, k: int, rule: CueRule) -> Run | None:
+    """After a cue, run k as the number the code was sent to (masked, or its ending), then a link
+    and the code: the code ("sent to ***-***-6505 is 86500", "... ***-***-6138\n83286")."""
+    start, raw = runs.starts[k], runs.raws[k]
+    if start - cue_end > _MAX_GAP_AFTER or not _WHERE_IT_WENT.search(s, cue_end, start):
+        return None
+    if "\n" in raw:  # the code on the next line, read as one run with the number it went to
+        line = raw[: raw.index("\n")].rstrip()
+        rest = raw[len(line) :].lstrip()
+        at = start + len(raw) - len(rest)
+        value = Run(at, at + len(rest), rest)
+        ok = sum(map(str.isdigit, line)) <= 4
+    elif k + 1 < len(runs.starts):
+        gap = s[runs.ends[k] : runs.starts[k + 1]]
+        link = gap.strip(" \t\n")
+        value = runs[k + 1]
+        ok = runs.counts[k] <= 4 and (link in _LINKS_TO_VALUE or (not link and "\n" in gap))
+    else:
+        return None
+    return value if ok and _run_fits(s, value, rule) else None
+
+
+# Words that say a second piece of one value follows ("11 and ends with 63", "4 then 82").
+_NEXT_PIECE = re.compile(r"\b(?:then|ends?|ending|followed|next|last|rest|after that|second half)\b")
 _OTHER_KEY = re.compile(r"[?&;,\s][a-z_]{2,16}+=$")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|of|by|year)[ \t]++$")
 # How far back the gap patterns can look from where they start ("(?<!\bno)" before a full stop).
@@ -245,6 +294,9 @@ def _value_before(s: str, pos: int, cue_end: int, runs: Runs, k: int, rule: CueR
 
 
 _MASK_OR_MONEY = frozenset("x*•$€£¥+")  # and "+1 (787) ...": a phone dialled with its country code
+_MASK_TAIL_LINKS = frozenset("-. ")
+_STARS = frozenset("*•")
+_MASK_AFTER = frozenset({" •", " *", "xx", "XX", " x", " X", "-x", "-X", "-*", "-•"})
 _TIME_OR_AMOUNT_AFTER = re.compile(r"[:,][0-9]|%")
 _TIME_OR_AMOUNT_BEFORE = re.compile(r"[0-9][:,]$")
 # The characters those two patterns need beside the run: most runs have neither, and skip both.
@@ -267,6 +319,14 @@ def _fits(s: str, start: int, end: int, raw: str, digits: int, rule: CueRule) ->
         return False
     # A mask before the digits ("****1005"), unless it is emphasis around them ("**850**").
     if s[max(0, start - 1) : start] in _MASK_OR_MONEY and not (s[start - 1] == "*" and s[end : end + 1] == "*"):
+        return False
+    # A masked number's head ("344008*****9038", "4111 •••• ••••"), unless emphasis ("**850**").
+    after = s[end : end + 1]
+    masked_after = after in _STARS and s[end + 1 : end + 2] in _STARS and s[start - 1 : start] not in _STARS
+    if after and (masked_after or s[end : end + 2] in _MASK_AFTER):
+        return False
+    # A masked number's tail ("sent to (•••) •••-0890", "xxx-xxx-1234") or an amount ("$ 120").
+    if start >= 2 and s[start - 1] in _MASK_TAIL_LINKS and s[start - 2] in _MASK_OR_MONEY:
         return False
     if s[end : end + 1] in _AFTER_TIME_OR_AMOUNT and _TIME_OR_AMOUNT_AFTER.match(s, end):
         return False

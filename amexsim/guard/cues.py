@@ -59,7 +59,7 @@ _SEC_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emai
 # right cvv?": a value, then what it is. A sentence may end between them only before "that's".
 BEFORE_GAP = re.compile(
     r"(?:[.!?]{0,3}+[\s:=,\-(\[]*+(?:<-++[ \t]*+)?(?:that's|thats|that is|that was|this is|it's|its|it was)\s++"
-    r"|[\s:=,\-(\[]*+(?:(?:is|was|are|'s|=|as|like|just like|which is|es|era|printed (?:by|on|in|next to|beside|near))\s++)?)"
+    r"|[\s:=,\-(\[<^]*+(?:(?:is|was|are|'s|=|as|like|just like|which is|es|era|printed (?:by|on|in|next to|beside|near))\s++)?)"
     r"(?:(?:my|the|our|your|mi|el|la)\s++)?(?:(?:right|correct|real|actual|safekey|safe key)\s++)?"
 )
 # Only a link ("is", ":", "=") between cue and value: the value counts even on the next line.
@@ -87,6 +87,17 @@ _A_MESSAGE = [after_one_of(_ARTICLES, m) + "s?" for m in MESSAGES]
 # "the text said 481 902": the match starts at "said" and looks back for the message word;
 # the value must follow at once ("the text said your card ..." is not one).
 _MESSAGE_SAID = "sa(?:id|ys)(?:" + "|".join(f"(?<={m} sa[iy][ds])" for m in MESSAGES) + r")(?=[\s:\"'“]{1,3}[0-9])"
+# "the push notification in the app shows 512014", "the email reads 4410 92": other verbs of showing.
+_SHOWING = ("shows", "showed", "reads", "displays", "displayed")
+_MESSAGE_SHOWED = [
+    f"{verb}(?:" + "|".join(f"(?<={m} {verb})" for m in (*MESSAGES, "notifications")) + r")(?=[\s:\"'“]{1,3}[0-9])" for verb in _SHOWING
+]
+# "email came thru, 510409": the message named first, then that it came, then the value.
+_MESSAGE_CAME = [
+    after_one_of(MESSAGES, f"{verb}{adverb}") + r"(?=[ \t]*+[:,][ \t]*+[0-9])"
+    for verb in ("came", "arrived", "comes")
+    for adverb in ("", " thru", " through", " in", " finally")
+]
 _SENT_TO_ME = r"(?:you|u|that you|amex|they|your team) ?(?:just )?(?:texted|sent|emailed|gave)(?: me)?"
 # "it just texted me 813444", "texted: 462203": the verb with "me" or a colon after it.
 _YOU_SENT = [rf"{verb}(?= ?(?:me\b|to me\b|:))" for verb in ("texted", "emailed", "messaged", "txted")]
@@ -248,6 +259,8 @@ _OTP_CUE = re.compile(
             "activation code",
             rf"security code(?: ?{_SENT_TO_ME})?",
             _MESSAGE_SAID,
+            *_MESSAGE_SHOWED,
+            *_MESSAGE_CAME,
             *_A_MESSAGE,
             *_YOU_SENT,
             _SENT_VALUE,
@@ -334,6 +347,8 @@ _SSN_CUE = re.compile(
             "ss ?#",
             "ss ?no",
             "ss num(?:ber)?",
+            # "the number on my SS card: ...": the Social Security card
+            "ss card(?: number| no| #)?",
             rf"{_SOCIAL_OR_SOC}\.? ?{_SECURITY_OR_SEC}(?: ?(?:number|num|no\.?|#))?",
             f"{_SOCIAL}(?: number| no)?",
             "soc",

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .codes import digits_fit
-from .cues import CUE_RULES, CueRule
+from .cues import CODE_QUALIFIER, CUE_RULES, CueRule
 from .kinds import Hit
 from .passwords import PASSWORD_CUE, looks_secret
 from .words import alternation, word_matches
@@ -28,6 +28,11 @@ _HANDING = re.compile(
             r"the (?:new|newer|latest|last|second|other|next|right) one(?: (?:they|you|u|amex) (?:just )?sent(?: me)?)?(?= ?(?:is|was|:))"
             r"(?: is| was)?",
             "says",
+            # "... i checked like 5 times, cleared cookies, still nothing, anyway its 214": "it" is what the cue named
+            "it's",
+            "its",
+            "it is",
+            r"the (?:number|code|digits)(?: (?:is|was|are))",
             "here(?: it is| you go| it says)?(?=[ \t]*+[:,])",
             "i (?:gave|told|sent)(?: (?:him|her|them|it|the guy|the man|the caller))?",
             "i (?:typed|entered|put in|put|said)",
@@ -54,9 +59,42 @@ _TRAILING = ".,;:!?)"
 def presented_hits(s: str) -> list[Hit]:
     """Values handed over after (or, "X is what I type", before) a phrase, fitting the nearest cue's kind."""
     hits = [hit for m in word_matches(_HANDING, s) if (hit := _handed(s, m.start(), m.end(), after=True))]
+    if any(map(s.__contains__, ("typed", "entered", "put in", "tried", "input"))):
+        hits += _tried(s)
     if "is what i" in s:
-        hits += [hit for m in _VALUE_BEFORE.finditer(s) if (hit := _handed(s, m.start(), m.end(), after=False, value=m))]
+        hits += [hit for m in _VALUE_BEFORE.finditer(s) if (hit := _handed(s, m.start(), m.end(), after=False, value=m) or _login(s, m))]
     return hits
+
+
+# "typed 573100 and it says invalid code??": a value tried, then refused as a code or PIN.
+_TRIED = re.compile(
+    r"\b(?:typed|entered|put in|tried|input)[ \t]++(?:in[ \t]++)?(?P<value>[0-9]{4,8})\b"
+    r"(?![ \t]*+(?:times|x\b|tries|attempts|min|sec|hour|day|dollar|point|usd))[^.?!\n0-9]{0,40}?"
+    r"\b(?:invalid|wrong|incorrect|expired|bad|not valid|not a valid)[ \t]++(?:(?:one[ -]time|verification|security)[ \t]++)?"
+    r"(?P<what>code|passcode|otp|pin)\b"
+)
+
+
+def _tried(s: str) -> list[Hit]:
+    out = []
+    for m in _TRIED.finditer(s):
+        kind = "password" if m.group("what") == "pin" else "otp"
+        out.append(Hit(kind, *m.span("value"), "value tried and refused as a code"))
+    return out
+
+
+# "*ROCK841et is what i use to log in": what one logs in with is a password, no cue needed.
+_TO_LOG_IN = re.compile(r"(?:to|for)[ \t]++(?:log ?in|login|sign ?in|get in|access my account)\b")
+
+
+def _login(s: str, value: re.Match[str]) -> Hit | None:
+    a, b = value.span("value")
+    token = s[a:b]
+    after = value.end()
+    after += len(s[after : after + 8]) - len(s[after : after + 8].lstrip(" \t"))
+    if _TO_LOG_IN.match(s, after) and not token.isdigit() and looks_secret(token):
+        return Hit("password", a, b, "what the customer logs in with")
+    return None
 
 
 def _handed(s: str, start: int, end: int, *, after: bool, value: re.Match[str] | None = None) -> Hit | None:
@@ -84,12 +122,19 @@ def _nearest_cue(s: str, pos: int) -> tuple[str | None, CueRule | None]:
     best: tuple[int, str | None, CueRule | None] = (-1, None, None)
     for rule in CUE_RULES:
         for m in word_matches(rule.cue, s, low, pos):
-            if m.end() > best[0]:
+            if m.end() > best[0] and not _qualified(s, m.start(), m.end(), rule):
                 best = (m.end(), rule.kind, rule)
     for m in word_matches(PASSWORD_CUE, s, low, pos):
         if m.end() > best[0]:
             best = (m.end(), "password", None)
     return best[1], best[2]
+
+
+def _qualified(s: str, start: int, end: int, rule: CueRule) -> bool:
+    """A cue qualified as something else ("zip code", "promo code"): it names no secret."""
+    if rule.not_after is not None and rule.not_after.search(s, max(0, start - 16), start):
+        return True
+    return s[start:end] in ("code", "codigo") and CODE_QUALIFIER.search(s, max(0, start - 16), start) is not None
 
 
 def _fits_digits(token: str, rule: CueRule) -> bool:
