@@ -34,6 +34,8 @@ from tests.test_guard_forms7 import covering
         ("Tulip#2281 is what i use to log in", "Tulip#2281", "password"),
         ("typed 573100 and it says invalid code??", "573100", "otp"),
         ("entered 4412 and it says wrong pin", "4412", "password"),
+        ("i tried Sunny#2024 for the password", "Sunny#2024", "password"),
+        ("typed 4471 for the pin", "4471", "password"),
     ],
 )
 def test_twenty_second_probe_forms_are_refused(text: str, value: str, kind: str) -> None:
@@ -67,6 +69,8 @@ def test_a_pin_in_two_pieces_is_refused_whole(text: str, pieces: tuple[str, ...]
         "tried 12345 times, invalid code every time",
         "i typed 2024 and it said invalid date",
         "chrome is what i use to log in",
+        "i used my birthday for the password",
+        "tried everything for the password",
         "the email shows 3 new offers",
         "what is a cvv? it's 3 digits on the back",
     ],

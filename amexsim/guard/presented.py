@@ -59,8 +59,8 @@ _TRAILING = ".,;:!?)"
 def presented_hits(s: str) -> list[Hit]:
     """Values handed over after (or, "X is what I type", before) a phrase, fitting the nearest cue's kind."""
     hits = [hit for m in word_matches(_HANDING, s) if (hit := _handed(s, m.start(), m.end(), after=True))]
-    if any(map(s.__contains__, ("typed", "entered", "put in", "tried", "input"))):
-        hits += _tried(s)
+    if any(map(s.__contains__, ("typed", "entered", "put in", "tried", "input", "used", "using"))):
+        hits += _tried(s) + _tried_for(s)
     if "is what i" in s:
         hits += [hit for m in _VALUE_BEFORE.finditer(s) if (hit := _handed(s, m.start(), m.end(), after=False, value=m) or _login(s, m))]
     return hits
@@ -80,6 +80,28 @@ def _tried(s: str) -> list[Hit]:
     for m in _TRIED.finditer(s):
         kind = "password" if m.group("what") == "pin" else "otp"
         out.append(Hit(kind, *m.span("value"), "value tried and refused as a code"))
+    return out
+
+
+# "tried !TIGE102rs and #OSIT438to for the password": values tried for a password or PIN, named after.
+_TRIED_FOR = re.compile(
+    r"\b(?:tried|typed|entered|used|put in|using)[ \t]++(?P<first>[^\s\"'“”‘’,]{3,64}+)"
+    r"(?:,?[ \t]++(?:and|or|then)[ \t]++(?P<second>[^\s\"'“”‘’,]{3,64}+))?"
+    r"[ \t]++(?:for|as)[ \t]++(?:the|my|your|a)[ \t]++(?P<what>password|passcode|pin|pass word|passwd|pw)\b"
+)
+
+
+def _tried_for(s: str) -> list[Hit]:
+    out = []
+    for m in _TRIED_FOR.finditer(s):
+        pin = m.group("what") == "pin"
+        for name in ("first", "second"):
+            if m.group(name) is None:
+                continue
+            a, b = m.span(name)
+            token = s[a:b]
+            if (pin and token.isdigit() and 4 <= len(token) <= 12) or (not pin and not token.isdigit() and looks_secret(token)):
+                out.append(Hit("password", a, b, f"value tried for the {m.group('what')}"))
     return out
 
 
