@@ -58,6 +58,9 @@ PROBE21 = DATA / "guard_probe21.jsonl"
 # A twenty-second, written blind as a red team imitating real chat: values far after their cue,
 # before it, named by how they arrived, in pieces, and hard harmless look-alikes.
 PROBE22 = DATA / "guard_probe22.jsonl"
+# A twenty-third, written blind on the hidden set's forms: values in pieces with words between,
+# other names and descriptions of a code, passcodes named by how they came, fillers, Spanish.
+PROBE23 = DATA / "guard_probe23.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -129,8 +132,9 @@ _KNOWN_MISSES = {
     PROBE17: 1,
     PROBE18: 19,
     PROBE22: 11,
+    PROBE23: 22,
 }
-_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2}
+_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE23: 4}
 
 
 BLIND_SETS = [
@@ -156,6 +160,7 @@ BLIND_SETS = [
     PROBE20,
     PROBE21,
     PROBE22,
+    PROBE23,
 ]
 
 
