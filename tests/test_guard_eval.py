@@ -105,13 +105,15 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # The fifteenth keeps nine: voice-to-text homophones for digits ("for" 4, "to"/"too" 2: reading them
 # so would turn "the cvv is 3 to 4 digits" into a value), a passcode after a question ("... the same as
 # the passcode? Because I got X"), and a value 50 characters past its cue with "in case" between.
-# The twenty-second keeps eleven misses and two false alarms: passcodes named only by what happened
-# ("you said you sent something to my phone ... here: X", "the robot call read me X", "i got two
+# The twenty-second keeps ten misses and two false alarms: passcodes named only by what happened
+# ("you said you sent something to my phone ... here: X", "i got two
 # texts, X and Y"), "verification" alone as a cue (it also introduces a card's last 4), a password
 # after "for the website i use", a card's halves with arrows, an SSN
 # split by an aside ("812-87... sorry hit enter... -0838"), "(from the text msg)" after a value; and
 # "auth code 148432" twice (a receipt's authorisation code, but also how a customer may name a login
 # passcode: refused, as a passcode would be).
+# The twenty-third keeps three: "whatsapp msg from amex just now -> X" twice (an arrow after where a
+# message came from) and "contra: X" (Spanish slang for contraseña, also the word "against").
 # The eighteenth keeps nineteen of a red team's tricks: a cue and its value more than 64 characters
 # apart across a long aside (either order), an SSN in pairs of number words and digits or in bullets
 # with no count naming its pieces, a cue spelled down a column ("c\nv\nv\n449"), and a code block
@@ -131,10 +133,10 @@ _KNOWN_MISSES = {
     PROBE16: 1,
     PROBE17: 1,
     PROBE18: 19,
-    PROBE22: 11,
-    PROBE23: 22,
+    PROBE22: 10,
+    PROBE23: 3,
 }
-_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE23: 4}
+_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2}
 
 
 BLIND_SETS = [

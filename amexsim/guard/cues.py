@@ -67,7 +67,7 @@ LINK_GAP = re.compile(r"[\s:=#\-]*+(?:(?:(?:is|was|are|'s|es|era|son|fue|est|ist
 # "do you need the security code? it's 496": the value in the sentence after the one naming it.
 NEXT_SENTENCE = re.compile(
     r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui)\b[,!:.]?\s*+){0,3}"
-    r"(?:(?:[a-z]++\s++){0,2}(?:it's|its|it is|is|that's|here it is|here you go|es|aqui esta)\b)?\s*+[:=\-]?\s*+"
+    r"(?:(?:[a-z]++\s++){0,2}(?:it's|its|it is|is|that's|here it is|here you go|es(?: el| la)?|aqui esta)\b)?\s*+[:=\-]?\s*+"
 )
 # A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), glued to digits ("cvv123"),
 # or where an underscore joins it to the word that names a value ("the otp_code i got is ...").
@@ -91,6 +91,20 @@ _MESSAGE_SAID = "sa(?:id|ys)(?:" + "|".join(f"(?<={m} sa[iy][ds])" for m in MESS
 _SHOWING = ("shows", "showed", "reads", "displays", "displayed")
 _MESSAGE_SHOWED = [
     f"{verb}(?:" + "|".join(f"(?<={m} {verb})" for m in (*MESSAGES, "notifications")) + r")(?=[\s:\"'“]{1,3}[0-9])" for verb in _SHOWING
+]
+# "the app notification popped up with 713090"
+_MESSAGE_POPPED = [after_one_of((*MESSAGES, "notifications"), phrase) for phrase in ("popped up with", "came up with", "came with")]
+# A passcode read out by a call: "the robot voice said 1 2 8 8 1 0", "la grabacion dijo cinco, nueve, ...".
+_SPOKEN = [
+    rf"{who} (?:voice|call|message|system) (?:said|says|read out|read me|read|told me)"
+    for who in ("robot", "robotic", "automated", "recorded", "automatic")
+] + [
+    "call (?:said|read out|read me|told me)",
+] + [f"{who} (?:dijo|dice|me dijo|me leyo|leyo)" for who in ("grabacion", "llamada", "voz")]
+# Spanish: where it shows ("en la notificacion de la app sale 962206", "en mis mensajes aparece ...").
+_SHOWS_IN_ES = [
+    r"en (?:la|el|mis|mi|los|las) (?:notificacion(?:es)?|mensajes?|correos?|sms|textos?|whatsapp)"
+    r"(?: (?:de|del) (?:la |el )?(?:app|aplicacion|banco|amex))? (?:sale|aparece|dice|muestra|viene|llego)"
 ]
 # "email came thru, 510409": the message named first, then that it came, then the value.
 _MESSAGE_CAME = [
@@ -171,6 +185,8 @@ _SEC_CUE = re.compile(
             rf"card (?:{_VERIFICATION}|validation) (?:code|value|number)",
             rf"{_VERIFICATION} (?:value|code)",
             "validation (?:value|code)",
+            # "codigo de verificacion de la tarjeta: 303": the card's own verification code, not a passcode.
+            rf"codigo de {_VERIFICATION} de (?:la|mi|su|tu) tarjeta",
             "card id(?:entification)?(?: number| code)?",
             "digit (?:security |card )?(?:code|number)",
             # "the 3 digit thing is 397": a three- or four-digit something named by its count alone.
@@ -261,6 +277,9 @@ _OTP_CUE = re.compile(
             _MESSAGE_SAID,
             *_MESSAGE_SHOWED,
             *_MESSAGE_CAME,
+            *_MESSAGE_POPPED,
+            *_SPOKEN,
+            *_SHOWS_IN_ES,
             *_A_MESSAGE,
             *_YOU_SENT,
             _SENT_VALUE,

@@ -168,7 +168,7 @@ def _key_split(m: re.Match[str]) -> str:
 
 # "8❤️2❤️0", "3🙂4🙂9...": pictographs between digits stand where a separator would (arrows,
 # dingbats, symbols and emoji; their variation selectors and joiners were removed as invisible).
-_PICTOGRAPHS_BETWEEN_DIGITS = re.compile("(?<=[0-9])[\u2190-\u2bff\U0001f000-\U0001faff]{1,4}(?=[0-9])")
+_PICTOGRAPHS_BETWEEN_DIGITS = re.compile("(?<=[0-9])[ \t]?[\u2190-\u2bff\U0001f000-\U0001faff]{1,4}[ \t]?(?=[0-9])")
 
 
 def _pictographs_as_spaces(s: str) -> str:

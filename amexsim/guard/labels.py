@@ -23,7 +23,7 @@ vin isbn upc ean gtin sku asin model device license licence passport patient npi
 _ID_OWNERS = "log|request|session|correlation|event|error|device|build|job|batch|transaction|trace|message|incident|ticket|user"
 _ID_OWNERS += "|employee|student|customer|badge|staff|booking|order"
 # What may stand between a label and its number: "number", a link ("#", ":", "is").
-_NUMBER_LINK = r"(?:\s++(?:number|num|no|id|code|ref|reference))?\b\.?[ \t]*+(?:#|:|=|-|is\b|was\b)?[ \t]*+"
+_NUMBER_LINK = r"(?:\s++(?:number|num|no|id|code|ref|reference))?\b\.?[ \t]*+(?:#|:|=|-|is\b|was\b|es\b|era\b)?[ \t]*+"
 _LABEL = re.compile(
     # "IMEI2 3579...": a label may carry its own index digit.
     rf"\b(?:(?:{by_first_letter(_IDENTIFIERS)})[0-9]?{_NUMBER_LINK}|(?:{_ID_OWNERS})[ -]?id{_NUMBER_LINK})"
@@ -31,12 +31,17 @@ _LABEL = re.compile(
     r"(?:[a-z]{1,4}-?)?$"
 )
 # An SSN's 3-2-4 layout is no card's, so a plain reference label settles it too ("case 412-73-9018").
-_REFERENCE_LABEL = re.compile(rf"\b(?:case|order|ref|reference|reservation|member|membership|loan){_NUMBER_LINK}$")
+_REFERENCE_LABEL = re.compile(
+    rf"\b(?:case|order|ref|reference|reservation|member|membership|loan|referencia|reclamo|reclamacion|folio|caso|pedido|orden"
+    rf"|expediente|solicitud){_NUMBER_LINK}$"
+)
 # Card and SSN words: either naming the number keeps it a secret whatever else labels it. An SSN word
 # anywhere near does; a card word only where it names this number (a card is bought with, not an IMEI).
 _SSN_WORDS = "ssn|social|security|soc|tax ?id|seguro"
 _SECRET_WORDS = f"card|cards|amex|visa|mastercard|discover|credit|debit|cc|ccn|pan|tarjeta|{_SSN_WORDS}"
-_SECRET_WORD = re.compile(rf"\b(?:{_SECRET_WORDS})\b")
+# After the number: a device for cards names no card ("the card reader stopped working"), and a
+# plural names cards in general ("keeps rejecting chip cards"), not this number.
+_SECRET_WORD_AFTER = re.compile(rf"\b(?:{_SECRET_WORDS.replace('|cards|', '|')})\b(?! (?:reader|readers|machine|terminal|slot|swiper))")
 # Started on a letter (at_word_start), so a search skips ahead to the letters that can start a match.
 _SECRET_WORD_BEFORE = re.compile(rf"(?:{at_word_start(_SECRET_WORDS.split('|'))})(?<!sim card)[ \t]*+$")  # a SIM card is no payment card
 _SSN_WORD = re.compile(rf"(?:{at_word_start(_SSN_WORDS.split('|'))})\b")
@@ -67,7 +72,7 @@ def labelled_other(s: str, start: int, end: int, label: re.Pattern[str] = _LABEL
         return False
     if _SECRET_WORD_BEFORE.search(s, max(0, labelled.start() - 24), labelled.start()) or _SSN_WORD.search(s, max(0, start - 48), start):
         return False
-    return not _SECRET_WORD.search(s, labelled.start(), min(len(s), end + 32))
+    return not _SECRET_WORD_AFTER.search(s, labelled.start(), min(len(s), end + 32))
 
 
 def labelled_reference(s: str, start: int, end: int) -> bool:

@@ -57,7 +57,10 @@ _PW_CUE = re.compile(
 )
 PASSWORD_CUE = _PW_CUE
 # Words that may stand between the link and the secret ("my password is basically Tiger77").
-_FILLER = r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
+_FILLER = (
+    r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
+    r"|maybe|perhaps|i think|i believe|i guess|umm|uhh|erm|hmm"
+)
 _PREPOSITIONS = "for|on|to|of|in|at|after|since|de|del|para|a|al|en"
 _WHOLE = r"(?![^\s:=,])"
 # "password of me for website:", "clave de acceso a la banca en linea es", "passwrd after reset ->": up
@@ -94,7 +97,7 @@ _PW_LINK = re.compile(
     # "he wrote the password down as Denali-tundra47"
     r"|\b(?:down|saved|stored|written|written down|set up|registered) as\b)?"
     # "the password is, um, like, Chivas.443": fillers set off by commas.
-    rf"\s*+,?\s*+(?:(?:{_FILLER})\b,?\s*+){{0,3}}(?P<colon>[:=])?\s*+"
+    rf"\s*+,?\s*+(?:(?:{_FILLER})\b(?:,|\.{{2,3}}|…)?\s*+){{0,3}}(?P<colon>[:=])?\s*+"
 )
 _LOGIN_PAIR = re.compile(
     r"(?:login|log-?in|sign-?in|credentials|creds|user(?:name)? ?(?:/|and|&) ?pass(?:word)?)"
