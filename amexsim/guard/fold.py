@@ -189,18 +189,16 @@ _DISGUISED_LENGTHS = frozenset(map(len, _DISGUISED_CUES))
 _DISGUISE_TABLE = str.maketrans("0134579@$!|", "oieastgasil")
 # Starts on a letter, so a search skips over long stretches of digits and symbols at once.
 _DISGUISE_HINT = re.compile(r"[a-z](?:[0-9@$*!|]|(?<=[0-9@$*!|][a-z]))")
-_DISGUISED_TOKEN = re.compile(r"(?<![a-z0-9@$*!|])[a-z0-9@$*!|]{3,12}+(?![a-z0-9@$*!|])")
 
 
 # Right after a link the token is a value, whatever it spells ("my password is P@ssw0rd").
 _LINK_BEFORE = re.compile(r"(?:\bis|\bwas|[:=>-])[ \t]*+$")
 
 
-def _disguised_cue(m: re.Match[str]) -> str:
-    token = m.group()
+def _disguised_cue(s: str, start: int, token: str) -> str:
     if len(token) not in _DISGUISED_LENGTHS or token.isalpha() or token.isdigit():
         return token
-    if _LINK_BEFORE.search(m.string, max(0, m.start() - 6), m.start()):
+    if _LINK_BEFORE.search(s, max(0, start - 6), start):
         return token
     plain = token.translate(_DISGUISE_TABLE)
     if plain in _DISGUISED_CUES:
@@ -211,11 +209,45 @@ def _disguised_cue(m: re.Match[str]) -> str:
     return token
 
 
+_TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$*!|")
+_LONGEST_TOKEN = 12
+
+
 def _cue_words_unmasked(s: str) -> str:
-    """Stage 1a, after folding: disguised cue words read as the words (same length, same offsets)."""
-    if not _DISGUISE_HINT.search(s):
+    """Stage 1a, after folding: disguised cue words read as the words (same length, same offsets).
+
+    Only a token mixing letters with digits or symbols (a letter beside one: _DISGUISE_HINT) or
+    holding a star can read as a cue word, so only the tokens around those places are looked at,
+    not every word of a long text."""
+    places = [m.start() for m in _DISGUISE_HINT.finditer(s)]
+    if not places:
         return s
-    return _DISGUISED_TOKEN.sub(_disguised_cue, s)
+    if "*" in s:
+        places = sorted({*places, *(i for i, c in enumerate(s) if c == "*")})
+    parts: list[str] = []
+    copied = 0  # s[:copied] is in parts (or replaced there)
+    seen = 0  # the tokens before this are looked at
+    for place in places:
+        if place < seen:
+            continue
+        start = place
+        while start > 0 and s[start - 1] in _TOKEN_CHARS and place - start <= _LONGEST_TOKEN:
+            start -= 1
+        end = place
+        while end < len(s) and s[end] in _TOKEN_CHARS:
+            end += 1
+        seen = end
+        whole = not (start and s[start - 1] in _TOKEN_CHARS)  # else a run longer than any token
+        if whole and 3 <= end - start <= _LONGEST_TOKEN:
+            token = s[start:end]
+            read = _disguised_cue(s, start, token)
+            if read != token:
+                parts += (s[copied:start], read)
+                copied = end
+    if not parts:
+        return s
+    parts.append(s[copied:])
+    return "".join(parts)
 
 
 # "card 350g0AZ1TA8Z05T3 (where Z is 2, g is 9, T is 7, A is 4)": letters the message itself says
