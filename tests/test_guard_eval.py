@@ -61,6 +61,9 @@ PROBE22 = DATA / "guard_probe22.jsonl"
 # A twenty-third, written blind on the hidden set's forms: values in pieces with words between,
 # other names and descriptions of a code, passcodes named by how they came, fillers, Spanish.
 PROBE23 = DATA / "guard_probe23.jsonl"
+# A twenty-fourth, written blind in the same spirit by another writer: two values in one message,
+# values before their cue, British wording, IBANs and receipts among the harmless.
+PROBE24 = DATA / "guard_probe24.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -135,6 +138,7 @@ _KNOWN_MISSES = {
     PROBE18: 19,
     PROBE22: 10,
     PROBE23: 3,
+    PROBE24: 8,
 }
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2}
 
@@ -163,6 +167,7 @@ BLIND_SETS = [
     PROBE21,
     PROBE22,
     PROBE23,
+    PROBE24,
 ]
 
 
