@@ -117,6 +117,9 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # passcode: refused, as a passcode would be).
 # The twenty-third keeps three: "whatsapp msg from amex just now -> X" twice (an arrow after where a
 # message came from) and "contra: X" (Spanish slang for contraseña, also the word "against").
+# The twenty-fourth keeps three: "pwd" before ten letters of mixed case and no digit (read as a word),
+# a code 100 characters after "the code your system sent to my mobile" with "is" (a far "is" would
+# hand many harmless numbers over), and a card's halves named "first eight digits" and "the other eight".
 # The eighteenth keeps nineteen of a red team's tricks: a cue and its value more than 64 characters
 # apart across a long aside (either order), an SSN in pairs of number words and digits or in bullets
 # with no count naming its pieces, a cue spelled down a column ("c\nv\nv\n449"), and a code block
@@ -138,7 +141,7 @@ _KNOWN_MISSES = {
     PROBE18: 19,
     PROBE22: 10,
     PROBE23: 3,
-    PROBE24: 8,
+    PROBE24: 3,
 }
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2}
 

@@ -125,9 +125,16 @@ _SENT_VALUE = (
     r"(?=:? ?[0-9][0-9 -]{2,14}?[0-9][ \t]*+(?:$|[.,!?;)]|(?:and|but|which|that|it|so|lol|pls|please|yesterday|today|earlier)\b))"
 )
 _ARRIVED = [
-    rf"{verb} (?:in|by|via|through|over|to|on) (?:an? |the |my )?(?:{_MESSAGE}|phone|cell|mobile|inbox)"
-    for verb in ("came", "arrived", "comes", "come", "went")
+    rf"{just}{verb} (?:in|by|via|through|over|to|on|thru|through on|thru on|in on|up on) (?:an? |the |my )?"
+    rf"(?:{_MESSAGE}|phone|cell|mobile|inbox)"
+    for verb in ("came", "arrived", "comes", "come", "went", "popped")
+    for just in ("", "just ")
 ] + [rf"sent (?:to|by|via|over) (?:an? |the |my )?(?:{_MESSAGE}|phone|cell|mobile|inbox)"]
+# "whatsapp message from you guys: 293770": a message from the issuer itself carries the passcode.
+_FROM_US = [
+    rf"{m}s? from (?:you guys|you|u|amex|american express|your team|your bank)\b(?=[ \t]*+(?:[:=\-]|->|says|said|is)?[ \t]*+[0-9])"
+    for m in MESSAGES
+]
 # "enter 741087? thats what came in my inbox": the value asked about, then how it came (the value
 # may end in a question mark: WHAT_ARRIVED_STARTS).
 _WHAT_ARRIVED = [
@@ -185,6 +192,7 @@ _SEC_CUE = re.compile(
             rf"card (?:{_VERIFICATION}|validation) (?:code|value|number)",
             rf"{_VERIFICATION} (?:value|code)",
             "validation (?:value|code)",
+            rf"{_VERIFICATION} (?:number|digits) (?:on|from) (?:the |my |your )?card",
             # "codigo de verificacion de la tarjeta: 303": the card's own verification code, not a passcode.
             rf"codigo de {_VERIFICATION} de (?:la|mi|su|tu) tarjeta",
             "card id(?:entification)?(?: number| code)?",
@@ -278,6 +286,7 @@ _OTP_CUE = re.compile(
             *_MESSAGE_SHOWED,
             *_MESSAGE_CAME,
             *_MESSAGE_POPPED,
+            *_FROM_US,
             *_SPOKEN,
             *_SHOWS_IN_ES,
             *_A_MESSAGE,

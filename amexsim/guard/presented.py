@@ -38,6 +38,9 @@ _HANDING = re.compile(
             "i (?:typed|entered|put in|put|said)",
             # "Here's my SSN as requested\n754952586"
             "as (?:requested|asked)",
+            # "... so I'm giving it to you: 270"
+            "giving (?:it|them|this) to you",
+            "here you are",
             "like you asked",
             "dice",
             "aqui (?:esta|dice)",
