@@ -293,3 +293,22 @@ def test_forms_of_the_sixth_probe_route_to_their_domain(shipped_assistant, text,
 def test_near_misses_of_those_forms_stay_where_they_were(shipped_assistant, text, domain):
     result = shipped_assistant.match(text)
     assert result.intent is not None and result.intent.domain == domain, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we cancelled the cruise in june and they kept the money",
+        "there is a charge on my card i don't know anything about",
+        "who is acme ltd and why did they take money from me",
+        "the price on my statement is higher than the price at the register",
+    ],
+)
+def test_kept_money_unknown_payments_and_wrong_amounts_are_disputes(shipped_assistant, text):
+    result = shipped_assistant.match(text)
+    assert result.outcome == "intent" and result.intent.domain == "dispute_charge", result
+
+
+def test_a_booking_without_money_kept_is_still_a_booking(shipped_assistant):
+    result = shipped_assistant.match("i want to cancel my hotel booking")
+    assert result.intent is not None and result.intent.domain == "travel", result
