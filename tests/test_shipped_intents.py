@@ -312,3 +312,30 @@ def test_kept_money_unknown_payments_and_wrong_amounts_are_disputes(shipped_assi
 def test_a_booking_without_money_kept_is_still_a_booking(shipped_assistant):
     result = shipped_assistant.match("i want to cancel my hotel booking")
     assert result.intent is not None and result.intent.domain == "travel", result
+
+
+@pytest.mark.parametrize(
+    "text, domain",
+    [
+        ("i dont want a new card, i just want to lock it for now", "card_lock"),
+        ("not trying to dispute anything, i need to know when my payment is due", "billing_payment"),
+        ("no i do not want to close my account, i want to raise my credit limit", "credit_review"),
+        ("not a fraud thing, i just want to update my phone number", "account_change"),
+    ],
+)
+def test_a_request_after_an_opening_disclaimer_is_what_is_matched(shipped_assistant, text, domain):
+    """The opening says what the message is not about; the request after it decides."""
+    result = shipped_assistant.match(text)
+    assert result.outcome == "intent" and result.intent.domain == domain, result
+
+
+@pytest.mark.parametrize(
+    "text, domain",
+    [
+        ("i dont want to pay my bill late", "billing_payment"),  # no request after it: the whole message
+        ("i need a new card, not a lock", "card_replacement"),  # the request comes first
+    ],
+)
+def test_messages_without_an_opening_disclaimer_are_matched_whole(shipped_assistant, text, domain):
+    result = shipped_assistant.match(text)
+    assert result.intent is not None and result.intent.domain == domain, result

@@ -95,12 +95,16 @@ _MESSAGE_SHOWED = [
 # "the app notification popped up with 713090"
 _MESSAGE_POPPED = [after_one_of((*MESSAGES, "notifications"), phrase) for phrase in ("popped up with", "came up with", "came with")]
 # A passcode read out by a call: "the robot voice said 1 2 8 8 1 0", "la grabacion dijo cinco, nueve, ...".
-_SPOKEN = [
-    rf"{who} (?:voice|call|message|system) (?:said|says|read out|read me|read|told me)"
-    for who in ("robot", "robotic", "automated", "recorded", "automatic")
-] + [
-    "call (?:said|read out|read me|told me)",
-] + [f"{who} (?:dijo|dice|me dijo|me leyo|leyo)" for who in ("grabacion", "llamada", "voz")]
+_SPOKEN = (
+    [
+        rf"{who} (?:voice|call|message|system) (?:said|says|read out|read me|read|told me)"
+        for who in ("robot", "robotic", "automated", "recorded", "automatic")
+    ]
+    + [
+        "call (?:said|read out|read me|told me)",
+    ]
+    + [f"{who} (?:dijo|dice|me dijo|me leyo|leyo)" for who in ("grabacion", "llamada", "voz")]
+)
 # Spanish: where it shows ("en la notificacion de la app sale 962206", "en mis mensajes aparece ...").
 _SHOWS_IN_ES = [
     r"en (?:la|el|mis|mi|los|las) (?:notificacion(?:es)?|mensajes?|correos?|sms|textos?|whatsapp)"

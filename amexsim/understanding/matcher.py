@@ -26,6 +26,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import Literal, NamedTuple
 
+from .disclaimers import request_after_disclaimer
 from .domain_model import DomainModel, DomainScores
 from .intent_choice import IntentChooser
 from .intents import Example, Intent, IntentSet, Source
@@ -124,7 +125,11 @@ class Match(NamedTuple):
 
 
 _TABLE_LIMIT = 50_000  # words kept in the matcher's table; beyond this it starts again (same results)
-_STEM, _MODEL, _RULES, _REGEXES = (itemgetter(i) for i in range(4))  # the fields of a _WordEntry, read in C
+_STEM, _MODEL, _RULES, _REGEXES = (itemgetter(i) for i in range(4))
+# The first words a disclaimer can open with (request_after_disclaimer is tried only after them).
+_DISCLAIMER_STARTS = frozenset(
+    ["hi", "hey", "ok", "okay", "so", "no", "well", "look", "listen", "um", "uh", "sorry", "i", "im", "not"]
+)  # the fields of a _WordEntry, read in C
 
 
 class _WordEntry(NamedTuple):
@@ -198,6 +203,9 @@ class Matcher:
         words = normalised.split()
         if not words:
             return Match("fallback", normalised)
+        if words[0] in _DISCLAIMER_STARTS and (request := request_after_disclaimer(normalised)) is not None:
+            # "i dont want a new card, i just want to lock it": the request after the disclaimer decides
+            return self.match(request, without=without, plain=request)
         entries = list(map(self._table.get, words))
         if None in entries:
             entries = [entry or self._word(word) for word, entry in zip(words, entries)]

@@ -1,0 +1,33 @@
+"""A message that opens by saying what it is not about: "i dont want a new card, i just want to
+lock it", "not a fraud thing, i just want to change my password".
+
+The opening names another domain's words, and a scorer that reads every word is pulled there
+(probe 3: six of ten such messages went to the domain they disclaim). The request is what comes
+after the turn ("i just want", "i need", "please"), so that part alone is matched. Only a
+disclaimer at the start counts, and only with a request of three words or more after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# On normalised text: words only, lower case, "don't" already "do not".
+_DISCLAIMER = re.compile(
+    r"(?:(?:hi|hey|ok|okay|so|no|well|look|listen|um|uh|sorry)\s)*"
+    r"(?:(?:i\s(?:am\s)?|im\s)?(?:do not|did not|am not|not|no)\s"
+    r"(?:want|need|trying|asking|looking|calling|interested|wanting|needing)\b"
+    r"|not\s(?:a|an)(?:\s[a-z]+){1,2}\s(?:thing|issue|question|problem))"
+    r"(?:\s[a-z0-9$]+){0,10}?"
+    r"\s(?P<rest>(?:but\s)?(?:i\s(?:just\s|only\s|really\s|actually\s)?(?:want|need|would like|wanna)"
+    r"|(?:just|only)\s(?:want|need)|please)\b.*)"
+)
+_MIN_REQUEST_WORDS = 3
+
+
+def request_after_disclaimer(normalised: str) -> str | None:
+    """The request after an opening disclaimer, or None when the message has none."""
+    found = _DISCLAIMER.match(normalised)
+    if found is None:
+        return None
+    rest = found.group("rest")
+    return rest if len(rest.split()) >= _MIN_REQUEST_WORDS else None
