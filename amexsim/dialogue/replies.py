@@ -53,6 +53,7 @@ _KEYS = {
     "handoff_moved",
     "queue_position",
     "queue_overflowed",
+    "queue_quiet",
     "agent_joined",
 }
 
