@@ -310,6 +310,18 @@ def test_pay_with_points_on_a_named_charge():
     assert "takes 1,084 points" in reply and "119,416 points would be left" in reply  # $6.50 / 0.6 cents, rounded up
 
 
+def test_pay_with_points_asks_with_no_other_account_s_charge_and_explains_a_pending_one():
+    """Alex has no Delta charge (the demo account does): the question that follows names no
+    charge of another account. Alex's City Parking charge is pending: points can't cover it yet,
+    and the reply says why rather than asking again which charge."""
+    ask = alex().say("can I pay for the Delta charge with points")
+    assert ask.startswith("Which charge would you like to pay with points?")
+    assert "412.80" not in ask and "Delta" not in ask
+    pending = alex().say("pay for the city parking charge with points").expect(intent="pay_with_points")
+    assert "$18.00 at CITY PARKING on November 25, 2026" in pending and "still pending" in pending
+    assert "works once it posts" in pending
+
+
 def test_pay_with_points_redeems_when_there_are_enough(tmp_path):
     rich = tmp_path / "rich.yaml"
     rich.write_text(CASEY.read_text().replace("points: 8200", "points: 90000"))

@@ -211,10 +211,21 @@ def _merchant_hits(charge: Transaction, words: set[str]) -> int:
 
 
 def _charge(ctx: SlotContext) -> Resolution:
+    """The charge meant. A flow that wants charges of one status (``status: posted``) looks among
+    those first; a charge named that only has the other status is still found, so the flow's
+    check can say why it won't do (Pay with Points on a pending charge) instead of asking again."""
     charges = [(i, t) for i, t in enumerate(ctx.account.transactions) if t.amount > 0 and t.date <= ctx.today]
-    if ctx.params.get("status") in ("posted", "pending"):
-        charges = [(i, t) for i, t in charges if t.status == ctx.params["status"]]
+    status = ctx.params.get("status")
+    if status not in ("posted", "pending"):
+        return _charge_among(ctx, charges)
+    found = _charge_among(ctx, [(i, t) for i, t in charges if t.status == status])
+    if found.value is not None or found.say == "ask_choice":
+        return found
+    other = _charge_among(ctx, [(i, t) for i, t in charges if t.status != status])
+    return other if other.value is not None or other.say == "ask_choice" else found
 
+
+def _charge_among(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> Resolution:
     def value(item: tuple[int, Transaction]) -> SlotValue:
         return SlotValue(str(item[0]), charge_shown(item[1]))
 
