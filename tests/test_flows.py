@@ -390,6 +390,25 @@ def test_add_and_remove_an_authorized_user():
     assert convo.state.account.card("2019").status == "cancelled"
 
 
+def test_who_is_an_authorized_user_is_answered_from_the_account_not_taken_as_a_request_to_add():
+    convo = Conversation(account=ALEX, now=NOW)
+    convo.say("who is an authorized user on my account").expect(outcome="verify")
+    listed = convo.say(ALEX_VERIFY)
+    assert "The authorized users on your account are:\n- Jamie Kim, card ending 2019" in listed
+    assert convo.state.top is None and "full name" not in listed  # nothing is waiting for a name
+    assert "Jamie Kim" in convo.say("which authorized users do I have").expect(intent="add_authorized_user")
+
+
+def test_a_request_or_a_question_is_not_taken_as_the_name_of_an_authorized_user():
+    convo = alex()
+    convo.say("I want to add my wife as an authorized user").expect(contains="full name")
+    for not_a_name in ("show my recent transactions", "what is her name?"):  # a third miss would give up
+        again = convo.say(not_a_name).expect(outcome="not_understood")
+        assert "first and last name" in again and "Just to confirm" not in again
+    assert "add Maria Lopez as an authorized user" in convo.say("maria lopez")
+    assert convo.state.account.authorized_users == Conversation(account=ALEX, now=NOW).state.account.authorized_users
+
+
 def test_communication_preferences():
     convo = alex()
     convo.say("I'd like to change my communication preferences")
