@@ -135,6 +135,7 @@ def test_spanish_reaches_the_spanish_team_with_a_bilingual_notice_and_english_do
     assert "español" in spanish and "a Spanish-speaking agent" in english
     joined = events(blocks[1])
     assert joined[-1][1] == "Agent Lucía (Spanish-language)" and "nos escribió «necesito ayuda con mi tarjeta»" in joined[-1][2]
+    assert joined[-1][2].startswith("Hola, soy Lucía, del equipo de atención en español.")  # a Spanish sentence names the team in Spanish
     assert events(blocks[2])[0][2].startswith("Gracias.")
     assert "Su número de caso es H" in events(blocks[3])[0][2]
     assert events(blocks[4])[0][2] == "Gracias por calificar el chat con 5 de 5. / Thank you for rating the chat 5 out of 5."

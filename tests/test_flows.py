@@ -56,7 +56,12 @@ def test_payment_posted_and_a_payment_that_is_not_there():
     convo = alex()
     assert "$1,530.12 payment from November 12, 2026 has posted" in convo.say("has my payment posted?") or "posted" in convo.replies[0]
     reply = convo.say("did my $300 payment go through?")
-    assert "I don't see $300.00" in reply
+    assert "I don't see a payment of $300.00 among your recent payments" in reply
+
+
+def test_a_payment_asked_about_by_date_alone_is_named_in_a_whole_sentence():
+    reply = alex().say("I made a payment yesterday but it does not show").expect(intent="payment_status")
+    assert "I don't see a payment around November 28, 2026 among your recent payments" in reply
 
 
 def test_pending_payment_is_reported_as_pending():
@@ -179,6 +184,14 @@ def test_unauthorised_pending_charge_is_urgent_fraud_phone_first_then_lock():
     done = convo.say("yes")
     assert "is locked" in done and convo.state.account.card("3005").status == "locked"
     assert not convo.state.cases  # a pending charge is not disputed; the phone call handles it
+
+
+def test_a_pending_charge_is_called_pending_once():
+    convo = alex()
+    convo.say("I want to dispute the city parking charge").expect(contains="What's wrong with the charge")
+    reply = convo.say("the amount is wrong")
+    assert reply.startswith("The $18.00 charge at CITY PARKING on November 25, 2026 is still pending, so it can't be disputed yet")
+    assert "(pending)" not in reply
 
 
 def test_cancel_mid_flow_changes_nothing():
@@ -318,7 +331,7 @@ def test_pay_with_points_asks_with_no_other_account_s_charge_and_explains_a_pend
     assert ask.startswith("Which charge would you like to pay with points?")
     assert "412.80" not in ask and "Delta" not in ask
     pending = alex().say("pay for the city parking charge with points").expect(intent="pay_with_points")
-    assert "$18.00 at CITY PARKING on November 25, 2026" in pending and "still pending" in pending
+    assert "The $18.00 charge at CITY PARKING on November 25, 2026 is still pending" in pending and "(pending)" not in pending
     assert "works once it posts" in pending
 
 
@@ -331,6 +344,19 @@ def test_pay_with_points_redeems_when_there_are_enough(tmp_path):
     assert "takes 40,000 points at 0.6 cents a point" in confirm and "50,000 points would be left" in confirm
     done = convo.say("yes")
     assert "statement credit shows by December 1, 2026" in done and convo.state.account.points == 50_000
+
+
+def test_a_balance_too_small_to_redeem_is_not_offered_for_a_charge(tmp_path):
+    offered = alex().say("how many points do I have")
+    assert "120,500 points" in offered and ("pay for a charge?" in offered or "use them for?" in offered)
+    for points, shown in ((0, "0 points"), (999, "999 points")):
+        few = tmp_path / f"few{points}.yaml"
+        few.write_text(ALEX.read_text().replace("points: 120500", f"points: {points}"))
+        convo = Conversation(account=few, now=NOW)
+        convo.say(ALEX_VERIFY)
+        reply = convo.say("how many points do I have").expect(intent="points_balance")
+        assert f"You have {shown} in Membership Rewards" in reply and "needs at least 1,000 points" in reply
+        assert "pay for a charge?" not in reply and "use them for?" not in reply
 
 
 def test_points_balance_and_benefit_credits():
