@@ -435,6 +435,13 @@ def test_a_request_or_a_question_is_not_taken_as_the_name_of_an_authorized_user(
     assert convo.state.account.authorized_users == Conversation(account=ALEX, now=NOW).state.account.authorized_users
 
 
+@pytest.mark.parametrize("name", ["An Nguyen", "So Young Kim", "Will Lock", "mary-jane o'neil"])
+def test_names_made_of_short_or_everyday_words_are_still_names(name):
+    convo = alex()
+    convo.say("I want to add my wife as an authorized user")
+    assert "Just to confirm: add " in convo.say(name).expect(outcome="answer")
+
+
 def test_communication_preferences():
     convo = alex()
     convo.say("I'd like to change my communication preferences")

@@ -446,14 +446,15 @@ _NAMED = re.compile(rf"\b(?:named|name is|called|add)\s+(?:my\s+\w+\s+)?(?P<name
 _LEAD_IN = re.compile(r"^(?:(?:her|his|their|the)\s+(?:full\s+)?name\s+is|it\s+is|it's|its|that's|that\s+is|name:?)\s+", re.IGNORECASE)
 _PLAIN_NAME = re.compile(r"^[A-Za-z][A-Za-z'\-]{0,30}(?:\s+[A-Za-z][A-Za-z'\-]{0,30}){1,3}$")
 # Words no one's name is made of: a request or a question ("show my recent transactions", "what is
-# her name") is not a name, so it is answered as what it is, or the name is asked for again.
+# her name") is not a name, so it is answered as what it is, or the name is asked for again. Short
+# words that are also names (An, Do, Ok, So, Lock, Fee, On, Last) are left out.
 _NOT_NAME_WORDS = """
     i me my mine you your we our us it its this that these those he she him her his they them their
-    what who whom whose which when where why how is are am was were be been do does did can could would
-    should shall must has have had not no yes ok okay please thanks thank the a an to of for on in at
-    with from about and or if so show tell give get list see check help want need like pay send
-    add remove cancel lock unlock dispute card cards account accounts balance payment payments statement
-    statements transaction transactions charge charges points recent last due fee agent person human
+    what who whom whose which when where why how is are am was were be been does did can could would
+    should shall must has have had not no yes okay please thanks thank the a to of for in at
+    with from about and or show tell give get list see check help want need like pay send
+    add remove cancel dispute card cards account accounts balance payment payments statement
+    statements transaction transactions charge charges points recent due agent person human
 """
 _NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 
