@@ -135,6 +135,7 @@ def test_spanish_reaches_the_spanish_team_with_a_bilingual_notice_and_english_do
     assert "español" in spanish and "a Spanish-speaking agent" in english
     joined = events(blocks[1])
     assert joined[-1][1] == "Agent Lucía (Spanish-language)" and "nos escribió «necesito ayuda con mi tarjeta»" in joined[-1][2]
+    assert joined[-1][2].startswith("Hola, soy Lucía, del equipo de atención en español.")  # a Spanish sentence names the team in Spanish
     assert events(blocks[2])[0][2].startswith("Gracias.")
     assert "Su número de caso es H" in events(blocks[3])[0][2]
     assert events(blocks[4])[0][2] == "Gracias por calificar el chat con 5 de 5. / Thank you for rating the chat 5 out of 5."
@@ -148,7 +149,7 @@ def test_queue_step_lets_the_customer_chat_while_the_line_moves():
     moved, answer = events(blocks[1]), blocks[1].splitlines()[-1]
     assert moved == [] and "last 4 digits" in answer  # a minute passed, nothing moved; the assistant answers
     assert events(blocks[2]) == [("10:02:26", "Queue", "You're now number 3 in line for the customer care team (about 6 minutes to go).")]
-    assert blocks[3] == "Nothing happened in the queue meanwhile."
+    assert events(blocks[3]) == [("10:02:56", "Queue", "Nothing happened in the queue meanwhile.")]
     assert events(blocks[4])[0][2].startswith("You're now number 2 in line")
     last = events(blocks[5])  # a minute before "hello": the last place, the agent joins; then the agent answers it
     assert [speaker for _, speaker, _ in last] == ["Queue", "Chat", "Agent Sam (customer care)", "Agent Sam (customer care)"]
@@ -217,3 +218,21 @@ def test_the_readme_hand_off_example_is_what_the_chat_prints():
             expected[-1].append(line)
     blocks = chat(typed, *command[6:], now=command[1], seed=int(command[3]), db=command[5], speakers=True)
     assert [block.splitlines() for block in blocks] == expected
+
+
+def test_a_wait_that_moves_nothing_is_recorded_so_the_transcript_and_a_save_replay(tmp_path):
+    """``/wait 5`` outside any line, and again once the agent is there, moves nothing: the chat
+    says so, and records it, so the transcript it writes (and a /save) replays and passes."""
+    transcript, saved = tmp_path / "chat.yaml", tmp_path / "saved.yaml"
+    lines = ["hi", "/wait 5", "let me talk to a person", "I want to dispute a charge", "/wait 5", f"/save {saved}"]
+    blocks = chat(lines, "--transcript", str(transcript))
+    assert events(blocks[1]) == [("12:05:00", "Queue", "Nothing happened in the queue meanwhile.")]
+    assert "Agent Dana (disputes)" in [speaker for _, speaker, _ in events(blocks[3])]
+    assert events(blocks[4]) == [("12:10:15", "Queue", "Nothing happened in the queue meanwhile.")]
+    waits = [turn["events"] for turn in read_transcript(transcript)["turns"] if turn["user"] == "/wait"]
+    quiet = [events[0]["text"] for events in waits if events[0]["kind"] == "queue_quiet"]
+    assert quiet == ["Nothing happened in the queue meanwhile."] * 2  # the played-out wait for Dana is the third /wait
+    replay = [sys.executable, "-m", "amexsim", "replay", str(transcript), str(saved)]
+    result = subprocess.run(replay, capture_output=True, cwd=ROOT, timeout=60)
+    assert result.returncode == 0, result.stdout.decode() + result.stderr.decode()
+    assert "2 transcript(s), 12 turns: 2 passed, 0 failed" in result.stdout.decode()

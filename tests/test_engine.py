@@ -1,6 +1,7 @@
 """The core turn function with the small test intents on the issue's example account (alex)."""
 
 from amexsim.dialogue.engine import Assistant
+from amexsim.testing import Conversation
 from tests.conftest import ALEX, NOW, SMALL_INTENTS
 
 VERIFY = "last 4 is 2001, zip 94105"
@@ -165,3 +166,14 @@ def test_clarifying_answer_in_words_picks_the_first(small_assistant):
     ask, answer = talk(small_assistant, "I want to pay my bill and dispute a charge", "the first one")
     assert ask.trace.outcome == "clarify"
     assert answer.trace.intent == ask.trace.intent
+
+
+def test_a_message_with_neither_detail_is_not_thanked_for_during_verification():
+    """Only a message that gave one of the two details is thanked for; the other is asked for."""
+    convo = Conversation(account=ALEX, now="2026-11-29T10:00")
+    convo.say("is my gold card locked").expect(outcome="verify")
+    nothing = convo.say("what cards are on my account")
+    assert nothing == "I still need the last 4 digits of your card and your billing ZIP code to confirm it's you."
+    assert convo.say("last 4 is 2001") == "Thanks. I still need the ZIP code to confirm it's you."
+    assert convo.say("hold on, let me find it") == "I still need the ZIP code to confirm it's you."
+    assert "you're verified" in convo.say("94105")

@@ -56,7 +56,12 @@ def test_payment_posted_and_a_payment_that_is_not_there():
     convo = alex()
     assert "$1,530.12 payment from November 12, 2026 has posted" in convo.say("has my payment posted?") or "posted" in convo.replies[0]
     reply = convo.say("did my $300 payment go through?")
-    assert "I don't see $300.00" in reply
+    assert "I don't see a payment of $300.00 among your recent payments" in reply
+
+
+def test_a_payment_asked_about_by_date_alone_is_named_in_a_whole_sentence():
+    reply = alex().say("I made a payment yesterday but it does not show").expect(intent="payment_status")
+    assert "I don't see a payment around November 28, 2026 among your recent payments" in reply
 
 
 def test_pending_payment_is_reported_as_pending():
@@ -179,6 +184,14 @@ def test_unauthorised_pending_charge_is_urgent_fraud_phone_first_then_lock():
     done = convo.say("yes")
     assert "is locked" in done and convo.state.account.card("3005").status == "locked"
     assert not convo.state.cases  # a pending charge is not disputed; the phone call handles it
+
+
+def test_a_pending_charge_is_called_pending_once():
+    convo = alex()
+    convo.say("I want to dispute the city parking charge").expect(contains="What's wrong with the charge")
+    reply = convo.say("the amount is wrong")
+    assert reply.startswith("The $18.00 charge at CITY PARKING on November 25, 2026 is still pending, so it can't be disputed yet")
+    assert "(pending)" not in reply
 
 
 def test_cancel_mid_flow_changes_nothing():
@@ -310,6 +323,18 @@ def test_pay_with_points_on_a_named_charge():
     assert "takes 1,084 points" in reply and "119,416 points would be left" in reply  # $6.50 / 0.6 cents, rounded up
 
 
+def test_pay_with_points_asks_with_no_other_account_s_charge_and_explains_a_pending_one():
+    """Alex has no Delta charge (the demo account does): the question that follows names no
+    charge of another account. Alex's City Parking charge is pending: points can't cover it yet,
+    and the reply says why rather than asking again which charge."""
+    ask = alex().say("can I pay for the Delta charge with points")
+    assert ask.startswith("Which charge would you like to pay with points?")
+    assert "412.80" not in ask and "Delta" not in ask
+    pending = alex().say("pay for the city parking charge with points").expect(intent="pay_with_points")
+    assert "The $18.00 charge at CITY PARKING on November 25, 2026 is still pending" in pending and "(pending)" not in pending
+    assert "works once it posts" in pending
+
+
 def test_pay_with_points_redeems_when_there_are_enough(tmp_path):
     rich = tmp_path / "rich.yaml"
     rich.write_text(CASEY.read_text().replace("points: 8200", "points: 90000"))
@@ -319,6 +344,19 @@ def test_pay_with_points_redeems_when_there_are_enough(tmp_path):
     assert "takes 40,000 points at 0.6 cents a point" in confirm and "50,000 points would be left" in confirm
     done = convo.say("yes")
     assert "statement credit shows by December 1, 2026" in done and convo.state.account.points == 50_000
+
+
+def test_a_balance_too_small_to_redeem_is_not_offered_for_a_charge(tmp_path):
+    offered = alex().say("how many points do I have")
+    assert "120,500 points" in offered and ("pay for a charge?" in offered or "use them for?" in offered)
+    for points, shown in ((0, "0 points"), (999, "999 points")):
+        few = tmp_path / f"few{points}.yaml"
+        few.write_text(ALEX.read_text().replace("points: 120500", f"points: {points}"))
+        convo = Conversation(account=few, now=NOW)
+        convo.say(ALEX_VERIFY)
+        reply = convo.say("how many points do I have").expect(intent="points_balance")
+        assert f"You have {shown} in Membership Rewards" in reply and "needs at least 1,000 points" in reply
+        assert "pay for a charge?" not in reply and "use them for?" not in reply
 
 
 def test_points_balance_and_benefit_credits():
@@ -376,6 +414,32 @@ def test_add_and_remove_an_authorized_user():
     convo.approve()
     assert [user.name for user in convo.state.account.authorized_users] == ["Maria Lopez"]
     assert convo.state.account.card("2019").status == "cancelled"
+
+
+def test_who_is_an_authorized_user_is_answered_from_the_account_not_taken_as_a_request_to_add():
+    convo = Conversation(account=ALEX, now=NOW)
+    convo.say("who is an authorized user on my account").expect(outcome="verify")
+    listed = convo.say(ALEX_VERIFY)
+    assert "The authorized users on your account are:\n- Jamie Kim, card ending 2019" in listed
+    assert convo.state.top is None and "full name" not in listed  # nothing is waiting for a name
+    assert "Jamie Kim" in convo.say("which authorized users do I have").expect(intent="add_authorized_user")
+
+
+def test_a_request_or_a_question_is_not_taken_as_the_name_of_an_authorized_user():
+    convo = alex()
+    convo.say("I want to add my wife as an authorized user").expect(contains="full name")
+    for not_a_name in ("show my recent transactions", "what is her name?"):  # a third miss would give up
+        again = convo.say(not_a_name).expect(outcome="not_understood")
+        assert "first and last name" in again and "Just to confirm" not in again
+    assert "add Maria Lopez as an authorized user" in convo.say("maria lopez")
+    assert convo.state.account.authorized_users == Conversation(account=ALEX, now=NOW).state.account.authorized_users
+
+
+@pytest.mark.parametrize("name", ["An Nguyen", "So Young Kim", "Will Lock", "mary-jane o'neil"])
+def test_names_made_of_short_or_everyday_words_are_still_names(name):
+    convo = alex()
+    convo.say("I want to add my wife as an authorized user")
+    assert "Just to confirm: add " in convo.say(name).expect(outcome="answer")
 
 
 def test_communication_preferences():

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -67,6 +67,7 @@ class Agents:
     done: frozenset[str]
     skip: frozenset[str]
     unsaid: frozenset[str] = frozenset()  # slots the first line does not read back
+    team_names: Mapping[str, Mapping[str, str]] = field(default_factory=dict)  # language -> skill -> the team's name in it
 
     def script(self, team: Team) -> Script:
         """The script of the team's first skill that has one, else general's."""
@@ -77,6 +78,12 @@ class Agents:
 
     def say(self, language: str, key: str, **fields: str) -> str:
         return self.sentences.get(language, self.sentences["en"])[key].format(**fields)
+
+    def team_name(self, team: Team, language: str) -> str:
+        """The team as a sentence in ``language`` names it (its first skill named there), else its
+        display name: a Spanish sentence says "del equipo de atención en español"."""
+        names = self.team_names.get(language, {})
+        return next((names[skill] for skill in (*team.skills, team.name) if skill in names), team.display_name)
 
     def is_done(self, text: str) -> bool:
         normalised = _PLAIN.text(text).strip()
@@ -121,7 +128,7 @@ class AgentDesk:
         t.state = t.state._replace(live=live)
         language = script.language
         t.notice("agent_joined", t.say("agent_joined", agent=script.agent, team=spec.display_name))
-        fields = self.fields()
+        fields = self.fields(language)
         parts = [
             self.agents.say(language, "hello_named" if packet.customer else "hello", **fields),
             self.agents.say(language, "read", **fields),
@@ -144,15 +151,15 @@ class AgentDesk:
         if self.agents.is_done(t.text) or live.lines >= len(script.lines):
             self.close()
             return
-        self.speak("agent", script.lines[live.lines].format(**self.fields()))
+        self.speak("agent", script.lines[live.lines].format(**self.fields(script.language)))
         t.state = t.state._replace(live=live._replace(lines=live.lines + 1))
 
     def close(self) -> None:
         """The agent closes with the case number; the rating question follows."""
         t, live = self.t, self.live
         script = self.script()
-        fields = self.fields()
-        entry = LogEntry(t.now, f"Chatted with {live.agent} from the {fields['team']} team.", live.case)
+        fields = self.fields(script.language)
+        entry = LogEntry(t.now, f"Chatted with {live.agent} from the {self.team().display_name} team.", live.case)
         t.state = t.state._replace(log=t.state.log + (entry,))
         closing = script.closing.format(**fields)
         if "written_summary" in t.state.accommodations:
@@ -169,7 +176,8 @@ class AgentDesk:
         """The answer to the rating question. False when it is no answer and the question is
         dropped, so the message can be answered as a request instead."""
         t, live = self.t, self.live
-        language, fields = self.script().language, self.fields()
+        language = self.script().language
+        fields = self.fields(language)
         score = read_score(t.text) if len(t.text) <= 40 else None
         if score is not None:
             entry = LogEntry(t.now, f"Rated the chat with {live.agent} {score} out of 5.", live.case)
@@ -199,12 +207,13 @@ class AgentDesk:
     def script(self) -> Script:
         return self.agents.script(self.team())
 
-    def fields(self) -> dict[str, str]:
+    def fields(self, language: str) -> dict[str, str]:
+        """The fields of what the agent says in ``language`` (the team as that language names it)."""
         live, packet = self.live, self.live.packet
         details = "; ".join(value for name, value in packet.slots if name not in self.agents.unsaid and value)
         return {
             "agent": live.agent,
-            "team": self.team().display_name,
+            "team": self.agents.team_name(self.team(), language),
             "case": live.case,
             "topic": packet.topic,
             "name": packet.customer,
@@ -236,9 +245,12 @@ def load_agents(path: str | Path | None = None) -> Agents:
             raise doc.fail(node, f"{what} uses unknown field {{{unknown[0]}}} (expected one of: {', '.join(sorted(FIELDS))})")
         return value
 
-    sentences = {}
+    sentences, team_names = {}, {}
     for language, node in doc.mapping(keys["languages"], "languages", ANY_KEY).items():
-        entries = doc.mapping(node, f"language {language!r}", set(SENTENCES), set(SENTENCES))
+        entries = doc.mapping(node, f"language {language!r}", {*SENTENCES, "teams"}, set(SENTENCES))
+        if "teams" in entries:
+            named = doc.mapping(entries.pop("teams"), f"{language} teams", ANY_KEY)
+            team_names[language] = {skill: doc.string(value, f"{language} team {skill}") for skill, value in named.items()}
         sentences[language] = {key: text(value, f"{language} {key}") for key, value in entries.items()}
     if "en" not in sentences:
         raise doc.fail(keys["languages"], "languages must include en (the fallback)")
@@ -259,4 +271,4 @@ def load_agents(path: str | Path | None = None) -> Agents:
     done = frozenset(_PLAIN.text(phrase) for phrase, _ in doc.strings(keys["done"], "done"))
     skip = frozenset(_PLAIN.text(phrase) for phrase, _ in doc.strings(keys["skip"], "skip"))
     unsaid = frozenset(name for name, _ in doc.strings(keys["unsaid_slots"], "unsaid_slots")) if "unsaid_slots" in keys else frozenset()
-    return Agents(scripts, sentences, done, skip, unsaid)
+    return Agents(scripts, sentences, done, skip, unsaid, team_names)

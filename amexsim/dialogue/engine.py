@@ -523,7 +523,10 @@ class TurnBuilder:
         return False
 
     def missing_verification(self) -> str:
-        return "ZIP code" if self.state.remembered.last_four else "last 4 digits of your card"
+        remembered = self.state.remembered
+        if remembered.last_four or remembered.zip:
+            return "ZIP code" if remembered.last_four else "last 4 digits of your card"
+        return "last 4 digits of your card and your billing ZIP code"
 
     def verification_answer(self) -> bool:
         """Read the last 4 digits and ZIP code from the message (or earlier ones); False when the

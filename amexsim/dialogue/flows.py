@@ -173,7 +173,7 @@ class FlowRunner:
         elif waiting.kind == "prompt":
             question, choices = t.say("prompt_waiting"), ()
         else:
-            question, choices = t.say("verify_need_both", missing=t.missing_verification()), ()
+            question, choices = t.say("verify_still_need", missing=t.missing_verification()), ()
         t.reply(question)
         self.set_top(frame._replace(waiting=waiting._replace(misses=waiting.misses + 1, choices=choices or waiting.choices)))
 

@@ -23,6 +23,7 @@ _KEYS = {
     "unreadable",
     "verify_ask",
     "verify_need_both",
+    "verify_still_need",
     "verify_failed",
     "verify_locked",
     "verified",
@@ -53,6 +54,7 @@ _KEYS = {
     "handoff_moved",
     "queue_position",
     "queue_overflowed",
+    "queue_quiet",
     "agent_joined",
 }
 

@@ -33,6 +33,7 @@ from .trace import Trace
 
 MAX_NUMBER_RETRIES = 50
 PLAY_OUT_LIMIT = timedelta(hours=6)  # waiting "until something happens" stops after this much simulated time
+QUIET = "queue_quiet"  # the line a /wait that moved nothing shows (and the reply key of its text)
 
 
 class Session:
@@ -83,12 +84,20 @@ class Session:
         live = self.state.live
         return live is not None and live.phase == "queued"
 
-    def wait(self, delta: timedelta | None = None, *, until: datetime | None = None) -> Turn:
+    def wait(self, delta: timedelta | None = None, *, until: datetime | None = None, quiet_note: bool = False) -> Turn:
         """Let simulated time pass: ``delta``, up to ``until``, or (neither) until the customer
-        is shown something about their chat in line. The turn holds what they see (maybe nothing)."""
-        if delta is not None or until is not None:
-            return self._wait(delta, until)[0]
-        return self._play_out(until_seen=True)
+        is shown something about their chat in line. The turn holds what they see (maybe nothing;
+        with ``quiet_note``, a wait the customer asked for that moved nothing says so, as a queue
+        line, so the turn is recorded and replayed with something said)."""
+        before = len(self.turns)
+        turn = self._wait(delta, until)[0] if delta is not None or until is not None else self._play_out(until_seen=True)
+        if not quiet_note or turn.events:
+            return turn
+        turn = replace(turn, events=(ChatLine(self.now(), "system", QUIET, self.assistant.replies.say(QUIET)),))
+        if len(self.turns) > before:
+            self.turns[-1] = turn  # the step that moved nothing says so
+            return turn
+        return self._record(turn)
 
     def wait_for_agent(self) -> Turn:
         """Play the wait out at once: every move of the line until an agent joins (or nothing

@@ -211,10 +211,21 @@ def _merchant_hits(charge: Transaction, words: set[str]) -> int:
 
 
 def _charge(ctx: SlotContext) -> Resolution:
+    """The charge meant. A flow that wants charges of one status (``status: posted``) looks among
+    those first; a charge named that only has the other status is still found, so the flow's
+    check can say why it won't do (Pay with Points on a pending charge) instead of asking again."""
     charges = [(i, t) for i, t in enumerate(ctx.account.transactions) if t.amount > 0 and t.date <= ctx.today]
-    if ctx.params.get("status") in ("posted", "pending"):
-        charges = [(i, t) for i, t in charges if t.status == ctx.params["status"]]
+    status = ctx.params.get("status")
+    if status not in ("posted", "pending"):
+        return _charge_among(ctx, charges)
+    found = _charge_among(ctx, [(i, t) for i, t in charges if t.status == status])
+    if found.value is not None or found.say == "ask_choice":
+        return found
+    other = _charge_among(ctx, [(i, t) for i, t in charges if t.status != status])
+    return other if other.value is not None or other.say == "ask_choice" else found
 
+
+def _charge_among(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> Resolution:
     def value(item: tuple[int, Transaction]) -> SlotValue:
         return SlotValue(str(item[0]), charge_shown(item[1]))
 
@@ -434,14 +445,28 @@ _NAME_WORD = r"[A-Z][a-zA-Z'\-]{1,30}"
 _NAMED = re.compile(rf"\b(?:named|name is|called|add)\s+(?:my\s+\w+\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
 _LEAD_IN = re.compile(r"^(?:(?:her|his|their|the)\s+(?:full\s+)?name\s+is|it\s+is|it's|its|that's|that\s+is|name:?)\s+", re.IGNORECASE)
 _PLAIN_NAME = re.compile(r"^[A-Za-z][A-Za-z'\-]{0,30}(?:\s+[A-Za-z][A-Za-z'\-]{0,30}){1,3}$")
+# Words no one's name is made of: a request or a question ("show my recent transactions", "what is
+# her name") is not a name, so it is answered as what it is, or the name is asked for again. Short
+# words that are also names (An, Do, Ok, So, Lock, Fee, On, Last) are left out.
+_NOT_NAME_WORDS = """
+    i me my mine you your we our us it its this that these those he she him her his they them their
+    what who whom whose which when where why how is are am was were be been does did can could would
+    should shall must has have had not no yes okay please thanks thank the a to of for in at
+    with from about and or show tell give get list see check help want need like pay send
+    add remove cancel dispute card cards account accounts balance payment payments statement
+    statements transaction transactions charge charges points recent due agent person human
+"""
+_NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
 
 
 def _person_name(ctx: SlotContext) -> Resolution:
     found = _NAMED.search(ctx.text)
     name = found.group("name") if found else None
+    if name is not None and _words(name.lower()) & _NOT_NAME:
+        name = None
     if name is None and ctx.answering:
         candidate = _LEAD_IN.sub("", ctx.text.strip().strip(".!"))
-        if _PLAIN_NAME.match(candidate) and not (_words(candidate.lower()) & {"card", "yes", "no", "the", "cancel"}):
+        if _PLAIN_NAME.match(candidate) and not _words(candidate.lower()) & _NOT_NAME:
             name = candidate
     if name is None:
         return Resolution(say="not_understood" if ctx.answering else "ask")

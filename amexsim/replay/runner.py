@@ -130,7 +130,7 @@ def play(transcript: Transcript, assistant: Assistant | None = None) -> list[Pla
         elif turn.user == "/deny":
             result = session.deny()
         elif turn.user == "/wait":  # simulated time passed in the queue, up to the time recorded
-            result = session.wait(until=turn.now)
+            result = session.wait(until=turn.now, quiet_note=True)
         else:
             result = session.send(typed(turn))
         played.append(Played(turn, result, events_of(result, assistant)))

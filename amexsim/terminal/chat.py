@@ -224,18 +224,17 @@ class ChatSession:
                 minutes = -1.0
             if not 0 <= minutes <= MAX_WAIT_MINUTES:  # the argument is never quoted back: it may be anything
                 return Shown(info=(f"/wait takes a number of minutes from 0 to {MAX_WAIT_MINUTES}, or nothing.",))
-            shown = self.tick(timedelta(minutes=minutes), always=True)
-        else:
-            if not self.session.in_line:
-                return Shown(info=("You're not waiting in line for anyone.",))
-            turn = self.session.wait()
-            self._record(turn, self.session.now(), "/wait")
-            shown = Shown(events=turn.events)
-        return shown or Shown(info=("Nothing happened in the queue meanwhile.",))
+            return self.tick(timedelta(minutes=minutes), always=True)
+        if not self.session.in_line:
+            return Shown(info=("You're not waiting in line for anyone.",))
+        turn = self.session.wait(quiet_note=True)
+        self._record(turn, self.session.now(), "/wait")
+        return Shown(events=turn.events)
 
     def tick(self, delta: timedelta, *, always: bool = False) -> Shown:
-        """Let simulated time pass (the terminal's ticker, ``queue_step``, ``/wait N``)."""
-        turn = self.session.wait(delta)
+        """Let simulated time pass (the terminal's ticker, ``queue_step``, ``/wait N``); ``always``:
+        the customer asked, so the turn is recorded, saying so when nothing moved."""
+        turn = self.session.wait(delta, quiet_note=always)
         if turn.events or always:
             self._record(turn, self.session.now(), "/wait")
         return Shown(events=turn.events)

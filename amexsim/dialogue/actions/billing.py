@@ -57,7 +57,7 @@ def statement_details(request: ActionRequest) -> ActionResult:
     )
 
 
-PAYMENT_FIELDS = ("amount", "date", "status", "count")
+PAYMENT_FIELDS = ("amount", "date", "status", "count", "asked")
 
 
 @action(outcomes=("posted", "pending", "not_found", "none"), fields={"payment": PAYMENT_FIELDS})
@@ -69,8 +69,10 @@ def payment_status(request: ActionRequest) -> ActionResult:
     amount, when = request.criteria.amount, request.criteria.date
     fits = [p for p in payments if (amount is None or p.amount == amount.value) and (when is None or abs((p.date - when).days) <= 3)]
     if not fits:
-        asked = " ".join(part for part in (str(amount) if amount else "", f"around {long_date(when)}" if when else "") if part)
-        return ActionResult("not_found", {"payment": {"amount": asked or "that payment", "count": str(len(payments))}})
+        details = [f"of {amount}" if amount else "", f"around {long_date(when)}" if when else ""]
+        asked = " ".join(["a payment", *filter(None, details)]) if amount or when else "that payment"  # always a noun phrase
+        fields = {"amount": str(amount) if amount else "", "asked": asked, "count": str(len(payments))}
+        return ActionResult("not_found", {"payment": fields})
     payment = fits[0]
     fields = {"amount": money(payment.amount), "date": long_date(payment.date), "status": payment.status, "count": str(len(payments))}
     return ActionResult(payment.status if payment.status == "pending" else "posted", {"payment": fields})

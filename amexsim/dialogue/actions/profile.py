@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ...bank.accounts import long_date
 from ...bank.cases import Case
 from ...bank.changes import Change
@@ -64,6 +66,26 @@ def add_authorized_user(request: ActionRequest) -> ActionResult:
         ),
         done=f"added {name} as an authorized user",
     )
+
+
+@action(outcomes=("listing", "adding"), reads_account=False)
+def users_request(request: ActionRequest) -> ActionResult:
+    """Whether the message that started the flow asks who is on the account (one of the words of
+    ``with: {asks: "who|which"}`` and none of ``with: {unless: "add"}``) rather than asks to add
+    someone: "who is an authorized user on my account" is answered, not taken as a request."""
+    words = set(re.findall(r"[a-z]+", request.said.lower()))
+    asks, unless = (set(request.params.get(key, "").split("|")) - {""} for key in ("asks", "unless"))
+    return ActionResult("listing" if words & asks and not words & unless else "adding")
+
+
+@action(outcomes=("listed", "none"), fields={"users": ("list", "count")})
+def authorized_users(request: ActionRequest) -> ActionResult:
+    """Who is on the account besides the holder, as it stands (this chat's changes included)."""
+    users = request.account.authorized_users
+    if not users:
+        return ActionResult("none")
+    lines = "\n".join(f"- {user.name}, card ending {user.last_four}" for user in users)
+    return ActionResult("listed", {"users": {"list": lines, "count": str(len(users))}})
 
 
 @action(outcomes=("removed",), fields={"user": USER_FIELDS}, needs=("authorized_user",), changes_account=True)

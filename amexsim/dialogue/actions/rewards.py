@@ -43,6 +43,14 @@ def points_for_charge(request: ActionRequest) -> ActionResult:
     return ActionResult("enough" if needed <= request.account.points else "not_enough", fields)
 
 
+@action(outcomes=("enough", "too_few"), fields={"points": ("minimum",)})
+def points_to_use(request: ActionRequest) -> ActionResult:
+    """Whether the balance reaches the smallest redemption, so offering to use it makes sense."""
+    minimum = request.policies.minimum_points
+    enough = request.account.points >= minimum
+    return ActionResult("enough" if enough else "too_few", {"points": {"minimum": count(minimum, "point")}})
+
+
 @action(
     outcomes=("redeemed",),
     fields={"charge": CHARGE_FIELDS, "points": POINTS_FIELDS, "credit": ("date",)},
