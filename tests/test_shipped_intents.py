@@ -339,3 +339,36 @@ def test_a_request_after_an_opening_disclaimer_is_what_is_matched(shipped_assist
 def test_messages_without_an_opening_disclaimer_are_matched_whole(shipped_assistant, text, domain):
     result = shipped_assistant.match(text)
     assert result.intent is not None and result.intent.domain == domain, result
+
+
+@pytest.mark.parametrize(
+    "text, domain",
+    [
+        # forms the fourth, fifth and sixth probes each missed more than once
+        ("how much interest do you charge on purchases", "credit_review"),
+        ("what interest does my credit card charge", "credit_review"),
+        ("someone has been making payments with my card details", "fraud_report"),
+        ("lock my card so it can't be used", "card_lock"),
+        ("how much cashback have i earned this year", "rewards"),
+        ("can i use my savings to pay off my amex", "billing_payment"),
+        ("i'll be in portugal for the month of may", "travel"),
+        ("i will be using my card in tokyo next week", "travel"),
+    ],
+)
+def test_forms_missed_by_several_probes_route_to_their_domain(shipped_assistant, text, domain):
+    result = shipped_assistant.match(text)
+    assert result.outcome == "intent" and result.intent.domain == domain, result
+
+
+@pytest.mark.parametrize(
+    "text, domain",
+    [
+        ("why was i charged interest this month", "billing_payment"),  # an interest charge, not the rate
+        ("i want to make a payment on my card", "billing_payment"),
+        ("what is the interest rate on my savings account", "out_of_scope"),
+    ],
+)
+def test_near_misses_of_the_forms_missed_by_several_probes(shipped_assistant, text, domain):
+    result = shipped_assistant.match(text)
+    got = result.intent.domain if result.intent is not None and result.intent.is_service and result.outcome == "intent" else "out_of_scope"
+    assert got == domain, result
