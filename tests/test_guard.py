@@ -336,6 +336,15 @@ def test_split_needs_consecutive_messages() -> None:
     assert last.findings == ()
 
 
+def test_a_later_half_may_say_it_ends_the_number_but_a_lone_ending_is_a_last_four() -> None:
+    _, second = screen_all(["my card starts 3782 8224", "and ends 6310 005"])
+    assert [f.kind for f in second.findings] == ["card_number"] and second.earlier
+    # the chat's own verification answer: a card's last four after other numbers stays allowed
+    assert all(s.findings == () and s.earlier == () for s in screen_all(["last 4 is 1005 zip 10285", "my card ends in 1005"]))
+    # a phone alone is no first half ("+33 1 42 68 53 00" and "0005" pass the Luhn check together)
+    assert all(s.findings == () for s in screen_all(["+33 1 42 68 53 00", "it ends in 0005"]))
+
+
 def test_screen_is_pure_and_the_old_guard_is_unchanged() -> None:
     guard = Guard()
     first = guard.screen("my card is 3782 822463")

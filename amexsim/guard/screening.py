@@ -9,6 +9,7 @@ from .analysis import Analysis, analyse, apply_labels
 from .cards import CARD_CUE
 from .kinds import Finding
 from .luhn import luhn
+from .words import COUNT_WORDS
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,7 @@ class _Fragment:
     end: int
     card_context: bool
     standalone: bool
+    later: bool = False  # may continue a number begun in an earlier message
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,13 @@ class Screening:
 _KEEP_MESSAGES = 5
 _FRAGMENT_LETTERS = 16
 _NOT_FRAGMENT = re.compile(r"[$€£¥%:@]|\b(?:ending|ends|last|zip|exp|phone|call|order|case|ref)\b")
+_PHONE_MARKS = re.compile(r"[+(]")  # "+33 1 42 68 53 00", "(212) 555 0143": a number alone so marked is a phone
+# A later piece may say it ends the number ("and ends 6310 005", "the last 7 are 6310005"): only
+# what names another number rules it out. ("card ending 1005" alone stays a card's last four: a
+# first piece may not say so, and a later one counts only if the pieces pass the Luhn check.)
+_NOT_LATER_FRAGMENT = re.compile(r"[$€£¥%@]|\b(?:zip|exp|phone|call|order|case|ref)\b")
+# "first 8 digits are 37828224", "the last 7 are ...": a count before the piece is no digit of it.
+_COUNT_BEFORE = re.compile(rf"\b(?:{COUNT_WORDS}|the)\s++[0-9]{{1,2}}$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -91,23 +100,26 @@ def _fragment(analysis: Analysis) -> _Fragment | None:
         return None
     before = s[max(0, run.start - 48) : run.start]
     card_context = bool(CARD_CUE.search(before)) and not _NOT_FRAGMENT.search(before)
-    standalone = len(analysis.runs) == 1 and len(_LETTER.findall(s)) <= _FRAGMENT_LETTERS and not _NOT_FRAGMENT.search(s)
-    if not (card_context or standalone):
+    runs = [r for r in analysis.runs if not (len(r.digits) <= 2 and _COUNT_BEFORE.search(s, max(0, r.start - 24), r.end))]
+    alone = len(runs) == 1 and runs[0].start == run.start and len(_LETTER.findall(s)) <= _FRAGMENT_LETTERS
+    standalone = alone and not _NOT_FRAGMENT.search(s) and not _PHONE_MARKS.search(s)
+    later = alone and not _NOT_LATER_FRAGMENT.search(s)
+    if not (card_context or standalone or later):
         return None
     start, end = analysis.view.original(run.start, run.end)
-    return _Fragment(run.digits, start, end, card_context, standalone)
+    return _Fragment(run.digits, start, end, card_context, standalone, later or standalone)
 
 
 def _split_card(recent: tuple[_Fragment | None, ...], current: _Fragment | None) -> tuple[tuple[EarlierFinding, ...], str] | None:
     """Join the current standalone fragment to the fewest earlier ones (up to five) that make a card."""
-    if current is None or not current.standalone:
+    if current is None or not current.later:
         return None
     for back in range(1, _KEEP_MESSAGES + 1):
         chain = recent[-back:] if len(recent) >= back else ()
         if len(chain) != back or any(f is None for f in chain):
             continue
         parts = [f for f in chain if f is not None]
-        if not all(f.standalone for f in parts[1:]):
+        if not all(f.later for f in parts[1:]):
             continue
         digits = "".join(f.digits for f in parts) + current.digits
         first = parts[0]
