@@ -228,6 +228,38 @@ def test_chat_with_account_records_a_transcript_that_replays(tmp_path):
     assert outcome.passed, outcome.failures
 
 
+@pytest.mark.parametrize("first", ["the number on my card starts 378282", "my card starts 3782 8224", "card: 3782-8224-6"])
+def test_a_card_split_over_two_messages_replays_as_the_chat_saw_it(tmp_path, first):
+    """The first part is redacted when the second arrives; the transcript keeps how it was laid
+    out (digits as 0, never the value), so the replay types a stand-in of that layout and the
+    matcher reads the turn as the chat did."""
+    out = tmp_path / "split.yaml"
+    digits = "".join(c for c in first if c.isdigit())
+    rest = "378282246310005"[len(digits) :]
+    script = f"last 4 is 1005 zip 10285\n{first}\nthen {rest}\n"
+    subprocess.run(
+        [sys.executable, "-m", "amexsim", "chat", "--plain", "--now", "2026-12-01T10:00", "--seed", "1", "--db", ":memory:",
+         "--transcript", str(out)],
+        input=script, capture_output=True, text=True, cwd=ROOT, check=True,
+    )  # fmt: skip
+    text = out.read_text()
+    assert digits not in text.replace("-", "").replace(" ", "") and rest not in text
+    turn = read_transcript(out)["turns"][1]
+    assert turn["user"].endswith("[card number removed]")
+    fragment = re.search(r"[0-9][0-9 -]*$", first).group()
+    assert turn["layouts"] == [re.sub("[0-9]", "0", fragment)]
+    outcome = replay_file(out)
+    assert outcome.passed, outcome.failures
+
+
+def test_a_layout_that_is_not_digits_as_zeros_is_a_one_line_error(tmp_path):
+    path = tmp_path / "t.yaml"
+    turn = "- user: hi [card number removed]\n  layouts: ['3782 0000']\n  expect: {outcome: intent}\n"
+    path.write_text("amexsim_transcript: 2\nnow: 2026-11-29T10:00\nturns:\n" + turn)
+    with pytest.raises(TranscriptError, match=r"t.yaml:5: each layout in turn 1 must be digits written as 0"):
+        load_transcript(path)
+
+
 def test_save_command_writes_a_transcript_that_replays_at_once(tmp_path):
     home = tmp_path / "home"
     script = "what's my balance\nlast 4 is 1005, zip 10285\n/save tuesday\n/why\n"

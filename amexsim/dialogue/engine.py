@@ -62,6 +62,7 @@ MAX_VERIFY_ATTEMPTS = 3
 _CHIT_CHAT = frozenset({"smalltalk", "unsupported"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ALNUM = re.compile(r"[^\W_]")
+_DIGIT = re.compile(r"[0-9]")
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
 _BARE_LAST_FOUR = re.compile(r"(?<![\d$.,/-])\d{4}(?!\d|[.,/-]\d)")
 _BARE_ZIP = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?!\d|[.,/]\d)")
@@ -628,7 +629,9 @@ def _redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding,
         start, end = item.start + shift, item.end + shift
         label = LABELS[item.kind]
         text = message.text[:start] + label + message.text[end:]
-        messages[position] = Message("user", text, tuple(sorted(message.redactions + ((item.start, item.end, len(label)),))))
+        layout = _DIGIT.sub("0", message.text[start:end])
+        redactions = tuple(sorted(message.redactions + ((item.start, item.end, len(label)),)))
+        messages[position] = Message("user", text, redactions, message.layouts + (layout,))
     return tuple(messages)
 
 

@@ -33,6 +33,10 @@ class Message(NamedTuple):
     # (start, end, replacement length) of redactions, in original offsets: lets a later
     # finding about this message (a card split over messages) be mapped onto the stored text.
     redactions: tuple[tuple[int, int, int], ...] = ()
+    # The layout of each value redacted late (a card's first part, found when the rest came), its
+    # digits written as 0 ("0000 0000"): the value is gone, and a replay types a stand-in laid out
+    # the same, so the matcher (which reads digits as 0) sees that turn as it was.
+    layouts: tuple[str, ...] = ()
 
 
 class SlotValue(NamedTuple):

@@ -48,6 +48,7 @@ class Screening:
 _KEEP_MESSAGES = 5
 _FRAGMENT_LETTERS = 16
 _NOT_FRAGMENT = re.compile(r"[$€£¥%:@]|\b(?:ending|ends|last|zip|exp|phone|call|order|case|ref)\b")
+_NOT_CARD_CONTEXT = re.compile(r"[$€£¥%@]|\b(?:ending|ends|last|zip|exp|phone|call|order|case|ref)\b")
 _PHONE_MARKS = re.compile(r"[+(]")  # "+33 1 42 68 53 00", "(212) 555 0143": a number alone so marked is a phone
 # A later piece may say it ends the number ("and ends 6310 005", "the last 7 are 6310005"): only
 # what names another number rules it out. ("card ending 1005" alone stays a card's last four: a
@@ -99,7 +100,7 @@ def _fragment(analysis: Analysis) -> _Fragment | None:
     if after_letters > _FRAGMENT_LETTERS // 2:
         return None
     before = s[max(0, run.start - 48) : run.start]
-    card_context = bool(CARD_CUE.search(before)) and not _NOT_FRAGMENT.search(before)
+    card_context = bool(CARD_CUE.search(before)) and not _NOT_CARD_CONTEXT.search(before)  # "card: 3782 8224" is one
     runs = [r for r in analysis.runs if not (len(r.digits) <= 2 and _COUNT_BEFORE.search(s, max(0, r.start - 24), r.end))]
     alone = len(runs) == 1 and runs[0].start == run.start and len(_LETTER.findall(s)) <= _FRAGMENT_LETTERS
     standalone = alone and not _NOT_FRAGMENT.search(s) and not _PHONE_MARKS.search(s)

@@ -87,8 +87,12 @@ class TranscriptRecorder:
 
     def users(self) -> list[str]:
         """The user line of each recorded turn as it stands now (redacted; commands as typed)."""
-        users = iter([m.text for m in self.state.history if m.role == "user"] if self.state else [])
-        return [recorded.command or next(users, "") for recorded in self.turns]
+        return [text for text, _ in self._user_lines()]
+
+    def _user_lines(self) -> list[tuple[str, tuple[str, ...]]]:
+        """Each recorded turn's user line and the layouts of its values redacted late."""
+        users = iter([(m.text, m.layouts) for m in self.state.history if m.role == "user"] if self.state else [])
+        return [(recorded.command, ()) if recorded.command else next(users, ("", ())) for recorded in self.turns]
 
     def header(self, folder: Path, version: int | None = None) -> dict[str, Any]:
         """What a replay needs besides the turns, with file paths relative to ``folder``
@@ -109,11 +113,14 @@ class TranscriptRecorder:
             head["database"] = {key: value for key, value in setup.database.items() if value}
         return head
 
-    def entry(self, index: int, user: str) -> dict[str, Any]:
-        """Turn ``index`` (from 0) as written; ``now`` only when the clock moved since the turn before."""
+    def entry(self, index: int, user: str, layouts: tuple[str, ...] = ()) -> dict[str, Any]:
+        """Turn ``index`` (from 0) as written; ``now`` only when the clock moved since the turn before;
+        ``layouts``: of the values redacted late in the user line (digits as 0, never the value)."""
         recorded = self.turns[index]
         before = self.turns[index - 1].now if index else self.setup.now
         entry: dict[str, Any] = {"user": user}
+        if layouts:
+            entry["layouts"] = list(layouts)
         if recorded.now != before:
             entry["now"] = recorded.now.isoformat()
         entry["assistant"] = list(recorded.replies)
@@ -129,21 +136,22 @@ class TranscriptRecorder:
         from .transcript import FORMAT_VERSION
 
         head = self.header(path.parent, FORMAT_VERSION)
-        users = self.users()
+        lines = self._user_lines()
+        users = [user for user, _ in lines]
         redactions = []
         for number, user in enumerate(users, start=1):
             for label, words in _WORDS.items():
                 redactions += [f"{words} removed at turn {number}"] * user.count(label)
         if redactions:
             head["redactions"] = redactions
-        return {**head, "turns": [self.entry(index, user) for index, user in enumerate(users)]}
+        return {**head, "turns": [self.entry(index, user, layouts) for index, (user, layouts) in enumerate(lines)]}
 
     def text(self, path: Path) -> str:
         """The transcript in format 3 (a header, then a YAML document per turn), as the chat writes it."""
         from .transcript import stream_text
 
-        users = self.users()
-        return stream_text(self.header(path.parent), [self.entry(index, user) for index, user in enumerate(users)])
+        lines = self._user_lines()
+        return stream_text(self.header(path.parent), [self.entry(index, user, layouts) for index, (user, layouts) in enumerate(lines)])
 
     def save(self, path: str | Path) -> Path:
         """A snapshot of the conversation so far (``/save``), written atomically (0600)."""

@@ -147,19 +147,30 @@ def typed(turn: Turn) -> str:
     """What to send for a recorded line. Where the guard refused something at this turn, the
     transcript keeps only a label; a stand-in value of that kind is typed in its place so the
     guard refuses it again. A card-number label in a turn that refused nothing is the first
-    part of a number split over messages (redacted later): the stand-in's first 8 digits are
-    typed there, so the next part completes a number again."""
+    part of a number split over messages (redacted later): the stand-in's digits are typed
+    there as the part was laid out (the turn's ``layouts``; by default its first 8 digits),
+    so the matcher reads that turn as it did and the next part completes a number again."""
     text = turn.user
     if "[" not in text:
         return text
     stand_ins = replay_settings().stand_ins
     if not turn.expect.refused:
         card = stand_ins["card_number"]
-        return text.replace(LABELS["card_number"], f"{card[:4]} {card[4:8]}")
+        label = LABELS["card_number"]
+        layouts = iter(turn.layouts)
+        parts = text.split(label)
+        typed_parts = [_laid_out(card, next(layouts, "0000 0000")) for _ in parts[1:]]
+        return parts[0] + "".join(part + rest for part, rest in zip(typed_parts, parts[1:]))
     for kind, label in LABELS.items():
         if label in text:
             text = text.replace(label, stand_ins[kind])
     return text
+
+
+def _laid_out(digits: str, layout: str) -> str:
+    """The digits written into a layout ("0000 0000" -> "3782 8224"), from the first on (repeated if short)."""
+    supply = iter(digits * (1 + layout.count("0") // max(len(digits), 1)))
+    return "".join(next(supply) if c == "0" else c for c in layout)
 
 
 def compare(transcript: Transcript, played: Iterable[Played], assistant: Assistant) -> tuple[TurnFailure, ...]:

@@ -61,7 +61,9 @@ _TOP_KEYS = {
     "turns",
     "description",
 }
-_TURN_KEYS = {"user", "now", "assistant", "events", "expect"}
+_TURN_KEYS = {"user", "now", "assistant", "events", "expect", "layouts"}
+# A value redacted late, as the chat saw it laid out: digits as 0, spaces, dashes, dots, slashes.
+_LAYOUT = re.compile(r"^0[0 ./-]{0,39}$")
 _V1_TURN_KEYS = {"user", "now", "assistant", "intent", "outcome", "command"}
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 
@@ -93,6 +95,7 @@ class Turn:
     replies_span: Span | None = None
     events_span: Span | None = None
     indent: int = 2  # the column of this turn's keys (for inserting an ``events`` key)
+    layouts: tuple[str, ...] = ()  # of the values redacted after this turn was sent (digits as 0)
 
     @property
     def is_command(self) -> bool:
@@ -251,7 +254,17 @@ class _Reader:
             )
         if replies is None and not expect:
             raise doc.fail(node, f"{what} has neither the assistant's replies nor expectations, so nothing would be checked")
-        return Turn(number, line_of(node), user, now, replies, events, expect, replies_span, events_span, node.start_mark.column)
+        layouts = self.layouts(keys["layouts"], what) if "layouts" in keys else ()
+        return Turn(number, line_of(node), user, now, replies, events, expect, replies_span, events_span, node.start_mark.column, layouts)
+
+    def layouts(self, node: yaml.Node, what: str) -> tuple[str, ...]:
+        doc = self.doc
+        label = f"each layout in {what}"
+        found = tuple(self.text(item, label) for item in doc.sequence(node, f"layouts of {what}"))
+        for item, layout in zip(node.value, found):
+            if not _LAYOUT.match(layout):
+                raise doc.fail(item, f"{label} must be digits written as 0 with spaces, dashes, dots or slashes (not {layout!r})")
+        return found
 
     def replies(self, node: yaml.Node, what: str) -> tuple[tuple[str, ...], Span]:
         doc = self.doc
