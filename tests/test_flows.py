@@ -563,3 +563,14 @@ def test_marketing_preference_in_plain_words():
     convo = alex()
     convo.say("change my communication preferences")
     assert "Switch to no marketing messages?" in convo.say("stop sending me marketing emails")
+
+
+def test_when_will_it_be_resolved_asks_about_a_dispute_and_changes_nothing():
+    """Once read as a lost card, it locked the card. It is a question about a dispute: with none
+    open, how one goes (the FCBA clock); nothing on the account changes."""
+    convo = alex()
+    reply = convo.say("when will it be resolved?")
+    assert "60 days" in reply and "30 days" in reply and "90 days" in reply, reply
+    assert "lock" not in reply.lower()
+    assert all(card.status == "active" for card in convo.state.account.cards if card.last_four == "2001")
+

@@ -93,7 +93,7 @@ def _unsaid_cases(intent: Intent, steps: tuple[FlowStep, ...]) -> list[LintProbl
         if step.kind in ("say", "confirm", "prompt"):
             said.add(step.arg)
         if step.kind == "collect":
-            said.add(step.ask or f"ask_{step.arg}")
+            said.update((step.ask or f"ask_{step.arg}", f"none_{step.arg}"))
         if step.kind == "say" and step.arg == "outcome":
             said |= {outcome for earlier in steps[:index] if earlier.kind in ("check", "do") for outcome in ACTIONS[earlier.arg].outcomes}
     source = Source(intent.source.path, intent.source.line)

@@ -528,7 +528,8 @@ class FlowRunner:
         ask: str | None = None,
     ) -> str:
         """What to say to get a slot: the intent's own ``ask_<slot>`` (or the step's ``ask``)
-        case when it has one, else the slot's text for ``key``."""
+        case when it has one, else the slot's text for ``key`` (an intent may also say its own
+        ``none_<slot>``: what to say when there is nothing to choose from)."""
         intent = self.a.intents.by_name[frame.intent]
         spec = self.a.slots[slot]
         listed = "\n".join(f"{i}. {choice.shown}" for i, choice in enumerate(choices, start=1))
@@ -538,6 +539,8 @@ class FlowRunner:
         own = ask or f"ask_{slot}"
         if key == "ask" and own in intent.replies:
             return self.render(intent, own, extra)
+        if key == "none" and f"none_{slot}" in intent.replies:
+            return self.render(intent, f"none_{slot}", extra)
         template = spec.texts.get(key) or spec.texts["ask"]
         return self.t.render(template, intent, extra)
 
