@@ -573,4 +573,3 @@ def test_when_will_it_be_resolved_asks_about_a_dispute_and_changes_nothing():
     assert "60 days" in reply and "30 days" in reply and "90 days" in reply, reply
     assert "lock" not in reply.lower()
     assert all(card.status == "active" for card in convo.state.account.cards if card.last_four == "2001")
-
