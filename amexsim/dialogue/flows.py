@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..understanding.entities import Entities
 from ..understanding.intents import END, FlowStep, Intent
 from .actions import ACTIONS, ActionRequest, ActionResult
-from .slots import SLOT_TYPES, Resolution, SlotContext
+from .slots import EXPLAINING_KEYS, SLOT_TYPES, Resolution, SlotContext
 from .state import Done, Frame, SlotValue, Waiting
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ class FlowRunner:
             return
         if waiting.kind == "slot":
             choices = resolution.choices if resolution and resolution.choices else waiting.choices
-            key = resolution.say if resolution and resolution.say in ("ask_choice", "not_found") else "not_understood"
+            key = resolution.say if resolution and resolution.say in EXPLAINING_KEYS else "not_understood"
             question = self.question(frame, waiting.slot, key, choices, resolution)
         elif waiting.kind == "confirm":
             question, choices = t.say("confirm_hint", question=waiting.question), ()
@@ -332,7 +332,7 @@ class FlowRunner:
             self.t.reply(self.question(frame, slot, "none", (), resolution))
             self.finish()
             return
-        key = resolution.say if resolution.say in ("ask_choice", "not_found", "not_understood") else "ask"
+        key = resolution.say if resolution.say in (*EXPLAINING_KEYS, "not_understood") else "ask"
         if key == "not_understood":
             key = "ask"
         self.t.trace_step(f"collect {slot}: asked")

@@ -23,13 +23,15 @@ from ..bank.cases import Case
 from ..bank.policies import Policies
 from ..errors import DataFileError
 from ..paths import package_data
-from ..understanding.entities import Entities, find_amount
+from ..understanding.entities import Entities, find_amount, find_last_four
 from ..understanding.normalize import Normalizer
 from ..yamlnodes import ANY_KEY, YamlDoc, line_of
 from .answers import Answers
 from .state import EMPTY, SlotValue
 
-_TEXT_KEYS = ("ask", "ask_choice", "not_found", "not_understood", "none")
+# texts that explain why an answer picked nothing, then ask again ("which card do you mean?")
+EXPLAINING_KEYS = ("ask_choice", "not_found", "card_cancelled", "card_replaced", "card_unknown")
+_TEXT_KEYS = ("ask", "not_understood", "none", *EXPLAINING_KEYS)
 
 
 class Option(NamedTuple):
@@ -124,9 +126,12 @@ def _card(ctx: SlotContext) -> Resolution:
         return Resolution(say="none")
     options = tuple(SlotValue(card.last_four, card_shown(card, ctx.account)) for card in cards)
     by_four = {option.value: option for option in options}
-    picked = _choose(ctx) or _card_named(ctx, cards, by_four)
+    picked = _choose(ctx) or _confirm_only_choice(ctx) or _card_named(ctx, cards, by_four)
     if picked is not None:
         return Resolution(picked)
+    named_elsewhere = _named_not_usable(ctx, cards, options)
+    if named_elsewhere is not None:  # never swapped silently for another card
+        return named_elsewhere
     if ctx.answering:
         return Resolution(say="not_understood", choices=options)
     preferred = [card for card in cards if card.status == ctx.params.get("prefer")]
@@ -135,6 +140,34 @@ def _card(ctx: SlotContext) -> Resolution:
         if candidate and candidate in by_four:
             return Resolution(by_four[candidate])
     return Resolution(say="ask", choices=options)
+
+
+def _confirm_only_choice(ctx: SlotContext) -> SlotValue | None:
+    """A yes to a question that listed one card ("there's no Gold Card; your card is ...")."""
+    if ctx.answering and len(ctx.choices) == 1 and ctx.answers.is_yes(ctx.normalised):
+        return ctx.choices[0]
+    return None
+
+
+def _named_not_usable(ctx: SlotContext, cards: tuple[Card, ...], options: tuple[SlotValue, ...]) -> Resolution | None:
+    """The message names a card by its last four, and it is none of ``cards``: one cancelled
+    (or replaced), or one not on the account."""
+    for digits in _FOUR.findall(ctx.text):
+        gone = ctx.account.card(digits)
+        if gone is not None and gone.status == "cancelled":
+            successor = _successor(ctx.account, gone)
+            named = {"label": gone.label, "new": successor.last_four if successor else ""}
+            return Resolution(say="card_replaced" if successor else "card_cancelled", choices=options, fields={"named": named})
+    digits = find_last_four(ctx.text)
+    if digits and ctx.account.card(digits) is None:
+        return Resolution(say="card_unknown", choices=options, fields={"named": {"digits": digits}})
+    return None
+
+
+def _successor(account: Account, gone: Card) -> Card | None:
+    """The card that replaced a cancelled one: same product and holder, still on its way."""
+    same = (card for card in account.usable_cards() if card.name == gone.name and card.holder == gone.holder)
+    return next((card for card in same if card.replacement_due is not None and card.last_four != gone.last_four), None)
 
 
 def _charge_card(ctx: SlotContext) -> str | None:

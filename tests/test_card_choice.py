@@ -1,0 +1,89 @@
+"""Which card a request acts on: a card named by its last four or its product is the one
+acted on, or the assistant says why it can't be and asks; it never swaps in another card.
+Account files of our own, written here, so the facts under test are in view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from amexsim.testing import Conversation
+
+NOW = "2026-12-31T23:30:00"
+
+THREE_CARDS = """\
+id: three
+holder_name: Wei Chen
+zip: "60614"
+mailing_address: 2100 N Lincoln Park West, Apt 12B, Chicago, IL 60614
+email: wei@example.org
+phone: (312) 555-0177
+points: 1000
+credit_limit: 30000
+purchase_apr: 19.24
+cards:
+  - {name: Platinum Card, last_four: "4417", holder: Wei Chen}
+  - {name: Gold Card, last_four: "8820", holder: Wei Chen}
+  - {name: Delta SkyMiles Gold Card, last_four: "5096", holder: Wei Chen, status: locked}
+statements:
+  - {closing: 2026-12-28, due: 2027-01-22, balance: 1964.33, minimum_due: 40.00}
+transactions:
+  - {date: 2026-11-14, merchant: DELTA AIR LINES, amount: 612.40, card: "5096"}
+  - {date: 2026-12-20, merchant: BEST BUY, amount: 89.00, card: "4417"}
+"""
+
+ONE_CARD = """\
+id: one
+holder_name: Priya Nair
+zip: "07030"
+mailing_address: 410 Washington St, Hoboken, NJ 07030
+email: priya@example.com
+phone: (201) 555-0163
+points: 0
+credit_limit: 1000
+purchase_apr: 24.99
+cards:
+  - {name: Blue Cash Preferred Card, last_four: "0007", holder: Priya Nair}
+"""
+
+
+@pytest.fixture
+def three(tmp_path: Path) -> Conversation:
+    path = tmp_path / "three.yaml"
+    path.write_text(THREE_CARDS)
+    convo = Conversation(account=path, now=NOW)
+    convo.say("last 4 is 4417 zip 60614").expect(outcome="verified")
+    return convo
+
+
+@pytest.fixture
+def one(tmp_path: Path) -> Conversation:
+    path = tmp_path / "one.yaml"
+    path.write_text(ONE_CARD)
+    convo = Conversation(account=path, now=NOW)
+    convo.say("last 4 is 0007 zip 07030").expect(outcome="verified")
+    return convo
+
+
+def _card_of(convo: Conversation, last_four: str):
+    card = convo.state.account.card(last_four)
+    assert card is not None
+    return card
+
+
+def test_a_cancelled_card_named_by_its_last_four_is_not_swapped_for_another(three):
+    three.say("my platinum card was stolen").say("yes").expect(contains="new number ending")
+    assert _card_of(three, "4417").status == "cancelled"
+    reply = three.say("unlock the card ending 4417")
+    reply.expect(intent="unlock_card", contains="Platinum Card ending 4417 was cancelled when it was replaced")
+    assert "Shall I unlock" not in reply
+    three.say("yes").expect(outcome="not_understood")
+    assert _card_of(three, "5096").status == "locked"  # the locked card nobody named stays locked
+
+
+def test_a_card_ending_that_is_not_on_the_account_is_asked_about(three):
+    reply = three.say("lock my card ending 9999")
+    reply.expect(contains="I don't see a card ending 9999")
+    assert "Shall I lock" not in reply and "Platinum Card ending 4417" in reply
+    three.say("the platinum one").expect(contains="Shall I lock your Platinum Card ending 4417")
