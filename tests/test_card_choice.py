@@ -87,3 +87,17 @@ def test_a_card_ending_that_is_not_on_the_account_is_asked_about(three):
     reply.expect(contains="I don't see a card ending 9999")
     assert "Shall I lock" not in reply and "Platinum Card ending 4417" in reply
     three.say("the platinum one").expect(contains="Shall I lock your Platinum Card ending 4417")
+
+
+def test_a_product_the_account_does_not_hold_is_asked_about(one):
+    reply = one.say("lock my gold card")
+    reply.expect(intent="lock_card", contains="I don't see a Gold Card on this account")
+    assert "Blue Cash Preferred Card ending 0007" in reply and "Shall I lock" not in reply
+    one.say("yes").expect(contains="Shall I lock your Blue Cash Preferred Card ending 0007")
+    one.say("yes").expect(contains="locked")
+
+
+def test_a_product_word_in_a_merchant_name_is_no_card(one):
+    reply = one.say("lock my card, I am flying delta today")
+    assert "I don't see" not in reply
+    reply.expect(contains="Shall I lock your Blue Cash Preferred Card ending 0007")

@@ -30,7 +30,7 @@ from .answers import Answers
 from .state import EMPTY, SlotValue
 
 # texts that explain why an answer picked nothing, then ask again ("which card do you mean?")
-EXPLAINING_KEYS = ("ask_choice", "not_found", "card_cancelled", "card_replaced", "card_unknown")
+EXPLAINING_KEYS = ("ask_choice", "not_found", "card_cancelled", "card_replaced", "card_unknown", "card_not_held")
 _TEXT_KEYS = ("ask", "not_understood", "none", *EXPLAINING_KEYS)
 
 
@@ -50,6 +50,7 @@ class SlotSpec(NamedTuple):
     texts: Mapping[str, str]
     options: tuple[Option, ...] = ()
     line: int = 0
+    products: frozenset[str] = frozenset()  # card slots: words that name a card product ("gold")
 
 
 class SlotContext(NamedTuple):
@@ -150,8 +151,8 @@ def _confirm_only_choice(ctx: SlotContext) -> SlotValue | None:
 
 
 def _named_not_usable(ctx: SlotContext, cards: tuple[Card, ...], options: tuple[SlotValue, ...]) -> Resolution | None:
-    """The message names a card by its last four, and it is none of ``cards``: one cancelled
-    (or replaced), or one not on the account."""
+    """The message names a card by its last four or its product, and it is none of ``cards``:
+    one cancelled (or replaced), one not on the account, or a product the account lacks."""
     for digits in _FOUR.findall(ctx.text):
         gone = ctx.account.card(digits)
         if gone is not None and gone.status == "cancelled":
@@ -161,7 +162,22 @@ def _named_not_usable(ctx: SlotContext, cards: tuple[Card, ...], options: tuple[
     digits = find_last_four(ctx.text)
     if digits and ctx.account.card(digits) is None:
         return Resolution(say="card_unknown", choices=options, fields={"named": {"digits": digits}})
+    if "charge" in ctx.slots:  # "the delta charge" names a merchant, not a card
+        return None
+    asked = _products_named(ctx.normalised.split(), ctx.spec.products)
+    held = set().union(*(_words(card.name.lower()) for card in ctx.account.cards))
+    if asked and not set(asked) & held:
+        product = " ".join(word.capitalize() for word in asked)
+        return Resolution(say="card_not_held", choices=options, fields={"named": {"product": product}})
     return None
+
+
+_CARD_WORDS = {"card", "cards", "amex"}
+
+
+def _products_named(words: list[str], products: frozenset[str]) -> list[str]:
+    """Product words said of a card: "my gold card", "the delta skymiles amex" (not "a delta flight")."""
+    return [word for i, word in enumerate(words) if word in products and _CARD_WORDS & set(words[i + 1 : i + 4])]
 
 
 def _successor(account: Account, gone: Card) -> Card | None:
@@ -613,7 +629,7 @@ def load_slots(normalizer: Normalizer, path: str | Path | None = None) -> SlotCa
     doc = YamlDoc(location, DataFileError)
     specs = {}
     for name, node in doc.mapping(doc.root, "the slots file", ANY_KEY).items():
-        keys = doc.mapping(node, f"slot {name!r}", {"type", "options", *_TEXT_KEYS}, {"type", "ask"})
+        keys = doc.mapping(node, f"slot {name!r}", {"type", "options", "products", *_TEXT_KEYS}, {"type", "ask"})
         kind = doc.string(keys["type"], "type")
         if kind not in SLOT_TYPES:
             raise doc.fail(keys["type"], f"unknown slot type {kind!r} (expected one of: {', '.join(SLOT_TYPES)})")
@@ -621,7 +637,12 @@ def load_slots(normalizer: Normalizer, path: str | Path | None = None) -> SlotCa
         options = _options(doc, keys["options"], name, normalizer) if "options" in keys else ()
         if (kind == "choice") != bool(options):
             raise doc.fail(node, f"slot {name!r}: 'options' go with type choice, and a choice slot needs them")
-        specs[name] = SlotSpec(name, kind, texts, options, line_of(node))
+        products: frozenset[str] = frozenset()
+        if "products" in keys:
+            if kind != "card":
+                raise doc.fail(keys["products"], f"slot {name!r}: 'products' go with type card")
+            products = frozenset(normalizer.text(text) for text, _ in doc.strings(keys["products"], "products"))
+        specs[name] = SlotSpec(name, kind, texts, options, line_of(node), products)
     return SlotCatalog(specs, str(location))
 
 
