@@ -101,3 +101,9 @@ def test_a_product_word_in_a_merchant_name_is_no_card(one):
     reply = one.say("lock my card, I am flying delta today")
     assert "I don't see" not in reply
     reply.expect(contains="Shall I lock your Blue Cash Preferred Card ending 0007")
+
+
+def test_a_card_name_said_whole_wins_over_a_longer_name_holding_it(three):
+    three.say("lock the gold card").expect(contains="Shall I lock your Gold Card ending 8820")
+    three.say("no")
+    three.say("unlock my delta gold card").expect(contains="Shall I unlock your Delta SkyMiles Gold Card ending 5096")

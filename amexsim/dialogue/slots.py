@@ -217,6 +217,8 @@ def _card_named(ctx: SlotContext, cards: tuple[Card, ...], by_four: Mapping[str,
         return None
     best = max(hits for hits, _ in scored)
     top = [card for hits, card in scored if hits == best]
+    if len(top) > 1:  # "the gold card" beside a Gold Card and a Delta SkyMiles Gold Card: the name said whole wins
+        top = [card for card in top if _words(card.name.lower()) - _CARD_NOISE <= words]
     return by_four[top[0].last_four] if len(top) == 1 else None
 
 
