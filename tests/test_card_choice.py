@@ -107,3 +107,16 @@ def test_a_card_name_said_whole_wins_over_a_longer_name_holding_it(three):
     three.say("lock the gold card").expect(contains="Shall I lock your Gold Card ending 8820")
     three.say("no")
     three.say("unlock my delta gold card").expect(contains="Shall I unlock your Delta SkyMiles Gold Card ending 5096")
+
+
+def test_a_new_request_while_which_card_is_open_is_not_taken_as_the_answer(three):
+    three.say("my card is damaged").expect(contains="Which card is this about?")
+    reply = three.say("use points to pay for the delta charge")
+    reply.expect(intent="pay_with_points", outcome="digression", contains="$612.40 at DELTA AIR LINES")
+    assert "Shall I send a new" not in reply and "Back to where we were (replace a damaged card)" in reply
+    three.say("the delta one").expect(outcome="answer", contains="Shall I send a new Delta SkyMiles Gold Card ending 5096")
+
+
+def test_a_card_named_with_words_of_another_request_is_still_an_answer(three):
+    three.say("my card is damaged").expect(contains="Which card is this about?")
+    three.say("my gold card please").expect(outcome="answer", contains="Gold Card ending 8820")

@@ -143,6 +143,14 @@ def _card(ctx: SlotContext) -> Resolution:
     return Resolution(say="ask", choices=options)
 
 
+def request_words(normalised: str, account: Account) -> set[str]:
+    """The words of a message beyond naming one of the account's cards ("the delta one")."""
+    naming = set(_CARD_NOISE) | {"one", "ones", "ending", "ends", "last", "digits", "card", "cards"}
+    for card in account.cards:
+        naming |= _words(card.name.lower()) | _words(card.holder.lower())
+    return {word for word in _words(normalised) if word not in naming and not word.isdigit()}
+
+
 def _confirm_only_choice(ctx: SlotContext) -> SlotValue | None:
     """A yes to a question that listed one card ("there's no Gold Card; your card is ...")."""
     if ctx.answering and len(ctx.choices) == 1 and ctx.answers.is_yes(ctx.normalised):
