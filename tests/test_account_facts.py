@@ -61,3 +61,29 @@ def test_a_limit_increase_with_the_whole_look_back_names_it(tmp_path):
     ).replace("payments:\n", "payments:\n  - {date: 2026-07-20, amount: 100.00}\n  - {date: 2026-08-20, amount: 100.00}\n")
     reply = chat(tmp_path, more, "2026-12-31T12:00:00").say("can I get a credit limit increase")
     reply.expect(contains="Our rule looks at your last 6 statements: all paid")
+
+
+UNBILLED_CHARGE = """\
+statements:
+  - {closing: 2026-11-30, due: 2026-12-25, balance: 164.00, minimum_due: 35.00}
+transactions:
+  - {date: 2026-11-20, merchant: GAP, amount: 64.00, card: "7742"}
+  - {date: 2026-12-05, merchant: TARGET, amount: 212.45, card: "7742"}
+"""
+
+
+def test_a_charge_on_no_closed_statement_has_not_started_its_dispute_clock(tmp_path):
+    convo = chat(tmp_path, UNBILLED_CHARGE, "2026-12-10T09:00:00")
+    convo.say("I want to dispute a $212.45 charge")
+    reply = convo.say("the amount is wrong")
+    reply.expect(contains="It isn't on a statement yet: it will first appear on the one closing December 30, 2026")
+    assert "first appeared on your statement" not in reply
+    assert "runs from that date (until February 28, 2027)" in reply
+    convo.say("yes").expect(contains="is open for $212.45 at TARGET")
+
+
+def test_a_billed_charge_names_the_statement_it_appeared_on(tmp_path):
+    convo = chat(tmp_path, UNBILLED_CHARGE, "2026-12-10T09:00:00")
+    convo.say("I want to dispute the $64 charge at GAP")
+    reply = convo.say("the amount is wrong")
+    reply.expect(contains="It first appeared on your statement of November 30, 2026, so you're within the 60-day window")
