@@ -87,3 +87,45 @@ def test_a_billed_charge_names_the_statement_it_appeared_on(tmp_path):
     convo.say("I want to dispute the $64 charge at GAP")
     reply = convo.say("the amount is wrong")
     reply.expect(contains="It first appeared on your statement of November 30, 2026, so you're within the 60-day window")
+
+
+MISSED_MINIMUM = """\
+statements:
+  - {closing: 2026-09-30, due: 2026-10-25, balance: 812.40, minimum_due: 35.00}
+  - {closing: 2026-10-31, due: 2026-11-25, balance: 1204.77, minimum_due: 70.00}
+  - {closing: 2026-11-30, due: 2026-12-25, balance: 1301.18, minimum_due: 110.00}
+payments:
+  - {date: 2026-10-20, amount: 35.00}
+fees:
+  - {date: 2026-11-26, kind: late_fee, amount: 40.00}
+"""
+PAST_DUE = (
+    "Your account is past due: the statement that closed on October 31, 2026 needed a minimum payment of $70.00 by November 25, 2026, "
+    "and $0.00 has been paid since it closed (your last payment: $35.00 on October 20, 2026; "
+    "late fee charged since: $40.00 on November 26, 2026). Please pay at least $70.00"
+)
+
+
+def test_a_missed_minimum_is_said_when_asked_about_being_past_due(tmp_path):
+    convo = chat(tmp_path, MISSED_MINIMUM, "2026-12-01T10:00:00")
+    reply = convo.say("is my account past due")
+    reply.expect(intent="payment_due_date", contains=PAST_DUE)
+    assert "due on December 25, 2026" in reply  # and the statement now in progress
+
+
+def test_did_i_miss_a_payment_is_no_question_about_the_last_one_that_posted(tmp_path):
+    convo = chat(tmp_path, MISSED_MINIMUM, "2026-12-01T10:00:00")
+    reply = convo.say("did I miss a payment")
+    reply.expect(intent="payment_status", contains=PAST_DUE)
+    assert "has posted" not in reply
+    convo.say("did my $35 payment post").expect(contains="$35.00")  # a payment named is still answered
+
+
+def test_the_last_payment_is_its_date_and_amount(tmp_path):
+    second = "  - {date: 2026-11-20, amount: 70.00}\n"
+    paid = MISSED_MINIMUM.replace("payments:\n", "payments:\n" + second)
+    convo = chat(tmp_path, paid, "2026-12-01T10:00:00")
+    reply = convo.say("when was my last payment")
+    reply.expect(intent="payment_status", contains="$70.00")
+    assert "November 20, 2026" in reply and "past due" not in reply
+    assert "past due" not in convo.say("is my account past due")
