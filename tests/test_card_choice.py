@@ -120,3 +120,16 @@ def test_a_new_request_while_which_card_is_open_is_not_taken_as_the_answer(three
 def test_a_card_named_with_words_of_another_request_is_still_an_answer(three):
     three.say("my card is damaged").expect(contains="Which card is this about?")
     three.say("my gold card please").expect(outcome="answer", contains="Gold Card ending 8820")
+
+
+def test_a_lost_card_already_locked_is_said_to_be_locked_already(three):
+    reply = three.say("I lost my delta card")
+    reply.expect(intent="lost_card", contains="Your Delta SkyMiles Gold Card ending 5096 is already locked")
+    assert "I've locked" not in reply and "Shall I send a replacement" in reply
+    three.say("no").expect(contains="The card stays locked")
+    assert [entry.text for entry in three.state.log if "Locked" in entry.text] == []
+
+
+def test_a_stolen_card_still_active_is_locked_first(three):
+    reply = three.say("my gold card was stolen")
+    reply.expect(intent="stolen_card", contains="I've locked your Gold Card ending 8820 straight away")
