@@ -133,3 +133,20 @@ def test_a_lost_card_already_locked_is_said_to_be_locked_already(three):
 def test_a_stolen_card_still_active_is_locked_first(three):
     reply = three.say("my gold card was stolen")
     reply.expect(intent="stolen_card", contains="I've locked your Gold Card ending 8820 straight away")
+
+
+def test_the_hand_off_names_the_card_a_disputed_charge_was_made_on(three):
+    three.say("my platinum card was stolen").say("yes").expect(contains="new number ending")
+    three.say("I want to dispute the delta charge").say("I did not make it").expect(contains="on the card ending 5096")
+    three.say("yes").expect(contains="is open for $612.40 at DELTA AIR LINES")
+    three.say("let me talk to a person")
+    three.say("fraud on my card").expect(handoff="fraud")
+    slots = dict(three.state.packet.slots)
+    assert slots["card"] == "Delta SkyMiles Gold Card ending 5096 (locked)"
+    assert slots["charge"] == "$612.40 at DELTA AIR LINES on November 14, 2026"
+
+
+def test_the_hand_off_keeps_the_card_a_flow_was_about(three):
+    three.say("lock my gold card").say("yes").expect(contains="locked")
+    three.say("let me talk to a person").say("my card").expect(handoff="general")
+    assert dict(three.state.packet.slots)["card"].startswith("Gold Card ending 8820")

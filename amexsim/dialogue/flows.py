@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..understanding.entities import Entities
 from ..understanding.intents import END, FlowStep, Intent
 from .actions import ACTIONS, ActionRequest, ActionResult
-from .slots import EXPLAINING_KEYS, SLOT_TYPES, Resolution, SlotContext, request_words
+from .slots import EXPLAINING_KEYS, SLOT_TYPES, Resolution, SlotContext, request_words, with_heard
 from .state import Done, Frame, SlotValue, Waiting
 
 if TYPE_CHECKING:
@@ -473,8 +473,7 @@ class FlowRunner:
     def remember(self, frame: Frame | None) -> None:
         """Keep a finished flow's slots for the hand-off packet (the latest value of each)."""
         if frame is not None and frame.slots:
-            heard = dict(self.t.state.heard)
-            heard.update({name: value.shown for name, value in frame.slots.items()})
+            heard = with_heard(self.t.state.heard, frame.slots, self.t.state.account)
             self.t.state = self.t.state._replace(heard=heard)
 
     def label(self, frame: Frame) -> str:

@@ -230,6 +230,20 @@ def _card_named(ctx: SlotContext, cards: tuple[Card, ...], by_four: Mapping[str,
     return by_four[top[0].last_four] if len(top) == 1 else None
 
 
+def with_heard(heard: Mapping[str, str], slots: Mapping[str, SlotValue], account: Account) -> dict[str, str]:
+    """``heard`` with a flow's slots added (the latest value of each). A charge heard without a
+    card of its own takes the place of a card heard before it with the card it was made on, so
+    the hand-off never names one card beside a charge on another."""
+    merged = dict(heard)
+    merged.update({name: value.shown for name, value in slots.items()})
+    if "charge" in slots and "card" not in slots and "card" in merged:
+        charge = charge_of(account, slots["charge"].value)
+        card = account.card(charge.card) if charge else None
+        if card is not None:
+            merged["card"] = card_shown(card, account)
+    return merged
+
+
 def _authorized_user(ctx: SlotContext) -> Resolution:
     users = ctx.account.authorized_users
     if not users:
