@@ -119,7 +119,10 @@ def test_a_new_request_while_which_card_is_open_is_not_taken_as_the_answer(three
 
 def test_a_card_named_with_words_of_another_request_is_still_an_answer(three):
     three.say("my card is damaged").expect(contains="Which card is this about?")
-    three.say("my gold card please").expect(outcome="answer", contains="Gold Card ending 8820")
+    three.say("the delta card I use to pay for flights").expect(outcome="answer", contains="Delta SkyMiles Gold Card ending 5096")
+    three.say("no")
+    three.say("my card is damaged")
+    three.say("platinum, the one I pay my bills with").expect(outcome="answer", contains="Platinum Card ending 4417")
 
 
 def test_a_lost_card_already_locked_is_said_to_be_locked_already(three):

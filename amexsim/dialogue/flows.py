@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..understanding.entities import Entities
 from ..understanding.intents import END, FlowStep, Intent
 from .actions import ACTIONS, ActionRequest, ActionResult
-from .slots import EXPLAINING_KEYS, SLOT_TYPES, Resolution, SlotContext, request_words, with_heard
+from .slots import EXPLAINING_KEYS, SLOT_TYPES, Resolution, SlotContext, says_more_than_a_card, with_heard
 from .state import Done, Frame, SlotValue, Waiting
 
 if TYPE_CHECKING:
@@ -139,13 +139,13 @@ class FlowRunner:
 
     def new_request(self, frame: Frame) -> bool:
         """The message is a request of its own, not a pick from a list of cards: a rule of
-        another intent fired, and it says more than which card (or which one)."""
+        another intent fired, and it says more than which card (see ``says_more_than_a_card``)."""
         t = self.t
         best = t.match.best
         if t.match.outcome != "intent" or best is None or best.rule is None or best.intent.name == frame.intent:
             return False
-        said = request_words(t.match.normalised, t.state.account) - self.a.matcher.settings.stopwords
-        return len(said) >= _NEW_REQUEST_WORDS
+        stopwords = self.a.matcher.settings.stopwords
+        return says_more_than_a_card(t.match.normalised, t.state.account, stopwords, enough=_NEW_REQUEST_WORDS)
 
     def digress(self, frame: Frame) -> bool:
         """Another request mid-flow: answer it, then come back to the question."""

@@ -143,12 +143,21 @@ def _card(ctx: SlotContext) -> Resolution:
     return Resolution(say="ask", choices=options)
 
 
-def request_words(normalised: str, account: Account) -> set[str]:
-    """The words of a message beyond naming one of the account's cards ("the delta one")."""
-    naming = set(_CARD_NOISE) | {"one", "ones", "ending", "ends", "last", "digits", "card", "cards"}
+_PICKING = {"one", "ones", "ending", "ends", "last", "digits", "first", "second", "third", "fourth", "fifth", "number", "option"}
+
+
+def says_more_than_a_card(normalised: str, account: Account, stopwords: frozenset[str], *, enough: int = 2) -> bool:
+    """A request of its own around a card's name ("use points to pay for the delta charge"),
+    not an answer that names the card first and then says more ("the delta card, I pay for
+    flights with it"): ``enough`` words beyond naming a card, and the first word that counts
+    names none."""
+    naming = _CARD_NOISE | _PICKING | {"cards"}
     for card in account.cards:
         naming |= _words(card.name.lower()) | _words(card.holder.lower())
-    return {word for word in _words(normalised) if word not in naming and not word.isdigit()}
+    words = [word for word in _WORDS.findall(normalised) if word not in stopwords]
+    if not words or words[0] in naming or words[0].isdigit():
+        return False
+    return len({word for word in words if word not in naming and not word.isdigit()}) >= enough
 
 
 def _confirm_only_choice(ctx: SlotContext) -> SlotValue | None:
