@@ -153,3 +153,11 @@ def test_the_hand_off_keeps_the_card_a_flow_was_about(three):
     three.say("lock my gold card").say("yes").expect(contains="locked")
     three.say("let me talk to a person").say("my card").expect(handoff="general")
     assert dict(three.state.packet.slots)["card"].startswith("Gold Card ending 8820")
+
+
+def test_a_card_said_not_to_be_the_one_is_not_picked(three):
+    three.say("my card is damaged").expect(contains="Which card is this about?")
+    three.say("the gold card, not the delta one").expect(outcome="answer", contains="Shall I send a new Gold Card ending 8820")
+    three.say("no")
+    three.say("my card is damaged")
+    three.say("not the gold card, the delta one").expect(outcome="answer", contains="Delta SkyMiles Gold Card ending 5096")

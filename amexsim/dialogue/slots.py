@@ -215,12 +215,21 @@ def _card_named(ctx: SlotContext, cards: tuple[Card, ...], by_four: Mapping[str,
     for digits in _FOUR.findall(ctx.text):
         if digits in by_four:
             return by_four[digits]
-    words = _words(ctx.normalised)
     if ctx.answers.says_other(ctx.normalised):
         current = ctx.current.value if ctx.current else ctx.focus_card
         others = [card for card in cards if card.last_four != current]
         if current and len(others) == 1:
             return by_four[others[0].last_four]
+    said, negated = _split_negated(ctx.normalised, cards)
+    if negated:  # "the gold card, not the delta one": the card the "not" names is out
+        ruled_out = _best_named(ctx, negated, cards)
+        cards = tuple(card for card in cards if card is not ruled_out)
+    named = _best_named(ctx, said, cards)
+    return by_four[named.last_four] if named is not None else None
+
+
+def _best_named(ctx: SlotContext, words: set[str], cards: tuple[Card, ...]) -> Card | None:
+    """The one card whose name (or holder) the words name best; ``None`` if none or a tie."""
     scored = []
     for card in cards:
         name_words = _words(card.name.lower()) - _CARD_NOISE
@@ -236,7 +245,33 @@ def _card_named(ctx: SlotContext, cards: tuple[Card, ...], by_four: Mapping[str,
     top = [card for hits, card in scored if hits == best]
     if len(top) > 1:  # "the gold card" beside a Gold Card and a Delta SkyMiles Gold Card: the name said whole wins
         top = [card for card in top if _words(card.name.lower()) - _CARD_NOISE <= words]
-    return by_four[top[0].last_four] if len(top) == 1 else None
+    return top[0] if len(top) == 1 else None
+
+
+_NOT = {"not", "except"}
+_BEFORE_A_NAME = {"the", "my", "a", "an", "that", "this"}
+
+
+def _split_negated(normalised: str, cards: tuple[Card, ...]) -> tuple[set[str], set[str]]:
+    """The message's words, and apart the card-name words said right after a "not"."""
+    vocabulary = set()
+    for card in cards:
+        vocabulary |= (_words(card.name.lower()) - _CARD_NOISE) | {card.holder.lower().split()[0]}
+    tokens = normalised.split()
+    negated_at: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token not in _NOT:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j] in _BEFORE_A_NAME:
+            j += 1
+        while j < len(tokens) and tokens[j] in vocabulary:
+            negated_at.add(j)
+            j += 1
+    if not negated_at:
+        return _words(normalised), set()
+    said = _words(" ".join(token for i, token in enumerate(tokens) if i not in negated_at))
+    return said, {tokens[i] for i in negated_at}
 
 
 def with_heard(heard: Mapping[str, str], slots: Mapping[str, SlotValue], account: Account) -> dict[str, str]:
