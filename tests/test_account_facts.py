@@ -129,3 +129,18 @@ def test_the_last_payment_is_its_date_and_amount(tmp_path):
     reply.expect(intent="payment_status", contains="$70.00")
     assert "November 20, 2026" in reply and "past due" not in reply
     assert "past due" not in convo.say("is my account past due")
+
+
+def test_balance_and_minimum_on_a_past_due_account_say_so_and_promise_nothing(tmp_path):
+    convo = chat(tmp_path, MISSED_MINIMUM, "2026-12-01T10:00:00")
+    balance = convo.say("what is my balance")
+    balance.expect(intent="account_balance", contains=PAST_DUE)
+    assert "Your current balance is $1,301.18" in balance and "keeps the account current" not in balance
+    minimum = convo.say("what is the minimum payment")
+    minimum.expect(intent="minimum_payment", contains=PAST_DUE)
+    assert "is $110.00, due December 25, 2026" in minimum and "keeps the account current" not in minimum
+
+
+def test_balance_on_an_account_up_to_date_is_as_before(tmp_path):
+    reply = chat(tmp_path, FOUR_PAID_STATEMENTS, "2026-12-31T12:00:00").say("what is my balance")
+    assert "past due" not in reply and "Your current balance is" in reply
