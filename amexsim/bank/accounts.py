@@ -106,6 +106,18 @@ class Preferences:
 
 
 @dataclass(frozen=True)
+class PastDue:
+    """A statement's minimum not met by its due date: the statement and what was paid toward it."""
+
+    statement: Statement
+    paid: Decimal
+
+    @property
+    def left(self) -> Decimal:
+        return self.statement.minimum_due - self.paid
+
+
+@dataclass(frozen=True)
 class Account:
     """One cardmember account as the simulator knows it."""
 
@@ -188,6 +200,16 @@ class Account:
 
     def paid_since(self, day: date, today: date) -> Decimal:
         return sum((p.amount for p in self.payments if day < p.date <= today and p.status == "posted"), Decimal(0))
+
+    def past_due(self, today: date) -> PastDue | None:
+        """The latest statement whose due date has passed, when what was paid after it closed
+        (posted or on its way) still falls short of its minimum; ``None`` when up to date."""
+        passed = [s for s in self.statements if s.due < today]
+        if not passed:
+            return None
+        statement = max(passed, key=lambda s: s.closing)
+        paid = sum((p.amount for p in self.payments if statement.closing < p.date <= today), Decimal(0))
+        return PastDue(statement, paid) if paid < statement.minimum_due else None
 
     def recent_transactions(self, today: date, count: int = 5) -> tuple[Transaction, ...]:
         ordered = sorted((t for t in self.transactions if t.date <= today), key=lambda t: t.date, reverse=True)

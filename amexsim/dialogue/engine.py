@@ -46,6 +46,7 @@ from .fields import account_fields
 from .flows import FlowRunner
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
 from .packet import build_packet
+from .people import with_people
 from .replies import SystemReplies, is_plain, load_system_replies, render, stable_number, variant_index
 from .routing import Routing, load_routing
 from .slots import SlotCatalog, load_slots
@@ -332,7 +333,7 @@ class TurnBuilder:
         that introduced the value should not steer the match, so the surer reading wins."""
         match = self.assistant.matcher.match(text, plain=self.plain)
         if not self.findings:
-            return match
+            return with_people(match, text, self.state.account, self.assistant.matcher)
         rest = _without_refused(self.trace.redacted)
         if not rest or rest == text:
             return match

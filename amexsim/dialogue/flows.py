@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..understanding.entities import Entities
 from ..understanding.intents import END, FlowStep, Intent
 from .actions import ACTIONS, ActionRequest, ActionResult
-from .slots import SLOT_TYPES, Resolution, SlotContext
+from .slots import EXPLAINING_KEYS, SLOT_TYPES, Resolution, SlotContext, says_more_than_a_card, with_heard
 from .state import Done, Frame, SlotValue, Waiting
 
 if TYPE_CHECKING:
@@ -35,6 +35,7 @@ MAX_MISSES = 3  # answers in a row that do not answer a question, before the flo
 _CORRECTABLE = {"card", "authorized_user", "charge", "statement", "day_of_month", "amount", "choice", "phone", "email", "address"}
 _FREE_TEXT = {"text", "person_name"}
 _SAID_LIMIT = 2000
+_NEW_REQUEST_WORDS = 2  # words beyond naming a card that make an answer to "which card?" a request of its own
 _NO_CRITERIA = Entities()
 
 
@@ -121,6 +122,8 @@ class FlowRunner:
                 resolution = self.resolve(frame, waiting.slot, answering=True, choices=waiting.choices)
                 if resolution.value is None and alone.choices:
                     resolution = alone  # "the one at amazon": which of these two is more use than a plain "sorry"
+            if resolution.value is not None and spec.type == "card" and self.new_request(frame) and self.digress(frame):
+                return  # "use points to pay for the delta charge" names no card to answer with
             if resolution.value is not None:
                 t.outcome("answer")
                 frame = self.fill(self.heard(frame)._replace(waiting=None), waiting.slot, resolution.value, frame.step)
@@ -133,6 +136,16 @@ class FlowRunner:
         if self.digress(frame):
             return
         self.miss(frame, resolution if waiting.kind == "slot" else None)
+
+    def new_request(self, frame: Frame) -> bool:
+        """The message is a request of its own, not a pick from a list of cards: a rule of
+        another intent fired, and it says more than which card (see ``says_more_than_a_card``)."""
+        t = self.t
+        best = t.match.best
+        if t.match.outcome != "intent" or best is None or best.rule is None or best.intent.name == frame.intent:
+            return False
+        stopwords = self.a.matcher.settings.stopwords
+        return says_more_than_a_card(t.match.normalised, t.state.account, stopwords, enough=_NEW_REQUEST_WORDS)
 
     def digress(self, frame: Frame) -> bool:
         """Another request mid-flow: answer it, then come back to the question."""
@@ -166,7 +179,7 @@ class FlowRunner:
             return
         if waiting.kind == "slot":
             choices = resolution.choices if resolution and resolution.choices else waiting.choices
-            key = resolution.say if resolution and resolution.say in ("ask_choice", "not_found") else "not_understood"
+            key = resolution.say if resolution and resolution.say in EXPLAINING_KEYS else "not_understood"
             question = self.question(frame, waiting.slot, key, choices, resolution)
         elif waiting.kind == "confirm":
             question, choices = t.say("confirm_hint", question=waiting.question), ()
@@ -332,7 +345,7 @@ class FlowRunner:
             self.t.reply(self.question(frame, slot, "none", (), resolution))
             self.finish()
             return
-        key = resolution.say if resolution.say in ("ask_choice", "not_found", "not_understood") else "ask"
+        key = resolution.say if resolution.say in (*EXPLAINING_KEYS, "not_understood") else "ask"
         if key == "not_understood":
             key = "ask"
         self.t.trace_step(f"collect {slot}: asked")
@@ -460,8 +473,7 @@ class FlowRunner:
     def remember(self, frame: Frame | None) -> None:
         """Keep a finished flow's slots for the hand-off packet (the latest value of each)."""
         if frame is not None and frame.slots:
-            heard = dict(self.t.state.heard)
-            heard.update({name: value.shown for name, value in frame.slots.items()})
+            heard = with_heard(self.t.state.heard, frame.slots, self.t.state.account)
             self.t.state = self.t.state._replace(heard=heard)
 
     def label(self, frame: Frame) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass
 
+from .slots import with_heard
 from .state import ConversationState, Handoff
 
 
@@ -64,7 +65,7 @@ def build_packet(state: ConversationState, handoff: Handoff, *, team_name: str, 
     """The packet for ``handoff`` from the state at the end of the turn that asked for it."""
     slots = dict(state.heard)
     for frame in state.stack:
-        slots.update({name: value.shown for name, value in frame.slots.items()})
+        slots = with_heard(slots, frame.slots, state.account)
     cases = tuple(dict.fromkeys([*(entry.case for entry in state.log if entry.case and entry.case != handoff.case), handoff.case]))
     return HandoffPacket(
         team=handoff.team,

@@ -23,13 +23,15 @@ from ..bank.cases import Case
 from ..bank.policies import Policies
 from ..errors import DataFileError
 from ..paths import package_data
-from ..understanding.entities import Entities, find_amount
+from ..understanding.entities import Entities, find_amount, find_last_four
 from ..understanding.normalize import Normalizer
 from ..yamlnodes import ANY_KEY, YamlDoc, line_of
 from .answers import Answers
 from .state import EMPTY, SlotValue
 
-_TEXT_KEYS = ("ask", "ask_choice", "not_found", "not_understood", "none")
+# texts that explain why an answer picked nothing, then ask again ("which card do you mean?")
+EXPLAINING_KEYS = ("ask_choice", "not_found", "card_cancelled", "card_replaced", "card_unknown", "card_not_held")
+_TEXT_KEYS = ("ask", "not_understood", "none", *EXPLAINING_KEYS)
 
 
 class Option(NamedTuple):
@@ -48,6 +50,7 @@ class SlotSpec(NamedTuple):
     texts: Mapping[str, str]
     options: tuple[Option, ...] = ()
     line: int = 0
+    products: frozenset[str] = frozenset()  # card slots: words that name a card product ("gold")
 
 
 class SlotContext(NamedTuple):
@@ -124,9 +127,12 @@ def _card(ctx: SlotContext) -> Resolution:
         return Resolution(say="none")
     options = tuple(SlotValue(card.last_four, card_shown(card, ctx.account)) for card in cards)
     by_four = {option.value: option for option in options}
-    picked = _choose(ctx) or _card_named(ctx, cards, by_four)
+    picked = _choose(ctx) or _confirm_only_choice(ctx) or _card_named(ctx, cards, by_four)
     if picked is not None:
         return Resolution(picked)
+    named_elsewhere = _named_not_usable(ctx, cards, options)
+    if named_elsewhere is not None:  # never swapped silently for another card
+        return named_elsewhere
     if ctx.answering:
         return Resolution(say="not_understood", choices=options)
     preferred = [card for card in cards if card.status == ctx.params.get("prefer")]
@@ -135,6 +141,66 @@ def _card(ctx: SlotContext) -> Resolution:
         if candidate and candidate in by_four:
             return Resolution(by_four[candidate])
     return Resolution(say="ask", choices=options)
+
+
+_PICKING = {"one", "ones", "ending", "ends", "last", "digits", "first", "second", "third", "fourth", "fifth", "number", "option"}
+
+
+def says_more_than_a_card(normalised: str, account: Account, stopwords: frozenset[str], *, enough: int = 2) -> bool:
+    """A request of its own around a card's name ("use points to pay for the delta charge"),
+    not an answer that names the card first and then says more ("the delta card, I pay for
+    flights with it"): ``enough`` words beyond naming a card, and the first word that counts
+    names none."""
+    naming = _CARD_NOISE | _PICKING | {"cards"}
+    for card in account.cards:
+        naming |= _words(card.name.lower()) | _words(card.holder.lower())
+    words = [word for word in _WORDS.findall(normalised) if word not in stopwords]
+    if not words or words[0] in naming or words[0].isdigit():
+        return False
+    return len({word for word in words if word not in naming and not word.isdigit()}) >= enough
+
+
+def _confirm_only_choice(ctx: SlotContext) -> SlotValue | None:
+    """A yes to a question that listed one card ("there's no Gold Card; your card is ...")."""
+    if ctx.answering and len(ctx.choices) == 1 and ctx.answers.is_yes(ctx.normalised):
+        return ctx.choices[0]
+    return None
+
+
+def _named_not_usable(ctx: SlotContext, cards: tuple[Card, ...], options: tuple[SlotValue, ...]) -> Resolution | None:
+    """The message names a card by its last four or its product, and it is none of ``cards``:
+    one cancelled (or replaced), one not on the account, or a product the account lacks."""
+    for digits in _FOUR.findall(ctx.text):
+        gone = ctx.account.card(digits)
+        if gone is not None and gone.status == "cancelled":
+            successor = _successor(ctx.account, gone)
+            named = {"label": gone.label, "new": successor.last_four if successor else ""}
+            return Resolution(say="card_replaced" if successor else "card_cancelled", choices=options, fields={"named": named})
+    digits = find_last_four(ctx.text)
+    if digits and ctx.account.card(digits) is None:
+        return Resolution(say="card_unknown", choices=options, fields={"named": {"digits": digits}})
+    if "charge" in ctx.slots:  # "the delta charge" names a merchant, not a card
+        return None
+    asked = _products_named(ctx.normalised.split(), ctx.spec.products)
+    held = set().union(*(_words(card.name.lower()) for card in ctx.account.cards))
+    if asked and not set(asked) & held:
+        product = " ".join(word.capitalize() for word in asked)
+        return Resolution(say="card_not_held", choices=options, fields={"named": {"product": product}})
+    return None
+
+
+_CARD_WORDS = {"card", "cards", "amex"}
+
+
+def _products_named(words: list[str], products: frozenset[str]) -> list[str]:
+    """Product words said of a card: "my gold card", "the delta skymiles amex" (not "a delta flight")."""
+    return [word for i, word in enumerate(words) if word in products and _CARD_WORDS & set(words[i + 1 : i + 4])]
+
+
+def _successor(account: Account, gone: Card) -> Card | None:
+    """The card that replaced a cancelled one: same product and holder, still on its way."""
+    same = (card for card in account.usable_cards() if card.name == gone.name and card.holder == gone.holder)
+    return next((card for card in same if card.replacement_due is not None and card.last_four != gone.last_four), None)
 
 
 def _charge_card(ctx: SlotContext) -> str | None:
@@ -149,12 +215,21 @@ def _card_named(ctx: SlotContext, cards: tuple[Card, ...], by_four: Mapping[str,
     for digits in _FOUR.findall(ctx.text):
         if digits in by_four:
             return by_four[digits]
-    words = _words(ctx.normalised)
     if ctx.answers.says_other(ctx.normalised):
         current = ctx.current.value if ctx.current else ctx.focus_card
         others = [card for card in cards if card.last_four != current]
         if current and len(others) == 1:
             return by_four[others[0].last_four]
+    said, negated = _split_negated(ctx.normalised, cards)
+    if negated:  # "the gold card, not the delta one": the card the "not" names is out
+        ruled_out = _best_named(ctx, negated, cards)
+        cards = tuple(card for card in cards if card is not ruled_out)
+    named = _best_named(ctx, said, cards)
+    return by_four[named.last_four] if named is not None else None
+
+
+def _best_named(ctx: SlotContext, words: set[str], cards: tuple[Card, ...]) -> Card | None:
+    """The one card whose name (or holder) the words name best; ``None`` if none or a tie."""
     scored = []
     for card in cards:
         name_words = _words(card.name.lower()) - _CARD_NOISE
@@ -168,7 +243,49 @@ def _card_named(ctx: SlotContext, cards: tuple[Card, ...], by_four: Mapping[str,
         return None
     best = max(hits for hits, _ in scored)
     top = [card for hits, card in scored if hits == best]
-    return by_four[top[0].last_four] if len(top) == 1 else None
+    if len(top) > 1:  # "the gold card" beside a Gold Card and a Delta SkyMiles Gold Card: the name said whole wins
+        top = [card for card in top if _words(card.name.lower()) - _CARD_NOISE <= words]
+    return top[0] if len(top) == 1 else None
+
+
+_NOT = {"not", "except"}
+_BEFORE_A_NAME = {"the", "my", "a", "an", "that", "this"}
+
+
+def _split_negated(normalised: str, cards: tuple[Card, ...]) -> tuple[set[str], set[str]]:
+    """The message's words, and apart the card-name words said right after a "not"."""
+    vocabulary = set()
+    for card in cards:
+        vocabulary |= (_words(card.name.lower()) - _CARD_NOISE) | {card.holder.lower().split()[0]}
+    tokens = normalised.split()
+    negated_at: set[int] = set()
+    for i, token in enumerate(tokens):
+        if token not in _NOT:
+            continue
+        j = i + 1
+        while j < len(tokens) and tokens[j] in _BEFORE_A_NAME:
+            j += 1
+        while j < len(tokens) and tokens[j] in vocabulary:
+            negated_at.add(j)
+            j += 1
+    if not negated_at:
+        return _words(normalised), set()
+    said = _words(" ".join(token for i, token in enumerate(tokens) if i not in negated_at))
+    return said, {tokens[i] for i in negated_at}
+
+
+def with_heard(heard: Mapping[str, str], slots: Mapping[str, SlotValue], account: Account) -> dict[str, str]:
+    """``heard`` with a flow's slots added (the latest value of each). A charge heard without a
+    card of its own takes the place of a card heard before it with the card it was made on, so
+    the hand-off never names one card beside a charge on another."""
+    merged = dict(heard)
+    merged.update({name: value.shown for name, value in slots.items()})
+    if "charge" in slots and "card" not in slots and "card" in merged:
+        charge = charge_of(account, slots["charge"].value)
+        card = account.card(charge.card) if charge else None
+        if card is not None:
+            merged["card"] = card_shown(card, account)
+    return merged
 
 
 def _authorized_user(ctx: SlotContext) -> Resolution:
@@ -580,7 +697,7 @@ def load_slots(normalizer: Normalizer, path: str | Path | None = None) -> SlotCa
     doc = YamlDoc(location, DataFileError)
     specs = {}
     for name, node in doc.mapping(doc.root, "the slots file", ANY_KEY).items():
-        keys = doc.mapping(node, f"slot {name!r}", {"type", "options", *_TEXT_KEYS}, {"type", "ask"})
+        keys = doc.mapping(node, f"slot {name!r}", {"type", "options", "products", *_TEXT_KEYS}, {"type", "ask"})
         kind = doc.string(keys["type"], "type")
         if kind not in SLOT_TYPES:
             raise doc.fail(keys["type"], f"unknown slot type {kind!r} (expected one of: {', '.join(SLOT_TYPES)})")
@@ -588,7 +705,12 @@ def load_slots(normalizer: Normalizer, path: str | Path | None = None) -> SlotCa
         options = _options(doc, keys["options"], name, normalizer) if "options" in keys else ()
         if (kind == "choice") != bool(options):
             raise doc.fail(node, f"slot {name!r}: 'options' go with type choice, and a choice slot needs them")
-        specs[name] = SlotSpec(name, kind, texts, options, line_of(node))
+        products: frozenset[str] = frozenset()
+        if "products" in keys:
+            if kind != "card":
+                raise doc.fail(keys["products"], f"slot {name!r}: 'products' go with type card")
+            products = frozenset(normalizer.text(text) for text, _ in doc.strings(keys["products"], "products"))
+        specs[name] = SlotSpec(name, kind, texts, options, line_of(node), products)
     return SlotCatalog(specs, str(location))
 
 

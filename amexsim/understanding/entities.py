@@ -150,6 +150,11 @@ def extract(text: str, now: datetime) -> Entities:
 _NOTHING_FOUND = Entities()
 
 
+def find_last_four(text: str) -> str | None:
+    """Four digits the message names as a card's last four ("the card ending 4417")."""
+    return _group(_LAST_FOUR, text, "digits")
+
+
 def _has_date_word(lower: str) -> bool:
     """``_DATE_WORD`` on lower-cased text, its words looked for as plain text first (quicker)."""
     return any(word in lower for word in _DATE_WORDS) and _DATE_WORD.search(lower) is not None

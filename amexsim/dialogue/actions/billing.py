@@ -57,16 +57,53 @@ def statement_details(request: ActionRequest) -> ActionResult:
     )
 
 
+OVERDUE_FIELDS = ("closing", "due", "minimum_due", "paid", "left", "last_payment", "late_fee")
+
+
+def _overdue_fields(request: ActionRequest) -> dict[str, str] | None:
+    """The figures of a missed minimum (see ``Account.past_due``): the minimum, what was paid,
+    the last payment and a late fee charged since; ``None`` when the account is up to date."""
+    overdue = request.account.past_due(request.today)
+    if overdue is None:
+        return None
+    statement = overdue.statement
+    payments = [p for p in request.account.payments if p.date <= request.today]
+    last = max(payments, key=lambda p: p.date) if payments else None
+    fees = [f for f in request.account.fees if f.kind == "late_fee" and statement.due < f.date <= request.today and not f.credited]
+    fee = max(fees, key=lambda f: f.date) if fees else None
+    return {
+        "closing": long_date(statement.closing),
+        "due": long_date(statement.due),
+        "minimum_due": money(statement.minimum_due),
+        "paid": money(overdue.paid),
+        "left": money(overdue.left),
+        "last_payment": f"{money(last.amount)} on {long_date(last.date)}" if last else "none yet",
+        "late_fee": f"{money(fee.amount)} on {long_date(fee.date)}" if fee else "none",
+    }
+
+
+@action(outcomes=("past_due", "up_to_date"), fields={"overdue": OVERDUE_FIELDS})
+def past_due(request: ActionRequest) -> ActionResult:
+    """Whether the latest statement past its due date had its minimum paid."""
+    fields = _overdue_fields(request)
+    return ActionResult("past_due", {"overdue": fields}) if fields else ActionResult("up_to_date")
+
+
 PAYMENT_FIELDS = ("amount", "date", "status", "count", "asked")
 
 
-@action(outcomes=("posted", "pending", "not_found", "none"), fields={"payment": PAYMENT_FIELDS})
+@action(outcomes=("posted", "pending", "not_found", "none", "past_due"), fields={"payment": PAYMENT_FIELDS, "overdue": OVERDUE_FIELDS})
 def payment_status(request: ActionRequest) -> ActionResult:
-    """The payment asked about (by amount or date), or the latest one; posted or still pending."""
+    """The payment asked about (by amount or date), or the latest one; posted or still pending.
+    Asked about no payment in particular on an account past due, that comes first (``past_due``):
+    "did I miss a payment" is no question about the last one that posted."""
+    amount, when = request.criteria.amount, request.criteria.date
+    overdue = _overdue_fields(request) if amount is None and when is None else None
+    if overdue:
+        return ActionResult("past_due", {"overdue": overdue})
     payments = sorted(request.account.payments, key=lambda p: p.date, reverse=True)
     if not payments:
         return ActionResult("none")
-    amount, when = request.criteria.amount, request.criteria.date
     fits = [p for p in payments if (amount is None or p.amount == amount.value) and (when is None or abs((p.date - when).days) <= 3)]
     if not fits:
         details = [f"of {amount}" if amount else "", f"around {long_date(when)}" if when else ""]

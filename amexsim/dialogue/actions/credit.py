@@ -31,12 +31,22 @@ def limit_check(request: ActionRequest) -> ActionResult:
         "current": money(current),
         "new": money(new),
         "increase": money(new - current),
-        "statements": count(request.policies.limit_look_back_statements, "statement"),
+        "statements": _statements_examined(request),
         "months": count(request.policies.limit_look_back_statements, "month"),
         "share": f"{int(request.policies.limit_automatic_share * 100)}%",
     }
     slots = {"limit_amount": SlotValue(str(new), money(new))} if decision.reason == "offer" else {}
     return ActionResult(decision.reason, {"limit": fields}, slots=slots)
+
+
+def _statements_examined(request: ActionRequest) -> str:
+    """The statements the rule looked at: the look-back, or all there are when the account
+    has fewer (an account with 4 statements is never told its last 6 were checked)."""
+    look_back = request.policies.limit_look_back_statements
+    closed = sum(1 for statement in request.account.statements if statement.closing <= request.today)
+    if closed >= look_back:
+        return count(look_back, "statement")
+    return f"{count(closed, 'statement')} (all the account has so far; it covers up to {look_back})"
 
 
 @action(outcomes=("raised",), fields={"limit": LIMIT_FIELDS, "case": ("number",)}, needs=("limit_amount",), changes_account=True)

@@ -53,11 +53,13 @@ def fraud_urgency(request: ActionRequest) -> ActionResult:
     return ActionResult(outcome, {"charge": charge_fields(request)})
 
 
-@action(outcomes=("in_time", "too_late"), fields={"charge": CHARGE_FIELDS, "fcba": FCBA_FIELDS}, needs=("charge",))
+@action(outcomes=("in_time", "too_late", "not_billed"), fields={"charge": CHARGE_FIELDS, "fcba": FCBA_FIELDS}, needs=("charge",))
 def dispute_window(request: ActionRequest) -> ActionResult:
-    """60 days from the closing date of the statement the charge first appeared on."""
+    """60 days from the closing date of the statement the charge first appeared on; a charge
+    on no closed statement yet has not started its clock (``not_billed``)."""
     clock = _clock(request)
-    return ActionResult("in_time" if clock.in_time else "too_late", {"charge": charge_fields(request), "fcba": _fcba_fields(request)})
+    outcome = "not_billed" if clock.statement_date > request.today else "in_time" if clock.in_time else "too_late"
+    return ActionResult(outcome, {"charge": charge_fields(request), "fcba": _fcba_fields(request)})
 
 
 @action(

@@ -1,0 +1,48 @@
+"""The account's authorized users named in a message, as the matcher can read them.
+
+The matcher knows no account, so "remove Sam Park from my account" is words it has never seen
+around a verb, and the learnt scorer's guess may be a card lock. Read with the account's
+people written as "authorized user", the same message fires the rule that removes one. That
+reading is used only when it lets a rule speak where none did: a rule is the surest evidence,
+and a message a rule already understood keeps its own reading.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..bank.accounts import Account
+from ..understanding.matcher import Match, Matcher
+
+_STANDS_FOR = "authorized user"
+
+
+def people_pattern(account: Account) -> re.Pattern[str] | None:
+    """The full names of the account's authorized users (and other holders of its cards),
+    longest first; ``None`` when there are none."""
+    names = {user.name for user in account.authorized_users}
+    names |= {card.holder for card in account.cards if card.holder != account.holder_name}
+    names = {name.strip() for name in names if len(name.split()) >= 2}
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
+
+
+def with_people(match: Match, text: str, account: Account, matcher: Matcher) -> Match:
+    """``match``, or the reading of ``text`` with the account's people named as "authorized
+    user" when that reading fires a rule and ``match`` fired none. The match keeps the
+    message's own normalised words, so a slot can still read the name."""
+    best = match.best
+    if best is not None and best.rule is not None:
+        return match
+    pattern = people_pattern(account)
+    if pattern is None:
+        return match
+    reading, count = pattern.subn(_STANDS_FOR, text)
+    if not count:
+        return match
+    other = matcher.match(reading)
+    if other.intent is None or other.best is None or other.best.rule is None:
+        return match
+    return other._replace(normalised=match.normalised)
