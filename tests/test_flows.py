@@ -573,3 +573,20 @@ def test_when_will_it_be_resolved_asks_about_a_dispute_and_changes_nothing():
     assert "60 days" in reply and "30 days" in reply and "90 days" in reply, reply
     assert "lock" not in reply.lower()
     assert all(card.status == "active" for card in convo.state.account.cards if card.last_four == "2001")
+
+
+@pytest.mark.parametrize("answer", ["please send it to my new address", "send it to my office instead", "send it to 1 Main St instead"])
+def test_a_replacement_asked_for_at_another_address_is_not_ordered_to_the_one_on_file(answer):
+    convo = alex()
+    convo.say("I lost my card")
+    if "Which card" in convo.replies[-1]:
+        convo.say("the gold card")
+    reply = convo.say(answer)
+    assert "on its way" not in reply and "won't order" in reply, reply
+
+
+def test_yes_that_is_my_new_address_still_confirms_an_address_change():
+    convo = alex()
+    convo.say(f"change my address to {OAK}")
+    reply = convo.say("yes, that is my new address")
+    assert "approve" in reply.lower(), reply

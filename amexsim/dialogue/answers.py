@@ -32,12 +32,13 @@ class Answers:
 
     def is_yes(self, normalised: str) -> bool:
         """A yes with no "but" and no new question after it ("yes, let me talk to a supervisor" is a
-        yes; "ok, what's the annual fee?" asks something else)."""
+        yes; "ok, what's the annual fee?" asks something else), and not naming another address
+        ("please send it to my new address" is no yes to the address on file)."""
         lead = _lead_length(normalised, self.yes)
-        return lead > 0 and not ((_BUT | _QUESTION) & set(normalised.split()[lead:]))
+        return lead > 0 and not ((_BUT | _QUESTION) & set(normalised.split()[lead:])) and not elsewhere(normalised)
 
     def is_no(self, normalised: str) -> bool:
-        return _leads_with(normalised, self.no)
+        return _leads_with(normalised, self.no) or elsewhere(normalised)
 
     def is_cancel(self, normalised: str) -> bool:
         """The whole answer asks to stop ("never mind", "cancel that please")."""
@@ -62,6 +63,20 @@ class Answers:
                 position = count - 1 if key == "last" else int(key) - 1
                 return position if 0 <= position < count else None
         return None
+
+
+_OTHER_PLACE = frozenset({"new", "different", "another", "other", "updated", "office", "work"})
+_SEND = frozenset({"send", "ship", "mail", "deliver", "sent", "shipped", "mailed", "post"})
+
+
+def elsewhere(normalised: str) -> bool:
+    """Whether an answer asks for another address than the one offered ("send it to my new
+    address", "to my office instead"): a no to sending it where the question said."""
+    words = set(normalised.split())
+    place = "address" in words or "office" in words
+    if "instead" in words:
+        return place or bool(words & _SEND)
+    return place and bool(words & _OTHER_PLACE) and bool(words & _SEND)  # "yes, that's my new address" is a yes
 
 
 def _lead_length(normalised: str, vocabulary: frozenset[str]) -> int:
