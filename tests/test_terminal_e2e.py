@@ -110,6 +110,16 @@ class TerminalChat:
                 break
         raise AssertionError(f"{needle!r} not on screen:\n{self.text()}")
 
+    def wait_for_prompt(self, prompt: str = "You:", timeout: float = 20.0) -> str:
+        """Wait until the last line on the screen is an empty prompt (the chat waits for a line)."""
+        end = time.monotonic() + timeout
+        while time.monotonic() < end:
+            self.read(timeout=0.05)
+            lines = [line.rstrip() for line in self.screen.display if line.strip()]
+            if lines and lines[-1] == prompt:
+                return self.text()
+        raise AssertionError(f"no empty {prompt!r} prompt on screen:\n{self.text()}")
+
     def wait_gone(self, needle: str, timeout: float = 20.0) -> str:
         end = time.monotonic() + timeout
         while time.monotonic() < end:
@@ -260,7 +270,10 @@ def test_plain_in_a_terminal_has_speakers_no_colour_and_writes_a_refused_line_ov
     assert "You: my card is [card number removed]" in screen and CANARY not in screen  # the echo was written over
     chat.type("/state\r")
     chat.wait_for("verified: no")
-    chat.type("half a line\x03")  # Ctrl-C: the line is dropped, the chat goes on
+    chat.wait_for_prompt()  # the line is typed at the prompt, not while /state is still printing
+    chat.type("half a line")
+    chat.wait_for("You: half a line")
+    chat.type("\x03")  # Ctrl-C: the line is dropped, the chat goes on
     chat.wait_for("(Ctrl-C again, or Ctrl-D, leaves)")
     chat.type("\x03")
     assert chat.finish() == 0
