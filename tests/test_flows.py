@@ -590,3 +590,19 @@ def test_yes_that_is_my_new_address_still_confirms_an_address_change():
     convo.say(f"change my address to {OAK}")
     reply = convo.say("yes, that is my new address")
     assert "approve" in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    "answer, problem",
+    [
+        ("a refund never arrived", "a refund you were promised never arrived"),
+        ("I returned it and never got the refund", "a refund you were promised never arrived"),
+        ("it never arrived", "you never received what you paid for"),
+    ],
+)
+def test_the_reason_for_a_dispute_is_read_by_its_longest_phrase(answer, problem):
+    """"a refund never arrived" names a refund, not goods that never came ("never arrived")."""
+    convo = alex()
+    assert "What's wrong with the charge" in convo.say("I want to dispute the $6.50 charge from Blue Bottle Coffee")
+    reply = convo.say(answer)
+    assert f"the problem: {problem}" in reply, reply
