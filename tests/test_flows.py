@@ -606,3 +606,19 @@ def test_the_reason_for_a_dispute_is_read_by_its_longest_phrase(answer, problem)
     assert "What's wrong with the charge" in convo.say("I want to dispute the $6.50 charge from Blue Bottle Coffee")
     reply = convo.say(answer)
     assert f"the problem: {problem}" in reply, reply
+
+
+def test_a_new_address_moves_the_billing_zip_that_verification_checks(tmp_path):
+    """After "change my address" is approved, a later chat verifies with the new address's ZIP
+    and no longer with the old one (the card's billing address is the mailing address)."""
+    store = CaseStore(tmp_path / "cases.sqlite3")
+    first = alex(db=store)
+    first.say(f"change my address to {OAK}")
+    first.say("yes")
+    first.approve()
+    assert first.state.account.zip == "62701"
+    second = Conversation(account=ALEX, now="2026-12-03T09:00:00", db=CaseStore(tmp_path / "cases.sqlite3"))
+    second.say("last 4 is 2001, zip 94105")
+    assert not second.state.verified
+    second.say("last 4 is 2001, zip 62701")
+    assert second.state.verified

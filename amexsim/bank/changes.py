@@ -8,6 +8,7 @@ Every value is a string, so a change stores as JSON and replays exactly.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from datetime import date
@@ -109,11 +110,23 @@ def _preferences(account: Account, change: Change) -> Account:
     )
 
 
+# The ZIP code closing a US address ("..., Oak Park, IL 60302", "... 60302-1234").
+_ADDRESS_ZIP = re.compile(r"(?<![0-9])([0-9]{5})(?:-[0-9]{4})?[ \t.]*$")
+
+
+def _set_address(account: Account, change: Change) -> Account:
+    """A new mailing address; its ZIP code becomes the billing ZIP that verification checks (the
+    card's billing address is the mailing address)."""
+    address = change["value"]
+    found = _ADDRESS_ZIP.search(address)
+    return replace(account, mailing_address=address, zip=found.group(1) if found else account.zip)
+
+
 APPLY: dict[str, Callable[[Account, Change], Account]] = {
     "lock_card": _lock,
     "unlock_card": _unlock,
     "replace_card": _replace_card,
-    "set_address": lambda account, change: replace(account, mailing_address=change["value"]),
+    "set_address": _set_address,
     "set_phone": lambda account, change: replace(account, phone=change["value"]),
     "set_email": lambda account, change: replace(account, email=change["value"]),
     "add_authorized_user": _add_user,
