@@ -7,8 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from tests.conftest import ALEX, ROOT, SMALL_INTENTS, read_transcript
 
 NOW = "2026-11-29T10:00:00"
@@ -149,26 +147,27 @@ def test_card_split_over_piped_lines_never_reaches_the_transcript(tmp_path):
     assert saved.count("[card number removed]") == 2
 
 
-@pytest.mark.parametrize(
-    "first, second",
-    [
-        ("my card starts 3782 8224", "and ends 6310 005"),
-        ("it begins with 3782 8224", "ends with 6310 005"),
-        ("first 8 digits are 37828224", "the last 7 are 6310005"),
-        ("my amex starts with 3782 822463", "and ends with 10005"),
-    ],
-)
-def test_a_card_whose_second_half_says_it_ends_it_never_reaches_the_transcript(tmp_path, first, second):
+SPLIT_WITH_AN_ENDING = [
+    ("my card starts 3782 8224", "and ends 6310 005"),
+    ("it begins with 3782 8224", "ends with 6310 005"),
+    ("first 8 digits are 37828224", "the last 7 are 6310005"),
+    ("my amex starts with 3782 822463", "and ends with 10005"),
+]
+
+
+def test_a_card_whose_second_half_says_it_ends_it_never_reaches_the_transcript(tmp_path):
     """A second message that says it ends the number ("and ends ...", "the last 7 are ...")
-    continues the card: both halves are removed from the transcript and the screen echo."""
+    continues the card: both halves are removed from the transcript and the screen echo (one
+    chat, the four ways in turn: a split found starts the guard afresh)."""
     transcript = tmp_path / "t.yaml"
-    result = run(*small("chat", "--transcript", str(transcript)), stdin=f"{first}\n{second}\nthanks\n".encode())
+    lines = "".join(f"{first}\n{second}\n" for first, second in SPLIT_WITH_AN_ENDING) + "thanks\n"
+    result = run(*small("chat", "--transcript", str(transcript)), stdin=lines.encode())
     assert result.returncode == 0, result.stderr
     saved = transcript.read_text()
-    halves = [part for part in (first + " " + second).split() if part.isdigit() and len(part) >= 3]
-    for half in halves:
-        assert half not in saved
-    assert saved.count("[card number removed]") == 2
+    for first, second in SPLIT_WITH_AN_ENDING:
+        for half in [part for part in (first + " " + second).split() if part.isdigit() and len(part) >= 3]:
+            assert half not in saved
+    assert saved.count("[card number removed]") == 2 * len(SPLIT_WITH_AN_ENDING)
 
 
 def test_unwritable_transcript_is_a_one_line_error_before_the_chat_starts(tmp_path):
