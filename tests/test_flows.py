@@ -601,7 +601,7 @@ def test_yes_that_is_my_new_address_still_confirms_an_address_change():
     ],
 )
 def test_the_reason_for_a_dispute_is_read_by_its_longest_phrase(answer, problem):
-    """"a refund never arrived" names a refund, not goods that never came ("never arrived")."""
+    """ "a refund never arrived" names a refund, not goods that never came ("never arrived")."""
     convo = alex()
     assert "What's wrong with the charge" in convo.say("I want to dispute the $6.50 charge from Blue Bottle Coffee")
     reply = convo.say(answer)
@@ -622,3 +622,11 @@ def test_a_new_address_moves_the_billing_zip_that_verification_checks(tmp_path):
     assert not second.state.verified
     second.say("last 4 is 2001, zip 62701")
     assert second.state.verified
+
+
+@pytest.mark.parametrize("answer", ["never mind, it is the $6.50 Blue Bottle one", "no, it was the $6.50 Blue Bottle one"])
+def test_a_charge_corrected_at_the_reason_question_is_the_one_disputed(answer):
+    convo = alex()
+    convo.say("I want to dispute the parking charge")
+    reply = convo.say(answer)
+    assert "Got it: $6.50 at BLUE BOTTLE COFFEE" in reply, reply
