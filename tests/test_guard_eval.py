@@ -64,6 +64,9 @@ PROBE23 = DATA / "guard_probe23.jsonl"
 # A twenty-fourth, written blind in the same spirit by another writer: two values in one message,
 # values before their cue, British wording, IBANs and receipts among the harmless.
 PROBE24 = DATA / "guard_probe24.jsonl"
+# A twenty-fifth, written blind in many voices: long letters, slang, non-native English, voice to
+# text, pasted notes and e-mails, OCR letters for digits, corrections, values answering a question.
+PROBE25 = DATA / "guard_probe25.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -142,8 +145,9 @@ _KNOWN_MISSES = {
     PROBE22: 10,
     PROBE23: 3,
     PROBE24: 3,
+    PROBE25: 19,
 }
-_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2}
+_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2}
 
 
 BLIND_SETS = [
@@ -171,6 +175,7 @@ BLIND_SETS = [
     PROBE22,
     PROBE23,
     PROBE24,
+    PROBE25,
 ]
 
 
