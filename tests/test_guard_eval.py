@@ -123,6 +123,11 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # The twenty-fourth keeps three: "pwd" before ten letters of mixed case and no digit (read as a word),
 # a code 100 characters after "the code your system sent to my mobile" with "is" (a far "is" would
 # hand many harmless numbers over), and a card's halves named "first eight digits" and "the other eight".
+# The twenty-fifth keeps five misses and two false alarms: an SSN after a long aside ("..., since the
+# account is in his name and he is in hospital, is 855 12 3848", twice), a code a recorded voice read
+# out, written down three sentences later (twice), and a password of ten letters in mixed case with
+# no digit ("tried password UNPrsyNGEb", read as a word); a FedEx tracking number "for the replacement
+# card:" twice (the card word names the number right before it).
 # The eighteenth keeps nineteen of a red team's tricks: a cue and its value more than 64 characters
 # apart across a long aside (either order), an SSN in pairs of number words and digits or in bullets
 # with no count naming its pieces, a cue spelled down a column ("c\nv\nv\n449"), and a code block
@@ -145,7 +150,7 @@ _KNOWN_MISSES = {
     PROBE22: 10,
     PROBE23: 3,
     PROBE24: 3,
-    PROBE25: 19,
+    PROBE25: 5,
 }
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2}
 

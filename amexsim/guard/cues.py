@@ -59,11 +59,11 @@ _SEC_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emai
 # right cvv?": a value, then what it is. A sentence may end between them only before "that's".
 BEFORE_GAP = re.compile(
     r"(?:[.!?]{0,3}+[\s:=,\-(\[]*+(?:<-++[ \t]*+)?(?:that's|thats|that is|that was|this is|it's|its|it was)\s++"
-    r"|[\s:=,\-(\[<^]*+(?:(?:is|was|are|'s|=|as|like|just like|which is|es|era|printed (?:by|on|in|next to|beside|near))\s++)?)"
+    r"|[\s:=,\-—–(\[<^]*+(?:(?:is|was|are|'s|=|as|like|just like|which is|es|era|printed (?:by|on|in|next to|beside|near))\s++)?)"
     r"(?:(?:my|the|our|your|mi|el|la)\s++)?(?:(?:right|correct|real|actual|safekey|safe key)\s++)?"
 )
 # Only a link ("is", ":", "=") between cue and value: the value counts even on the next line.
-LINK_GAP = re.compile(r"[\s:=#\-]*+(?:(?:(?:is|was|are|'s|es|era|son|fue|est|ist|lautet|war|e|to)\b|是|は|为)[\s:=\-]*+)?")
+LINK_GAP = re.compile(r"[\s:=#\-]*+(?:(?:(?:is|was|are|'s|es|era|son|fue|est|ist|lautet|war|e|to|use|enter)\b|是|は|为)[\s:=\-]*+)?")
 # "do you need the security code? it's 496": the value in the sentence after the one naming it.
 NEXT_SENTENCE = re.compile(
     r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui)\b[,!:.]?\s*+){0,3}"
@@ -146,6 +146,12 @@ _WHAT_ARRIVED = [
     for lead in ("that's", "thats", "that is", "it's", "its", "which is")
     for arrived in _ARRIVED
 ] + [rf"{lead} (?:just )?{arrived}" for lead in ("it", "that", "which") for arrived in _ARRIVED]
+# "it's 644050 - that's what the text you just sent me says": the value, then the message that says it.
+_WHAT_ARRIVED += [
+    rf"{lead} what (?:the |your |ur |this )?{_MESSAGE}(?: (?:you|u|they|amex|you guys))?(?: just)?(?: sent(?: me)?)?"
+    " (?:says|said|shows|showed|reads)"
+    for lead in ("that's", "thats", "that is")
+]
 WHAT_ARRIVED_STARTS = ("that", "it", "which")
 # "got 057338 in my messages", "entered 963354 from the sms": where a passcode was read, after it.
 _IN_MESSAGES = [
@@ -283,6 +289,10 @@ _OTP_CUE = re.compile(
             "sms code",
             "text code",
             "login code",
+            "sign-?in code",
+            "signin code",
+            # "got the security text\n\n5772": a message named by what it is for
+            *(rf"{purpose} {_MESSAGE}s?" for purpose in ("security", "verification", "sign-?in", "login", "log-?in")),
             "access code",
             "activation code",
             rf"security code(?: ?{_SENT_TO_ME})?",
@@ -367,7 +377,11 @@ CODE_PURPOSE_AFTER = re.compile(
     r"(?<!\s)\s*+(?:(?:for|as|is|of)\s++(?:the|a|my|our|your)?\s*+)?(?:promo|promotional|wifi|wi-fi|door|gate|garage|alarm|locker"
     r"|parking|entry|room|building|lock|discount|coupon|voucher|gift|zip|postal|area|error|status)\b"
 )
-_PIN_NAMES = ["atm pin", "pincode", "pinn", "pin", "nip", "p i n", r"p\.i\.n\.?", "code secret", "geheimzahl", "暗証番号"]
+_PIN_NAMES = [
+    "atm pin", "pincode", "pinn", "pin", "nip", "p i n", r"p\.i\.n\.?", "code secret", "geheimzahl", "暗証番号",
+    # "the 4 digits I punch in at the ATM are 4399"
+    r"digits (?:i|you) (?:punch|type|key|put|enter)(?: in)? at the (?:atm|cash machine|bank machine|cashpoint)",
+]  # fmt: skip
 _PIN_CUE = re.compile(f"(?:{alternation(_PIN_NAMES)})(?: number| code| no| #)?{_CUE_END}")
 _SSN_CUE = re.compile(
     "(?:"

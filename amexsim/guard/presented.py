@@ -38,6 +38,10 @@ _HANDING = re.compile(
             "i (?:typed|entered|put in|put|said)",
             # "Here's my SSN as requested\n754952586"
             "as (?:requested|asked)",
+            # "the 3 numbers on the back by the signature strip? Those are 208.", "Mine reads 7158."
+            "those are",
+            "these are",
+            "mine (?:reads|says|shows|is)",
             # "... so I'm giving it to you: 270"
             "giving (?:it|them|this) to you",
             "here you are",
@@ -64,6 +68,8 @@ def presented_hits(s: str) -> list[Hit]:
     hits = [hit for m in word_matches(_HANDING, s) if (hit := _handed(s, m.start(), m.end(), after=True))]
     if any(map(s.__contains__, ("typed", "entered", "put in", "tried", "input", "used", "using"))):
         hits += _tried(s) + _tried_for(s)
+    if " to log" in s or " to sign" in s:
+        hits += _login_then_value(s)
     if "is what i" in s:
         hits += [hit for m in _VALUE_BEFORE.finditer(s) if (hit := _handed(s, m.start(), m.end(), after=False, value=m) or _login(s, m))]
     return hits
@@ -110,6 +116,25 @@ def _tried_for(s: str) -> list[Hit]:
 
 # "*ROCK841et is what i use to log in": what one logs in with is a password, no cue needed.
 _TO_LOG_IN = re.compile(r"(?:to|for)[ \t]++(?:log ?in|login|sign ?in|get in|access my account)\b")
+
+
+# "The one I use to log in? It's Lakers#1958.": what one logs in with, the value after it.
+_LOGIN_THEN_VALUE = re.compile(
+    r"\b(?:the one|the thing|what) i (?:use|type|enter) to (?:log ?in|sign ?in)\??[ \t]*+(?:it's|its|it is)[ \t]++"
+    r"(?P<value>[^\s\"'“”‘’]{3,64}+)"
+)
+
+
+def _login_then_value(s: str) -> list[Hit]:
+    out = []
+    for m in _LOGIN_THEN_VALUE.finditer(s):
+        a, b = m.span("value")
+        while b > a and s[b - 1] in _TRAILING:
+            b -= 1
+        token = s[a:b]
+        if not token.isdigit() and looks_secret(token):
+            out.append(Hit("password", a, b, "what the customer logs in with"))
+    return out
 
 
 def _login(s: str, value: re.Match[str]) -> Hit | None:
