@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -31,8 +32,13 @@ def strings(node: object) -> Iterator[str]:
             yield from strings(value)
 
 
-def said_texts() -> Iterator[tuple[str, str]]:
-    """(where, text) of everything the shipped data has the assistant or an agent say."""
+@lru_cache(maxsize=1)
+def said_texts() -> tuple[tuple[str, str], ...]:
+    """(where, text) of everything the shipped data has the assistant or an agent say (read once)."""
+    return tuple(_said_texts())
+
+
+def _said_texts() -> Iterator[tuple[str, str]]:
     for name in SAID:
         for text in strings(yaml.safe_load((DATA / name).read_text(encoding="utf-8"))):
             yield name, text
