@@ -10,9 +10,11 @@ from amexsim.testing import Conversation
 ACCOUNTS = Path(__file__).resolve().parent / "data" / "accounts"
 ALEX = ACCOUNTS / "alex.yaml"
 CASEY = ACCOUNTS / "casey.yaml"
+TAYLOR = ACCOUNTS / "taylor.yaml"  # an annual fee posted, paper statements, a locked card
 DEMO_VERIFY = "last 4 is 1005, zip 10285"
 ALEX_VERIFY = "last 4 is 2001, zip 94105"
 CASEY_VERIFY = "last 4 is 4007, zip 60601"
+TAYLOR_VERIFY = "last 4 is 6004, zip 02116"
 
 
 def verified(account: Path | None, verify: str, now: str = "2026-11-29T10:00") -> Conversation:
@@ -32,3 +34,28 @@ def test_summary_please_gives_the_chat_summary():
 def test_the_assistants_name_is_answered_as_what_it_is():
     for question in ("what is your name", "what's your name?", "do you have a name"):
         Conversation().say(question).expect(intent="is_bot", contains="virtual assistant")
+
+
+# ----- contact details on file: a question answers and offers a change; a request still changes ---
+def test_a_question_about_a_contact_detail_answers_it_and_offers_a_change():
+    convo = verified(None, DEMO_VERIFY)
+    convo.say("what is my address on file").expect(
+        intent="address_on_file", contains="200 Vesey Street, Apt 12B, New York, NY 10285. Would you like to change it?"
+    )
+    convo.say("no").expect(contains="it stays as it is")
+    convo.say("what's my email on file?").expect(intent="email_on_file", contains="j.rivera@example.com. Would you like")
+    alex = verified(ALEX, ALEX_VERIFY)
+    reply = alex.say("what is my phone number on file").expect(intent="phone_on_file", contains="(415) 555-0199")
+    assert "new number" not in reply
+    alex.say("which email address do you have for me").expect(intent="email_on_file", contains="alex.kim@example.com")
+    alex.say("what address do you have for me").expect(contains="1 Market Street, Apt 5, San Francisco, CA 94105")
+
+
+def test_yes_to_the_offer_starts_the_change_and_a_change_request_starts_it_at_once():
+    alex = verified(ALEX, ALEX_VERIFY)
+    alex.say("what is my phone number on file").say("yes").expect(intent="change_phone", contains="What's the new number?")
+    alex.say("(415) 555-0100").say("yes").approve().expect(contains="your phone number is now (415) 555-0100")
+    alex.say("change my address").expect(intent="change_address", contains="What's the new address?")
+    Conversation(now="2026-11-29T10:00").say("my email on file is out of date").say(DEMO_VERIFY).expect(
+        intent="change_email", contains="What's the new one?"
+    )
