@@ -59,3 +59,19 @@ def test_yes_to_the_offer_starts_the_change_and_a_change_request_starts_it_at_on
     Conversation(now="2026-11-29T10:00").say("my email on file is out of date").say(DEMO_VERIFY).expect(
         intent="change_email", contains="What's the new one?"
     )
+
+
+# ----- the cards on the account, and whether one is locked ---------------------------------------
+def test_the_cards_on_the_account_are_listed_with_their_state_and_holders():
+    listed = "- Gold Card ending 1005: active\n- Blue Cash Everyday Card ending 3008: active\n"
+    listed += "- Additional Card ending 1013 (Sam Rivera, authorized user): active"
+    for question in ("what cards do I have", "list my cards", "which cards are on my account"):
+        verified(None, DEMO_VERIFY).say(question).expect(intent="list_cards", contains=f"You have 3 cards on this account:\n{listed}")
+    taylor = verified(TAYLOR, TAYLOR_VERIFY)
+    taylor.say("what cards do I have").expect(
+        contains="- Platinum Card ending 6004: active\n- Hilton Honors Card ending 7118: locked\n"
+        "- Additional Card ending 6052 (Robin Brooks, authorized user): active"
+    )
+    alex = verified(ALEX, ALEX_VERIFY)
+    alex.say("lock my blue cash card").say("yes")
+    alex.say("list my cards").expect(contains="- Blue Cash Everyday Card ending 3005: locked")

@@ -1,14 +1,14 @@
-"""Card actions: lock, unlock, replace, digital wallets, where a new card is."""
+"""Card actions: lock, unlock, replace, digital wallets, where a new card is, which cards there are."""
 
 from __future__ import annotations
 
-from ...bank.accounts import long_date
+from ...bank.accounts import Account, Card, long_date
 from ...bank.cases import Case
 from ...bank.changes import Change
 from ...bank.policies import business_days_after
 from ..replies import stable_number
 from ..state import LogEntry
-from .base import CARD_FIELDS, ActionRequest, ActionResult, action, card_fields
+from .base import CARD_FIELDS, ActionRequest, ActionResult, action, card_fields, count
 
 
 @action(outcomes=("locked", "already_locked"), fields={"card": CARD_FIELDS}, needs=("card",), changes_account=True)
@@ -129,3 +129,25 @@ def card_state(request: ActionRequest) -> ActionResult:
     """Whether the chosen card is locked (to branch before asking to lock or unlock it)."""
     card = request.card()
     return ActionResult("locked" if card.status == "locked" else "active", {"card": card_fields(card)})
+
+
+CARD_LIST_FIELDS = ("list", "count")
+
+
+def _card_line(card: Card) -> str:
+    """One card as the customer sees it in a list: whose it is and whether it is locked."""
+    holder = f" ({card.holder}, authorized user)" if card.authorized_user else ""
+    state = "locked" if card.status == "locked" else "active"
+    return f"- {card.label}{holder}: {state}"
+
+
+def card_list_fields(account: Account) -> dict[str, str]:
+    cards = account.usable_cards()
+    return {"list": "\n".join(_card_line(card) for card in cards), "count": count(len(cards), "card")}
+
+
+@action(outcomes=("listed",), fields={"cards": CARD_LIST_FIELDS})
+def list_cards(request: ActionRequest) -> ActionResult:
+    """Every card on the account that is not cancelled: the customer's own, then authorized users'."""
+    return ActionResult("listed", {"cards": card_list_fields(request.account)})
+
