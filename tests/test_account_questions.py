@@ -75,3 +75,18 @@ def test_the_cards_on_the_account_are_listed_with_their_state_and_holders():
     alex = verified(ALEX, ALEX_VERIFY)
     alex.say("lock my blue cash card").say("yes")
     alex.say("list my cards").expect(contains="- Blue Cash Everyday Card ending 3005: locked")
+
+
+def test_a_named_cards_state_is_said_and_a_lock_or_unlock_only_offered():
+    alex = verified(ALEX, ALEX_VERIFY)
+    reply = alex.say("is my gold card locked").expect(intent="card_status", contains="Your Gold Card ending 2001 is active, not locked")
+    assert reply.endswith("Would you like to lock it?") and alex.state.account.card("2001").status == "active"
+    alex.say("yes").expect(contains="Done: your Gold Card ending 2001 is locked")
+    alex.say("is my gold card locked").expect(contains="Your Gold Card ending 2001 is locked")
+    alex.say("no").expect(contains="leave it as it is")
+    assert alex.state.account.card("2001").status == "locked"
+    taylor = verified(TAYLOR, TAYLOR_VERIFY)
+    taylor.say("is my hilton card locked").expect(contains="Hilton Honors Card ending 7118 is locked").say("yes")
+    assert taylor.state.account.card("7118").status == "active"
+    taylor.say("is my platinum card locked").expect(contains="Platinum Card ending 6004 is active")
+    verified(None, DEMO_VERIFY).say("is my gold card locked").expect(intent="card_status", contains="Gold Card ending 1005 is active")

@@ -151,3 +151,11 @@ def list_cards(request: ActionRequest) -> ActionResult:
     """Every card on the account that is not cancelled: the customer's own, then authorized users'."""
     return ActionResult("listed", {"cards": card_list_fields(request.account)})
 
+
+@action(outcomes=("active", "locked", "listed"), fields={"card": CARD_FIELDS, "cards": CARD_LIST_FIELDS})
+def card_status(request: ActionRequest) -> ActionResult:
+    """The status of the card the customer named, or of every card when they named none."""
+    if "card" not in request.slots:
+        return ActionResult("listed", {"cards": card_list_fields(request.account)})
+    card = request.card()
+    return ActionResult("locked" if card.status == "locked" else "active", {"card": card_fields(card)})
