@@ -90,3 +90,25 @@ def test_a_named_cards_state_is_said_and_a_lock_or_unlock_only_offered():
     assert taylor.state.account.card("7118").status == "active"
     taylor.say("is my platinum card locked").expect(contains="Platinum Card ending 6004 is active")
     verified(None, DEMO_VERIFY).say("is my gold card locked").expect(intent="card_status", contains="Gold Card ending 1005 is active")
+
+
+# ----- fees charged, and the annual fee --------------------------------------------------------------
+def test_the_fees_charged_are_listed_from_the_account():
+    verified(None, DEMO_VERIFY).say("what fees have I been charged").expect(
+        intent="fees_charged", contains="(1 fee):\n- Late fee: $40.00 on November 13, 2026"
+    )
+    verified(CASEY, CASEY_VERIFY).say("what fees have I been charged").expect(
+        contains="- Late fee: $39.00 on April 2, 2026\n- Late fee: $39.00 on December 2, 2025 (credited back)\n"
+        "Fees still standing come to $39.00"
+    )
+    verified(TAYLOR, TAYLOR_VERIFY).say("list the fees on my account").expect(contains="- Annual fee: $695.00 on November 12, 2026")
+    verified(ACCOUNTS / "morgan.yaml", "last 4 is 4002, zip 60601").say("what fees have I been charged").expect(
+        contains="I don't see any fees charged to your account"
+    )
+
+
+def test_the_annual_fee_question_cites_the_accounts_own_posting():
+    verified(TAYLOR, TAYLOR_VERIFY).say("why was I charged an annual fee").expect(
+        intent="annual_fee", contains="Your annual fee of $695.00 was charged on November 12, 2026"
+    )
+    verified(ALEX, ALEX_VERIFY).say("why was I charged an annual fee").expect(contains="I don't see an annual fee charged to your account")

@@ -264,3 +264,34 @@ def due_day_check(request: ActionRequest) -> ActionResult:
         "first_due": long_date(first_due),
     }
     return ActionResult("same_day" if old_day == day else "different_day", {"due": fields})
+
+
+FEE_LIST_FIELDS = ("list", "count", "total")
+
+
+def _fee_line(fee: Fee) -> str:
+    credited = " (credited back)" if fee.credited else ""
+    return f"- {fee.kind.replace('_', ' ').capitalize()}: {money(fee.amount)} on {long_date(fee.date)}{credited}"
+
+
+@action(outcomes=("listed", "none"), fields={"fees": FEE_LIST_FIELDS})
+def list_fees(request: ActionRequest) -> ActionResult:
+    """Every fee charged so far, newest first, with what it was, how much and when; the total
+    leaves out fees already credited back."""
+    fees = sorted((fee for fee in request.account.fees if fee.date <= request.today), key=lambda fee: fee.date, reverse=True)
+    if not fees:
+        return ActionResult("none")
+    total = sum((fee.amount for fee in fees if not fee.credited), Decimal(0))
+    fields = {"list": "\n".join(map(_fee_line, fees)), "count": f"{len(fees)} fee" + ("" if len(fees) == 1 else "s"), "total": money(total)}
+    return ActionResult("listed", {"fees": fields})
+
+
+@action(outcomes=("found", "already_credited", "none"), fields={"fee": FEE_FIELDS})
+def find_fee(request: ActionRequest) -> ActionResult:
+    """The latest fee of one kind (``with: {kind: annual_fee}``) charged so far."""
+    kind = request.params["kind"]
+    fees = [fee for fee in request.account.fees if fee.kind == kind and fee.date <= request.today]
+    if not fees:
+        return ActionResult("none")
+    fee = max(fees, key=lambda fee: fee.date)
+    return ActionResult("already_credited" if fee.credited else "found", {"fee": _fee_fields(request, fee)})
