@@ -112,3 +112,18 @@ def test_the_annual_fee_question_cites_the_accounts_own_posting():
         intent="annual_fee", contains="Your annual fee of $695.00 was charged on November 12, 2026"
     )
     verified(ALEX, ALEX_VERIFY).say("why was I charged an annual fee").expect(contains="I don't see an annual fee charged to your account")
+
+
+# ----- paperless statements -----------------------------------------------------------------------------
+def test_the_statement_setting_is_answered_before_a_switch_is_offered():
+    demo = verified(None, DEMO_VERIFY)
+    demo.say("am I on paperless statements").expect(
+        intent="statement_delivery", contains="Your statements are paperless", matches=r"Would you like paper statements by mail instead\?$"
+    )
+    demo.say("no").expect(contains="stay as they are")
+    assert demo.state.account.preferences.statements == "paperless"
+    taylor = verified(TAYLOR, TAYLOR_VERIFY)
+    taylor.say("do I get paper statements").expect(contains="Your statements come on paper, by mail to 88 Newbury Street")
+    taylor.say("yes").expect(contains="you're set to paperless statements")
+    assert taylor.state.account.preferences.statements == "paperless"
+    verified(ALEX, ALEX_VERIFY).say("go paperless").expect(intent="communication_preferences")

@@ -134,3 +134,9 @@ def set_preference(request: ActionRequest) -> ActionResult:
         log=(LogEntry(request.now, f"Set communication preferences: {choice.shown}."),),
         done=f"switched to {choice.shown}",
     )
+
+
+@action(outcomes=("paperless", "paper"))
+def statement_delivery(request: ActionRequest) -> ActionResult:
+    """How statements reach the customer now, so a question about it is answered before any switch is offered."""
+    return ActionResult("paper" if request.account.preferences.statements == "paper" else "paperless")
