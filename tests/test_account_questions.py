@@ -127,3 +127,17 @@ def test_the_statement_setting_is_answered_before_a_switch_is_offered():
     taylor.say("yes").expect(contains="you're set to paperless statements")
     assert taylor.state.account.preferences.statements == "paperless"
     verified(ALEX, ALEX_VERIFY).say("go paperless").expect(intent="communication_preferences")
+
+
+# ----- benefit credits by name ---------------------------------------------------------------------------
+def test_a_benefit_credit_named_by_its_merchant_says_what_is_left_this_month():
+    verified(None, DEMO_VERIFY).say("how much is left on my uber credit").expect(
+        intent="benefit_credit_left", contains="Your Uber Cash has $6.60 left this month: $3.40 of $10.00 used"
+    )
+    taylor = verified(TAYLOR, TAYLOR_VERIFY)
+    taylor.say("how much is left on my entertainment credit").expect(contains="Digital Entertainment Credit has $2.01 left")
+    taylor.say("does netflix count for the credit").expect(
+        intent="benefit_credit_left", contains="Here's what's left of each of your benefit credits this month"
+    ).expect(contains="- Uber Cash: $0.00 of $15.00 used, $15.00 left this month")
+    verified(CASEY, CASEY_VERIFY).say("how much of my uber cash is left").expect(contains="Your Uber Cash has $0.00 left")
+    verified(None, DEMO_VERIFY).say("how much credit do I have left").expect(domain="credit_review")

@@ -1,8 +1,10 @@
-"""Rewards actions: Pay with Points on a charge, and the monthly benefit credits."""
+"""Rewards actions: Pay with Points on a charge, and the monthly benefit credits (all, or one by name)."""
 
 from __future__ import annotations
 
-from ...bank.accounts import long_date, money
+import re
+
+from ...bank.accounts import BenefitCredit, long_date, money
 from ...bank.changes import Change
 from ...bank.policies import business_days_after, points_needed
 from ..state import LogEntry
@@ -81,6 +83,36 @@ def benefit_credits(request: ActionRequest) -> ActionResult:
     credits = request.account.benefit_credits
     if not credits:
         return ActionResult("none")
-    lines = [f"{c.name}: {money(c.used_this_month)} of {money(c.monthly)} used, {money(c.left)} left this month" for c in credits]
     total = sum((c.left for c in credits), start=credits[0].left * 0)
-    return ActionResult("listed", {"benefits": {"list": "\n".join(f"- {line}" for line in lines), "left": money(total)}})
+    return ActionResult("listed", {"benefits": {"list": _credit_lines(credits), "left": money(total)}})
+
+
+CREDIT_FIELDS = ("name", "left", "used", "monthly")
+_GENERIC_WORDS = frozenset({"credit", "credits", "cash", "card", "benefit", "statement", "monthly", "the", "and", "of", "plus"})
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _naming_words(name: str) -> frozenset[str]:
+    """The words that pick a credit out by name ("disney" for Disney Bundle Credit, "uber" for Uber Cash)."""
+    return frozenset(_WORD.findall(name.lower())) - _GENERIC_WORDS
+
+
+def _credit_lines(credits: tuple[BenefitCredit, ...] | list[BenefitCredit]) -> str:
+    """The credits as the full listing shows them, so both answers read alike."""
+    return "\n".join(f"- {c.name}: {money(c.used_this_month)} of {money(c.monthly)} used, {money(c.left)} left this month" for c in credits)
+
+
+@action(outcomes=("found", "several", "not_matched", "none"), fields={"credit": CREDIT_FIELDS, "benefits": ("list",)})
+def benefit_credit_left(request: ActionRequest) -> ActionResult:
+    """What is left this month of the benefit credit the customer named (by a word of its name),
+    or of every credit when the words name none or several."""
+    credits = request.account.benefit_credits
+    if not credits:
+        return ActionResult("none")
+    said = frozenset(_WORD.findall(request.said.lower()))
+    named = [c for c in credits if _naming_words(c.name) & said]
+    if len(named) == 1:
+        credit = named[0]
+        fields = {"name": credit.name, "left": money(credit.left), "used": money(credit.used_this_month), "monthly": money(credit.monthly)}
+        return ActionResult("found", {"credit": fields})
+    return ActionResult("several" if named else "not_matched", {"benefits": {"list": _credit_lines(named or credits)}})
