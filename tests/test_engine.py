@@ -171,8 +171,8 @@ def test_clarifying_answer_in_words_picks_the_first(small_assistant):
 def test_a_message_with_neither_detail_is_not_thanked_for_during_verification():
     """Only a message that gave one of the two details is thanked for; the other is asked for."""
     convo = Conversation(account=ALEX, now="2026-11-29T10:00")
-    convo.say("is my gold card locked").expect(outcome="verify")
-    nothing = convo.say("what cards are on my account")
+    convo.say("lock my gold card").expect(outcome="verify")
+    nothing = convo.say("ok one moment")
     assert nothing == "I still need the last 4 digits of your card and your billing ZIP code to confirm it's you."
     assert convo.say("last 4 is 2001") == "Thanks. I still need the ZIP code to confirm it's you."
     assert convo.say("hold on, let me find it") == "I still need the ZIP code to confirm it's you."

@@ -64,6 +64,7 @@ _INTENT_KEYS = {
     "needs_verification",
     "secure_prompt",
     "ends_conversation",
+    "learn",
     "flow",
     "handler",
     "team",
@@ -163,6 +164,9 @@ class Intent:
     replies: dict[str, tuple[str, ...]]
     source: Source
     reply_lines: dict[str, tuple[int, ...]] = field(default_factory=dict, compare=False, repr=False)
+    # False: its examples choose among its domain's intents but are not learnt by the domain scorer
+    # (a question its own rules answer exactly; learning it would move every other decision)
+    learn: bool = True
 
     @property
     def is_service(self) -> bool:
@@ -258,6 +262,7 @@ def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[
     verification = doc.boolean(keys["needs_verification"], "needs_verification") if "needs_verification" in keys else False
     secure_prompt = doc.boolean(keys["secure_prompt"], "secure_prompt") if "secure_prompt" in keys else False
     ends = doc.boolean(keys["ends_conversation"], "ends_conversation") if "ends_conversation" in keys else False
+    learn = doc.boolean(keys["learn"], "learn") if "learn" in keys else True
     handler = doc.string(keys["handler"], "handler") if "handler" in keys else "reply"
     team = doc.string(keys["team"], "team") if "team" in keys else None
     if handler == "handoff" and team is None:
@@ -286,6 +291,7 @@ def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[
         secure_prompt=secure_prompt,
         flow=flow,
         ends_conversation=ends,
+        learn=learn,
         handler=handler,
         team=team,
         replies=replies,

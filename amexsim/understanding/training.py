@@ -55,6 +55,8 @@ def training_rows(intents: IntentSet, normalizer: Normalizer) -> list[tuple[list
     """(normalised words, domain) for every example, in file order."""
     rows = []
     for intent in intents:
+        if not intent.learn:
+            continue
         for example in intent.examples:
             rows.append((normalizer.text(example.text).split(), intent.domain))
     return rows
@@ -65,6 +67,8 @@ def fingerprint(intents: IntentSet, normalizer: Normalizer) -> str:
     digest = hashlib.sha256(repr(_SETTINGS).encode())
     digest.update(json.dumps(sorted(normalizer.spelling.items())).encode())
     for intent in intents:
+        if not intent.learn:
+            continue
         for example in intent.examples:
             digest.update(f"{intent.domain}\t{example.text}\n".encode())
     return digest.hexdigest()[:16]
