@@ -65,9 +65,7 @@ def test_yes_to_the_offer_starts_the_change_and_a_change_request_starts_it_at_on
 def test_the_cards_on_the_account_are_listed_with_their_state_and_holders():
     listed = "- Gold Card ending 1005: active\n- Blue Cash Everyday Card ending 3008: active\n"
     listed += "- Additional Card ending 1013 (Sam Rivera, authorized user): active"
-    # ("what cards do I have" still reads as a points question: the domain scorer, which these
-    # intents leave untouched, is too sure of rewards for their rules to win)
-    for question in ("list my cards", "which cards are on my account"):
+    for question in ("what cards do I have", "list my cards", "which cards are on my account"):
         verified(None, DEMO_VERIFY).say(question).expect(intent="list_cards", contains=f"You have 3 cards on this account:\n{listed}")
     taylor = verified(TAYLOR, TAYLOR_VERIFY)
     taylor.say("list my cards").expect(
@@ -103,7 +101,7 @@ def test_the_fees_charged_are_listed_from_the_account():
         contains="- Late fee: $39.00 on April 2, 2026\n- Late fee: $39.00 on December 2, 2025 (credited back)\n"
         "Fees still standing come to $39.00"
     )
-    verified(TAYLOR, TAYLOR_VERIFY).say("what fees have I been charged").expect(contains="- Annual fee: $695.00 on November 12, 2026")
+    verified(TAYLOR, TAYLOR_VERIFY).say("list the fees on my account").expect(contains="- Annual fee: $695.00 on November 12, 2026")
     verified(ACCOUNTS / "morgan.yaml", "last 4 is 4002, zip 60601").say("what fees have I been charged").expect(
         contains="I don't see any fees charged to your account"
     )

@@ -372,3 +372,16 @@ def test_near_misses_of_the_forms_missed_by_several_probes(shipped_assistant, te
     result = shipped_assistant.match(text)
     got = result.intent.domain if result.intent is not None and result.intent.is_service and result.outcome == "intent" else "out_of_scope"
     assert got == domain, result
+
+
+def test_a_pattern_that_matches_the_whole_message_decides_against_a_sure_scorer(shipped_assistant):
+    """ "what cards do i have": the scorer is sure of rewards (the points on a card), but list_cards
+    has a pattern anchored at both ends that matches the whole message; such a pattern decides."""
+    result = shipped_assistant.match("what cards do I have")
+    assert result.outcome == "intent" and result.intent.name == "list_cards", result
+    assert result.best.learnt < 0.05 and result.best.rule is not None and result.best.rule.startswith("^")
+
+
+def test_a_pattern_that_matches_only_part_of_the_message_does_not_decide(shipped_assistant):
+    result = shipped_assistant.match("what cards do I have that earn the most points")
+    assert result.intent is None or result.intent.name != "list_cards", result

@@ -219,11 +219,17 @@ class Matcher:
         reach = max(learnt) / boost  # a domain below this stays below the top even with a rule
         within = {domain for domain, p in zip(domains, learnt) if p >= reach}
         rule_ids = chain.from_iterable(map(_RULES, entries))
-        regex_ids = chain.from_iterable(map(_REGEXES, entries))
+        regex_ids = list(chain.from_iterable(map(_REGEXES, entries)))
         fired = self._rules.check(normalised, stems, rule_ids, regex_ids, within)
         odds = list(learnt)
         for domain in {self._domain_of[index] for index in fired}:
             odds[self._domain_index[domain]] *= boost
+        if regex_ids and (whole := self._rules.whole_message(normalised, regex_ids)):
+            # "what cards do i have" to a scorer sure of rewards: a whole-message pattern decides
+            fired.update(whole)
+            top = max(odds)
+            for domain in {self._domain_of[index] for index in whole}:
+                odds[self._domain_index[domain]] = top * boost
         total = sum(odds)
         first = odds.index(max(odds))  # ties: the first domain in DOMAINS order
         rest = odds.copy()

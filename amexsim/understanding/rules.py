@@ -94,6 +94,9 @@ class RuleIndex:
             for key in keys or ():
                 self._regex_index[key].append(regex_id)
         self._unanchored = tuple(unanchored)
+        # Regexes that must match a whole message ("^(what|which) ... address ... on file$"): the
+        # most precise evidence there is, so they are checked whatever the scorer makes of the words.
+        self._whole = frozenset(i for i, item in enumerate(self._regexes) if _matches_whole(item.regex.pattern))
         self._domain_rules = _by_domain(self._rules)
         self._domain_regexes = _by_domain(self._regexes)
 
@@ -149,6 +152,16 @@ class RuleIndex:
             normalised, stems, [r for rules, _ in filed for r in rules], [r for _, regexes in filed for r in regexes], domains
         )
 
+    def whole_message(self, normalised: str, regex_ids: Iterable[int]) -> dict[int, Fired]:
+        """Regexes that match the whole message: by intent index, the first in file order."""
+        fired: dict[int, Fired] = {}
+        whole, regexes = self._whole, self._regexes
+        for regex_id in sorted(set(regex_ids) & whole):
+            item = regexes[regex_id]
+            if item.intent_index not in fired and len(normalised) <= item.longest and item.regex.search(normalised):
+                fired[item.intent_index] = item.fired
+        return fired
+
     def check(
         self,
         normalised: str,
@@ -200,6 +213,21 @@ class RuleIndex:
             if item.intent_index not in fired and len(normalised) <= item.longest and item.regex.search(normalised):
                 fired[item.intent_index] = item.fired
         return fired
+
+
+def _matches_whole(pattern: str) -> bool:
+    """Anchored at both ends, with no alternative that escapes the anchors."""
+    if not (pattern.startswith("^") and pattern.endswith("$")) or pattern.endswith("\\$"):
+        return False
+    depth = 0
+    for index, char in enumerate(pattern[1:-1], start=1):
+        if char == "(" and pattern[index - 1] != "\\":
+            depth += 1
+        elif char == ")" and pattern[index - 1] != "\\":
+            depth -= 1
+        elif char == "|" and depth == 0 and pattern[index - 1] != "\\":
+            return False
+    return True
 
 
 def _by_domain(items: Sequence[_Rule] | Sequence[_Regex]) -> dict[str, frozenset[int]]:
