@@ -67,6 +67,9 @@ PROBE24 = DATA / "guard_probe24.jsonl"
 # A twenty-fifth, written blind in many voices: long letters, slang, non-native English, voice to
 # text, pasted notes and e-mails, OCR letters for digits, corrections, values answering a question.
 PROBE25 = DATA / "guard_probe25.jsonl"
+# A twenty-sixth, written blind as replies to the assistant's own questions: values with little or no
+# cue, replies that volunteer too much, corrections, Spanish; harmless replies dense with numbers.
+PROBE26 = DATA / "guard_probe26.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -151,6 +154,7 @@ _KNOWN_MISSES = {
     PROBE23: 3,
     PROBE24: 3,
     PROBE25: 5,
+    PROBE26: 9,
 }
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2}
 
@@ -181,6 +185,7 @@ BLIND_SETS = [
     PROBE23,
     PROBE24,
     PROBE25,
+    PROBE26,
 ]
 
 
