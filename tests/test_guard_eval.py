@@ -131,6 +131,8 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # out, written down three sentences later (twice), and a password of ten letters in mixed case with
 # no digit ("tried password UNPrsyNGEb", read as a word); a FedEx tracking number "for the replacement
 # card:" twice (the card word names the number right before it).
+# The twenty-sixth keeps two: a password after "i changed it last week, it's ... now" (no word names
+# it a password), twice.
 # The eighteenth keeps nineteen of a red team's tricks: a cue and its value more than 64 characters
 # apart across a long aside (either order), an SSN in pairs of number words and digits or in bullets
 # with no count naming its pieces, a cue spelled down a column ("c\nv\nv\n449"), and a code block
@@ -154,7 +156,7 @@ _KNOWN_MISSES = {
     PROBE23: 3,
     PROBE24: 3,
     PROBE25: 5,
-    PROBE26: 9,
+    PROBE26: 2,
 }
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2}
 

@@ -130,7 +130,7 @@ _SENT_VALUE = (
 )
 _ARRIVED = [
     rf"{just}{verb} (?:in|by|via|through|over|to|on|thru|through on|thru on|in on|up on) (?:an? |the |my )?"
-    rf"(?:{_MESSAGE}|phone|cell|mobile|inbox)"
+    rf"(?:{_MESSAGE}|phone|cell|mobile|inbox|gmail|outlook|yahoo|hotmail|icloud)"
     for verb in ("came", "arrived", "comes", "come", "went", "popped")
     for just in ("", "just ")
 ] + [rf"sent (?:to|by|via|over) (?:an? |the |my )?(?:{_MESSAGE}|phone|cell|mobile|inbox)"]
@@ -214,6 +214,8 @@ _SEC_CUE = re.compile(
             rf"code{_ON_CARD}",
             "front code",
             "back code",
+            # "sorry misread it, the back says 375"
+            "back (?:says|reads|shows)",
             "back of (?:the |my |your )?card",
             "behind (?:the |my |your )?card",
             "code behind",

@@ -68,6 +68,8 @@ def presented_hits(s: str) -> list[Hit]:
     hits = [hit for m in word_matches(_HANDING, s) if (hit := _handed(s, m.start(), m.end(), after=True))]
     if any(map(s.__contains__, ("typed", "entered", "put in", "tried", "input", "used", "using"))):
         hits += _tried(s) + _tried_for(s)
+    if "got" in s or "received" in s or "it came" in s or "it arrived" in s or " in with " in s:
+        hits += _arrived_or_logged_in(s)
     if " to log" in s or " to sign" in s:
         hits += _login_then_value(s)
     if "is what i" in s:
@@ -111,6 +113,24 @@ def _tried_for(s: str) -> list[Hit]:
             token = s[a:b]
             if (pin and token.isdigit() and 4 <= len(token) <= 12) or (not pin and not token.isdigit() and looks_secret(token)):
                 out.append(Hit("password", a, b, f"value tried for the {m.group('what')}"))
+    return out
+
+
+# "yes got it, 340924": a passcode the chat asked for, said to have arrived, the message's last word.
+_GOT_IT = re.compile(r"\b(?:got it|received it|got the code|got one|it came|it arrived)[,:.!]?[ \t]*+(?P<value>[0-9]{4,8})[ \t.!]*+$")
+# "i tried logging in with pollito_oti6 and it says wrong password": what one logs in with, where
+# the message talks of a password, is the password.
+_LOGGING_IN_WITH = re.compile(r"\b(?:log(?:ging|ged)? ?in|sign(?:ing|ed)? ?in) with (?P<value>[^\s\"'“”‘’,]{3,64}+)")
+
+
+def _arrived_or_logged_in(s: str) -> list[Hit]:
+    out = [Hit("otp", *m.span("value"), "passcode said to have arrived") for m in _GOT_IT.finditer(s)]
+    # "log in with jsmith88" names a user; with a password word in the message, the value is it
+    for m in _LOGGING_IN_WITH.finditer(s) if "password" in s or "passwd" in s or " pw" in s else ():
+        a, b = m.span("value")
+        token = s[a:b].rstrip(_TRAILING)
+        if not token.isdigit() and looks_secret(token):
+            out.append(Hit("password", a, a + len(token), "what the customer logs in with"))
     return out
 
 
