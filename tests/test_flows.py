@@ -630,3 +630,9 @@ def test_a_charge_corrected_at_the_reason_question_is_the_one_disputed(answer):
     convo.say("I want to dispute the parking charge")
     reply = convo.say(answer)
     assert "Got it: $6.50 at BLUE BOTTLE COFFEE" in reply, reply
+
+
+@pytest.mark.parametrize("question", ["what is the FCBA deadline?", "how long does the investigation take?"])
+def test_questions_about_the_dispute_rules_get_the_fcba_clock(question):
+    reply = alex().say(question)
+    assert "60 days" in reply and "two billing cycles" in reply, reply
