@@ -636,3 +636,12 @@ def test_a_charge_corrected_at_the_reason_question_is_the_one_disputed(answer):
 def test_questions_about_the_dispute_rules_get_the_fcba_clock(question):
     reply = alex().say(question)
     assert "60 days" in reply and "two billing cycles" in reply, reply
+
+
+def test_am_i_late_and_what_cases_do_i_have_are_answered():
+    convo = alex()
+    assert "due" in convo.say("am I late?").lower()
+    convo.say("dispute the blue bottle charge, it's the wrong amount")
+    convo.say("yes")
+    number = convo.state.cases[-1].number
+    assert number in convo.say("what cases do I have?")
