@@ -110,9 +110,11 @@ def _tried_for(s: str) -> list[Hit]:
             if m.group(name) is None:
                 continue
             a, b = m.span(name)
-            token = s[a:b]
-            if (pin and token.isdigit() and 4 <= len(token) <= 12) or (not pin and not token.isdigit() and looks_secret(token)):
-                out.append(Hit("password", a, b, f"value tried for the {m.group('what')}"))
+            why = f"value tried for the {m.group('what')}"
+            if pin and s[a:b].isdigit() and 4 <= b - a <= 12:
+                out.append(Hit("password", a, b, why))
+            elif not pin and (hit := _password(s, a, b, why, trim=False)):
+                out.append(hit)
     return out
 
 
@@ -127,10 +129,8 @@ def _arrived_or_logged_in(s: str) -> list[Hit]:
     out = [Hit("otp", *m.span("value"), "passcode said to have arrived") for m in _GOT_IT.finditer(s)]
     # "log in with jsmith88" names a user; with a password word in the message, the value is it
     for m in _LOGGING_IN_WITH.finditer(s) if "password" in s or "passwd" in s or " pw" in s else ():
-        a, b = m.span("value")
-        token = s[a:b].rstrip(_TRAILING)
-        if not token.isdigit() and looks_secret(token):
-            out.append(Hit("password", a, a + len(token), "what the customer logs in with"))
+        if hit := _password(s, *m.span("value"), _LOGS_IN_WITH):
+            out.append(hit)
     return out
 
 
@@ -146,25 +146,25 @@ _LOGIN_THEN_VALUE = re.compile(
 
 
 def _login_then_value(s: str) -> list[Hit]:
-    out = []
-    for m in _LOGIN_THEN_VALUE.finditer(s):
-        a, b = m.span("value")
-        while b > a and s[b - 1] in _TRAILING:
-            b -= 1
-        token = s[a:b]
-        if not token.isdigit() and looks_secret(token):
-            out.append(Hit("password", a, b, "what the customer logs in with"))
-    return out
+    return [hit for m in _LOGIN_THEN_VALUE.finditer(s) if (hit := _password(s, *m.span("value"), _LOGS_IN_WITH))]
 
 
 def _login(s: str, value: re.Match[str]) -> Hit | None:
-    a, b = value.span("value")
-    token = s[a:b]
     after = value.end()
     after += len(s[after : after + 8]) - len(s[after : after + 8].lstrip(" \t"))
-    if _TO_LOG_IN.match(s, after) and not token.isdigit() and looks_secret(token):
-        return Hit("password", a, b, "what the customer logs in with")
-    return None
+    return _password(s, *value.span("value"), _LOGS_IN_WITH, trim=False) if _TO_LOG_IN.match(s, after) else None
+
+
+_LOGS_IN_WITH = "what the customer logs in with"
+
+
+def _password(s: str, start: int, end: int, why: str, *, trim: bool = True) -> Hit | None:
+    """s[start:end] as a password when it looks like one (not a number, not a plain word); ``trim``
+    takes off punctuation that closes the sentence ("It's Lakers#1958.")."""
+    while trim and end > start and s[end - 1] in _TRAILING:
+        end -= 1
+    token = s[start:end]
+    return Hit("password", start, end, why) if not token.isdigit() and looks_secret(token) else None
 
 
 def _handed(s: str, start: int, end: int, *, after: bool, value: re.Match[str] | None = None) -> Hit | None:
