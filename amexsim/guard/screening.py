@@ -47,13 +47,17 @@ class Screening:
 # A card read out group by group can come in up to six messages (3-3-3-3-3, 4-4-4-4, 4-6-5).
 _KEEP_MESSAGES = 5
 _FRAGMENT_LETTERS = 16
-_NOT_FRAGMENT = re.compile(r"[$€£¥%:@]|\b(?:ending|ends|last|zip|exp|phone|call|order|case|ref)\b")
-_NOT_CARD_CONTEXT = re.compile(r"[$€£¥%@]|\b(?:ending|ends|last|zip|exp|phone|call|order|case|ref)\b")
+# What rules a piece out: signs of money, and words that name another number. A later piece may
+# say it ends the number ("and ends 6310 005", "the last 7 are 6310005"), a first one may not
+# ("card ending 1005" alone stays a card's last four; a later piece counts only if the pieces pass
+# the Luhn check). A colon rules out a piece alone ("10:30"), not one after a card cue ("card: 3782 8224").
+_MONEY_OR_AT = r"[$€£¥%@]"
+_OTHER_NUMBER = r"zip|exp|phone|call|order|case|ref"
+_ENDING = r"ending|ends|last"
+_NOT_LATER_FRAGMENT = re.compile(rf"{_MONEY_OR_AT}|\b(?:{_OTHER_NUMBER})\b")
+_NOT_CARD_CONTEXT = re.compile(rf"{_MONEY_OR_AT}|\b(?:{_ENDING}|{_OTHER_NUMBER})\b")
+_NOT_FRAGMENT = re.compile(rf"{_MONEY_OR_AT}|:|\b(?:{_ENDING}|{_OTHER_NUMBER})\b")
 _PHONE_MARKS = re.compile(r"[+(]")  # "+33 1 42 68 53 00", "(212) 555 0143": a number alone so marked is a phone
-# A later piece may say it ends the number ("and ends 6310 005", "the last 7 are 6310005"): only
-# what names another number rules it out. ("card ending 1005" alone stays a card's last four: a
-# first piece may not say so, and a later one counts only if the pieces pass the Luhn check.)
-_NOT_LATER_FRAGMENT = re.compile(r"[$€£¥%@]|\b(?:zip|exp|phone|call|order|case|ref)\b")
 # "first 8 digits are 37828224", "the last 7 are ...": a count before the piece is no digit of it.
 _COUNT_BEFORE = re.compile(rf"\b(?:{COUNT_WORDS}|the)\s++[0-9]{{1,2}}$")
 _LETTER = re.compile(r"[^\W\d_]")
