@@ -1,5 +1,7 @@
 """The core turn function with the small test intents on the issue's example account (alex)."""
 
+import pytest
+
 from amexsim.dialogue.engine import Assistant
 from amexsim.testing import Conversation
 from tests.conftest import ALEX, NOW, SMALL_INTENTS
@@ -166,6 +168,26 @@ def test_clarifying_answer_in_words_picks_the_first(small_assistant):
     ask, answer = talk(small_assistant, "I want to pay my bill and dispute a charge", "the first one")
     assert ask.trace.outcome == "clarify"
     assert answer.trace.intent == ask.trace.intent
+
+
+@pytest.mark.parametrize("details", ["2001 94105", "94105, 2001", "2001 and 94105"])
+def test_the_two_details_alone_as_a_first_message_verify(details):
+    convo = Conversation(account=ALEX, now="2026-11-29T10:00")
+    assert "you're verified" in convo.say(details)
+    assert convo.state.verified
+    assert "$" in convo.say("what is my balance")
+
+
+def test_the_two_details_alone_but_wrong_use_up_an_attempt():
+    convo = Conversation(account=ALEX, now="2026-11-29T10:00")
+    assert "don't match" in convo.say("2001 94106")
+    assert not convo.state.verified and convo.state.verify_attempts == 1
+
+
+def test_other_numbers_alone_are_not_read_as_the_details():
+    convo = Conversation(account=ALEX, now="2026-11-29T10:00")
+    convo.say("2001 94105 12")
+    assert not convo.state.verified and convo.state.verify_attempts == 0
 
 
 def test_a_message_with_neither_detail_is_not_thanked_for_during_verification():

@@ -67,6 +67,9 @@ _DIGIT = re.compile(r"[0-9]")
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
 _BARE_LAST_FOUR = re.compile(r"(?<![\d$.,/-])\d{4}(?!\d|[.,/-]\d)")
 _BARE_ZIP = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?!\d|[.,/]\d)")
+# "1005 10285" as a first message: four digits and five, and nothing else, can only be the details
+# the assistant asks for to verify (an amount or a date has its own marks).
+_BARE_DETAILS = re.compile(r"\s*+(?:\d{4}[\s,;/&]++(?:and\s++)?\d{5}|\d{5}[\s,;/&]++(?:and\s++)?\d{4})[\s.!]*+")
 
 
 @dataclass(frozen=True)
@@ -300,7 +303,8 @@ class TurnBuilder:
         self.match = match = self._match(text)
         self.trace.normalised, self.trace.entities = match.normalised, self.entities.as_dict()
         runner = FlowRunner(self)
-        if self.entities.last_four and self.entities.zip and not self.state.verified and not (waiting and waiting.kind == "verify"):
+        given = (self.entities.last_four and self.entities.zip) or _BARE_DETAILS.fullmatch(text)
+        if given and not self.state.verified and not (waiting and waiting.kind == "verify"):
             self.verification_answer()
             top = self.state.top
             if self.state.verified and top is not None and top.waiting is not None and top.waiting.kind == "verify":
