@@ -176,6 +176,20 @@ def test_dispute_outside_the_sixty_day_window_still_offers_a_case_or_a_person():
     assert "disputes team" in handed and convo.state.cases[-1].kind == "handoff"
 
 
+def test_asking_for_a_person_mid_dispute_goes_to_the_disputes_team_without_asking_what_it_is_about():
+    convo = alex()
+    assert "What's wrong with the charge" in convo.say("I want to dispute the blue bottle charge")
+    handed = convo.say("actually can I just talk to a person")
+    assert "disputes team" in handed and "what is it about" not in handed
+    case = convo.state.cases[-1]
+    assert case.kind == "handoff" and "blue bottle" in case.summary.lower()
+
+
+def test_asking_for_a_person_with_nothing_under_way_still_asks_what_it_is_about():
+    convo = alex()
+    assert "what is it about" in convo.say("can I talk to a person")
+
+
 def test_unauthorised_pending_charge_is_urgent_fraud_phone_first_then_lock():
     convo = alex()
     reply = convo.say("there's an $18 city parking charge I don't recognize, I never made it")

@@ -134,7 +134,7 @@ def test_cases_opened_before_the_hand_off_travel_in_the_packet():
 
 def test_slots_of_finished_flows_travel_in_the_packet():
     chat = session()
-    talk(chat, VERIFY, "lock my card", "the gold card")
+    talk(chat, VERIFY, "lock my card", "the gold card", "yes")
     packet = handed_off(chat).effects.handoff.packet
     assert dict(packet.slots)["card"] == "Gold Card ending 1005"
 

@@ -333,6 +333,10 @@ class FlowRunner:
         resolution = self.resolve(frame, slot, answering=False, choices=(), text=frame.said, params=params)
         if resolution.value is None and "default" in params:
             resolution = Resolution(self.set_value(slot, params["default"]))
+        if resolution.value is None and params.get("from_interrupted") == "yes" and (below := self.interrupted()) is not None:
+            # "can I talk to a person" in the middle of a dispute: the dispute is what it is about
+            about = " ".join(below.said.split())[:300] or self.label(below)
+            resolution = Resolution(SlotValue(about, about))
         if resolution.value is None and params.get("optional") == "yes":
             self.goto(step.next)
             return
@@ -475,6 +479,11 @@ class FlowRunner:
         if frame is not None and frame.slots:
             heard = with_heard(self.t.state.heard, frame.slots, self.t.state.account)
             self.t.state = self.t.state._replace(heard=heard)
+
+    def interrupted(self) -> Frame | None:
+        """The flow the top one interrupted and will come back to, if any."""
+        stack = self.t.state.stack
+        return stack[-2] if len(stack) >= 2 else None
 
     def label(self, frame: Frame) -> str:
         return self.a.intents.by_name[frame.intent].label
