@@ -70,6 +70,9 @@ PROBE25 = DATA / "guard_probe25.jsonl"
 # A twenty-sixth, written blind as replies to the assistant's own questions: values with little or no
 # cue, replies that volunteer too much, corrections, Spanish; harmless replies dense with numbers.
 PROBE26 = DATA / "guard_probe26.jsonl"
+# A twenty-seventh, written blind by stressed customers: values long after their cue, passcodes named
+# by the event alone, letters-only passwords, typos in cues, pasted texts, Spanish and code-switching.
+PROBE27 = DATA / "guard_probe27.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -157,6 +160,7 @@ _KNOWN_MISSES = {
     PROBE24: 3,
     PROBE25: 5,
     PROBE26: 2,
+    PROBE27: 25,
 }
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2}
 
@@ -188,6 +192,7 @@ BLIND_SETS = [
     PROBE24,
     PROBE25,
     PROBE26,
+    PROBE27,
 ]
 
 
