@@ -47,11 +47,34 @@ _PHONE_BEFORE_LINK = re.compile(
 )
 
 
+# "the code you texted me (hold on, the dog is barking) is 976885", "the CVV — sorry, my glasses are
+# upstairs — is 590", "verification code ... this is the third time this week ... 270816": an aside
+# set off by brackets, dashes or ellipses between a cue and its value is read as if it were not there.
+_ASIDE = re.compile(
+    r"\([^()\n]{1,160}+\)|[—–][^—–\n]{1,160}+[—–]|(?<!\S)--?[ \t][^\n]{1,160}?[ \t]--?(?!\S)|(?:\.{2,3}|…)[^\n.…]{1,160}+(?:\.{2,3}|…)"
+)
+_ASIDE_OPENERS = ("(", "—", "–", " -", "..", "…")
+
+
+def _without_asides(s: str, start: int, end: int) -> str | None:
+    """The text between start and end with its asides left out, or None when it has none."""
+    gap = s[start:end]
+    if not any(map(gap.__contains__, _ASIDE_OPENERS)):
+        return None
+    bridged = _ASIDE.sub(" ", gap)
+    return bridged if bridged != gap else None
+
+
 def _reaches(s: str, end: int, value_start: int) -> bool:
     """Whether a value starting at value_start is close enough to a cue ending at end to be its value."""
     gap = value_start - end
     if gap <= _MAX_GAP_AFTER:
         return True
+    if (bridged := _without_asides(s, end, value_start)) is not None:
+        s, end, value_start = bridged, 0, len(bridged)
+        if value_start <= _MAX_GAP_AFTER:
+            return True
+        gap = value_start
     if gap > _MAX_LINKED_GAP or not _LINK_AT_END.search(s, end, value_start) or _OTHER_OWNER.search(s, end, value_start):
         return False
     phone = _PHONE_BEFORE_LINK.search(s, end, value_start)
@@ -180,7 +203,9 @@ def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRu
     # "set a PIN, in 2023 I changed it": a year after "in" or "since" is a date.
     if runs.counts[k] == 4 and runs.raws[k][:2] in ("19", "20") and _YEAR_BEFORE.search(s, max(0, gap_end - 8), gap_end):
         return None
-    if pos < _LOOKBEHIND:
+    if gap_end - pos > _MAX_GAP_AFTER and (bridged := _without_asides(s, pos, gap_end)) is not None:
+        is_open = _open_gap(s[max(0, pos - _LOOKBEHIND) : pos] + bridged, min(pos, _LOOKBEHIND), rule)
+    elif pos < _LOOKBEHIND:
         is_open = _open_gap(s[:gap_end], pos, rule)
     elif (is_open := open_gaps.get(gap := s[pos - _LOOKBEHIND : gap_end])) is None:
         is_open = open_gaps[gap] = _open_gap(gap, _LOOKBEHIND, rule)

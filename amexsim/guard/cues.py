@@ -110,6 +110,16 @@ _SHOWS_IN_ES = [
     r"en (?:la|el|mis|mi|los|las) (?:notificacion(?:es)?|mensajes?|correos?|sms|textos?|whatsapp)"
     r"(?: (?:de|del) (?:la |el )?(?:app|aplicacion|banco|amex))? (?:sale|aparece|dice|muestra|viene|llego)"
 ]
+# "your app pinged me with 879442", "my phone just lit up: 985254": the phone or app that showed the
+# passcode, with the value right after.
+_DEVICE_SHOWED = [
+    rf"{device} (?:just )?(?:pinged|buzzed|dinged|beeped|lit up|flashed)(?: me)?(?: with)?(?=[ \t]*+[:=-]?[ \t]*+[0-9])"
+    for device in ("app", "phone", "cell", "watch")
+]
+# "Use 770182 to verify your identity": a pasted message that says what the value is for.
+_USE_TO_VERIFY = (
+    r"use(?= [0-9]{4,8}+ (?:to|for) (?:verify|confirm|sign|log|complete|authenticate|access|continue|finish|approve|validate)\b)"
+)
 # "email came thru, 510409": the message named first, then that it came, then the value.
 _MESSAGE_CAME = [
     after_one_of(MESSAGES, f"{verb}{adverb}") + r"(?=[ \t]*+[:,][ \t]*+[0-9])"
@@ -187,6 +197,7 @@ def _typed_apart(names: list[str]) -> str:
     return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
+_SIDES_ES = "frente|enfrente|reverso|dorso|atras|adelante"
 # The names of the card verification value, typed apart too ("c v v", "C.V.V."), with a version digit ("cvv2").
 _SEC_NAMES = [_typed_apart(["cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd"]) + r"\.?(?:-?[1-3](?![0-9]))?(?: ?code)?"]
 _SEC_CUE = re.compile(
@@ -214,6 +225,10 @@ _SEC_CUE = re.compile(
             rf"code{_ON_CARD}",
             "front code",
             "back code",
+            # "ok the back one: 794", "208 (the 3 on the back)": the code named by where it is, or its digits by their count.
+            "back one",
+            "front one",
+            *(rf"{count}{_ON_CARD}" for count in ("3", "4", "three", "four")),
             # "sorry misread it, the back says 375"
             "back (?:says|reads|shows)",
             "back of (?:the |my |your )?card",
@@ -236,8 +251,7 @@ _SEC_CUE = re.compile(
             "codigo de atras",
             "codigo del reverso",
             # "los 4 digitos del frente de la amex son 7203"
-            "digitos (?:del|de la parte de|de) (?:frente|reverso|dorso|atras|adelante)",
-            "numeros (?:del|de) (?:frente|reverso|dorso|atras)",
+            *(rf"{word} (?:del|de la parte de|de) (?:{_SIDES_ES})" for word in ("digitos", "numeritos", "numeros")),
             "al (?:frente|reverso|dorso)",
             "en el (?:frente|reverso|dorso)",
             "de atras",
@@ -305,6 +319,8 @@ _OTP_CUE = re.compile(
             *_FROM_US,
             *_SPOKEN,
             *_SHOWS_IN_ES,
+            *_DEVICE_SHOWED,
+            _USE_TO_VERIFY,
             *_A_MESSAGE,
             *_YOU_SENT,
             _SENT_VALUE,

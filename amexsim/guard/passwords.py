@@ -33,6 +33,8 @@ _PW_CUE = re.compile(
             after_one_of(("my", "login", "user", "account", "acct", "app", "bank"), "pass"),
             _PASS_IS,
             _CONTRASENA,
+            # "la contra del app es ...": the short form, only after an article or owner ("contra" alone is "against").
+            after_one_of(("la", "mi", "tu", "su"), "contra"),
             "clave(?: secreta| de acceso)?",
             # "secret word for online access: cathedral91"
             "secret (?:word|phrase)",
@@ -63,12 +65,14 @@ _FILLER = (
 )
 _PREPOSITIONS = "for|on|to|of|in|at|after|since|de|del|para|a|al|en"
 _WHOLE = r"(?![^\s:=,])"
+# "clave de internet es azucena": a link word after a phrase's object is the link, not a second word of the phrase.
+_LINK_WORDS = "is|was|are|es|era|fue|sera|est|ist|lautet|war"
 # "password of me for website:", "clave de acceso a la banca en linea es", "passwrd after reset ->": up
 # to two phrases. "changed my password on 2026-12-11 to ...": the phrase's object may be a date. A
 # phrase's words are whole words ("to lime$tone9" is the link and the value, not a phrase).
 _PHRASES = (
     rf"(?:\s++(?:{_PREPOSITIONS})\s++(?:(?:my|the|your|this|mi|la|el)\s++)?(?:[a-z]{{1,20}}|[0-9][0-9/.-]{{3,9}}){_WHOLE}"
-    rf"(?:\s++(?!(?:{_PREPOSITIONS})\b)[a-z]{{1,20}}{_WHOLE})?){{0,2}}"
+    rf"(?:\s++(?!(?:{_PREPOSITIONS}|{_LINK_WORDS})\b)[a-z]{{1,20}}{_WHOLE})?){{0,2}}"
 )
 _PW_LINK = re.compile(
     # '{"pass": "x"}': the key's closing quote before its colon.
@@ -96,6 +100,8 @@ _PW_LINK = re.compile(
     r"|\bes\b|\bera\b|\bsera\b|\bfue\b|\best\b|\bist\b|\blautet\b|\bwar\b|\be\b|\ba\b|是|は|为|\bshi\b"
     # "he wrote the password down as Denali-tundra47"
     r"|\b(?:down|saved|stored|written|written down|set up|registered) as\b)?"
+    # "password is, I mean I think it is, wildflower": an aside between commas after the link.
+    r"(?:(?<=[a-z])\s*+,[^,\n:=]{1,40}+,(?=\s))?"
     # "the password is, um, like, Chivas.443": fillers set off by commas.
     rf"\s*+,?\s*+(?:(?:{_FILLER})\b(?:,|\.{{2,3}}|…)?\s*+){{0,3}}(?P<colon>[:=])?\s*+"
 )
@@ -110,7 +116,7 @@ _LOGIN_WORDS = ("log", "sign", "creds", "credential", "user")
 _NAME_WORDS = ("user", "log", "mail")
 # "login kpatel pass Saffron&Rain22": a login name, then its password.
 _USER_PASS = re.compile(
-    r"(?:user(?:name)?|login|log-in|email|e-mail)\s*+[:=]?\s*+[^\s]{1,64}\s++(?:pass|password|passwd|pwd|pw)\b"
+    r"(?:user(?:name| ?id)?|login|log-in|email|e-mail)\s*+[:=]?\s*+[^\s]{1,64}\s++(?:pass|password|passwd|pwd|pw)\b"
     r"\s*+[:=]?\s*+(?P<secret>[^\s]{1,128})"
 )
 _TOKEN = re.compile(r"[^\s]{1,128}")
@@ -124,7 +130,7 @@ _CUE_AFTER = re.compile(
 # "I typed 'Sunflower&88!' as my password", "Chivas77 is my password": the value, then what it is
 # (read before a password cue; "... is my password hint" names something else).
 _OWNED = ("my", "the", "our", "online", "current", "new", "old", "bank", "banking", "account", "login", "app")
-_NAMED_AS = re.compile(rf"\b(?:as|is|was) (?:my|the|our) (?:(?:{'|'.join(_OWNED[3:])}) )?$")
+_NAMED_AS = re.compile(rf"\b(?:as|is|was|that's|thats|that is) (?:my|the|our) (?:(?:{'|'.join(_OWNED[3:])}) )?$")
 _OWNED_ENDINGS = tuple(f"{word} " for word in _OWNED)
 # "password reset: ...", '{"password_reset": {...}}' (a key's joins read as spaces): the words after a
 # password word say what about the password is meant; a value near them is not the password.
@@ -340,7 +346,7 @@ def _unlinked_later_value(s: str, pos: int) -> tuple[int, int] | None:
 
 def _before_cues(s: str, password_cues: list[re.Match[str]]) -> Iterator[Hit]:
     """The value just before "(password)", "<- pw" or "as my password": quoted, or looking like a secret on its own."""
-    starts = [cue.start() for cue in _CUE_AFTER.finditer(s)] if "(" in s or "<-" in s else []
+    starts = [(cue.start(), False) for cue in _CUE_AFTER.finditer(s)] if "(" in s or "<-" in s else []
     for cue in password_cues:
         at = cue.start()
         # Most cues have no owner word before them, and skip the search.
@@ -348,9 +354,10 @@ def _before_cues(s: str, password_cues: list[re.Match[str]]) -> Iterator[Hit]:
             continue
         named = _NAMED_AS.search(s, max(0, at - 40), at)
         if named and not _NOT_THE_PASSWORD.match(s, cue.end()):
-            starts.append(named.start())
-    for cue_start in starts:
-        before = s[max(0, cue_start - 136) : cue_start].rstrip()
+            starts.append((named.start(), named.group().startswith("that")))
+    for cue_start, pointed in starts:
+        # "it's bluebird, that's my password": a comma or dash may stand before "that's".
+        before = s[max(0, cue_start - 136) : cue_start].rstrip(" \t,-—–" if pointed else None)
         words = before.rsplit(None, 1)
         if not words:
             continue
@@ -358,9 +365,14 @@ def _before_cues(s: str, password_cues: list[re.Match[str]]) -> Iterator[Hit]:
         start = end - len(words[-1])
         quoted = _QUOTES_AROUND.fullmatch(s, start, end)
         a, b = quoted.span("value") if quoted else _trim(s, start, end)
+        # "it's bluebird, that's my password": a word handed over with "it's", then named, is one.
+        linked = bool(quoted) or (pointed and _HANDED_OVER.search(s, max(0, a - 8), a) is not None)
         # A short number is a year or a count ("the 2024 is my password year"), not a password.
-        if b > a and not (s[a:b].isdigit() and b - a < 6) and _looks_secret(s[a:b], bool(quoted), bool(quoted)):
+        if b > a and not (s[a:b].isdigit() and b - a < 6) and _looks_secret(s[a:b], bool(quoted), linked):
             yield Hit("password", a, b, "value given before a password cue")
+
+
+_HANDED_OVER = re.compile(r"\b(?:it's|its|it is)[ \t]++$")
 
 
 def _same_as_username(s: str) -> Iterator[Hit]:
