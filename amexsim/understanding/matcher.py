@@ -249,6 +249,7 @@ class Matcher:
         decided = Match(self._decide(candidates, scores), normalised, tuple(candidates))
         if request is not None and decided.outcome == "clarify":
             # the story's domain and the request's both fired: a rule in the request itself settles it
+            # (which intent of the domain, the story often says: "charged twice ... i want my money back")
             closing = self.match(request, without=without)
             fired_domains = {self._domain_of[index] for index in fired}
             if closing.outcome == "intent" and closing.best.rule is not None and closing.intent.domain in fired_domains:

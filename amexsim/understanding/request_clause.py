@@ -39,6 +39,11 @@ def final_request(text: str) -> str | None:
     if len(parts) < 2:
         return None
     last = parts[-1].strip(" ,.!?")
-    if len(last.split()) < _MIN_WORDS or not _REQUEST.match(last):
+    if len(last.split()) < _MIN_WORDS or not reads_as_request(last):
         return None
     return last
+
+
+def reads_as_request(clause: str) -> bool:
+    """Whether a clause opens as a request: a question word, a modal, "please", a verb of asking."""
+    return _REQUEST.match(clause) is not None
