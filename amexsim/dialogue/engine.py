@@ -380,7 +380,7 @@ class TurnBuilder:
         """Another request in the same message ("my card was stolen and I also want to dispute the
         Lyft charge"): each part matched by a rule, to different domains, one of them ``first``."""
         split = split_requests(self.text)
-        if split is None:
+        if split is None or not (split.asks(split.first) or split.asks(split.second)):
             return None
         matcher = self.assistant.matcher
         parts = [(part, matcher.match(part)) for part in (split.first, split.second)]
