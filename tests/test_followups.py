@@ -79,7 +79,7 @@ def test_the_deadline_asked_mid_dispute_answers_for_its_charge_then_the_dispute_
 
 def test_a_deadline_question_without_a_charge_asks_which_and_near_misses_keep_their_intents():
     convo = quinn()
-    convo.say("what's the deadline to dispute a charge?").expect(intent="dispute_deadline", contains="60 days")
+    convo.say("what's the deadline to dispute a charge?").expect(intent="dispute_deadline", contains="Tell me which charge")
     other = quinn()
     other.say("how long does a dispute take").expect(intent="dispute_status")
     other.say("what is the deadline for my payment").expect(intent="payment_due_date")
@@ -167,8 +167,26 @@ def test_yes_to_an_increase_after_the_credit_limit_asks_for_it():
 
 def test_card_details_entered_after_a_phishing_message_lock_the_card():
     convo = quinn()
-    convo.say("I got an email saying my account is suspended and asking me to click a link, is that you?").expect(
-        intent="phishing_report"
-    )
+    convo.say("I got an email saying my account is suspended and asking me to click a link, is that you?").expect(intent="phishing_report")
     convo.say("I already clicked it and entered my card details").expect(intent="compromised_card", contains="Which card")
     Conversation().say("how do I update my card details").expect(intent="update_personal_details")
+
+
+def test_a_question_or_a_chosen_setting_is_no_yes_to_the_open_question():
+    convo = quinn()
+    before = convo.state.account.preferences.statements
+    convo.say("am I on paperless statements?").expect(intent="statement_delivery")
+    convo.say("what alerts do I have set up?").expect(outcome="digression")
+    assert convo.state.account.preferences.statements == before
+    status = quinn()
+    status.say("is my delta card locked?")
+    status.say("is my delta card locked?").expect(contains="Would you like to unlock it?")
+    assert status.state.account.card("5139").status == "locked"
+
+
+def test_a_general_deadline_question_answers_the_rule_without_asking():
+    convo = quinn()
+    reply = convo.say("how long do I have to dispute a charge?").expect(intent="dispute_deadline")
+    assert "60 days from the closing date" in reply and convo.state.top is None
+    convo.say("what's my balance").expect(intent="account_balance")
+    assert "Back to where we were" not in convo.replies[-1]

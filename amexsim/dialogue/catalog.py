@@ -16,7 +16,7 @@ from .slots import SlotCatalog
 
 HANDLERS = ("reply", "handoff")  # an intent without a flow replies, or hands off to its team
 ACCOUNT_SLOT_TYPES = {"card", "authorized_user", "charge", "statement", "case_number"}  # read the account to resolve
-STEP_OUTCOMES = {"confirm": ("no",), "prompt": (), "collect": (), "say": (), "set": (), "flow": (), "verify": ()}
+STEP_OUTCOMES = {"confirm": ("no",), "prompt": (), "collect": ("missing",), "say": (), "set": (), "flow": (), "verify": ()}
 OUTCOME = "outcome"  # ``say: outcome``: the reply case named after the last action's outcome
 
 

@@ -143,6 +143,8 @@ class FlowRunner:
         match = self.t.match
         if match.outcome != "intent" or match.intent is None or match.intent.name == frame.intent:
             return False
+        if self.a.answers.is_no(match.normalised) or _asks(self.t.text, match.normalised):
+            return False  # "no, send it to my office instead"; "what alerts do I have?" asks, it does not request
         actions, intents = self.offered(frame)
         if match.intent.name not in intents and not actions & _actions_of(self.steps_of(match.intent.name)):
             return False
@@ -158,12 +160,15 @@ class FlowRunner:
         and the intents they go on to, up to the next step that speaks or asks."""
         actions: set[str] = set()
         intents: set[str] = set()
+        chosen = False  # after a ``set`` step the action does what the flow chose (paper statements), not any request for it
         for step in self.steps(frame)[frame.step + 1 :]:
-            if step.kind == "do":
+            if step.kind == "set":
+                chosen = True
+            elif step.kind == "do" and not chosen:
                 actions.add(step.arg)
             elif step.kind == "flow":
                 intents.add(step.arg)
-            elif step.kind not in ("set", "check"):
+            elif step.kind not in ("set", "check", "do"):
                 break
         return frozenset(actions), frozenset(intents)
 
@@ -386,6 +391,9 @@ class FlowRunner:
         if resolution.value is None and params.get("recent") == "yes" and (recent := self.recent(slot)) is not None:
             # "when does the 60 day window end?" just after a dispute: the charge that dispute is about
             resolution = Resolution(recent)
+        if resolution.value is None and resolution.say == "ask" and (missing := step.target("missing")) is not None:
+            self.goto(missing)  # nothing named at all: the flow answers without it ("how long do I have to dispute a charge?")
+            return
         if resolution.value is None and params.get("optional") == "yes":
             self.goto(step.next)
             return
@@ -659,6 +667,20 @@ class FlowRunner:
             live=t.state.live,
             fields=frame.fields,
         )
+
+
+_QUESTION_START = frozenset(
+    {"what", "how", "when", "why", "where", "which", "who", "whose", "is", "are", "am", "do", "does", "did", "has", "have"}
+)
+_REQUEST_START = ("can ", "could ", "would ", "will ", "please ")
+
+
+def _asks(text: str, normalised: str) -> bool:
+    """A question rather than a request ("what alerts do I have set up?"; "can you unlock it" requests)."""
+    words = normalised.split()
+    if words and words[0] in _QUESTION_START:
+        return True
+    return text.rstrip().endswith("?") and not text.lower().startswith(_REQUEST_START)
 
 
 def _actions_of(steps: tuple[FlowStep, ...]) -> frozenset[str]:

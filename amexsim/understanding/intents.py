@@ -38,7 +38,7 @@ DOMAINS = SERVICE_DOMAINS + OTHER_DOMAINS
 STEP_KINDS = ("collect", "check", "do", "confirm", "prompt", "say", "set", "handoff", "flow", "verify", "include")
 END = "end"
 _STEP_KEYS = {
-    "collect": {"ask", "with"},
+    "collect": {"ask", "with", "on"},
     "check": {"with", "on"},
     "do": {"with", "on"},
     "confirm": {"on"},
