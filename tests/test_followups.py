@@ -65,7 +65,7 @@ def test_the_deadline_right_after_opening_a_dispute_is_that_disputes():
     convo.say("yes").expect(contains="is open for $399.99 at BEST BUY")
     opened = len(convo.state.cases)
     reply = convo.say("when does the 60 day window end?").expect(intent="dispute_deadline")
-    assert "$399.99 at BEST BUY" in reply and "until January 29, 2027" in reply
+    assert "is already open for $399.99 at BEST BUY" in reply and "closes on January 29, 2027" in reply
     convo.say("what's the deadline for disputing that under the law?").expect(intent="dispute_deadline", contains="January 29, 2027")
     assert len(convo.state.cases) == opened and convo.state.top is None
 
@@ -75,6 +75,10 @@ def test_the_deadline_asked_mid_dispute_answers_for_its_charge_then_the_dispute_
     convo.say("I want to dispute the Rail Europe charge").expect(contains="What's wrong with the charge")
     reply = convo.say("what's the FCBA deadline for it?").expect(intent="dispute_deadline", outcome="digression")
     assert "until December 30, 2026" in reply and "Back to where we were" in reply
+    late = quinn()
+    late.say("the Target charge was the wrong amount").expect(contains="Shall I do that?")
+    late.say("yes").expect(contains="open for a review")
+    late.say("what's the FCBA deadline for it?").expect(intent="dispute_deadline", contains="courtesy review")
 
 
 def test_a_deadline_question_without_a_charge_asks_which_and_near_misses_keep_their_intents():

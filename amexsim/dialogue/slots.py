@@ -324,7 +324,7 @@ def charge_shown(charge: Transaction) -> str:
 
 def latest_disputed_charge(account: Account, cases: tuple[Case, ...]) -> SlotValue | None:
     """The charge of the latest dispute or fraud claim on the account, as a charge slot's value."""
-    disputes = [case for case in cases if case.charge and case.account == account.id and case.kind in _DISPUTE_KINDS]
+    disputes = [case for case in cases if case.charge and case.account == account.id and case.kind in DISPUTE_KINDS]
     if not disputes:
         return None
     shown = max(disputes, key=lambda case: case.opened).charge
@@ -332,7 +332,7 @@ def latest_disputed_charge(account: Account, cases: tuple[Case, ...]) -> SlotVal
     return SlotValue(str(found), shown) if found is not None else None
 
 
-_DISPUTE_KINDS = frozenset({"dispute", "fraud_claim", "dispute_review"})
+DISPUTE_KINDS = frozenset({"dispute", "fraud_claim", "dispute_review"})
 
 
 def _merchant_hits(charge: Transaction, words: set[str]) -> int:
