@@ -266,6 +266,9 @@ class TurnBuilder:
     # ----- the turn -------------------------------------------------------------------------------
     def run(self) -> Turn:
         a = self.assistant
+        offer = self.state.offer
+        if offer is not None:  # an offer stands for the next message only
+            self.state = self.state._replace(offer=None)
         if self.findings:
             self.reply(self._refusal())
         text = _LABEL.sub(" ", self.trace.redacted) if self.findings else self.trace.redacted
@@ -327,6 +330,9 @@ class TurnBuilder:
         if self.state.top is not None and self.state.top.waiting is not None:
             runner.answer()
             self._take_up_pending(runner)
+            return self.finish()
+        if offer is not None and self.state.top is None and a.answers.is_yes(match.normalised):
+            runner.take_offer(offer)
             return self.finish()
         if self.findings and (match.intent is None or not match.intent.is_service):
             return self.finish()  # the refusal says it all; "my card number is" is no question

@@ -322,6 +322,19 @@ def charge_shown(charge: Transaction) -> str:
     return f"{money(charge.amount)} at {charge.merchant} on {long_date(charge.date)}{pending}"
 
 
+def latest_disputed_charge(account: Account, cases: tuple[Case, ...]) -> SlotValue | None:
+    """The charge of the latest dispute or fraud claim on the account, as a charge slot's value."""
+    disputes = [case for case in cases if case.charge and case.account == account.id and case.kind in DISPUTE_KINDS]
+    if not disputes:
+        return None
+    shown = max(disputes, key=lambda case: case.opened).charge
+    found = next((i for i, t in enumerate(account.transactions) if charge_shown(t) == shown), None)
+    return SlotValue(str(found), shown) if found is not None else None
+
+
+DISPUTE_KINDS = frozenset({"dispute", "fraud_claim", "dispute_review"})
+
+
 def _merchant_hits(charge: Transaction, words: set[str]) -> int:
     names = _words(charge.merchant.lower()) - _MERCHANT_NOISE
     return len(names & words) if names else 0

@@ -186,6 +186,7 @@ class ConversationState(NamedTuple):
     live: LiveChat | None = None
     packet: HandoffPacket | None = None  # the latest hand-off's packet (``/packet`` shows it)
     csat: int | None = None  # the customer's rating of the chat with an agent
+    offer: Frame | None = None  # a finished flow whose reply offered another intent: a yes next turn starts it
 
     @property
     def top(self) -> Frame | None:
