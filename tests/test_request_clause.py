@@ -56,7 +56,7 @@ def test_the_request_after_a_story_decides(shipped_assistant, text: str, domain:
         ("I think the cashier copied my card number", "compromised_card"),
         ("I got an email saying my card was part of a breach", "compromised_card"),
         ("my card isn't safe anymore, someone else knows the details", "compromised_card"),
-        ("I gave my card number to a dodgy website, what do I do?", "phishing_report"),
+        ("I gave my card number to a dodgy website, what do I do?", "compromised_card"),
         ("why do i see two payments for the same thing", "duplicate_charge"),
         ("miles balance?", "points_balance"),
         ("what rate do you charge on my credit card balance", "apr"),
