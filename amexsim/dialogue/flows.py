@@ -202,6 +202,12 @@ class FlowRunner:
         if self.a.answers.is_yes(match.normalised) or self.a.answers.is_no(match.normalised):
             return False
         intent = match.intent
+        if self.answers_by_another_intent(frame, intent):
+            # "I cancelled my subscription but they still charged me" to "what's wrong with the
+            # charge?": a sibling intent that asks the same question takes over, keeping the charge
+            t.outcome("answer")
+            self.start(intent, replace_top=True, inherit=frame)
+            return True
         waiting_verify = frame.waiting is not None and frame.waiting.kind == "verify"
         t.outcome("digression")
         if frame.resumed and not waiting_verify:  # asked again once and still set aside: let it go
@@ -210,6 +216,14 @@ class FlowRunner:
         # a new request that also needs verification replaces one still waiting for it
         self.start(intent, replace_top=waiting_verify and intent.needs_verification)
         return True
+
+    def answers_by_another_intent(self, frame: Frame, intent: Intent) -> bool:
+        """The message, read as another intent of the same domain whose flow collects the slot
+        the question waits on, answers that question in its own way (the flow goes on there)."""
+        waiting = frame.waiting
+        if waiting is None or waiting.kind != "slot" or intent.domain != self.a.intents.by_name[frame.intent].domain:
+            return False
+        return any(step.kind == "collect" and step.arg == waiting.slot for step in self.steps_of(intent.name))
 
     def miss(self, frame: Frame, resolution: Resolution | None) -> None:
         """An answer that does not answer: ask again, more plainly; give up after a few."""
