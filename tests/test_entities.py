@@ -58,3 +58,20 @@ def test_merchants(text, merchant):
 def test_last_four_and_zip():
     found = extract("card ending in 1005, zip code is 10285-1234", NOW)
     assert (found.last_four, found.zip) == ("1005", "10285")
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "value"),
+    [
+        ("it was November 5th. Actually no, it was October 30th", "date", date(2026, 10, 30)),
+        ("the $40 one, no wait, the $45 one", "amount", Decimal("45")),
+        ("November 5, sorry I mean November 4", "date", date(2026, 11, 4)),
+    ],
+)
+def test_a_value_the_message_corrects_itself_to_wins(text, field, value):
+    found = getattr(extract(text, NOW), field)
+    assert (found.value if field == "amount" else found) == value
+
+
+def test_a_correction_that_names_nothing_new_keeps_the_first_value():
+    assert extract("it was November 5th, I mean the netflix one", NOW).date == date(2026, 11, 5)

@@ -127,11 +127,30 @@ class Entities(NamedTuple):
         return {key: (value.isoformat() if isinstance(value, date) else str(value)) for key, value in values.items() if value is not None}
 
 
-def extract(text: str, now: datetime) -> Entities:
-    """Find the entities of one message, resolving relative dates against ``now``.
+# "it was November 5th. Actually no, it was October 30th": what a message corrects itself to.
+_SELF_CORRECTION = re.compile(
+    r"\b(?:actually(?:,)? no|no wait|wait(?:,)? no|sorry(?:,)? (?:i mean|i meant|it was|it's|make that)|i mean(?:t)?|correction"
+    r"|scratch that|make that|or rather|not (?:that|the) one)\b[,:;.!\s-]*",
+    re.IGNORECASE,
+)
 
-    Most messages hold no digit and no date word; cheap checks skip the patterns that
-    could not match them."""
+
+def extract(text: str, now: datetime) -> Entities:
+    """Find the entities of one message, resolving relative dates against ``now``; a value the
+    message corrects itself to ("November 5th. Actually no, October 30th") wins over the first."""
+    found = _extract(text, now)
+    if found is _NOTHING_FOUND:
+        return found
+    last = max(_SELF_CORRECTION.finditer(text), key=re.Match.end, default=None)  # the last correction stands
+    if last is None or last.end() >= len(text):
+        return found
+    corrected = _extract(text[last.end() :], now)
+    return Entities(*(new if new is not None else old for new, old in zip(corrected, found)))
+
+
+def _extract(text: str, now: datetime) -> Entities:
+    """The entities of a text (most messages hold no digit and no date word; cheap checks skip
+    the patterns that could not match them)."""
     has_digit = _DIGIT.search(text) is not None
     lower = text.lower()
     dated = has_digit or _has_date_word(lower)
