@@ -181,8 +181,10 @@ def test_asking_for_a_person_mid_dispute_goes_to_the_disputes_team_without_askin
     assert "What's wrong with the charge" in convo.say("I want to dispute the blue bottle charge")
     handed = convo.say("actually can I just talk to a person")
     assert "disputes team" in handed and "what is it about" not in handed
+    assert "Back to where we were" not in handed  # the person takes the dispute over
     case = convo.state.cases[-1]
     assert case.kind == "handoff" and "blue bottle" in case.summary.lower()
+    assert dict(convo.state.packet.slots)["charge"] == "$6.50 at BLUE BOTTLE COFFEE on October 2, 2026"
 
 
 def test_asking_for_a_person_with_nothing_under_way_still_asks_what_it_is_about():

@@ -402,6 +402,10 @@ class FlowRunner:
             # "can I talk to a person" in the middle of a dispute: the dispute is what it is about
             about = " ".join(below.said.split())[:300] or self.label(below)
             resolution = Resolution(SlotValue(about, about))
+            # the person takes that flow over: its details go in the hand-off packet, and it is not asked again
+            self.remember(below)
+            self.t.state = self.t.state._replace(stack=(*self.t.state.stack[:-2], self.t.state.stack[-1]))
+            frame = self.t.state.top
         if resolution.value is None and params.get("recent") == "yes" and (recent := self.recent(slot)) is not None:
             # "when does the 60 day window end?" just after a dispute: the charge that dispute is about
             resolution = Resolution(recent)
