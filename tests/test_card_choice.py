@@ -161,3 +161,22 @@ def test_a_card_said_not_to_be_the_one_is_not_picked(three):
     three.say("no")
     three.say("my card is damaged")
     three.say("not the gold card, the delta one").expect(outcome="answer", contains="Delta SkyMiles Gold Card ending 5096")
+
+
+def test_a_card_asked_for_can_be_named_by_a_charge_made_on_it():
+    from tests.conftest import ALEX
+
+    convo = Conversation(account=ALEX, now="2026-11-29T10:00:00")
+    convo.say("last 4 is 2001, zip 94105")
+    assert "Which card" in convo.say("I lost my card")
+    locked = convo.say("the one I paid city parking with")
+    assert "Blue Cash Everyday Card ending 3005" in locked and "locked" in locked
+
+
+def test_a_charge_made_on_several_cards_names_none_of_them():
+    from tests.conftest import ALEX
+
+    convo = Conversation(account=ALEX, now="2026-11-29T10:00:00")
+    convo.say("last 4 is 2001, zip 94105")
+    convo.say("I lost my card")
+    assert "locked" not in convo.say("the one I used for the $40 fee")

@@ -659,3 +659,11 @@ def test_am_i_late_and_what_cases_do_i_have_are_answered():
     convo.say("yes")
     number = convo.state.cases[-1].number
     assert number in convo.say("what cases do I have?")
+
+
+def test_a_reason_answered_as_another_dispute_intent_keeps_the_charge_already_chosen():
+    convo = alex()
+    assert "What's wrong with the charge" in convo.say("I want to dispute the blue bottle charge")
+    reply = convo.say("I cancelled my subscription but they still charged me")
+    assert "$6.50 at BLUE BOTTLE COFFEE" in reply and "Which charge" not in reply
+    assert "Shall I open the dispute" in reply

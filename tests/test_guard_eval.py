@@ -73,6 +73,9 @@ PROBE26 = DATA / "guard_probe26.jsonl"
 # A twenty-seventh, written blind by stressed customers: values long after their cue, passcodes named
 # by the event alone, letters-only passwords, typos in cues, pasted texts, Spanish and code-switching.
 PROBE27 = DATA / "guard_probe27.jsonl"
+# A twenty-eighth, written blind in other settings than a chat line: forms, JSON, CSV and tables, voice
+# to text (homophones for digits), formal letters, scam calls quoted, other scripts and invisible characters.
+PROBE28 = DATA / "guard_probe28.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -161,6 +164,7 @@ _KNOWN_MISSES = {
     PROBE25: 5,
     PROBE26: 2,
     PROBE27: 4,
+    PROBE28: 30,
 }
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2}
 
@@ -193,6 +197,7 @@ BLIND_SETS = [
     PROBE25,
     PROBE26,
     PROBE27,
+    PROBE28,
 ]
 
 

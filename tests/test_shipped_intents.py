@@ -235,6 +235,36 @@ def test_an_eighth_probe_written_blind_over_every_label_routes_well(shipped_assi
     assert report.oos_recall >= 0.98, report.errors
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # "$1,299.99" is normalised to "$1 299 99": its first digits are no one-dollar hold
+        ("I didn't make the $1,299.99 Best Buy charge", "dispute_unrecognized_charge"),
+        ("why is there a $1 charge on my card", "unexpected_fee"),
+        ("what is this charge of $1 from apple", "unexpected_fee"),
+        # a cash withdrawal on the card is the card's, not a bank account's
+        ("I didn't make the $400 ATM withdrawal in Istanbul", "dispute_unrecognized_charge"),
+        ("how do I make an ATM withdrawal from my checking account", "bank_accounts"),
+        # how much and from where: a payment to the card
+        ("$160 from my checking account", "make_payment"),
+        ("$1,200.50 from my bank account", "make_payment"),
+        ("I want to open a savings account", "bank_accounts"),
+    ],
+)
+def test_amounts_and_bank_words_do_not_mislead_the_match(shipped_assistant, text, intent):
+    assert shipped_assistant.match(text).intent.name == intent
+
+
+def test_a_ninth_probe_written_blind_with_long_stories_and_fragments_routes_well(shipped_assistant):
+    """546 messages written without reading the intents, the examples or the check set: long
+    messages whose request comes last after a story that names other domains' words, and 2-4 word
+    fragments: 0.930 (out-of-scope recall 0.992) before any change for it."""
+    report = evaluate(Path(__file__).parent / "data" / "matcher_probe9.jsonl", shipped_assistant.match)
+    assert report.n == 546
+    assert report.accuracy >= 0.93, report.errors
+    assert report.oos_recall >= 0.98, report.errors
+
+
 def test_a_leader_many_times_its_rival_answers_though_under_the_route_threshold(shipped_assistant):
     """Travel 0.46 with the next domain at 0.12: no rival is in the running, so it answers."""
     result = shipped_assistant.match("i'll be using my mastercard in iceland this weekend")

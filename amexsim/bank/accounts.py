@@ -183,10 +183,19 @@ class Account:
         return add_months(closing, 1, day)
 
     def closing_day(self, fallback: date) -> int:
-        """Day of the month statements close on: that of the latest statement."""
-        if self.statements:
-            return max(self.statements, key=lambda s: s.closing).closing.day
-        return fallback.day
+        """Day of the month statements close on: that of the latest statement, or 31 (each
+        month's last day, see ``add_months``) for a month-end cycle: every statement closes on its
+        month's last day and one on the 31st (Sep 30, Oct 31, Nov 30 -> Dec 31, not Dec 30)."""
+        if not self.statements:
+            return fallback.day
+        closings = [s.closing for s in self.statements]
+        if any(c.day == 31 for c in closings) and all(c.day == days_in_month(c.year, c.month) for c in closings):
+            return 31
+        return max(closings).day
+
+    def next_closing_after(self, today: date) -> date:
+        """The closing date of the next statement: the first one after ``today``."""
+        return self.statement_closing_on_or_after(today + timedelta(days=1))
 
     def current_balance(self, today: date) -> Decimal:
         """The latest statement's balance, less payments since, plus charges and fees posted since."""

@@ -14,8 +14,10 @@ from ..paths import package_data
 from ..understanding.normalize import Normalizer
 from ..yamlnodes import YamlDoc
 
-_KEYS = {"yes", "no", "cancel", "correction", "other", "ordinals"}
+_KEYS = {"yes", "no", "cancel", "cancel_ending", "filler", "correction", "other", "ordinals"}
 _BUT = {"but", "except", "not", "although", "however"}
+_CANCEL_WORDS = 6  # longer messages that begin "cancel" or "stop" are requests of their own
+_CANCEL_ENDING_WORDS = 8  # "oh wait, I found it, never mind"
 _QUESTION = {"what", "how", "when", "why", "where", "which", "who", "whose"}
 
 
@@ -26,6 +28,8 @@ class Answers:
     yes: frozenset[str]
     no: frozenset[str]
     cancel: frozenset[str]
+    cancel_ending: tuple[str, ...]
+    filler: frozenset[str]
     correction: tuple[str, ...]
     other: frozenset[str]
     ordinals: tuple[tuple[str, frozenset[str]], ...]  # ("1", words), ..., ("last", words)
@@ -41,11 +45,19 @@ class Answers:
         return _leads_with(normalised, self.no) or elsewhere(normalised)
 
     def is_cancel(self, normalised: str) -> bool:
-        """The whole answer asks to stop ("never mind", "cancel that please")."""
+        """The whole answer asks to stop ("never mind", "cancel that please", "actually never mind"),
+        or a short one ends by calling it off ("actually I found it, never mind")."""
         words = normalised.split()
-        if len(words) > 6:
+        if len(words) > _CANCEL_ENDING_WORDS:
             return False
-        return _leads_with(normalised, self.cancel) or normalised.removeprefix("no ").removeprefix("please ") in self.cancel
+        padded = f" {normalised}"
+        if any(padded.endswith(f" {phrase}") for phrase in self.cancel_ending):
+            return True  # "oh wait, I found it, never mind"
+        if len(words) > _CANCEL_WORDS:
+            return False
+        lead = _lead_length(normalised, self.filler)  # "actually never mind, cancel that"
+        rest = " ".join(words[lead:])
+        return _leads_with(rest, self.cancel) or rest.removeprefix("no ").removeprefix("please ") in self.cancel
 
     def corrects(self, normalised: str) -> bool:
         padded = f" {normalised} "
@@ -106,6 +118,8 @@ def load_answers(normalizer: Normalizer, path: str | Path | None = None) -> Answ
         yes=words("yes"),
         no=words("no"),
         cancel=words("cancel"),
+        cancel_ending=tuple(sorted(words("cancel_ending"))),
+        filler=words("filler"),
         correction=tuple(sorted(words("correction"))),
         other=words("other"),
         ordinals=ordinals,

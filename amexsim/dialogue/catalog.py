@@ -16,7 +16,7 @@ from .slots import SlotCatalog
 
 HANDLERS = ("reply", "handoff")  # an intent without a flow replies, or hands off to its team
 ACCOUNT_SLOT_TYPES = {"card", "authorized_user", "charge", "statement", "case_number"}  # read the account to resolve
-STEP_OUTCOMES = {"confirm": ("no",), "prompt": (), "collect": (), "say": (), "set": (), "flow": (), "verify": ()}
+STEP_OUTCOMES = {"confirm": ("no",), "prompt": (), "collect": ("missing",), "say": (), "set": (), "flow": (), "verify": ()}
 OUTCOME = "outcome"  # ``say: outcome``: the reply case named after the last action's outcome
 
 
@@ -49,6 +49,8 @@ def check_intents(intents: IntentSet, flows: Mapping[str, tuple[FlowStep, ...]],
                 raise _fail(
                     intent.source, f"unknown slot {slot!r} in {where} (expected one of: {', '.join([*ENTITY_SLOTS, *slots.specs])})"
                 )
+        if intent.offers is not None and intent.offers not in intents.by_name:
+            raise _fail(intent.source, f"{where} offers unknown intent {intent.offers!r}")
         if intent.secure_prompt and not intent.needs_verification:
             raise _fail(intent.source, f"{where} asks for the security prompt and so needs needs_verification: true")
         verified = intent.needs_verification

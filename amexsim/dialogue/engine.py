@@ -38,6 +38,7 @@ from ..understanding.matcher import Match, Matcher, MatcherSettings
 from ..understanding.normalize import Normalizer
 from ..understanding.normalize import plain as plain_text
 from ..understanding.settings import load_matcher_settings, load_spelling
+from ..understanding.two_requests import split_requests
 from .agent import AgentDesk, Agents, load_agents
 from .answers import Answers, load_answers
 from .catalog import check_intents
@@ -265,6 +266,9 @@ class TurnBuilder:
     # ----- the turn -------------------------------------------------------------------------------
     def run(self) -> Turn:
         a = self.assistant
+        offer = self.state.offer
+        if offer is not None:  # an offer stands for the next message only
+            self.state = self.state._replace(offer=None)
         if self.findings:
             self.reply(self._refusal())
         text = _LABEL.sub(" ", self.trace.redacted) if self.findings else self.trace.redacted
@@ -325,10 +329,15 @@ class TurnBuilder:
                 return self.finish()
         if self.state.top is not None and self.state.top.waiting is not None:
             runner.answer()
+            self._take_up_pending(runner)
+            return self.finish()
+        if offer is not None and self.state.top is None and a.answers.is_yes(match.normalised):
+            runner.take_offer(offer)
             return self.finish()
         if self.findings and (match.intent is None or not match.intent.is_service):
             return self.finish()  # the refusal says it all; "my card number is" is no question
         self._route(runner)
+        self._take_up_pending(runner)
         return self.finish()
 
     def _match(self, text: str) -> Match:
@@ -369,7 +378,38 @@ class TurnBuilder:
             self.state = self.state._replace(clarify=(first.name, second.name))
             self.reply(self.say("clarify", first=first.label, second=second.label))
             return
+        second = self._second_request(best.intent)
+        self.state = self.state._replace(pending=second.name if second is not None else None)
         runner.start(best.intent)
+
+    def _second_request(self, first: Intent) -> Intent | None:
+        """Another request in the same message ("my card was stolen and I also want to dispute the
+        Lyft charge"): each part matched by a rule, to different domains, one of them ``first``."""
+        split = split_requests(self.text)
+        if split is None or not (split.asks(split.first) or split.asks(split.second)):
+            return None
+        matcher = self.assistant.matcher
+        parts = [(part, matcher.match(part)) for part in (split.first, split.second)]
+        if not all(m.outcome == "intent" and m.best is not None and m.best.rule is not None and m.intent.is_service for _, m in parts):
+            return None
+        (_, a), (_, b) = parts
+        if a.intent.domain == b.intent.domain or first.domain not in (a.intent.domain, b.intent.domain):
+            return None
+        part, other = parts[1] if a.intent.domain == first.domain else parts[0]
+        if not split.asks(part):
+            return None
+        return other.intent
+
+    def _take_up_pending(self, runner: FlowRunner) -> None:
+        """Once the flow under way is done, start the request asked for beside it."""
+        state = self.state
+        if state.pending is None or state.top is not None or state.clarify is not None or state.live is not None:
+            return
+        intent = self.assistant.intents.by_name.get(state.pending)
+        self.state = state._replace(pending=None)
+        if intent is not None:
+            self.reply(self.say("also_asked", what=intent.label))
+            runner.start(intent)
 
     def _in_spanish(self, runner: FlowRunner) -> bool:
         """A whole message in Spanish reaches the Spanish-language team (the intent the language

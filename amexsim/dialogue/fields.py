@@ -14,8 +14,8 @@ from ..bank.policies import Policies
 
 ACCOUNT_FIELDS = (
     "holder_name", "first_name", "card_name", "last_four", "cards", "balance", "statement_balance", "minimum_due", "due_date",
-    "statement_date", "credit_limit", "available_credit", "purchase_apr", "points", "points_value", "autopay", "mailing_address",
-    "email", "phone", "statements", "alerts", "marketing",
+    "statement_date", "next_statement_date", "credit_limit", "available_credit", "purchase_apr", "points", "points_value", "autopay",
+    "mailing_address", "email", "phone", "statements", "alerts", "marketing",
 )  # fmt: skip
 ENTITY_SLOTS = ("amount", "date", "merchant", "last_four", "zip")  # what the entity extractor finds in any message
 SYSTEM_GROUPS: Mapping[str, tuple[str, ...]] = {"choices": ("list",), "criteria": ("text",)}
@@ -58,6 +58,7 @@ def _account_fields(account: Account, today: date, policies: Policies) -> Mappin
         "minimum_due": money(latest.minimum_due) if latest else money(0),
         "due_date": long_date(latest.due) if latest else "not set yet",
         "statement_date": long_date(latest.closing) if latest else "not yet",
+        "next_statement_date": long_date(account.next_closing_after(today)),
         "credit_limit": money(account.credit_limit),
         "available_credit": money(max(account.credit_limit - balance, Decimal(0))),
         "purchase_apr": f"{account.purchase_apr:.2f}%",

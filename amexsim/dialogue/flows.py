@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from ..understanding.entities import Entities
 from ..understanding.intents import END, FlowStep, Intent
 from .actions import ACTIONS, ActionRequest, ActionResult
-from .slots import EXPLAINING_KEYS, SLOT_TYPES, Resolution, SlotContext, says_more_than_a_card, with_heard
+from .slots import EXPLAINING_KEYS, SLOT_TYPES, Resolution, SlotContext, latest_disputed_charge, says_more_than_a_card, with_heard
 from .state import Done, Frame, SlotValue, Waiting
 
 if TYPE_CHECKING:
@@ -48,7 +48,7 @@ class FlowRunner:
         self.a = turn.assistant
 
     # ----- starting ---------------------------------------------------------------------------
-    def start(self, intent: Intent, *, replace_top: bool = False, inherit: Frame | None = None) -> None:
+    def start(self, intent: Intent, *, replace_top: bool = False, inherit: Frame | None = None, said: str | None = None) -> None:
         """Start ``intent``'s flow on top of any flow in progress (a digression), or in place of
         the top one."""
         t = self.t
@@ -59,7 +59,7 @@ class FlowRunner:
             intent.name,
             criteria=_merge(inherit.criteria if inherit else _NO_CRITERIA, t.entities),
             slots=dict(inherit.slots) if inherit else {},
-            said=t.text[:_SAID_LIMIT] if inherit is None or inherit.said else "",
+            said=said if said is not None else t.text[:_SAID_LIMIT] if inherit is None or inherit.said else "",
             fields=dict(inherit.fields) if inherit else {},
         )
         t.state = t.state._replace(stack=(*stack, frame))
@@ -97,7 +97,7 @@ class FlowRunner:
                     self.finish(say_resume=False)
                 return
         elif waiting.kind == "confirm":
-            if self.a.answers.is_yes(normalised):
+            if self.a.answers.is_yes(normalised) or self.asks_for_offer(frame):
                 t.outcome("answer")
                 self.set_top(frame._replace(waiting=None, step=frame.step + 1))
                 self.advance()
@@ -137,6 +137,50 @@ class FlowRunner:
             return
         self.miss(frame, resolution if waiting.kind == "slot" else None)
 
+    def asks_for_offer(self, frame: Frame) -> bool:
+        """ "Unlock my delta card" (or "unlock it") when asked "would you like to unlock it?": a
+        request for what the question offers, about the same card or charge, is a yes to it."""
+        match = self.t.match
+        if match.outcome != "intent" or match.intent is None or match.intent.name == frame.intent:
+            return False
+        if self.a.answers.is_no(match.normalised) or _asks(self.t.text, match.normalised):
+            return False  # "no, send it to my office instead"; "what alerts do I have?" asks, it does not request
+        actions, intents = self.offered(frame)
+        if match.intent.name not in intents and not actions & _actions_of(self.steps_of(match.intent.name)):
+            return False
+        for slot in ("card", "charge"):
+            if slot in frame.slots:
+                named = self.resolve(frame._replace(criteria=self.t.entities), slot, answering=True, choices=())
+                if named.value is not None and named.value.value != frame.slots[slot].value:
+                    return False
+        return True
+
+    def offered(self, frame: Frame) -> tuple[frozenset[str], frozenset[str]]:
+        """What a yes to the confirm ``frame`` waits on would do: the actions its next steps run
+        and the intents they go on to, up to the next step that speaks or asks."""
+        actions: set[str] = set()
+        intents: set[str] = set()
+        chosen = False  # after a ``set`` step the action does what the flow chose (paper statements), not any request for it
+        for step in self.steps(frame)[frame.step + 1 :]:
+            if step.kind == "set":
+                chosen = True
+            elif step.kind == "do" and not chosen:
+                actions.add(step.arg)
+            elif step.kind == "flow":
+                intents.add(step.arg)
+            elif step.kind not in ("set", "check", "do"):
+                break
+        return frozenset(actions), frozenset(intents)
+
+    def declined_path(self, frame: Frame) -> str | None:
+        """The step a "no" to the confirm ``frame`` waits on goes to, if its flow declares one."""
+        if frame.waiting is None or frame.waiting.kind != "confirm":
+            return None
+        return self.steps(frame)[frame.step].target("no")
+
+    def steps_of(self, intent: str) -> tuple[FlowStep, ...]:
+        return self.a.flows[intent]
+
     def new_request(self, frame: Frame) -> bool:
         """The message is a request of its own, not a pick from a list of cards: a rule of
         another intent fired, and it says more than which card (see ``says_more_than_a_card``)."""
@@ -158,6 +202,12 @@ class FlowRunner:
         if self.a.answers.is_yes(match.normalised) or self.a.answers.is_no(match.normalised):
             return False
         intent = match.intent
+        if self.answers_by_another_intent(frame, intent):
+            # "I cancelled my subscription but they still charged me" to "what's wrong with the
+            # charge?": a sibling intent that asks the same question takes over, keeping the charge
+            t.outcome("answer")
+            self.start(intent, replace_top=True, inherit=frame)
+            return True
         waiting_verify = frame.waiting is not None and frame.waiting.kind == "verify"
         t.outcome("digression")
         if frame.resumed and not waiting_verify:  # asked again once and still set aside: let it go
@@ -166,6 +216,14 @@ class FlowRunner:
         # a new request that also needs verification replaces one still waiting for it
         self.start(intent, replace_top=waiting_verify and intent.needs_verification)
         return True
+
+    def answers_by_another_intent(self, frame: Frame, intent: Intent) -> bool:
+        """The message, read as another intent of the same domain whose flow collects the slot
+        the question waits on, answers that question in its own way (the flow goes on there)."""
+        waiting = frame.waiting
+        if waiting is None or waiting.kind != "slot" or intent.domain != self.a.intents.by_name[frame.intent].domain:
+            return False
+        return any(step.kind == "collect" and step.arg == waiting.slot for step in self.steps_of(intent.name))
 
     def miss(self, frame: Frame, resolution: Resolution | None) -> None:
         """An answer that does not answer: ask again, more plainly; give up after a few."""
@@ -215,6 +273,12 @@ class FlowRunner:
         frame = t.state.top
         assert frame is not None
         t.outcome("declined" if declined else "cancelled")
+        if frame.done and not declined and (target := self.declined_path(frame)) is not None:
+            # "never mind" after the card was locked: the flow says what stopping here leaves (it stays locked)
+            self.set_top(frame._replace(waiting=None))
+            self.goto(target)
+            self.advance()
+            return
         if frame.done:
             t.reply(t.say("cancelled_after_changes", done=_join(d.text for d in frame.done)))
         else:
@@ -276,6 +340,7 @@ class FlowRunner:
             steps = self.steps(frame)
             if frame.step >= len(steps):
                 self.finish()
+                self.note_offer(frame)
                 continue
             if frame.jumps >= MAX_STEPS_PER_TURN:
                 t.reply(t.say("flow_stuck"))
@@ -337,6 +402,12 @@ class FlowRunner:
             # "can I talk to a person" in the middle of a dispute: the dispute is what it is about
             about = " ".join(below.said.split())[:300] or self.label(below)
             resolution = Resolution(SlotValue(about, about))
+        if resolution.value is None and params.get("recent") == "yes" and (recent := self.recent(slot)) is not None:
+            # "when does the 60 day window end?" just after a dispute: the charge that dispute is about
+            resolution = Resolution(recent)
+        if resolution.value is None and resolution.say == "ask" and (missing := step.target("missing")) is not None:
+            self.goto(missing)  # nothing named at all: the flow answers without it ("how long do I have to dispute a charge?")
+            return
         if resolution.value is None and params.get("optional") == "yes":
             self.goto(step.next)
             return
@@ -474,6 +545,18 @@ class FlowRunner:
             t.reply(t.say("resume", what=self.label(below), question=below.waiting.question))
             self.set_top(below._replace(resumed=below.resumed + 1))
 
+    def note_offer(self, frame: Frame) -> None:
+        """A flow that ended on an offer ("would you like to start a dispute?") with nothing else
+        under way: a yes next turn takes it up (see ``take_offer``)."""
+        if self.a.intents.by_name[frame.intent].offers is not None and self.t.state.top is None:
+            self.t.state = self.t.state._replace(offer=frame)
+
+    def take_offer(self, offer: Frame) -> None:
+        """Go on with what ``offer``'s reply offered, from the words of the request that led to it."""
+        target = self.a.intents.by_name[self.a.intents.by_name[offer.intent].offers or ""]
+        self.t.outcome("offer_taken")
+        self.start(target, inherit=offer._replace(slots={}, fields={}), said=offer.said)
+
     def remember(self, frame: Frame | None) -> None:
         """Keep a finished flow's slots for the hand-off packet (the latest value of each)."""
         if frame is not None and frame.slots:
@@ -484,6 +567,16 @@ class FlowRunner:
         """The flow the top one interrupted and will come back to, if any."""
         stack = self.t.state.stack
         return stack[-2] if len(stack) >= 2 else None
+
+    def recent(self, slot: str) -> SlotValue | None:
+        """What ``slot`` was in this conversation lately: the interrupted flow's value, else (for a
+        charge) the charge of the latest dispute case."""
+        below = self.interrupted()
+        if below is not None and slot in below.slots:
+            return below.slots[slot]
+        if self.a.slots[slot].type == "charge":
+            return latest_disputed_charge(self.t.state.account, self.t.state.cases)
+        return None
 
     def label(self, frame: Frame) -> str:
         return self.a.intents.by_name[frame.intent].label
@@ -588,6 +681,24 @@ class FlowRunner:
             live=t.state.live,
             fields=frame.fields,
         )
+
+
+_QUESTION_START = frozenset(
+    {"what", "how", "when", "why", "where", "which", "who", "whose", "is", "are", "am", "do", "does", "did", "has", "have"}
+)
+_REQUEST_START = ("can ", "could ", "would ", "will ", "please ")
+
+
+def _asks(text: str, normalised: str) -> bool:
+    """A question rather than a request ("what alerts do I have set up?"; "can you unlock it" requests)."""
+    words = normalised.split()
+    if words and words[0] in _QUESTION_START:
+        return True
+    return text.rstrip().endswith("?") and not text.lower().startswith(_REQUEST_START)
+
+
+def _actions_of(steps: tuple[FlowStep, ...]) -> frozenset[str]:
+    return frozenset(step.arg for step in steps if step.kind == "do")
 
 
 def _merge(old: Entities, new: Entities) -> Entities:

@@ -46,6 +46,7 @@ _KEYS = {
     "prompt_none",
     "handed_off",
     "set_aside",
+    "also_asked",
     "handoff_closed",
     "handoff_full",
     "handoff_alternatives",

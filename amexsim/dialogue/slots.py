@@ -133,6 +133,9 @@ def _card(ctx: SlotContext) -> Resolution:
     named_elsewhere = _named_not_usable(ctx, cards, options)
     if named_elsewhere is not None:  # never swapped silently for another card
         return named_elsewhere
+    charged = _card_of_charge_named(ctx)
+    if charged in by_four:  # "the office depot one for $133.33": the card that charge was made on
+        return Resolution(by_four[charged])
     if ctx.answering:
         return Resolution(say="not_understood", choices=options)
     preferred = [card for card in cards if card.status == ctx.params.get("prefer")]
@@ -201,6 +204,21 @@ def _successor(account: Account, gone: Card) -> Card | None:
     """The card that replaced a cancelled one: same product and holder, still on its way."""
     same = (card for card in account.usable_cards() if card.name == gone.name and card.holder == gone.holder)
     return next((card for card in same if card.replacement_due is not None and card.last_four != gone.last_four), None)
+
+
+def _card_of_charge_named(ctx: SlotContext) -> str | None:
+    """The card of the one charge an answer names by its amount or merchant, if it names one."""
+    if not ctx.answering:
+        return None
+    words = _words(ctx.normalised)
+    amount = ctx.criteria.amount
+    fits = [t for t in ctx.account.transactions if t.amount > 0 and (amount is None or t.amount == amount.value)]
+    if amount is None:
+        best = max((_merchant_hits(t, words) for t in fits), default=0)
+        fits = [t for t in fits if best and _merchant_hits(t, words) == best]
+    elif len(fits) > 1:
+        fits = [t for t in fits if _merchant_hits(t, words)] or fits
+    return fits[0].card if len({t.card for t in fits}) == 1 and fits else None
 
 
 def _charge_card(ctx: SlotContext) -> str | None:
@@ -320,6 +338,19 @@ def charge_of(account: Account, key: str) -> Transaction | None:
 def charge_shown(charge: Transaction) -> str:
     pending = " (pending)" if charge.pending else ""
     return f"{money(charge.amount)} at {charge.merchant} on {long_date(charge.date)}{pending}"
+
+
+def latest_disputed_charge(account: Account, cases: tuple[Case, ...]) -> SlotValue | None:
+    """The charge of the latest dispute or fraud claim on the account, as a charge slot's value."""
+    disputes = [case for case in cases if case.charge and case.account == account.id and case.kind in DISPUTE_KINDS]
+    if not disputes:
+        return None
+    shown = max(disputes, key=lambda case: case.opened).charge
+    found = next((i for i, t in enumerate(account.transactions) if charge_shown(t) == shown), None)
+    return SlotValue(str(found), shown) if found is not None else None
+
+
+DISPUTE_KINDS = frozenset({"dispute", "fraud_claim", "dispute_review"})
 
 
 def _merchant_hits(charge: Transaction, words: set[str]) -> int:

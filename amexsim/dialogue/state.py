@@ -181,10 +181,12 @@ class ConversationState(NamedTuple):
     intents: tuple[str, ...] = ()  # every intent the chat has reached, in order (for the hand-off packet)
     heard: Mapping[str, str] = EMPTY  # slots of flows already finished: name -> words shown
     language: str = "en"  # "es" once the customer has written a whole message in Spanish
+    pending: str | None = None  # an intent asked for beside the one under way, taken up after it
     accommodations: tuple[str, ...] = ()  # kinds the customer mentioned (slower_pace, written_summary, ...)
     live: LiveChat | None = None
     packet: HandoffPacket | None = None  # the latest hand-off's packet (``/packet`` shows it)
     csat: int | None = None  # the customer's rating of the chat with an agent
+    offer: Frame | None = None  # a finished flow whose reply offered another intent: a yes next turn starts it
 
     @property
     def top(self) -> Frame | None:

@@ -38,7 +38,7 @@ DOMAINS = SERVICE_DOMAINS + OTHER_DOMAINS
 STEP_KINDS = ("collect", "check", "do", "confirm", "prompt", "say", "set", "handoff", "flow", "verify", "include")
 END = "end"
 _STEP_KEYS = {
-    "collect": {"ask", "with"},
+    "collect": {"ask", "with", "on"},
     "check": {"with", "on"},
     "do": {"with", "on"},
     "confirm": {"on"},
@@ -64,6 +64,7 @@ _INTENT_KEYS = {
     "needs_verification",
     "secure_prompt",
     "ends_conversation",
+    "offers",
     "learn",
     "flow",
     "handler",
@@ -167,6 +168,8 @@ class Intent:
     # False: its examples choose among its domain's intents but are not learnt by the domain scorer
     # (a question its own rules answer exactly; learning it would move every other decision)
     learn: bool = True
+    # the intent its reply offers to go on with ("I can start a dispute; would you like to?"): a yes next starts it
+    offers: str | None = None
 
     @property
     def is_service(self) -> bool:
@@ -263,6 +266,7 @@ def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[
     secure_prompt = doc.boolean(keys["secure_prompt"], "secure_prompt") if "secure_prompt" in keys else False
     ends = doc.boolean(keys["ends_conversation"], "ends_conversation") if "ends_conversation" in keys else False
     learn = doc.boolean(keys["learn"], "learn") if "learn" in keys else True
+    offers = doc.string(keys["offers"], "offers") if "offers" in keys else None
     handler = doc.string(keys["handler"], "handler") if "handler" in keys else "reply"
     team = doc.string(keys["team"], "team") if "team" in keys else None
     if handler == "handoff" and team is None:
@@ -292,6 +296,7 @@ def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[
         flow=flow,
         ends_conversation=ends,
         learn=learn,
+        offers=offers,
         handler=handler,
         team=team,
         replies=replies,

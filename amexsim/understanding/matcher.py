@@ -32,6 +32,7 @@ from .intent_choice import IntentChooser
 from .intents import Example, Intent, IntentSet, Source
 from .normalize import Normalizer
 from .normalize import stems as stems_of
+from .request_clause import final_request
 from .rules import Fired, RuleIndex
 from .typos import TypoReader
 
@@ -216,14 +217,19 @@ class Matcher:
             return self.match(fixed, without=without, plain=fixed)
         domains, learnt = scores.domains, scores.probabilities
         boost = self._boost
+        # "<a story>. can you freeze it": the closing request may lift a domain whose rule fires
+        request = final_request(text)
+        asked = self._request_scores(request) if request is not None else None
+        lifted = learnt if asked is None else tuple(map(max, learnt, asked))
         reach = max(learnt) / boost  # a domain below this stays below the top even with a rule
-        within = {domain for domain, p in zip(domains, learnt) if p >= reach}
+        within = {domain for domain, p in zip(domains, lifted) if p >= reach}
         rule_ids = chain.from_iterable(map(_RULES, entries))
         regex_ids = list(chain.from_iterable(map(_REGEXES, entries)))
         fired = self._rules.check(normalised, stems, rule_ids, regex_ids, within)
         odds = list(learnt)
         for domain in {self._domain_of[index] for index in fired}:
-            odds[self._domain_index[domain]] *= boost
+            at = self._domain_index[domain]
+            odds[at] = lifted[at] * boost
         if regex_ids and (whole := self._rules.whole_message(normalised, regex_ids)):
             # "what cards do i have" to a scorer sure of rewards: a whole-message pattern decides
             fired.update(whole)
@@ -240,7 +246,23 @@ class Matcher:
         if second is not None and odds[second] / total >= self.settings.shown_floor:
             share = odds[second] / total
             candidates.append(self._candidate_of(domains[second], share, learnt[second], fired, stems, scores, domains[first], without))
-        return Match(self._decide(candidates, scores), normalised, tuple(candidates))
+        decided = Match(self._decide(candidates, scores), normalised, tuple(candidates))
+        if request is not None and decided.outcome == "clarify":
+            # the story's domain and the request's both fired: a rule in the request itself settles it
+            # (which intent of the domain, the story often says: "charged twice ... i want my money back")
+            closing = self.match(request, without=without)
+            fired_domains = {self._domain_of[index] for index in fired}
+            if closing.outcome == "intent" and closing.best.rule is not None and closing.intent.domain in fired_domains:
+                return closing
+        return decided
+
+    def _request_scores(self, request: str) -> tuple[float, ...] | None:
+        """The scorer's reading of the message's closing request alone."""
+        words = self.normalizer.text(request).split()
+        if not words:
+            return None
+        entries = [self._table.get(word) or self._word(word) for word in words]
+        return self.model.score_entries(words, list(map(_MODEL, entries))).probabilities
 
     def _candidate_of(
         self,

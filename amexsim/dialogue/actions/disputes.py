@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...bank.accounts import long_date, money
 from ...bank.cases import Case
 from ...bank.fcba import ACKNOWLEDGE_DAYS, dispute_clock
-from ..slots import charge_shown
+from ..slots import DISPUTE_KINDS, charge_shown
 from ..state import LogEntry
 from .base import ActionRequest, ActionResult, action
 
@@ -60,6 +60,17 @@ def dispute_window(request: ActionRequest) -> ActionResult:
     clock = _clock(request)
     outcome = "not_billed" if clock.statement_date > request.today else "in_time" if clock.in_time else "too_late"
     return ActionResult(outcome, {"charge": charge_fields(request), "fcba": _fcba_fields(request)})
+
+
+@action(outcomes=("disputed", "reviewed", "not_disputed"), fields={"case": ("number",)}, needs=("charge",))
+def charge_disputed(request: ActionRequest) -> ActionResult:
+    """Whether the charge already has a dispute (``reviewed``: one opened after its window)."""
+    shown = charge_shown(request.charge())
+    cases = [c for c in request.cases if c.charge == shown and c.account == request.account.id and c.kind in DISPUTE_KINDS]
+    if not cases:
+        return ActionResult("not_disputed")
+    case = max(cases, key=lambda c: c.opened)
+    return ActionResult("reviewed" if case.kind == "dispute_review" else "disputed", {"case": {"number": case.number}})
 
 
 @action(

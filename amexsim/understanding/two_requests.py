@@ -1,0 +1,51 @@
+"""Two requests in one message: "my card was stolen and I also want to dispute the Lyft charge",
+"lock my green card and tell me my balance".
+
+The matcher reads a message as one request; the second would be dropped without a word. The
+message is split once at the join ("and i also", "also", "plus", a sentence break before
+"also"), and the part after it must read as a request of its own; the engine then matches each
+part and takes the second up when the first is done (``TurnBuilder._second_request``). Most
+messages with "and" are one request told as a story, so the split is only a candidate: both
+parts must be matched by a rule, to different domains, one of them the whole message's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .request_clause import reads_as_request
+
+_JOIN = re.compile(
+    r"\s*+(?:[,;.!?]\s*+)?\b(?P<join>and (?:i )?(?:also |then |can you |could you |please )?|also |then |plus )(?=[a-z])"
+    r"|\s*+[;.!?]\s++(?P<next>also |and )?",
+    re.IGNORECASE,
+)
+_MIN_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Split:
+    """A message cut at its join; ``said_also`` when the join says a second request follows."""
+
+    first: str
+    second: str
+    said_also: bool
+
+    def asks(self, part: str) -> bool:
+        """Whether ``part`` may stand as a request beside the other: after "also" any part may;
+        after a bare "and" the part must read as something asked for, not a story."""
+        return self.said_also or reads_as_request(part)
+
+
+def split_requests(text: str) -> Split | None:
+    """The two parts of a message that may hold two requests, or None."""
+    found = _JOIN.search(text.strip())
+    if found is None:
+        return None
+    text = text.strip()
+    first, second = text[: found.start()].strip(" ,.!?"), text[found.end() :].strip(" ,.!?")
+    if len(first.split()) < _MIN_WORDS or len(second.split()) < _MIN_WORDS:
+        return None
+    join = (found.group("join") or found.group("next") or "").lower()
+    return Split(first, second, "also" in join or "plus" in join)
