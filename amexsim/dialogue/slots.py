@@ -363,6 +363,8 @@ def _charge(ctx: SlotContext) -> Resolution:
     those first; a charge named that only has the other status is still found, so the flow's
     check can say why it won't do (Pay with Points on a pending charge) instead of asking again."""
     charges = [(i, t) for i, t in enumerate(ctx.account.transactions) if t.amount > 0 and t.date <= ctx.today]
+    if not charges:  # nothing to choose from: say so rather than list nothing
+        return Resolution(say="none")
     status = ctx.params.get("status")
     if status not in ("posted", "pending"):
         return _charge_among(ctx, charges)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -266,7 +267,24 @@ def due_day_check(request: ActionRequest) -> ActionResult:
     return ActionResult("same_day" if old_day == day else "different_day", {"due": fields})
 
 
-FEE_LIST_FIELDS = ("list", "count", "total")
+FEE_LIST_FIELDS = ("list", "count", "total", "what", "kind")
+
+# The words that name one kind of fee in a question ("what foreign transaction fees have I paid?").
+_FEE_KIND_WORDS = {
+    "foreign_transaction_fee": re.compile(r"\b(foreign|fx|international|currency conversion)\b"),
+    "late_fee": re.compile(r"\blate\b"),
+    "annual_fee": re.compile(r"\b(annual|yearly|membership)\b"),
+    "returned_payment_fee": re.compile(r"\b(returned|bounced) payments?\b"),
+    "cash_advance_fee": re.compile(r"\bcash advances?\b"),
+    "overlimit_fee": re.compile(r"\bover ?(the )?limit\b"),
+}
+
+
+def _fee_kind_named(said: str) -> str | None:
+    """The one fee kind the request names, if it names exactly one."""
+    text = said.lower().replace("-", " ")
+    kinds = [kind for kind, words in _FEE_KIND_WORDS.items() if words.search(text)]
+    return kinds[0] if len(kinds) == 1 else None
 
 
 def _fee_line(fee: Fee) -> str:
@@ -274,15 +292,26 @@ def _fee_line(fee: Fee) -> str:
     return f"- {fee.kind.replace('_', ' ').capitalize()}: {money(fee.amount)} on {long_date(fee.date)}{credited}"
 
 
-@action(outcomes=("listed", "none"), fields={"fees": FEE_LIST_FIELDS})
+@action(outcomes=("listed", "none", "none_of_kind"), fields={"fees": FEE_LIST_FIELDS})
 def list_fees(request: ActionRequest) -> ActionResult:
     """Every fee charged so far, newest first, with what it was, how much and when; the total
-    leaves out fees already credited back."""
+    leaves out fees already credited back. A request naming one kind of fee ("foreign
+    transaction fees") gets only the fees of that kind, or is told there are none."""
     fees = sorted((fee for fee in request.account.fees if fee.date <= request.today), key=lambda fee: fee.date, reverse=True)
+    kind = _fee_kind_named(request.said)
+    if kind is not None:
+        fees = [fee for fee in fees if fee.kind == kind]
+    what = kind.replace("_", " ") + "s" if kind else "fees"
     if not fees:
-        return ActionResult("none")
+        return ActionResult("none_of_kind" if kind else "none", {"fees": {"kind": what}})
     total = sum((fee.amount for fee in fees if not fee.credited), Decimal(0))
-    fields = {"list": "\n".join(map(_fee_line, fees)), "count": f"{len(fees)} fee" + ("" if len(fees) == 1 else "s"), "total": money(total)}
+    fields = {
+        "list": "\n".join(map(_fee_line, fees)),
+        "count": f"{len(fees)} fee" + ("" if len(fees) == 1 else "s"),
+        "total": money(total),
+        "what": what.capitalize(),
+        "kind": what,
+    }
     return ActionResult("listed", {"fees": fields})
 
 

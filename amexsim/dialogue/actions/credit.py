@@ -9,7 +9,7 @@ from ...bank.cases import Case
 from ...bank.changes import Change
 from ...bank.policies import limit_increase_decision
 from ..state import LogEntry, SlotValue
-from .base import ActionRequest, ActionResult, action, count
+from .base import CARD_FIELDS, ActionRequest, ActionResult, action, card_fields, count
 
 LIMIT_FIELDS = ("current", "new", "increase", "statements", "months", "share")
 
@@ -74,3 +74,35 @@ def raise_limit(request: ActionRequest) -> ActionResult:
         ),
         done=f"raised the credit limit to {money(new)}",
     )
+
+
+@action(outcomes=("primary", "named"), fields={"card": CARD_FIELDS})
+def card_limit(request: ActionRequest) -> ActionResult:
+    """Which card a credit-limit question is about: the account's own first card (what the plain
+    answer names) unless the customer named another, whose limit is the account's shared one."""
+    if "card" not in request.slots:
+        return ActionResult("primary")
+    card = request.card()
+    primary = request.account.own_cards[0] if request.account.own_cards else request.account.cards[0]
+    return ActionResult("primary" if card.last_four == primary.last_four else "named", {"card": card_fields(card)})
+
+
+PURCHASE_FIELDS = ("amount", "available", "limit", "balance", "short")
+
+
+@action(outcomes=("fits", "over"), fields={"purchase": PURCHASE_FIELDS}, needs=("purchase_amount",))
+def purchase_fits(request: ActionRequest) -> ActionResult:
+    """Whether a purchase of the amount asked about fits in today's available credit (the limit
+    less the current balance); a card lock or a fraud check can still decline one that fits."""
+    amount = Decimal(request.slot("purchase_amount"))
+    account = request.account
+    balance = account.current_balance(request.today)
+    available = max(account.credit_limit - balance, Decimal(0))
+    fields = {
+        "amount": money(amount),
+        "available": money(available),
+        "limit": money(account.credit_limit),
+        "balance": money(balance),
+        "short": money(max(amount - available, Decimal(0))),
+    }
+    return ActionResult("fits" if amount <= available else "over", {"purchase": fields})

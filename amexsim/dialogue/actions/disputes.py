@@ -125,3 +125,22 @@ def open_dispute(request: ActionRequest) -> ActionResult:
         log=(LogEntry(request.now, f"Opened {case.summary[0].lower() + case.summary[1:]}.", case_number, step),),
         done=f"opened case {case_number}",
     )
+
+
+REFUND_FIELDS = ("amount", "date", "card")
+
+
+@action(outcomes=("refunded", "not_refunded"), fields={"charge": CHARGE_FIELDS, "refund": REFUND_FIELDS}, needs=("charge",))
+def charge_refunded(request: ActionRequest) -> ActionResult:
+    """Whether the merchant has already credited the charge back in full: credits from the same
+    merchant posted on or after the charge, up to today. A refund that has posted is said with
+    its amount and date instead of chasing or disputing it."""
+    charge = request.charge()
+    credits = [
+        t for t in request.account.transactions if t.amount < 0 and t.merchant == charge.merchant and charge.date <= t.date <= request.today
+    ]
+    if not credits or -sum(t.amount for t in credits) < charge.amount:
+        return ActionResult("not_refunded")
+    latest = max(credits, key=lambda t: t.date)
+    refund = {"amount": money(-sum(t.amount for t in credits)), "date": long_date(latest.date), "card": latest.card}
+    return ActionResult("refunded", {"charge": charge_fields(request), "refund": refund})

@@ -102,10 +102,30 @@ def _credit_lines(credits: tuple[BenefitCredit, ...] | list[BenefitCredit]) -> s
     return "\n".join(f"- {c.name}: {money(c.used_this_month)} of {money(c.monthly)} used, {money(c.left)} left this month" for c in credits)
 
 
-@action(outcomes=("found", "several", "not_matched", "none"), fields={"credit": CREDIT_FIELDS, "benefits": ("list",)})
+# A word before "credit" that names no particular credit ("my credit", "the available credit").
+_NOT_A_CREDIT_NAME = re.compile(
+    r"(my|the|this|that|your|our|of|a|an|any|each|every|which|what|how|much|available|total|remaining|left|statement|monthly"
+    r"|benefit|store|account|on|in|for|no)"
+)
+_NAMED_CREDIT = re.compile(r"\b([a-z]+) (credit|cash)\b")
+
+
+def _credit_asked(said: str) -> str:
+    """The credit the customer named by a word before "credit" or "cash" ("Hotel Credit"), or "" if none."""
+    for word, noun in _NAMED_CREDIT.findall(said.lower()):
+        if not _NOT_A_CREDIT_NAME.fullmatch(word):
+            return f"{word} {noun}".title()
+    return ""
+
+
+@action(
+    outcomes=("found", "several", "not_matched", "not_on_account", "none"),
+    fields={"credit": (*CREDIT_FIELDS, "asked"), "benefits": ("list",)},
+)
 def benefit_credit_left(request: ActionRequest) -> ActionResult:
     """What is left this month of the benefit credit the customer named (by a word of its name),
-    or of every credit when the words name none or several."""
+    or of every credit when the words name none or several; a credit named that the account
+    doesn't have ("hotel credit") is said to be missing before the list."""
     credits = request.account.benefit_credits
     if not credits:
         return ActionResult("none")
@@ -115,4 +135,6 @@ def benefit_credit_left(request: ActionRequest) -> ActionResult:
         credit = named[0]
         fields = {"name": credit.name, "left": money(credit.left), "used": money(credit.used_this_month), "monthly": money(credit.monthly)}
         return ActionResult("found", {"credit": fields})
-    return ActionResult("several" if named else "not_matched", {"benefits": {"list": _credit_lines(named or credits)}})
+    asked = "" if named else _credit_asked(request.said)
+    outcome = "several" if named else "not_on_account" if asked else "not_matched"
+    return ActionResult(outcome, {"benefits": {"list": _credit_lines(named or credits)}, "credit": {"asked": asked}})

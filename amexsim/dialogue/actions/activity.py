@@ -1,0 +1,57 @@
+"""Account activity: the latest transactions on the account, or those of one person's cards."""
+
+from __future__ import annotations
+
+import re
+
+from ...bank.accounts import Card, Transaction, long_date, money
+from ...understanding.normalize import fold
+from .base import ActionRequest, ActionResult, action, count
+
+ACTIVITY_FIELDS = ("list", "count", "person")
+LATEST = 8  # how many transactions a listing shows
+_WORD = re.compile(r"[a-z]+")
+
+
+def _line(transaction: Transaction) -> str:
+    when = f"{long_date(transaction.date)}, card ending {transaction.card}"
+    if transaction.amount < 0:
+        return f"- {money(-transaction.amount)} credit from {transaction.merchant} on {when}"
+    pending = " (pending)" if transaction.pending else ""
+    return f"- {money(transaction.amount)} at {transaction.merchant} on {when}{pending}"
+
+
+def _person_named(said: str, cards: tuple[Card, ...]) -> tuple[str, tuple[Card, ...]] | None:
+    """The one card holder the request names (by first name, else by any word of the name),
+    with their cards; ``None`` when it names nobody, or more than one person."""
+    words = set(_WORD.findall(fold(said).lower()))
+    holders = {card.holder for card in cards}
+    names = {holder: fold(holder).lower().split() for holder in holders}
+    named = [holder for holder, parts in names.items() if parts and parts[0] in words]
+    if not named:
+        named = [holder for holder, parts in names.items() if set(parts) & words]
+    if len(named) != 1:
+        return None
+    return named[0], tuple(card for card in cards if card.holder == named[0])
+
+
+@action(outcomes=("listed", "by_person", "person_none", "none"), fields={"activity": ACTIVITY_FIELDS})
+def list_transactions(request: ActionRequest) -> ActionResult:
+    """The latest transactions, newest first; when the request names someone holding a card on
+    the account ("what did Morgan spend?"), only those made on that person's cards."""
+    account = request.account
+    made = sorted((t for t in account.transactions if t.date <= request.today), key=lambda t: t.date, reverse=True)
+    person = _person_named(request.said, account.cards)
+    if person is not None:
+        name, cards = person
+        digits = {card.last_four for card in cards}
+        theirs = [t for t in made if t.card in digits]
+        shown = name + " (" + ", ".join(f"card ending {card.last_four}" for card in cards) + ")"
+        if not theirs:
+            return ActionResult("person_none", {"activity": {"person": shown}})
+        fields = {"list": "\n".join(map(_line, theirs[:LATEST])), "count": count(len(theirs[:LATEST]), "transaction"), "person": shown}
+        return ActionResult("by_person", {"activity": fields})
+    if not made:
+        return ActionResult("none")
+    latest = made[:LATEST]
+    return ActionResult("listed", {"activity": {"list": "\n".join(map(_line, latest)), "count": count(len(latest), "transaction")}})
