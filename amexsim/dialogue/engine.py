@@ -268,15 +268,18 @@ class TurnBuilder:
         if self.findings:
             self.reply(self._refusal())
         text = _LABEL.sub(" ", self.trace.redacted) if self.findings else self.trace.redacted
-        self.text = text = (text if text.isprintable() else _CONTROL.sub(" ", text)).strip()
+        self.text = text = _read_as_text(text).strip()
         waiting = self.state.top.waiting if self.state.top else None
         if self.findings and waiting is not None and not _ALNUM.search(_without_refused(self.trace.redacted)):
             self.reply(waiting.question)  # only the refused value ("my CID is ..."): ask the open question again
             return self.finish()
-        if not text or not _ALNUM.search(text) or len(text) > MAX_MESSAGE_CHARS:
+        # a message longer than the history keeps is too long even when most of it is spaces: its replay
+        # (of the part kept) then says the same
+        too_long = len(text) > MAX_MESSAGE_CHARS or len(self.trace.redacted) > MAX_STORED_CHARS
+        if not text or not _ALNUM.search(text) or too_long:
             if not self.findings:
-                key = "empty" if not text else "too_long" if len(text) > MAX_MESSAGE_CHARS else "unreadable"
-                self.reply(self.say(key, length=f"{len(text):,}"))
+                key = "empty" if not _as_stored(self.trace.redacted).strip() else "too_long" if too_long else "unreadable"
+                self.reply(self.say(key, length=_length_words(len(text), len(self.trace.redacted))))
                 self.outcome(key)
             elif waiting is not None:
                 self.reply(waiting.question)
@@ -608,9 +611,31 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
     return found.group(0)[:5] if found else None
 
 
+def _as_stored(text: str) -> str:
+    """A message as the history keeps it: a control character that is a space (vertical tab, form
+    feed, the separators) as a space, any other as U+FFFD; the same length, so guard offsets still
+    line up. Storing it again changes nothing, so a replay (which sends what was stored) reads the
+    message as the chat did."""
+    if text.isprintable():  # printable text holds no control character
+        return text
+    return _CONTROL.sub(lambda found: " " if found.group().isspace() else "\ufffd", text)
+
+
+def _read_as_text(text: str) -> str:
+    """What the assistant reads of a message: as stored, with U+FFFD (a control character, or bytes
+    that were not UTF-8) read as a space, the same in the chat and in its replay."""
+    stored = _as_stored(text)
+    return stored.replace("\ufffd", " ") if "\ufffd" in stored else stored
+
+
+def _length_words(read: int, stored: int) -> str:
+    """A long message's length as the reply says it: exact while the history keeps the whole
+    message, else "more than 10,000" (what a replay of the kept part can still say)."""
+    return f"{read:,}" if stored <= MAX_STORED_CHARS else f"more than {MAX_STORED_CHARS:,}"
+
+
 def _stored(redacted: str, findings: tuple[Finding, ...]) -> Message:
-    if not redacted.isprintable():  # printable text holds no control character
-        redacted = _CONTROL.sub("\ufffd", redacted)  # same length, so guard offsets still line up
+    redacted = _as_stored(redacted)
     text = (
         redacted
         if len(redacted) <= MAX_STORED_CHARS
