@@ -50,7 +50,7 @@ from .people import with_people
 from .replies import SystemReplies, is_plain, load_system_replies, render, stable_number, variant_index
 from .routing import Routing, load_routing
 from .slots import SlotCatalog, load_slots
-from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating
+from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating, Waiting
 from .trace import Trace, TraceDraft
 
 NO_EFFECTS = Effects()
@@ -306,8 +306,7 @@ class TurnBuilder:
         self.match = match = self._match(text)
         self.trace.normalised, self.trace.entities = match.normalised, self.entities.as_dict()
         runner = FlowRunner(self)
-        given = (self.entities.last_four and self.entities.zip) or _BARE_DETAILS.fullmatch(text)
-        if given and not self.state.verified and not (waiting and waiting.kind == "verify"):
+        if not self.state.verified and not (waiting and waiting.kind == "verify") and self._volunteers_details(match, waiting):
             self.verification_answer()
             top = self.state.top
             if self.state.verified and top is not None and top.waiting is not None and top.waiting.kind == "verify":
@@ -537,20 +536,38 @@ class TurnBuilder:
             return "ZIP code" if remembered.last_four else "last 4 digits of your card"
         return "last 4 digits of your card and your billing ZIP code"
 
+    def _volunteers_details(self, match: Match, waiting: Waiting | None) -> bool:
+        """Whether a message no flow asked for gives verification details: both of them, or (with
+        nothing else asked and no request in it) one ("zip 07030": kept, the other asked for), or a
+        bare number correcting a failed attempt ("oops, I mean 4417")."""
+        entities, text = self.entities, self.text
+        if (entities.last_four and entities.zip) or _BARE_DETAILS.fullmatch(text):
+            return True
+        if waiting is not None or not (match.intent is None or match.intent.domain in _CHIT_CHAT):
+            return False
+        if entities.last_four or entities.zip:
+            return True
+        tried = self.state.tried
+        return bool((tried.last_four or tried.zip) and (_first(_BARE_LAST_FOUR, text) or _first(_BARE_ZIP, text)))
+
     def verification_answer(self) -> bool:
         """Read the last 4 digits and ZIP code from the message (or earlier ones); False when the
         message holds neither, so it can be read as something else."""
-        remembered = self.state.remembered
-        last_four = self.entities.last_four or remembered.last_four or _first(_BARE_LAST_FOUR, self.text)
-        zip_code = self.entities.zip or remembered.zip or _first(_BARE_ZIP, self.text)
-        if not (self.entities.last_four or self.entities.zip or _first(_BARE_LAST_FOUR, self.text) or _first(_BARE_ZIP, self.text)):
+        remembered, tried = self.state.remembered, self.state.tried
+        said_last_four = self.entities.last_four or _first(_BARE_LAST_FOUR, self.text)
+        said_zip = self.entities.zip or _first(_BARE_ZIP, self.text)
+        if not (said_last_four or said_zip):
             return False
+        # what this message says comes first, then a detail given earlier, then the other detail of a
+        # failed attempt ("sorry, the zip is 33130" retries with the last 4 digits given before)
+        last_four = said_last_four or remembered.last_four or tried.last_four
+        zip_code = said_zip or remembered.zip or tried.zip
         if not (last_four and zip_code):
             self.state = self.state._replace(remembered=remembered._replace(last_four=last_four, zip=zip_code))
             self.reply(self.say("verify_need_both", missing=self.missing_verification()))
             self.outcome("verify")
             return True
-        self.state = self.state._replace(remembered=Entities())
+        self.state = self.state._replace(remembered=Entities(), tried=Entities())
         if self.verify_locked_out():
             return True
         if self.state.account.verify(last_four, zip_code):
@@ -560,7 +577,7 @@ class TurnBuilder:
             self.outcome("verified")
             return True
         attempts = self.state.verify_attempts + 1
-        self.state = self.state._replace(verify_attempts=attempts)
+        self.state = self.state._replace(verify_attempts=attempts, tried=Entities(last_four=last_four, zip=zip_code))
         if attempts >= MAX_VERIFY_ATTEMPTS:
             self.reply(self.say("verify_locked"))
             self.outcome("verify_locked")
