@@ -572,8 +572,10 @@ class TurnBuilder:
             return True
         if self.state.account.verify(last_four, zip_code):
             entry = LogEntry(self.now, "Verified your identity with the last 4 digits of a card and the billing ZIP code.")
-            self.state = self.state._replace(verified=True, verify_attempts=0, log=self.state.log + (entry,))
-            self.reply(self.say("verified", first_name=self.state.account.first_name))
+            card = self.state.account.card(last_four)
+            user = card.holder if card is not None and card.authorized_user else None  # an authorized user's own card
+            self.state = self.state._replace(verified=True, verify_attempts=0, log=self.state.log + (entry,), authorized_user=user)
+            self.reply(self.say("verified", first_name=user.split()[0] if user else self.state.account.first_name))
             self.outcome("verified")
             return True
         attempts = self.state.verify_attempts + 1

@@ -63,6 +63,7 @@ _INTENT_KEYS = {
     "slots",
     "needs_verification",
     "secure_prompt",
+    "primary_only",
     "ends_conversation",
     "learn",
     "flow",
@@ -167,6 +168,9 @@ class Intent:
     # False: its examples choose among its domain's intents but are not learnt by the domain scorer
     # (a question its own rules answer exactly; learning it would move every other decision)
     learn: bool = True
+    # True: it changes the account itself (address, credit limit, users...), which only the primary
+    # card member may ask for; an authorized user verified with their own card is told so
+    primary_only: bool = False
 
     @property
     def is_service(self) -> bool:
@@ -261,6 +265,7 @@ def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[
     slots = tuple(text for text, _ in doc.strings(keys["slots"], "slots")) if "slots" in keys else ()
     verification = doc.boolean(keys["needs_verification"], "needs_verification") if "needs_verification" in keys else False
     secure_prompt = doc.boolean(keys["secure_prompt"], "secure_prompt") if "secure_prompt" in keys else False
+    primary_only = doc.boolean(keys["primary_only"], "primary_only") if "primary_only" in keys else False
     ends = doc.boolean(keys["ends_conversation"], "ends_conversation") if "ends_conversation" in keys else False
     learn = doc.boolean(keys["learn"], "learn") if "learn" in keys else True
     handler = doc.string(keys["handler"], "handler") if "handler" in keys else "reply"
@@ -297,6 +302,7 @@ def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[
         replies=replies,
         source=Source(str(doc.path), line_of(node)),
         reply_lines=reply_lines,
+        primary_only=primary_only,
     )
 
 
