@@ -45,6 +45,8 @@ def test_an_authorized_user_asking_first_and_verifying_after_is_refused_too():
 
 def test_an_authorized_user_can_still_look_after_their_own_card_and_ask_the_balance():
     convo = as_jamie()
+    convo.say("lock my card").expect(intent="lock_card", contains="Additional Card ending 2019")
+    convo.say("yes").expect(contains="is locked now")
     convo.say("what's my balance").expect(intent="account_balance", contains="balance")
     assert convo.intent == "account_balance" and convo.outcome != "primary_only"
 
