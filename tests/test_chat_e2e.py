@@ -236,3 +236,46 @@ def test_a_wait_that_moves_nothing_is_recorded_so_the_transcript_and_a_save_repl
     result = subprocess.run(replay, capture_output=True, cwd=ROOT, timeout=60)
     assert result.returncode == 0, result.stdout.decode() + result.stderr.decode()
     assert "2 transcript(s), 12 turns: 2 passed, 0 failed" in result.stdout.decode()
+
+
+# Every line the chat answers, however odd, must leave a transcript that replays: (the bytes typed,
+# what the transcript keeps of it, the outcome the chat and its replay both give).
+ODD_LINES = [
+    (b"", "", "empty"),
+    (b"   ", "   ", "empty"),
+    (b"\t \x0b\x0c\x1c", "\t    ", "empty"),  # spaces of every kind
+    (b"\x00\x07\x1b", "\ufffd\ufffd\ufffd", "unreadable"),  # control characters only
+    (b"\xff\xfe", "\ufffd\ufffd", "unreadable"),  # not UTF-8
+    (b"...", "...", "unreadable"),  # the line that ends a version 3 document
+    (b"---", "---", "unreadable"),
+    (b"lost\x07my card", "lost\ufffdmy card", "verify"),  # a control character read as a space
+    (b"x" * 2001, "x" * 2001, "too_long"),
+    (b" " * 9_000 + b"hi" + b" " * 2_000, None, "too_long"),  # longer than the history keeps, though mostly spaces
+    (b"x" * 100_000, None, "too_long"),
+]
+
+
+def test_every_odd_line_the_chat_answers_leaves_a_transcript_and_a_save_that_replay(tmp_path):
+    """An empty line, spaces, control characters, bytes that are not UTF-8, YAML's document marks
+    and very long lines: the chat answers each, records it (``user: ''`` for an empty message), and
+    the transcript it writes and a ``/save`` both replay and pass. A line that is only a slash (a
+    command, not a message) is not recorded."""
+    transcript, saved = tmp_path / "chat.yaml", tmp_path / "saved.yaml"
+    typed = [b"hi", *(line for line, _, _ in ODD_LINES), b"/", b"/nonsense", f"/save {saved}".encode(), b"bye"]
+    command = [sys.executable, "-m", "amexsim", "chat", "--plain", "--now", MONDAY_NOON, "--seed", "1", "--db", ":memory:"]
+    result = subprocess.run([*command, "--transcript", str(transcript)], input=b"\n".join(typed) + b"\n", capture_output=True, timeout=60)
+    assert result.returncode == 0, result.stderr.decode()
+    turns = read_transcript(transcript)["turns"]
+    assert turns[0]["user"] == "hi" and turns[-1]["user"] == "bye"
+    odd = turns[1:-1]
+    assert len(odd) == len(ODD_LINES)
+    for turn, (line, kept, outcome) in zip(odd, ODD_LINES):
+        assert turn["expect"]["outcome"] == outcome, (line[:20], turn)
+        if kept is not None:
+            assert turn["user"] == kept, line[:20]
+    assert odd[-1]["assistant"][0].startswith("That message is longer than I can read in one go (more than 10,000 characters)")
+    replay = subprocess.run(
+        [sys.executable, "-m", "amexsim", "replay", str(transcript), str(saved)], capture_output=True, cwd=ROOT, timeout=60
+    )
+    assert replay.returncode == 0, replay.stdout.decode() + replay.stderr.decode()
+    assert f"2 transcript(s), {2 * len(turns) - 1} turns: 2 passed, 0 failed" in replay.stdout.decode()

@@ -120,7 +120,7 @@ def test_clarifying_question_then_answer(small_assistant):
 def test_hostile_input_gets_polite_replies(small_assistant):
     empty, binary, huge, junk = talk(small_assistant, "   ", "\x00\x01\x02", "lock my card " * 500, "%%%% ~~~~ ????")
     assert empty.trace.outcome == "empty"
-    assert binary.trace.outcome == "empty"
+    assert binary.trace.outcome == "unreadable"  # control characters only: stored as U+FFFD, so its replay says the same
     assert huge.trace.outcome == "too_long"
     assert junk.trace.outcome == "unreadable"
     assert "\x00" not in binary.state.history[-2].text

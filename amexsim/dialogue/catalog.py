@@ -53,6 +53,8 @@ def check_intents(intents: IntentSet, flows: Mapping[str, tuple[FlowStep, ...]],
             raise _fail(intent.source, f"{where} offers unknown intent {intent.offers!r}")
         if intent.secure_prompt and not intent.needs_verification:
             raise _fail(intent.source, f"{where} asks for the security prompt and so needs needs_verification: true")
+        if intent.primary_only and not intent.needs_verification:
+            raise _fail(intent.source, f"{where} is for the primary card member only and so needs needs_verification: true")
         verified = intent.needs_verification
         for step in flows[intent.name]:
             verified = verified or step.kind == "verify"

@@ -51,7 +51,7 @@ from .people import with_people
 from .replies import SystemReplies, is_plain, load_system_replies, render, stable_number, variant_index
 from .routing import Routing, load_routing
 from .slots import SlotCatalog, load_slots
-from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating
+from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating, Waiting
 from .trace import Trace, TraceDraft
 
 NO_EFFECTS = Effects()
@@ -272,15 +272,18 @@ class TurnBuilder:
         if self.findings:
             self.reply(self._refusal())
         text = _LABEL.sub(" ", self.trace.redacted) if self.findings else self.trace.redacted
-        self.text = text = (text if text.isprintable() else _CONTROL.sub(" ", text)).strip()
+        self.text = text = _read_as_text(text).strip()
         waiting = self.state.top.waiting if self.state.top else None
         if self.findings and waiting is not None and not _ALNUM.search(_without_refused(self.trace.redacted)):
             self.reply(waiting.question)  # only the refused value ("my CID is ..."): ask the open question again
             return self.finish()
-        if not text or not _ALNUM.search(text) or len(text) > MAX_MESSAGE_CHARS:
+        # a message longer than the history keeps is too long even when most of it is spaces: its replay
+        # (of the part kept) then says the same
+        too_long = len(text) > MAX_MESSAGE_CHARS or len(self.trace.redacted) > MAX_STORED_CHARS
+        if not text or not _ALNUM.search(text) or too_long:
             if not self.findings:
-                key = "empty" if not text else "too_long" if len(text) > MAX_MESSAGE_CHARS else "unreadable"
-                self.reply(self.say(key, length=f"{len(text):,}"))
+                key = "empty" if not _as_stored(self.trace.redacted).strip() else "too_long" if too_long else "unreadable"
+                self.reply(self.say(key, length=_length_words(len(text), len(self.trace.redacted))))
                 self.outcome(key)
             elif waiting is not None:
                 self.reply(waiting.question)
@@ -307,8 +310,7 @@ class TurnBuilder:
         self.match = match = self._match(text)
         self.trace.normalised, self.trace.entities = match.normalised, self.entities.as_dict()
         runner = FlowRunner(self)
-        given = (self.entities.last_four and self.entities.zip) or _BARE_DETAILS.fullmatch(text)
-        if given and not self.state.verified and not (waiting and waiting.kind == "verify"):
+        if not self.state.verified and not (waiting and waiting.kind == "verify") and self._volunteers_details(match, waiting):
             self.verification_answer()
             top = self.state.top
             if self.state.verified and top is not None and top.waiting is not None and top.waiting.kind == "verify":
@@ -574,30 +576,52 @@ class TurnBuilder:
             return "ZIP code" if remembered.last_four else "last 4 digits of your card"
         return "last 4 digits of your card and your billing ZIP code"
 
+    def _volunteers_details(self, match: Match, waiting: Waiting | None) -> bool:
+        """Whether a message no flow asked for gives verification details: both of them, or (with
+        nothing else asked and no request in it) one ("zip 07030": kept, the other asked for), or a
+        bare number correcting a failed attempt ("oops, I mean 4417")."""
+        entities, text = self.entities, self.text
+        if (entities.last_four and entities.zip) or _BARE_DETAILS.fullmatch(text):
+            return True
+        if waiting is not None or not (match.intent is None or match.intent.domain in _CHIT_CHAT):
+            return False
+        if entities.last_four or entities.zip:
+            return True
+        tried = self.state.tried
+        return bool((tried.last_four or tried.zip) and (_first(_BARE_LAST_FOUR, text) or _first(_BARE_ZIP, text)))
+
     def verification_answer(self) -> bool:
         """Read the last 4 digits and ZIP code from the message (or earlier ones); False when the
         message holds neither, so it can be read as something else."""
-        remembered = self.state.remembered
-        last_four = self.entities.last_four or remembered.last_four or _first(_BARE_LAST_FOUR, self.text)
-        zip_code = self.entities.zip or remembered.zip or _first(_BARE_ZIP, self.text)
-        if not (self.entities.last_four or self.entities.zip or _first(_BARE_LAST_FOUR, self.text) or _first(_BARE_ZIP, self.text)):
+        remembered, tried = self.state.remembered, self.state.tried
+        said_last_four = self.entities.last_four or _first(_BARE_LAST_FOUR, self.text)
+        said_zip = self.entities.zip or _first(_BARE_ZIP, self.text)
+        if not (said_last_four or said_zip):
             return False
+        # what this message says comes first, then a detail given earlier, then the other detail of a
+        # failed attempt ("sorry, the zip is 33130" retries with the last 4 digits given before)
+        last_four = said_last_four or remembered.last_four or tried.last_four
+        zip_code = said_zip or remembered.zip or tried.zip
         if not (last_four and zip_code):
             self.state = self.state._replace(remembered=remembered._replace(last_four=last_four, zip=zip_code))
             self.reply(self.say("verify_need_both", missing=self.missing_verification()))
             self.outcome("verify")
             return True
-        self.state = self.state._replace(remembered=Entities())
+        self.state = self.state._replace(remembered=Entities(), tried=Entities())
         if self.verify_locked_out():
             return True
         if self.state.account.verify(last_four, zip_code):
             entry = LogEntry(self.now, "Verified your identity with the last 4 digits of a card and the billing ZIP code.")
-            self.state = self.state._replace(verified=True, verify_attempts=0, log=self.state.log + (entry,))
-            self.reply(self.say("verified", first_name=self.state.account.first_name))
+            card = self.state.account.card(last_four)
+            user = card.holder if card is not None and card.authorized_user else None  # an authorized user's own card
+            self.state = self.state._replace(verified=True, verify_attempts=0, log=self.state.log + (entry,), authorized_user=user)
+            if user and self.state.focus_card is None:  # "lock my card" from an authorized user means their own
+                self.state = self.state._replace(focus_card=last_four)
+            self.reply(self.say("verified", first_name=user.split()[0] if user else self.state.account.first_name))
             self.outcome("verified")
             return True
         attempts = self.state.verify_attempts + 1
-        self.state = self.state._replace(verify_attempts=attempts)
+        self.state = self.state._replace(verify_attempts=attempts, tried=Entities(last_four=last_four, zip=zip_code))
         if attempts >= MAX_VERIFY_ATTEMPTS:
             self.reply(self.say("verify_locked"))
             self.outcome("verify_locked")
@@ -648,9 +672,31 @@ def _first(pattern: re.Pattern[str], text: str) -> str | None:
     return found.group(0)[:5] if found else None
 
 
+def _as_stored(text: str) -> str:
+    """A message as the history keeps it: a control character that is a space (vertical tab, form
+    feed, the separators) as a space, any other as U+FFFD; the same length, so guard offsets still
+    line up. Storing it again changes nothing, so a replay (which sends what was stored) reads the
+    message as the chat did."""
+    if text.isprintable():  # printable text holds no control character
+        return text
+    return _CONTROL.sub(lambda found: " " if found.group().isspace() else "\ufffd", text)
+
+
+def _read_as_text(text: str) -> str:
+    """What the assistant reads of a message: as stored, with U+FFFD (a control character, or bytes
+    that were not UTF-8) read as a space, the same in the chat and in its replay."""
+    stored = _as_stored(text)
+    return stored.replace("\ufffd", " ") if "\ufffd" in stored else stored
+
+
+def _length_words(read: int, stored: int) -> str:
+    """A long message's length as the reply says it: exact while the history keeps the whole
+    message, else "more than 10,000" (what a replay of the kept part can still say)."""
+    return f"{read:,}" if stored <= MAX_STORED_CHARS else f"more than {MAX_STORED_CHARS:,}"
+
+
 def _stored(redacted: str, findings: tuple[Finding, ...]) -> Message:
-    if not redacted.isprintable():  # printable text holds no control character
-        redacted = _CONTROL.sub("\ufffd", redacted)  # same length, so guard offsets still line up
+    redacted = _as_stored(redacted)
     text = (
         redacted
         if len(redacted) <= MAX_STORED_CHARS

@@ -346,8 +346,24 @@ class FlowRunner:
                 t.reply(t.say("flow_stuck"))
                 self.finish(say_resume=False)
                 return
+            if t.state.authorized_user and self.a.intents.by_name[frame.intent].primary_only:
+                self.refuse_authorized_user(frame)
+                continue
             self.set_top(frame._replace(jumps=frame.jumps + 1))
             self.run(steps[frame.step])
+
+    def refuse_authorized_user(self, frame: Frame) -> None:
+        """An authorized user asked for a change only the primary card member may make: say why
+        and what they can do with their own card, and end the flow."""
+        t = self.t
+        account, user = t.state.account, t.state.authorized_user
+        assert user is not None
+        own = next((card for card in account.cards if card.authorized_user and card.holder == user), None)
+        intent = self.a.intents.by_name[frame.intent]
+        fields = {"first_name": user.split()[0], "label": intent.label, "holder": account.holder_name, "holder_first": account.first_name}
+        t.reply(t.say("primary_only", card=own.label if own else "card", **fields))
+        t.outcome("primary_only")
+        self.finish()
 
     def run(self, step: FlowStep) -> None:
         t = self.t

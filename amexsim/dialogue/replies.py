@@ -27,6 +27,7 @@ _KEYS = {
     "verify_failed",
     "verify_locked",
     "verified",
+    "primary_only",
     "guard_refusal",
     "guard_what",
     "guard_why",

@@ -173,6 +173,8 @@ class ConversationState(NamedTuple):
     stack: tuple[Frame, ...] = ()  # flows in progress; the last one is answered first
     clarify: tuple[str, str] | None = None  # the two intents a clarifying question offered
     remembered: Entities = Entities()  # verification details given one at a time
+    authorized_user: str | None = None  # who verified with an authorized user's card (None: the primary card member)
+    tried: Entities = Entities()  # the details of the last failed attempt: a correction of one retries with the other
     cases: tuple[Case, ...] = ()  # this account's cases: from the database and opened now
     focus_card: str | None = None  # the card the chat was started for (--card)
     log: tuple[LogEntry, ...] = ()

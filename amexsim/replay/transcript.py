@@ -238,7 +238,7 @@ class _Reader:
         doc = self.doc
         what = f"turn {number}"
         keys = doc.mapping(node, what, _TURN_KEYS, {"user"})
-        user = self.text(keys["user"], f"the user line of {what}")
+        user = self.user_line(keys["user"], what)
         now = self.moment(keys["now"], f"now of {what}") if "now" in keys else clock
         replies, replies_span = None, None
         if "assistant" in keys:
@@ -402,6 +402,13 @@ class _Reader:
         if not value.strip():
             raise self.doc.fail(node, f"{what} is empty")
         return value
+
+    def user_line(self, node: yaml.Node, what: str) -> str:
+        """The user's line of a turn: any text, even empty or only spaces (the chat answers an empty
+        message too, and records it as ``user: ''``); only a missing value (``user:``) is an error."""
+        if not isinstance(node, yaml.ScalarNode) or node.tag == _NULL:
+            raise self.doc.fail(node, f"the user line of {what} must be text (an empty message is written user: '')")
+        return str(node.value)
 
     def optional_string(self, keys: dict[str, yaml.Node], name: str) -> str | None:
         if name not in keys or _null(keys[name]):

@@ -63,6 +63,7 @@ _INTENT_KEYS = {
     "slots",
     "needs_verification",
     "secure_prompt",
+    "primary_only",
     "ends_conversation",
     "offers",
     "learn",
@@ -170,6 +171,9 @@ class Intent:
     learn: bool = True
     # the intent its reply offers to go on with ("I can start a dispute; would you like to?"): a yes next starts it
     offers: str | None = None
+    # True: it changes the account itself (address, credit limit, users...), which only the primary
+    # card member may ask for; an authorized user verified with their own card is told so
+    primary_only: bool = False
 
     @property
     def is_service(self) -> bool:
@@ -264,6 +268,7 @@ def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[
     slots = tuple(text for text, _ in doc.strings(keys["slots"], "slots")) if "slots" in keys else ()
     verification = doc.boolean(keys["needs_verification"], "needs_verification") if "needs_verification" in keys else False
     secure_prompt = doc.boolean(keys["secure_prompt"], "secure_prompt") if "secure_prompt" in keys else False
+    primary_only = doc.boolean(keys["primary_only"], "primary_only") if "primary_only" in keys else False
     ends = doc.boolean(keys["ends_conversation"], "ends_conversation") if "ends_conversation" in keys else False
     learn = doc.boolean(keys["learn"], "learn") if "learn" in keys else True
     offers = doc.string(keys["offers"], "offers") if "offers" in keys else None
@@ -302,6 +307,7 @@ def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[
         replies=replies,
         source=Source(str(doc.path), line_of(node)),
         reply_lines=reply_lines,
+        primary_only=primary_only,
     )
 
 
