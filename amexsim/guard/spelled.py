@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 from itertools import chain
 
+from .homophones import HOMOPHONES, Token, counted
 from .offsets import IDENTITY, Mapping, OffsetMap
 from .words import COUNT_WORDS, alternation, at_word_start, word_matches
 
@@ -72,11 +73,27 @@ _NUMBER_WORDS = [
 _NUMBER_WORD = f"(?:{alternation(_NUMBER_WORDS)})"
 # Words between spelled groups that read as a separator ("... eight period two oh ...").
 # "two five eight, then three six, then ...": a group read aloud, then the next.
-_SPOKEN_SEPARATOR = r" (?:period|dot|dash|hyphen|space|punto|guion|espacio) |[,.]{0,3}+ (?:and then|then|luego|y luego) "
+_SPOKEN_SEPARATOR = r" (?:period|dot|dash|hyphen|space|slash|punto|guion|espacio|barra) |[,.]{0,3}+ (?:and then|then|luego|y luego) "
 _SPELLED = re.compile(rf"{_NUMBER_WORD}(?:(?:[ \t,.\-]{{1,4}}|{_SPOKEN_SEPARATOR}){_NUMBER_WORD})*+")  # "nine... nine"
 # The same, only where a word starts (word_matches' check done by the regex engine, so a long
 # message's thousands of sequences need no Python call each to be found).
 _SPELLED_AT_WORD_START = re.compile(f"(?:{at_word_start(_NUMBER_WORDS)}){_SPELLED.pattern[len(_NUMBER_WORD) :]}")
+# "three for nine ate": the same with the homophones of digits in it (homophones.py decides whether they count).
+_HOMOPHONE_WORDS = _alternatives(HOMOPHONES).split("|")
+_SPOKEN_WORDS = [*_NUMBER_WORDS, *_HOMOPHONE_WORDS]
+_SPOKEN_RUN = re.compile(
+    f"(?:{at_word_start(_SPOKEN_WORDS)})(?:(?:[ \\t,.\\-]{{1,4}}|{_SPOKEN_SEPARATOR})(?:{alternation(_SPOKEN_WORDS)}))*+"
+)
+_SPOKEN_TOKEN = re.compile(alternation(_SPOKEN_WORDS))
+# A homophone right before or after a digit word: only then is a run with one looked for.
+_HOMOPHONE_NEAR = re.compile(
+    alternation(
+        [
+            *(rf"{h}[ \t,.\-]{{1,4}}(?:{_DIGIT_WORD})" for h in _HOMOPHONE_WORDS),
+            *(rf"{d}[ \t,.\-]{{1,4}}(?:{'|'.join(_HOMOPHONE_WORDS)})" for d in _alternatives(DIGIT_WORDS).split("|")),
+        ]
+    )
+)
 _MAX_SPELLED_WORDS = 40  # longer sequences cannot be one card (or a card and its extras)
 _TOKEN = re.compile(_NUMBER_WORD)
 _PARSE = re.compile(rf"(?:(?P<rep>{'|'.join(REPEAT_WORDS)})[ -]++)?(?P<head>[a-z]++)(?:(?:[ -]|\sy\s)(?P<unit>[a-z]++))?")
@@ -105,9 +122,15 @@ def spell_out(s: str) -> tuple[str, Mapping]:
         old_starts.append(a)
         old_ends.append(b)
         news.append(number)
+    claimed = [(a, b) for a, b, _ in quantities]
+    if _HOMOPHONE_NEAR.search(s):
+        for old_start, old_end, new in _homophone_parts(s, claimed):
+            old_starts.append(old_start)
+            old_ends.append(old_end)
+            news.append(new)
     for seq in _SPELLED_AT_WORD_START.finditer(s):
         a, b = seq.span()
-        if quantities and any(qa < b and a < qb for qa, qb, _ in quantities):
+        if claimed and any(qa < b and a < qb for qa, qb in claimed):
             continue
         digit = DIGIT_WORDS.get(seq.group())
         # "¿El CVC es 915 o me estoy confundiendo?": a lone "o" after a number is Spanish "or"
@@ -133,7 +156,7 @@ def spell_out(s: str) -> tuple[str, Mapping]:
                 news.append(new)
     if not news:
         return s, IDENTITY
-    if quantities:
+    if claimed:
         old_starts, old_ends, news = map(list, zip(*sorted(zip(old_starts, old_ends, news))))
     kept = [s[end:start] for end, start in zip([0, *old_ends], old_starts)]
     text = "".join(chain.from_iterable(zip(kept, news))) + s[old_ends[-1] :]
@@ -161,23 +184,64 @@ def _spelled_parts(s: str, seq: re.Match[str]) -> list[tuple[int, int, str]] | N
     words = list(word_matches(_TOKEN, s, seq.start(), seq.end()))
     if len(words) > _MAX_SPELLED_WORDS:
         return None
-    values = [_digits(w.group()) for w in words]
-    if len(words) == 1 and len(values[0]) == 2 and not _among_digits(s, seq.start(), seq.end()):
+    tokens = _without_count(s, [Token(w.start(), w.end(), w.group(), _digits(w.group())) for w in words])
+    start, end = tokens[0].start, seq.end()
+    if len(tokens) == 1 and len(tokens[0].digits) == 2 and not _among_digits(s, start, end):
         return None  # "ten", "forty", "once" alone are words, not digits ("twenty-five 17 twenty-eight": they are)
-    if not _next_to_digit(s, seq.start(), seq.end()) and (
-        {w.group() for w in words} <= _ONLY_OH or sum(map(len, values)) < _MIN_SPELLED_ALONE
+    if not _next_to_digit(s, start, end) and (
+        {t.word for t in tokens} <= _ONLY_OH or sum(len(t.digits) for t in tokens) < _MIN_SPELLED_ALONE
     ):
         return None
+    return _parts(s, tokens)
+
+
+def _without_count(s: str, tokens: list[Token]) -> list[Token]:
+    """The tokens without the first when it counts the digits read out after it, up to the next
+    separator, right after a count word ("next four six one five three, then ...")."""
+    count = tokens[0].digits
+    if len(tokens) < 2 or len(count) != 1 or count in "01" or not _COUNTING.search(s, max(0, tokens[0].start - 16), tokens[0].start):
+        return tokens
+    group = 0
+    for before, token in zip(tokens, tokens[1:]):
+        if not s[before.end : token.start].isspace():
+            break
+        group += len(token.digits)
+    return tokens[1:] if group == int(count) else tokens
+
+
+def _parts(s: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """The replacement of each word and separator: words become their digits, spaces between them
+    go ("three seven" is "37"), any other separator becomes one space (a group break)."""
     # "seven 0 9 1 6 nine three 7 2": among digits typed apart, the words stay apart too.
-    joined = "" if not _among_digits_apart(s, seq.start(), seq.end()) else " "
+    joined = "" if not _among_digits_apart(s, tokens[0].start, tokens[-1].end) else " "
     parts: list[tuple[int, int, str]] = []
-    prev_end = seq.start()
-    for w, value in zip(words, values):
-        gap = s[prev_end : w.start()]
+    prev_end = tokens[0].start
+    for token in tokens:
+        gap = s[prev_end : token.start]
         if gap:
-            parts.append((prev_end, w.start(), joined if gap.isspace() else " "))
-        parts.append((w.start(), w.end(), value))
-        prev_end = w.end()
+            parts.append((prev_end, token.start, joined if gap.isspace() else " "))
+        parts.append((token.start, token.end, token.digits))
+        prev_end = token.end
+    return parts
+
+
+def _homophone_parts(s: str, claimed: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The replacements of the runs of number words whose homophones count as digits ("three for
+    nine ate"); each run's span is added to claimed, so the plain spelled pass leaves it alone."""
+    parts: list[tuple[int, int, str]] = []
+    for run in _SPOKEN_RUN.finditer(s):
+        a, b = run.span()
+        if claimed and any(qa < b and a < qb for qa, qb in claimed):
+            continue
+        words = list(word_matches(_SPOKEN_TOKEN, s, a, b))
+        if len(words) < 2 or len(words) > _MAX_SPELLED_WORDS or not any(w.group() in HOMOPHONES for w in words):
+            continue
+        tokens = [Token(w.start(), w.end(), w.group(), HOMOPHONES.get(w.group()) or _digits(w.group())) for w in words]
+        kept = counted(s, _without_count(s, tokens))
+        if kept is None:
+            continue
+        claimed.append((kept[0].start, kept[-1].end))
+        parts += _parts(s, kept)
     return parts
 
 
