@@ -41,11 +41,13 @@ class Token:
         return self.word in HOMOPHONES
 
 
-def counted(s: str, tokens: list[Token]) -> list[Token] | None:
+def counted(s: str, tokens: list[Token], *, opened: bool = False) -> list[Token] | None:
     """The stretch of tokens (a run of number words and homophones in s) that reads as one number
-    with its homophones as digits, or None when no homophone in it counts."""
+    with its homophones as digits, or None when no homophone in it counts. ``opened``: a count of
+    the digits stood right before the tokens ("the next four | for nine two three"), as a link does."""
     first, last = 0, len(tokens)
-    if not _LINK_BEFORE.search(s, max(0, tokens[0].start - 12), tokens[0].start):
+    opened = opened or bool(_LINK_BEFORE.search(s, max(0, tokens[0].start - 12), tokens[0].start))
+    if not opened:
         while first < last and tokens[first].homophone:
             first += 1
     if not _CLAUSE_END_AFTER.match(s, tokens[-1].end):
@@ -65,7 +67,7 @@ def counted(s: str, tokens: list[Token]) -> list[Token] | None:
         and not kept[0].homophone
         and homophones <= _MAX_HOMOPHONES_IN_SHORT
         and digits in _SHORT_RUN
-        and _LINK_BEFORE.search(s, max(0, kept[0].start - 12), kept[0].start)
+        and opened
         and _CLAUSE_END_AFTER.match(s, kept[-1].end)
     )
     return kept if short else None

@@ -237,7 +237,8 @@ def _homophone_parts(s: str, claimed: list[tuple[int, int]]) -> list[tuple[int, 
         if len(words) < 2 or len(words) > _MAX_SPELLED_WORDS or not any(w.group() in HOMOPHONES for w in words):
             continue
         tokens = [Token(w.start(), w.end(), w.group(), HOMOPHONES.get(w.group()) or _digits(w.group())) for w in words]
-        kept = counted(s, _without_count(s, tokens))
+        uncounted = _without_count(s, tokens)
+        kept = counted(s, uncounted, opened=len(uncounted) < len(tokens))
         if kept is None:
             continue
         claimed.append((kept[0].start, kept[-1].end))
