@@ -24,7 +24,7 @@ from .words import alternation, by_first_letter
 # Anything sensitive needs a digit (of any script), a password cue, or at least two
 # number words in a row (or a homophone of one between them); messages with none of these skip every other stage.
 _DIGIT_WORD = by_first_letter(sorted(DIGIT_WORDS))
-_HOMOPHONE = by_first_letter(sorted(HOMOPHONES))
+_HOMOPHONE = "(?:" + "|".join(sorted(HOMOPHONES)) + ")"
 _SEP = "[ \t,.-]{1,3}"
 _TRIGGER_WORDS = re.compile(
     alternation(
@@ -45,7 +45,7 @@ _TRIGGER_WORDS = re.compile(
             "hundred",
             "thousand",
             # "oh ate for": a homophone of a digit between them, or after one and before another homophone.
-            *(rf"{word}[ \t,.-]{{1,3}}(?:{_DIGIT_WORD}|{_HOMOPHONE}{_SEP}(?:{_DIGIT_WORD}|{_HOMOPHONE}))" for word in sorted(DIGIT_WORDS)),
+            *(rf"{word}{_SEP}(?:(?:{_HOMOPHONE}{_SEP})?(?:{_DIGIT_WORD})|{_HOMOPHONE}{_SEP}{_HOMOPHONE})" for word in sorted(DIGIT_WORDS)),
             # "eight double four": a repeat word before a digit word is two digits already.
             *(rf"{word}[ \t-]{{1,3}}(?:{by_first_letter(sorted(DIGIT_WORDS))})" for word in sorted(REPEAT_WORDS)),
         ]
