@@ -89,14 +89,22 @@ _HOMOPHONES_BETWEEN = re.compile(rf"{_SEPARATOR}(?:{_HOMOPHONE}{_SEPARATOR})++")
 _HOMOPHONES_BEFORE = re.compile(rf"(?<![a-z0-9_])(?:{_HOMOPHONE}{_SEPARATOR}){{1,3}}$")
 _HOMOPHONES_AFTER = re.compile(rf"(?:{_SEPARATOR}{_HOMOPHONE}\b){{1,3}}")
 _DIGIT_WORD_START = by_first_letter(sorted(DIGIT_WORDS))
-_HOMOPHONE_NEAR = re.compile(
-    alternation(
-        [
-            *(rf"{h}(?<![a-z0-9_]{h})[ \t,.\-]{{1,4}}(?:{_DIGIT_WORD_START})" for h in HOMOPHONES),
-            *(rf"{d}[ \t,.\-]{{1,4}}{_HOMOPHONE}\b" for d in DIGIT_WORDS),
-        ]
+_DIGIT_WORDS_BY_LENGTH = {n: [w for w in sorted(DIGIT_WORDS) if len(w) == n] for n in sorted(set(map(len, DIGIT_WORDS)))}
+
+
+def _homophone_beside_a_digit_word(homophone: str) -> str:
+    """A regex for the homophone with a digit word after it, or before it (fixed-width lookbehinds,
+    one per length of digit word and separator). It starts on the homophone, so a search over a
+    long text stops only at the letters that begin one."""
+    before = "|".join(
+        f"(?<=(?:{'|'.join(words)}){re.escape(separator)}{homophone})"
+        for words in _DIGIT_WORDS_BY_LENGTH.values()
+        for separator in (" ", ",", ", ", "-")
     )
-)
+    return rf"{homophone}(?<![a-z0-9_]{homophone})\b(?:[ \t,.\-]{{1,4}}(?:{_DIGIT_WORD_START})|{before})"
+
+
+_HOMOPHONE_NEAR = re.compile(alternation([_homophone_beside_a_digit_word(h) for h in HOMOPHONES]))
 _MAX_SPELLED_WORDS = 40  # longer sequences cannot be one card (or a card and its extras)
 _TOKEN = re.compile(_NUMBER_WORD)
 _PARSE = re.compile(rf"(?:(?P<rep>{'|'.join(REPEAT_WORDS)})[ -]++)?(?P<head>[a-z]++)(?:(?:[ -]|\sy\s)(?P<unit>[a-z]++))?")
