@@ -129,9 +129,9 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # passcode: refused, as a passcode would be).
 # The twenty-third keeps three: "whatsapp msg from amex just now -> X" twice (an arrow after where a
 # message came from) and "contra: X" (Spanish slang for contraseña, also the word "against").
-# The twenty-fourth keeps three: "pwd" before ten letters of mixed case and no digit (read as a word),
-# a code 100 characters after "the code your system sent to my mobile" with "is" (a far "is" would
-# hand many harmless numbers over), and a card's halves named "first eight digits" and "the other eight".
+# The twenty-fourth keeps two: "pwd" before ten letters of mixed case and no digit (read as a word),
+# and a code 100 characters after "the code your system sent to my mobile" with "is" (a far "is" would
+# hand many harmless numbers over).
 # The twenty-fifth keeps five misses and two false alarms: an SSN after a long aside ("..., since the
 # account is in his name and he is in hospital, is 855 12 3848", twice), a code a recorded voice read
 # out, written down three sentences later (twice), and a password of ten letters in mixed case with
@@ -160,11 +160,10 @@ _KNOWN_MISSES = {
     PROBE18: 13,
     PROBE22: 10,
     PROBE23: 3,
-    PROBE24: 3,
+    PROBE24: 2,
     PROBE25: 5,
     PROBE26: 2,
     PROBE27: 4,
-    PROBE28: 30,
 }
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2}
 

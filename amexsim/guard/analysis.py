@@ -9,6 +9,7 @@ from .cards import card_hits
 from .codes import cue_hits, ssn_hits
 from .fold import normalise
 from .halves import aside_card_hits, labelled_part_hits
+from .homophones import HOMOPHONES
 from .iban import in_an_iban
 from .kinds import LABELS, RANK, Finding, Hit
 from .offsets import View
@@ -21,7 +22,10 @@ from .tables import table_hits
 from .words import alternation, by_first_letter
 
 # Anything sensitive needs a digit (of any script), a password cue, or at least two
-# number words in a row; messages with none of these skip every other stage.
+# number words in a row (or a homophone of one between them); messages with none of these skip every other stage.
+_DIGIT_WORD = by_first_letter(sorted(DIGIT_WORDS))
+_HOMOPHONE = "(?:" + "|".join(sorted(HOMOPHONES)) + ")"
+_SEP = "[ \t,.-]{1,3}"
 _TRIGGER_WORDS = re.compile(
     alternation(
         [
@@ -40,7 +44,8 @@ _TRIGGER_WORDS = re.compile(
             # "one hundred thirty-five": a number said as a quantity.
             "hundred",
             "thousand",
-            *(rf"{word}[ \t,.-]{{1,3}}(?:{by_first_letter(sorted(DIGIT_WORDS))})" for word in sorted(DIGIT_WORDS)),
+            # "oh ate for": a homophone of a digit between them, or after one and before another homophone.
+            *(rf"{word}{_SEP}(?:(?:{_HOMOPHONE}{_SEP})?(?:{_DIGIT_WORD})|{_HOMOPHONE}{_SEP}{_HOMOPHONE})" for word in sorted(DIGIT_WORDS)),
             # "eight double four": a repeat word before a digit word is two digits already.
             *(rf"{word}[ \t-]{{1,3}}(?:{by_first_letter(sorted(DIGIT_WORDS))})" for word in sorted(REPEAT_WORDS)),
         ]

@@ -77,7 +77,12 @@ _CUE_END = rf"(?:\b|(?<=[.#])|(?=[0-9])|(?=_(?:code|number|num|no|value)\b)|{CJK
 _SOCIAL_BEFORE = re.compile(rf"(?:{at_word_start([_SOCIAL_OR_SOC])})\.?\s*+$")
 
 
-MESSAGES = ("text", "txt", "sms", "message", "email", "e-mail", "msg", "notification", "whatsapp", "mensaje", "correo", "texto")
+MESSAGES = (
+    "text", "txt", "sms", "message", "email", "e-mail", "e mail", "electronic mail", "msg", "notification", "whatsapp",
+    "mensaje", "correo", "texto",
+)  # fmt: skip
+# Words naming what shows a passcode on a screen, besides the messages: "the app push showed 965590".
+_SCREENS = (*MESSAGES, "notifications", "push", "pop-up", "popup")
 _MESSAGE = "(?:" + "|".join(MESSAGES) + ")"
 _ARTICLES = ("a", "an", "the", "your", "my", "that", "this", "by", "via", "per", "in", "un", "el", "la", "por", "del", "mi", "tu")
 # "the text you sent says 903185", "got it by sms: 303216": a message named with an article
@@ -86,14 +91,12 @@ _ARTICLES = ("a", "an", "the", "your", "my", "that", "this", "by", "via", "per",
 _A_MESSAGE = [after_one_of(_ARTICLES, m) + "s?" for m in MESSAGES]
 # "the text said 481 902": the match starts at "said" and looks back for the message word;
 # the value must follow at once ("the text said your card ..." is not one).
-_MESSAGE_SAID = "sa(?:id|ys)(?:" + "|".join(f"(?<={m} sa[iy][ds])" for m in MESSAGES) + r")(?=[\s:\"'“]{1,3}[0-9])"
+_MESSAGE_SAID = "sa(?:id|ys)(?:" + "|".join(f"(?<={m} sa[iy][ds])" for m in _SCREENS) + r")(?=[\s:\"'“]{1,3}[0-9])"
 # "the push notification in the app shows 512014", "the email reads 4410 92": other verbs of showing.
 _SHOWING = ("shows", "showed", "reads", "displays", "displayed")
-_MESSAGE_SHOWED = [
-    f"{verb}(?:" + "|".join(f"(?<={m} {verb})" for m in (*MESSAGES, "notifications")) + r")(?=[\s:\"'“]{1,3}[0-9])" for verb in _SHOWING
-]
+_MESSAGE_SHOWED = [f"{verb}(?:" + "|".join(f"(?<={m} {verb})" for m in _SCREENS) + r")(?=[\s:\"'“]{1,3}[0-9])" for verb in _SHOWING]
 # "the app notification popped up with 713090"
-_MESSAGE_POPPED = [after_one_of((*MESSAGES, "notifications"), phrase) for phrase in ("popped up with", "came up with", "came with")]
+_MESSAGE_POPPED = [after_one_of(_SCREENS, phrase) for phrase in ("popped up with", "came up with", "came with")]
 # A passcode read out by a call: "the robot voice said 1 2 8 8 1 0", "la grabacion dijo cinco, nueve, ...".
 _SPOKEN = (
     [
@@ -206,6 +209,10 @@ _SEC_CUE = re.compile(
         [
             *_SEC_NAMES,
             "cv2",
+            # American Express's own name for its code: the four-digit batch code ("4DBC").
+            "4 ?dbc",
+            "4[ -]digit batch code",
+            "four[ -]digit batch code",
             "card security (?:code|number)",
             "card code",
             rf"{_SECURITY_OR_SEC} ?(?:{_CODE}|cod\b|#|no\b|num(?:ber)?|digits)",
@@ -413,6 +420,9 @@ _SSN_CUE = re.compile(
             "ss num(?:ber)?",
             # "the number on my SS card: ...": the Social Security card
             "ss card(?: number| no| #)?",
+            # "the ss n is ...": voice-to-text splitting the letters.
+            "ss n",
+            "s sn",
             rf"{_SOCIAL_OR_SOC}\.? ?{_SECURITY_OR_SEC}(?: ?(?:number|num|no\.?|#))?",
             f"{_SOCIAL}(?: number| no)?",
             "soc",

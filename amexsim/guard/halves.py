@@ -73,12 +73,14 @@ _HEAD, _MIDDLE, _TAIL = 0, 1, 2
 # How far a part may stand after the word placing it ("first half of the card is 30534129").
 _LABEL_REACH = 32
 _LABEL = re.compile(
-    r"\b(?:(?P<head>first|start|starts|starting|begins|begin|beginning|primeros|primero|empieza|comienza)"
-    r"|(?P<middle>middle|medio)|(?P<tail>last|ends|ending|end|final|ultimos|ultimo|termina|second half|other half|back half))\b"
+    r"\b(?:(?P<head>first|start|starts|starting|begins|begin|beginning|primeros|primero|primeras|primera|empieza|comienza)"
+    r"|(?P<middle>middle|medio)|(?P<tail>last|ends|ending|end|final|ultimos|ultimo|termina|second half|other half|back half"
+    # "los primeros ocho son ... y los otros ocho ...": the other part, after a first one.
+    r"|other|otros|otras))\b"
     rf"(?=[^0-9.;!?\n]{{0,{_LABEL_REACH}}}[0-9])"
 )
 _HEAD_WORDS = ("first", "start", "begin", "primer", "empieza", "comienza")
-_TAIL_WORDS = ("last", "end", "final", "ultimo", "termina", "half")
+_TAIL_WORDS = ("last", "end", "final", "ultimo", "termina", "half", "other", "otros", "otras")
 _SSN_RULE = next(rule for rule in CUE_RULES if rule.kind == "ssn")
 
 

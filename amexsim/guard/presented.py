@@ -68,7 +68,7 @@ def presented_hits(s: str) -> list[Hit]:
     hits = [hit for m in word_matches(_HANDING, s) if (hit := _handed(s, m.start(), m.end(), after=True))]
     if any(map(s.__contains__, ("typed", "entered", "put in", "tried", "input", "used", "using"))):
         hits += _tried(s) + _tried_for(s)
-    if "got" in s or "received" in s or "it came" in s or "it arrived" in s or " in with " in s:
+    if "got" in s or "received" in s or "came" in s or "arrived" in s or " in with " in s:
         hits += _arrived_or_logged_in(s)
     if " to log" in s or " to sign" in s:
         hits += _login_then_value(s)
@@ -119,7 +119,11 @@ def _tried_for(s: str) -> list[Hit]:
 
 
 # "yes got it, 340924": a passcode the chat asked for, said to have arrived, the message's last word.
-_GOT_IT = re.compile(r"\b(?:got it|received it|got the code|got one|it came|it arrived)[,:.!]?[ \t]*+(?P<value>[0-9]{4,8})[ \t.!]*+$")
+# "it just came in, 745672": that it came in too.
+_GOT_IT = re.compile(
+    r"\b(?:got it|received it|got the code|got one|it (?:just |finally )?(?:came|arrived)(?: in| through| thru)?)[,:.!]?[ \t]*+"
+    r"(?P<value>[0-9]{4,8})[ \t.!]*+$"
+)
 # "i tried logging in with pollito_oti6 and it says wrong password": what one logs in with, where
 # the message talks of a password, is the password.
 _LOGGING_IN_WITH = re.compile(r"\b(?:log(?:ging|ged)? ?in|sign(?:ing|ed)? ?in) with (?P<value>[^\s\"'“”‘’,]{3,64}+)")

@@ -4,11 +4,13 @@ become digits, mapped back to their words."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
+from .homophones import HOMOPHONES, Token, counted
 from .offsets import IDENTITY, Mapping, OffsetMap
-from .words import COUNT_WORDS, alternation, at_word_start, word_matches
+from .words import COUNT_WORDS, alternation, at_word_start, by_first_letter, word_matches
 
 # English and Spanish digit words ("uno dos tres" reads as "one two three").
 DIGIT_WORDS = {
@@ -72,11 +74,37 @@ _NUMBER_WORDS = [
 _NUMBER_WORD = f"(?:{alternation(_NUMBER_WORDS)})"
 # Words between spelled groups that read as a separator ("... eight period two oh ...").
 # "two five eight, then three six, then ...": a group read aloud, then the next.
-_SPOKEN_SEPARATOR = r" (?:period|dot|dash|hyphen|space|punto|guion|espacio) |[,.]{0,3}+ (?:and then|then|luego|y luego) "
+_SPOKEN_SEPARATOR = r" (?:period|dot|dash|hyphen|space|slash|punto|guion|espacio|barra) |[,.]{0,3}+ (?:and then|then|luego|y luego) "
 _SPELLED = re.compile(rf"{_NUMBER_WORD}(?:(?:[ \t,.\-]{{1,4}}|{_SPOKEN_SEPARATOR}){_NUMBER_WORD})*+")  # "nine... nine"
 # The same, only where a word starts (word_matches' check done by the regex engine, so a long
 # message's thousands of sequences need no Python call each to be found).
 _SPELLED_AT_WORD_START = re.compile(f"(?:{at_word_start(_NUMBER_WORDS)}){_SPELLED.pattern[len(_NUMBER_WORD) :]}")
+# "three for nine ate": runs of number words joined by homophones of digits (homophones.py decides
+# whether they count). Small patterns, used only on a message with a homophone beside a digit word.
+# The spoken separators first: a homophone after one ("... nine dash to one ...") ends no repeat too early.
+_SEPARATOR = rf"(?:{_SPOKEN_SEPARATOR}|[ \t,.\-]{{1,4}})"
+_HOMOPHONE = "(?:" + "|".join(sorted(HOMOPHONES, key=lambda w: (-len(w), w))) + ")"
+_HOMOPHONE_WORD = re.compile(rf"\b{_HOMOPHONE}\b")
+_HOMOPHONES_BETWEEN = re.compile(rf"{_SEPARATOR}(?:{_HOMOPHONE}{_SEPARATOR})++")
+_HOMOPHONES_BEFORE = re.compile(rf"(?<![a-z0-9_])(?:{_HOMOPHONE}{_SEPARATOR}){{1,3}}$")
+_HOMOPHONES_AFTER = re.compile(rf"(?:{_SEPARATOR}{_HOMOPHONE}\b){{1,3}}")
+_DIGIT_WORD_START = by_first_letter(sorted(DIGIT_WORDS))
+_DIGIT_WORDS_BY_LENGTH = {n: [w for w in sorted(DIGIT_WORDS) if len(w) == n] for n in sorted(set(map(len, DIGIT_WORDS)))}
+
+
+def _homophone_beside_a_digit_word(homophone: str) -> str:
+    """A regex for the homophone with a digit word after it, or before it (fixed-width lookbehinds,
+    one per length of digit word and separator). It starts on the homophone, so a search over a
+    long text stops only at the letters that begin one."""
+    before = "|".join(
+        f"(?<=(?:{'|'.join(words)}){re.escape(separator)}{homophone})"
+        for words in _DIGIT_WORDS_BY_LENGTH.values()
+        for separator in (" ", ",", ", ", "-")
+    )
+    return rf"{homophone}(?<![a-z0-9_]{homophone})\b(?:[ \t,.\-]{{1,4}}(?:{_DIGIT_WORD_START})|{before})"
+
+
+_HOMOPHONE_NEAR = re.compile(alternation([_homophone_beside_a_digit_word(h) for h in HOMOPHONES]))
 _MAX_SPELLED_WORDS = 40  # longer sequences cannot be one card (or a card and its extras)
 _TOKEN = re.compile(_NUMBER_WORD)
 _PARSE = re.compile(rf"(?:(?P<rep>{'|'.join(REPEAT_WORDS)})[ -]++)?(?P<head>[a-z]++)(?:(?:[ -]|\sy\s)(?P<unit>[a-z]++))?")
@@ -105,9 +133,22 @@ def spell_out(s: str) -> tuple[str, Mapping]:
         old_starts.append(a)
         old_ends.append(b)
         news.append(number)
-    for seq in _SPELLED_AT_WORD_START.finditer(s):
+    claimed = [(a, b) for a, b, _ in quantities] if quantities else []
+    seqs: Iterable[re.Match[str]] = _SPELLED_AT_WORD_START.finditer(s)
+    # Homophones of digits ("three for nine ate") matter only beside number words: looked for only
+    # once the first is found (a loop, not next(), keeps a message with none as cheap as before).
+    for first in seqs:
+        seqs = chain((first,), seqs)
+        if _HOMOPHONE_NEAR.search(s):
+            seqs = list(seqs)
+            for old_start, old_end, new in _homophone_parts(s, seqs, claimed):
+                old_starts.append(old_start)
+                old_ends.append(old_end)
+                news.append(new)
+        break
+    for seq in seqs:
         a, b = seq.span()
-        if quantities and any(qa < b and a < qb for qa, qb, _ in quantities):
+        if claimed and any(qa < b and a < qb for qa, qb in claimed):
             continue
         digit = DIGIT_WORDS.get(seq.group())
         # "¿El CVC es 915 o me estoy confundiendo?": a lone "o" after a number is Spanish "or"
@@ -133,7 +174,7 @@ def spell_out(s: str) -> tuple[str, Mapping]:
                 news.append(new)
     if not news:
         return s, IDENTITY
-    if quantities:
+    if claimed:
         old_starts, old_ends, news = map(list, zip(*sorted(zip(old_starts, old_ends, news))))
     kept = [s[end:start] for end, start in zip([0, *old_ends], old_starts)]
     text = "".join(chain.from_iterable(zip(kept, news))) + s[old_ends[-1] :]
@@ -162,23 +203,92 @@ def _spelled_parts(s: str, seq: re.Match[str]) -> list[tuple[int, int, str]] | N
     if len(words) > _MAX_SPELLED_WORDS:
         return None
     values = [_digits(w.group()) for w in words]
-    if len(words) == 1 and len(values[0]) == 2 and not _among_digits(s, seq.start(), seq.end()):
+    if len(words) > 1 and values[0] in _COUNTS and _counts_digits(s, [w.span() for w in words], values):
+        words, values = words[1:], values[1:]  # "next four six one five three": the first word counts the rest
+    start, end = words[0].start(), seq.end()
+    if len(words) == 1 and len(values[0]) == 2 and not _among_digits(s, start, end):
         return None  # "ten", "forty", "once" alone are words, not digits ("twenty-five 17 twenty-eight": they are)
-    if not _next_to_digit(s, seq.start(), seq.end()) and (
-        {w.group() for w in words} <= _ONLY_OH or sum(map(len, values)) < _MIN_SPELLED_ALONE
-    ):
+    if not _next_to_digit(s, start, end) and ({w.group() for w in words} <= _ONLY_OH or sum(map(len, values)) < _MIN_SPELLED_ALONE):
         return None
+    return _parts(s, [w.span() for w in words], values)
+
+
+_COUNTS = frozenset("23456789")
+
+
+def _counts_digits(s: str, spans: list[tuple[int, int]], values: list[str]) -> bool:
+    """Whether the first word, right after a count word, is the count of the digits read out after
+    it up to the next separator ("next four six one five three, then ...")."""
+    if not _COUNTING.search(s, max(0, spans[0][0] - 16), spans[0][0]):
+        return False
+    digits = 0
+    for (_, before_end), (start, _), value in zip(spans, spans[1:], values[1:]):
+        if not s[before_end:start].isspace():
+            break
+        digits += len(value)
+    return digits == int(values[0])
+
+
+def _parts(s: str, spans: list[tuple[int, int]], values: list[str]) -> list[tuple[int, int, str]]:
+    """The replacement of each word and separator: words become their digits, spaces between them
+    go ("three seven" is "37"), any other separator becomes one space (a group break)."""
     # "seven 0 9 1 6 nine three 7 2": among digits typed apart, the words stay apart too.
-    joined = "" if not _among_digits_apart(s, seq.start(), seq.end()) else " "
+    joined = "" if not _among_digits_apart(s, spans[0][0], spans[-1][1]) else " "
     parts: list[tuple[int, int, str]] = []
-    prev_end = seq.start()
-    for w, value in zip(words, values):
-        gap = s[prev_end : w.start()]
+    prev_end = spans[0][0]
+    for (start, end), value in zip(spans, values):
+        gap = s[prev_end:start]
         if gap:
-            parts.append((prev_end, w.start(), joined if gap.isspace() else " "))
-        parts.append((w.start(), w.end(), value))
-        prev_end = w.end()
+            parts.append((prev_end, start, joined if gap.isspace() else " "))
+        parts.append((start, end, value))
+        prev_end = end
     return parts
+
+
+def _homophone_parts(s: str, seqs: list[re.Match[str]], claimed: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The replacements of the runs of number words joined or edged by homophones whose homophones
+    count as digits ("three for nine ate"); each run's span is added to claimed, so the plain
+    spelled pass leaves its words alone."""
+    groups: list[list[re.Match[str]]] = []
+    for seq in seqs:
+        if groups and _HOMOPHONES_BETWEEN.fullmatch(s, groups[-1][-1].end(), seq.start()):
+            groups[-1].append(seq)
+        else:
+            groups.append([seq])
+    parts: list[tuple[int, int, str]] = []
+    for group in groups:
+        a, b = group[0].start(), group[-1].end()
+        before = _HOMOPHONES_BEFORE.search(s, max(0, a - 40), a)
+        after = _HOMOPHONES_AFTER.match(s, b)
+        if len(group) == 1 and before is None and after is None:
+            continue
+        a, b = before.start() if before else a, after.end() if after else b
+        if claimed and any(qa < b and a < qb for qa, qb in claimed):
+            continue
+        tokens = _run_tokens(s, a, b, group)
+        if len(tokens) > _MAX_SPELLED_WORDS:
+            continue
+        spans, values = [(t.start, t.end) for t in tokens], [t.digits for t in tokens]
+        opened = len(tokens) > 1 and values[0] in _COUNTS and _counts_digits(s, spans, values)
+        kept = counted(s, tokens[1:] if opened else tokens, opened=opened)
+        if kept is None:
+            continue
+        claimed.append((kept[0].start, kept[-1].end))
+        parts += _parts(s, [(t.start, t.end) for t in kept], [t.digits for t in kept])
+    return parts
+
+
+def _run_tokens(s: str, start: int, end: int, group: list[re.Match[str]]) -> list[Token]:
+    """The words of a run from start to end: the number words of its spelled sequences, and the homophones around them."""
+    tokens: list[Token] = []
+    pos = start
+    for seq in [*group, None]:
+        gap_end = seq.start() if seq else end
+        tokens += [Token(h.start(), h.end(), h.group(), HOMOPHONES[h.group()]) for h in _HOMOPHONE_WORD.finditer(s, pos, gap_end)]
+        if seq:
+            tokens += [Token(w.start(), w.end(), w.group(), _digits(w.group())) for w in word_matches(_TOKEN, s, seq.start(), seq.end())]
+            pos = seq.end()
+    return tokens
 
 
 def _next_to_digit(s: str, a: int, b: int) -> bool:

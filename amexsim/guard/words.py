@@ -10,7 +10,7 @@ from operator import add, sub
 # Words that make the number after them a count of digits ("the first four", "last 4"), not a digit.
 COUNT_WORDS = (
     r"first|second|third|fourth|fifth|next|last|final|other|remaining|middle|another"
-    r"|group|part|block|set|chunk|piece|grupo|parte|bloque|primeros|ultimos|siguientes|los|las"
+    r"|group|part|block|set|chunk|piece|grupo|parte|bloque|primeros|ultimos|siguientes|otros|otras|los|las"
 )
 
 
