@@ -87,6 +87,8 @@ def test_twenty_eighth_probe_forms_are_refused(text: str, value: str, kind: str)
         "el primer pago fue 1200 y los otros 450",
         "the batch code on the receipt is 123456",
         "I sent an e mail 2 days ago",
+        "the notification showed 1200 dollars",
+        "the text said 4500 pesos were charged",
     ],
 )
 def test_harmless_near_misses_of_the_twenty_eighth_probe_forms(text: str) -> None:

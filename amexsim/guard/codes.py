@@ -329,6 +329,9 @@ _AFTER_TIME_OR_AMOUNT = frozenset(":,%")
 _BEFORE_TIME_OR_AMOUNT = frozenset(":,")
 
 
+_CURRENCY_AFTER = re.compile(r" {1,3}(?:dollars?|bucks|usd|euros?|eur|pesos|pounds|gbp|cad|dolares)\b")
+
+
 def _run_fits(s: str, run: Run, rule: CueRule) -> bool:
     return _fits(s, run.start, run.end, run.raw, len(run.digits), rule)
 
@@ -337,6 +340,9 @@ def _fits(s: str, start: int, end: int, raw: str, digits: int, rule: CueRule) ->
     """Digits and groups in range, and not a masked number, an amount, a list, a date or a time
     (a run's start, end, text and digit count: no Run is made for the many that do not fit)."""
     if not rule.min_digits <= digits <= rule.max_digits:
+        return False
+    # "the notification showed 1200 dollars": an amount named by its currency after it
+    if s[end : end + 1] == " " and _CURRENCY_AFTER.match(s, end):
         return False
     if len(raw) > digits and (
         ("," in raw and group_count(raw, digits) > 1) or group_count(raw, digits) > rule.max_groups or DATE.fullmatch(raw)
