@@ -391,16 +391,24 @@ class TurnBuilder:
         if split is None or not (split.asks(split.first) or split.asks(split.second)):
             return None
         matcher = self.assistant.matcher
-        parts = [(part, matcher.match(part)) for part in (split.first, split.second)]
-        if not all(m.outcome == "intent" and m.best is not None and m.best.rule is not None and m.intent.is_service for _, m in parts):
+
+        def sure(match: Match) -> bool:
+            return match.outcome == "intent" and match.best is not None and match.best.rule is not None and match.intent.is_service
+
+        # the second part first: most splits end there (no rule fires on it), for one match, not two
+        second = matcher.match(split.second)
+        if not sure(second):
             return None
-        (_, a), (_, b) = parts
-        if a.intent.domain == b.intent.domain or first.domain not in (a.intent.domain, b.intent.domain):
+        first_part = matcher.match(split.first)
+        if not sure(first_part) or first_part.intent.domain == second.intent.domain:
             return None
-        part, other = parts[1] if a.intent.domain == first.domain else parts[0]
-        if not split.asks(part):
+        if first.domain == first_part.intent.domain:
+            part, other = split.second, second
+        elif first.domain == second.intent.domain:
+            part, other = split.first, first_part
+        else:
             return None
-        return other.intent
+        return other.intent if split.asks(part) else None
 
     def _take_up_pending(self, runner: FlowRunner) -> None:
         """Once the flow under way is done, start the request asked for beside it."""
