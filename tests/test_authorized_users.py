@@ -56,3 +56,18 @@ def test_the_primary_card_member_keeps_every_power():
     convo.say("last 4 is 2001, zip 94105").expect(outcome="verified", contains="Thanks, Alex")
     assert convo.state.authorized_user is None
     convo.say("change my address to 500 Congress Ave, Austin, TX 78701").expect(intent="change_address", contains="Just to confirm")
+
+
+def test_an_authorized_user_cannot_lock_or_replace_the_primary_members_card():
+    convo = as_jamie()
+    reply = convo.say("lock the gold card")
+    assert "Gold Card ending 2001" not in reply and "Additional Card ending 2019" in reply
+    assert [card.last_four for card in convo.state.account.cards] == ["2019"]
+    convo.say("my gold card was stolen")
+    assert all(card.last_four != "2001" for card in convo.state.account.cards)
+
+
+def test_an_authorized_user_sees_only_the_charges_on_their_own_card():
+    convo = as_jamie()
+    assert all(charge.card == "2019" for charge in convo.state.account.transactions)
+    assert "BLUE BOTTLE" not in convo.say("show my recent transactions")  # made on Alex's Gold Card

@@ -7,7 +7,7 @@ session stores the change so the next chat on the same database sees it too.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -152,6 +152,14 @@ class Account:
 
     def card(self, last_four: str) -> Card | None:
         return next((card for card in self.cards if card.last_four == last_four), None)
+
+    def seen_by(self, user: str) -> Account:
+        """The account as an authorized user verified with their own card may see and act on it:
+        their cards and the charges on them, never another cardholder's card, charges or name."""
+        cards = tuple(card for card in self.cards if card.authorized_user and card.holder == user)
+        own = {card.last_four for card in cards}
+        charges = tuple(charge for charge in self.transactions if charge.card in own)
+        return replace(self, cards=cards, transactions=charges, authorized_users=())
 
     def usable_cards(self) -> tuple[Card, ...]:
         """Cards that can still be locked, unlocked or replaced (not cancelled)."""

@@ -623,6 +623,8 @@ class TurnBuilder:
             card = self.state.account.card(last_four)
             user = card.holder if card is not None and card.authorized_user else None  # an authorized user's own card
             self.state = self.state._replace(verified=True, verify_attempts=0, log=self.state.log + (entry,), authorized_user=user)
+            if user:  # from here on the chat sees and acts on that person's own card only
+                self.state = self.state._replace(account=self.state.account.seen_by(user))
             if user and self.state.focus_card is None:  # "lock my card" from an authorized user means their own
                 self.state = self.state._replace(focus_card=last_four)
             self.reply(self.say("verified", first_name=user.split()[0] if user else self.state.account.first_name))
