@@ -669,3 +669,11 @@ def test_a_reason_answered_as_another_dispute_intent_keeps_the_charge_already_ch
     reply = convo.say("I cancelled my subscription but they still charged me")
     assert "$6.50 at BLUE BOTTLE COFFEE" in reply and "Which charge" not in reply
     assert "Shall I open the dispute" in reply
+
+
+@pytest.mark.parametrize("reason", ["it arrived damaged", "not as described", "the item was broken when it came"])
+def test_goods_damaged_or_not_as_described_is_a_reason_to_dispute_not_a_damaged_card(reason):
+    convo = alex()
+    assert "What's wrong with the charge" in convo.say("I want to dispute the blue bottle charge")
+    reply = convo.say(reason)
+    assert "damaged, faulty or not as described" in reply and "Shall I open the dispute" in reply
