@@ -63,3 +63,18 @@ def test_a_message_is_split_at_its_join(text, first, second, said_also):
 @pytest.mark.parametrize("text", ["lock my card", "freeze it and thanks", "my card and my wallet were stolen"])
 def test_no_split_without_two_parts_of_three_words(text):
     assert split_requests(text) is None
+
+
+def test_requests_made_before_verifying_are_all_answered_after_it():
+    convo = Conversation(account=ALEX, now=NOW)
+    convo.say("how many points do I have").expect(outcome="verify")
+    convo.say("what's my balance?").expect(outcome="verify")
+    reply = convo.say("last 4 is 2001, zip 94105")
+    assert "balance" in reply and "Now your other request (check your points balance)" in reply and "120,500 points" in reply
+
+
+def test_a_charge_named_by_its_merchant_with_another_amount_is_still_found():
+    convo = alex()
+    convo.say("I want to dispute the blue bottle charge, they charged me $16.50 but the bill was $6.50")
+    reply = convo.say("the amount is wrong")
+    assert "$6.50 at BLUE BOTTLE COFFEE" in reply and "Shall I open the dispute" in reply

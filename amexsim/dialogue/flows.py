@@ -213,8 +213,12 @@ class FlowRunner:
         if frame.resumed and not waiting_verify:  # asked again once and still set aside: let it go
             t.reply(t.say("set_aside", what=self.label(frame)))
             t.state = t.state._replace(stack=t.state.stack[:-1])
-        # a new request that also needs verification replaces one still waiting for it
-        self.start(intent, replace_top=waiting_verify and intent.needs_verification)
+        # a new request that also needs verification replaces one still waiting for it, and the
+        # one replaced is taken up after it ("what's my balance?", "when is my payment due?", then the details)
+        replacing = waiting_verify and intent.needs_verification
+        if replacing and t.state.pending is None and frame.intent != intent.name:
+            t.state = t.state._replace(pending=frame.intent)
+        self.start(intent, replace_top=replacing)
         return True
 
     def answers_by_another_intent(self, frame: Frame, intent: Intent) -> bool:

@@ -395,7 +395,10 @@ def _charge_among(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> R
         return Resolution(say="ask")
     fits = charges
     if amount is not None:
-        fits = [(i, t) for i, t in fits if t.amount == amount.value]
+        with_amount = [(i, t) for i, t in fits if t.amount == amount.value]
+        # "the ristorante roma charge, they charged me $98.20 but the bill was $88.20": when no charge
+        # has the amount, the merchant named decides (the amount may be what is wrong with it)
+        fits = with_amount if with_amount or not by_merchant else fits
     if by_merchant:
         best = max(_merchant_hits(t, merchant_words) for _, t in fits) if fits else 0
         fits = [(i, t) for i, t in fits if best and _merchant_hits(t, merchant_words) == best]
