@@ -110,7 +110,7 @@ def test_card_split_over_messages_is_redacted_in_history(small_assistant):
 
 
 def test_clarifying_question_then_answer(small_assistant):
-    ask, answer = talk(small_assistant, "I want to pay my bill and dispute a charge", "2")
+    ask, answer = talk(small_assistant, "I want to pay my bill or dispute a charge", "2")
     assert ask.trace.outcome == "clarify"
     assert "1 or 2" in ask.replies[0]
     assert answer.trace.intent in ("pay_bill", "dispute_charge")
@@ -165,7 +165,7 @@ def test_a_refused_value_with_nothing_else_gets_only_the_refusal(shipped_assista
 
 
 def test_clarifying_answer_in_words_picks_the_first(small_assistant):
-    ask, answer = talk(small_assistant, "I want to pay my bill and dispute a charge", "the first one")
+    ask, answer = talk(small_assistant, "I want to pay my bill or dispute a charge", "the first one")
     assert ask.trace.outcome == "clarify"
     assert answer.trace.intent == ask.trace.intent
 
@@ -199,3 +199,9 @@ def test_a_message_with_neither_detail_is_not_thanked_for_during_verification():
     assert convo.say("last 4 is 2001") == "Thanks. I still need the ZIP code to confirm it's you."
     assert convo.say("hold on, let me find it") == "I still need the ZIP code to confirm it's you."
     assert "you're verified" in convo.say("94105")
+
+
+def test_two_requests_joined_by_and_are_both_done_not_offered_as_a_choice(small_assistant):
+    (turn,) = talk(small_assistant, "I want to pay my bill and dispute a charge")
+    assert turn.trace.outcome != "clarify"
+    assert turn.replies[:2] == ("You can pay your bill in the app under Payments.", "Now your other request (dispute a charge):")

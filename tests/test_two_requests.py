@@ -78,3 +78,15 @@ def test_a_charge_named_by_its_merchant_with_another_amount_is_still_found():
     convo.say("I want to dispute the blue bottle charge, they charged me $16.50 but the bill was $6.50")
     reply = convo.say("the amount is wrong")
     assert "$6.50 at BLUE BOTTLE COFFEE" in reply and "Shall I open the dispute" in reply
+
+
+def test_two_requests_the_matcher_cannot_choose_between_are_both_done():
+    convo = alex()
+    reply = convo.say("what's my balance and also lock my gold card")
+    assert "Reply 1 or 2" not in reply and "balance" in reply and "Now your other request (lock (freeze) your card)" in reply
+    assert "is locked" in convo.say("yes")
+
+
+def test_a_named_benefit_credit_without_my_is_that_credit_not_the_limit(shipped_assistant):
+    assert shipped_assistant.match("how much dining credit is left").intent.name == "benefit_credit_left"
+    assert shipped_assistant.match("how much credit is left").intent.name == "credit_limit"

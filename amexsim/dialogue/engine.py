@@ -375,6 +375,12 @@ class TurnBuilder:
         if match.outcome == "fallback":
             self.reply(self.say("fallback"))
             return
+        if match.outcome == "clarify" and (both := self._both_requests(best.intent, match.rival.intent)) is not None:
+            # "what's my balance and also lock my card": the two readings are two requests; both are done
+            trace.intent, trace.domain, trace.outcome = both[0].name, both[0].domain, "intent"
+            self.state = self.state._replace(pending=both[1].name)
+            runner.start(both[0])
+            return
         if match.outcome == "clarify":
             first, second = best.intent, match.rival.intent
             self.state = self.state._replace(clarify=(first.name, second.name))
@@ -409,6 +415,21 @@ class TurnBuilder:
         else:
             return None
         return other.intent if split.asks(part) else None
+
+    def _both_requests(self, one: Intent, other: Intent) -> tuple[Intent, Intent] | None:
+        """The two intents a clarifying question would offer, in the order the message asks them,
+        when each part of the message is matched by a rule to one of their domains."""
+        split = split_requests(self.text)
+        if split is None:
+            return None
+        matcher = self.assistant.matcher
+        parts = [matcher.match(split.first), matcher.match(split.second)]
+        if not all(m.outcome == "intent" and m.best is not None and m.best.rule is not None for m in parts):
+            return None
+        domains = [m.intent.domain for m in parts]
+        if sorted(domains) != sorted((one.domain, other.domain)) or domains[0] == domains[1]:
+            return None
+        return parts[0].intent, parts[1].intent
 
     def _take_up_pending(self, runner: FlowRunner) -> None:
         """Once the flow under way is done, start the request asked for beside it."""
