@@ -194,3 +194,15 @@ def test_a_general_deadline_question_answers_the_rule_without_asking():
     assert "60 days from the closing date" in reply and convo.state.top is None
     convo.say("what's my balance").expect(intent="account_balance")
     assert "Back to where we were" not in convo.replies[-1]
+
+
+def test_a_negated_answer_to_an_offer_is_no_yes_to_it():
+    from amexsim.testing import Conversation
+    from tests.conftest import ALEX
+
+    convo = Conversation(account=ALEX, now="2027-01-05T10:00:00")
+    convo.say("last 4 is 2001, zip 94105")
+    offer = convo.say("I want to dispute the blue bottle charge, I didn't get my coffee")
+    assert "Shall I" in offer or "?" in offer
+    reply = convo.say("not received")
+    assert "Done: case" not in reply

@@ -16,6 +16,7 @@ handled here, not in each flow:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
@@ -145,6 +146,8 @@ class FlowRunner:
             return False
         if self.a.answers.is_no(match.normalised) or _asks(self.t.text, match.normalised):
             return False  # "no, send it to my office instead"; "what alerts do I have?" asks, it does not request
+        if _NEGATED.search(match.normalised):
+            return False  # "not received" to "shall I open a courtesy review?" says what happened; it asks for nothing
         actions, intents = self.offered(frame)
         if match.intent.name not in intents and not actions & _actions_of(self.steps_of(match.intent.name)):
             return False
@@ -723,6 +726,9 @@ def _asks(text: str, normalised: str) -> bool:
 
 def _actions_of(steps: tuple[FlowStep, ...]) -> frozenset[str]:
     return frozenset(step.arg for step in steps if step.kind == "do")
+
+
+_NEGATED = re.compile(r"\b(?:not|never|no|do not|did not|does not|is not|was not|nothing)\b")
 
 
 def _merge(old: Entities, new: Entities) -> Entities:
