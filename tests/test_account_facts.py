@@ -144,3 +144,18 @@ def test_balance_and_minimum_on_a_past_due_account_say_so_and_promise_nothing(tm
 def test_balance_on_an_account_up_to_date_is_as_before(tmp_path):
     reply = chat(tmp_path, FOUR_PAID_STATEMENTS, "2026-12-31T12:00:00").say("what is my balance")
     assert "past due" not in reply and "Your current balance is" in reply
+
+
+def test_a_due_date_that_has_passed_is_never_a_date_to_pay_by(tmp_path):
+    account = tmp_path / "late.yaml"
+    account.write_text(
+        HEADER
+        + """statements:
+  - {closing: 2026-10-31, due: 2026-11-25, balance: 1420.55, minimum_due: 41.00}
+"""
+    )
+    convo = Conversation(account=account, now="2026-12-01T10:00")
+    convo.say(VERIFY)
+    reply = convo.say("when is my payment due")
+    assert "past due" in reply and "by then" not in reply
+    assert "a date that has passed" in reply

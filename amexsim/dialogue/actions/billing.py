@@ -19,7 +19,7 @@ STATEMENT_FIELDS = ("closing", "due", "balance", "minimum_due", "paid", "left_to
 
 
 @action(
-    outcomes=("paid_in_full", "minimum_paid", "payment_pending", "unpaid", "credit_balance"),
+    outcomes=("paid_in_full", "minimum_paid", "payment_pending", "unpaid", "overdue", "credit_balance"),
     fields={"statement": STATEMENT_FIELDS},
     needs=("statement",),
 )
@@ -40,6 +40,8 @@ def statement_details(request: ActionRequest) -> ActionResult:
         outcome = "minimum_paid"
     elif pending:
         outcome = "payment_pending"
+    elif statement.due < request.today:
+        outcome = "overdue"  # its due date has passed: "pay by then" would name a day gone by
     else:
         outcome = "unpaid"
     return ActionResult(
