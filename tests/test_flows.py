@@ -677,3 +677,11 @@ def test_goods_damaged_or_not_as_described_is_a_reason_to_dispute_not_a_damaged_
     assert "What's wrong with the charge" in convo.say("I want to dispute the blue bottle charge")
     reply = convo.say(reason)
     assert "damaged, faulty or not as described" in reply and "Shall I open the dispute" in reply
+
+
+def test_a_request_put_first_while_the_hand_off_asks_what_it_is_about_is_answered_first():
+    convo = alex()
+    assert "what is it about" in convo.say("I want to talk to a person")
+    reply = convo.say("actually first tell me my balance")
+    assert "Your current balance is" in reply and "Back to where we were" in reply
+    assert "disputes team" in convo.say("a charge I want to dispute")

@@ -125,6 +125,8 @@ class FlowRunner:
                     resolution = alone  # "the one at amazon": which of these two is more use than a plain "sorry"
             if resolution.value is not None and spec.type == "card" and self.new_request(frame) and self.digress(frame):
                 return  # "use points to pay for the delta charge" names no card to answer with
+            if resolution.value is not None and spec.type in _FREE_TEXT and _FIRST.match(t.match.normalised) and self.digress(frame):
+                return  # "actually first tell me my balance" to "what is it about?": a request put before this one
             if resolution.value is not None:
                 t.outcome("answer")
                 frame = self.fill(self.heard(frame)._replace(waiting=None), waiting.slot, resolution.value, frame.step)
@@ -728,6 +730,8 @@ def _actions_of(steps: tuple[FlowStep, ...]) -> frozenset[str]:
     return frozenset(step.arg for step in steps if step.kind == "do")
 
 
+# A request said to come before the one under way ("actually first tell me my balance").
+_FIRST = re.compile(r"(?:(?:actually|wait|ok|okay|oh|but|and|hold on|hang on)\s+)*(?:first|before that|before you do|before i do)\b")
 _NEGATED = re.compile(r"\b(?:not|never|no|do not|did not|does not|is not|was not|nothing)\b")
 
 
