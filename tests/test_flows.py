@@ -685,3 +685,12 @@ def test_a_request_put_first_while_the_hand_off_asks_what_it_is_about_is_answere
     reply = convo.say("actually first tell me my balance")
     assert "Your current balance is" in reply and "Back to where we were" in reply
     assert "disputes team" in convo.say("a charge I want to dispute")
+
+
+def test_the_summary_after_urgent_fraud_keeps_the_call_as_the_next_step():
+    convo = alex()
+    convo.say("there's an $18 city parking charge I don't recognize")
+    convo.say("yes")
+    convo.say("thanks, bye")
+    summary = convo.say("yes")
+    assert "Call the number on the back of your card" in summary and "Nothing else is needed" not in summary

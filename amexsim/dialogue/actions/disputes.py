@@ -49,8 +49,16 @@ def fraud_urgency(request: ActionRequest) -> ActionResult:
     charge = request.charge()
     if not charge.pending:
         return ActionResult("posted", {"charge": charge_fields(request)})
-    outcome = "urgent" if request.slot("reason") == "not_authorised" else "pending"
-    return ActionResult(outcome, {"charge": charge_fields(request)})
+    if request.slot("reason") != "not_authorised":
+        return ActionResult("pending", {"charge": charge_fields(request)})
+    what = f"the pending {money(charge.amount)} {charge.merchant} charge"
+    # the summary's next steps must carry the call the chat asked for ("Nothing else is needed" would be wrong)
+    told = LogEntry(
+        request.now,
+        f"Told you {what} you didn't make is urgent fraud.",
+        next_step=f"Call the number on the back of your card (or 1-800-528-4800) so the fraud team can stop {what} before it posts.",
+    )
+    return ActionResult("urgent", {"charge": charge_fields(request)}, log=(told,))
 
 
 @action(outcomes=("in_time", "too_late", "not_billed"), fields={"charge": CHARGE_FIELDS, "fcba": FCBA_FIELDS}, needs=("charge",))
