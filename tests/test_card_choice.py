@@ -173,7 +173,7 @@ def test_a_card_asked_for_can_be_named_by_a_charge_made_on_it():
     assert "Blue Cash Everyday Card ending 3005" in locked and "locked" in locked
 
 
-def test_a_charge_made_on_several_cards_names_none_of_them():
+def test_a_charge_the_account_does_not_have_names_no_card():
     from tests.conftest import ALEX
 
     convo = Conversation(account=ALEX, now="2026-11-29T10:00:00")

@@ -397,16 +397,12 @@ class TurnBuilder:
         if split is None or not (split.asks(split.first) or split.asks(split.second)):
             return None
         matcher = self.assistant.matcher
-
-        def sure(match: Match) -> bool:
-            return match.outcome == "intent" and match.best is not None and match.best.rule is not None and match.intent.is_service
-
         # the second part first: most splits end there (no rule fires on it), for one match, not two
         second = matcher.match(split.second)
-        if not sure(second):
+        if not _ruled_service(second):
             return None
         first_part = matcher.match(split.first)
-        if not sure(first_part) or first_part.intent.domain == second.intent.domain:
+        if not _ruled_service(first_part) or first_part.intent.domain == second.intent.domain:
             return None
         if first.domain == first_part.intent.domain:
             part, other = split.second, second
@@ -424,7 +420,7 @@ class TurnBuilder:
             return None
         matcher = self.assistant.matcher
         parts = [matcher.match(split.first), matcher.match(split.second)]
-        if not all(m.outcome == "intent" and m.best is not None and m.best.rule is not None for m in parts):
+        if not all(map(_ruled_service, parts)):
             return None
         domains = [m.intent.domain for m in parts]
         if sorted(domains) != sorted((one.domain, other.domain)) or domains[0] == domains[1]:
@@ -687,6 +683,11 @@ class TurnBuilder:
 
 
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n]+|\s+(?:and|but|also|then|so|plus)\s+", re.IGNORECASE)
+
+
+def _ruled_service(match: Match) -> bool:
+    """A service intent decided with a rule: a part of a message sure enough to be a request."""
+    return match.outcome == "intent" and match.best is not None and match.best.rule is not None and match.intent.is_service
 
 
 def _without_refused(redacted: str) -> str:
