@@ -159,3 +159,21 @@ def test_a_due_date_that_has_passed_is_never_a_date_to_pay_by(tmp_path):
     reply = convo.say("when is my payment due")
     assert "past due" in reply and "by then" not in reply
     assert "a date that has passed" in reply
+
+
+MERCHANTS_SPELLING_WOULD_CORRECT = """\
+statements:
+  - {closing: 2026-11-28, due: 2026-12-23, balance: 559.99, minimum_due: 35.00}
+transactions:
+  - {date: 2026-11-20, merchant: STEAM GAMES, amount: 59.99, card: "7742"}
+  - {date: 2026-11-22, merchant: CASH ADVANCE ATM, amount: 500.00, card: "7742"}
+"""
+
+
+def test_a_merchant_word_the_spelling_corrector_does_not_know_still_names_its_charge(tmp_path):
+    # "steam" is one letter from "team": the charge is the account's word, not a typo
+    convo = chat(tmp_path, MERCHANTS_SPELLING_WOULD_CORRECT, "2026-12-01T10:00:00")
+    convo.say("I want to dispute a charge").expect(contains="Which charge is it?")
+    convo.say("the steam charge").expect(outcome="answer", slots={"charge": "$59.99 at STEAM GAMES on November 20, 2026"})
+    convo = chat(tmp_path, MERCHANTS_SPELLING_WOULD_CORRECT, "2026-12-01T10:00:00")
+    convo.say("i want to dispute the steam charge").expect(slots={"charge": "$59.99 at STEAM GAMES on November 20, 2026"})

@@ -180,3 +180,14 @@ def test_a_charge_the_account_does_not_have_names_no_card():
     convo.say("last 4 is 2001, zip 94105")
     convo.say("I lost my card")
     assert "locked" not in convo.say("the one I used for the $40 fee")
+
+
+def test_the_same_request_made_again_during_a_yes_or_no_question_is_answered_again(one):
+    one.say("lock my card").expect(contains="Shall I lock")
+    one.say("yes").expect(contains="is locked now")
+    one.say("is my card locked?").expect(intent="card_declined", contains="Would you like me to unlock it?")
+    again = one.say("why was my card declined at the store")
+    again.expect(outcome="intent", intent="card_declined", contains="is locked, which is why")
+    assert "yes or a no" not in again
+    one.say("yes").expect(contains="is unlocked")
+    assert _card_of(one, "0007").status == "active"

@@ -103,6 +103,8 @@ class FlowRunner:
                 self.set_top(frame._replace(waiting=None, step=frame.step + 1))
                 self.advance()
                 return
+            if self.asked_again(frame):
+                return
             if self.a.answers.is_no(normalised):
                 t.outcome("answer")
                 step = self.steps(frame)[frame.step]
@@ -139,6 +141,22 @@ class FlowRunner:
         if self.digress(frame):
             return
         self.miss(frame, resolution if waiting.kind == "slot" else None)
+
+    def asked_again(self, frame: Frame) -> bool:
+        """The flow's own request made again while it waits on a yes or a no ("why was my card
+        declined at amazon?" to "would you like me to unlock it?"): it is answered afresh, which
+        asks the question again, rather than told it needs a yes or a no. Only a question, and
+        only of a flow that has collected nothing but the card: "the amount is wrong, it should
+        have been $20" to "shall I open the dispute?" tells the flow more, it does not start over."""
+        match = self.t.match
+        best = match.best
+        if match.outcome != "intent" or match.intent is None or match.intent.name != frame.intent or best is None or best.rule is None:
+            return False
+        if set(frame.slots) - {"card"} or not _asks(self.t.text, match.normalised):
+            return False
+        self.t.outcome("intent")
+        self.start(match.intent, replace_top=True)
+        return True
 
     def asks_for_offer(self, frame: Frame) -> bool:
         """ "Unlock my delta card" (or "unlock it") when asked "would you like to unlock it?": a

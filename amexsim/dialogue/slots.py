@@ -94,6 +94,12 @@ def _words(normalised: str) -> set[str]:
     return set(_WORDS.findall(normalised))
 
 
+def _said_words(ctx: SlotContext) -> set[str]:
+    """The words of the answer as normalised and as typed: spelling correction knows the
+    intents' words, not the account's, and turns a merchant's "steam" into "team"."""
+    return _words(ctx.normalised) | _words(ctx.text.lower())
+
+
 def _choose(ctx: SlotContext) -> SlotValue | None:
     """An answer that picks one of the listed options by position ("the second one", "2")."""
     if not (ctx.answering and ctx.choices):
@@ -210,7 +216,7 @@ def _card_of_charge_named(ctx: SlotContext) -> str | None:
     """The card of the one charge an answer names by its amount or merchant, if it names one."""
     if not ctx.answering:
         return None
-    words = _words(ctx.normalised)
+    words = _said_words(ctx)
     amount = ctx.criteria.amount
     fits = [t for t in ctx.account.transactions if t.amount > 0 and (amount is None or t.amount == amount.value)]
     if amount is None:
@@ -313,7 +319,7 @@ def _authorized_user(ctx: SlotContext) -> Resolution:
     options = tuple(SlotValue(user.last_four, f"{user.name} (card ending {user.last_four})") for user in users)
     picked = _choose(ctx)
     if picked is None:
-        words = _words(ctx.normalised)
+        words = _said_words(ctx)
         digits = set(_FOUR.findall(ctx.text))
         hits = [opt for user, opt in zip(users, options) if user.last_four in digits or set(user.name.lower().split()) & words]
         picked = _one(hits)
@@ -385,7 +391,7 @@ def _charge_among(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> R
     picked = _choose(ctx)
     if picked is not None:
         return Resolution(picked)
-    words = _words(ctx.normalised)
+    words = _said_words(ctx)
     amount, when = ctx.criteria.amount, ctx.criteria.date
     merchant_words = words | (_words(ctx.criteria.merchant.lower()) if ctx.criteria.merchant else set())
     by_merchant = any(_merchant_hits(t, merchant_words) for _, t in charges)
