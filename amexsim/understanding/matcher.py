@@ -55,6 +55,9 @@ class MatcherSettings:
     stopwords: frozenset[str] = frozenset()
 
 
+_PERSON_DOMAIN = "agent_request"
+
+
 class Candidate(NamedTuple):
     """One intent's score for a message and the evidence behind it (a named tuple: the
     matcher makes one or two per message, and tuples are the cheapest record Python has)."""
@@ -226,6 +229,14 @@ class Matcher:
         rule_ids = chain.from_iterable(map(_RULES, entries))
         regex_ids = list(chain.from_iterable(map(_REGEXES, entries)))
         fired = self._rules.check(normalised, stems, rule_ids, regex_ids, within)
+        if request is not None and _PERSON_DOMAIN in within:
+            # "is this a bot? i want a person": a closing request for a person is one even where a
+            # word of the story would veto it ("is this" keeps "a person" from asking for one).
+            # Only for a person: a closing "can you freeze it" must not outvote a fraud story.
+            closing_words = self.normalizer.text(request).split()
+            closing = self._rules.fired(" ".join(closing_words), closing_words, stems_of(closing_words), (_PERSON_DOMAIN,))
+            for index, rule in closing.items():
+                fired.setdefault(index, rule)
         odds = list(learnt)
         for domain in {self._domain_of[index] for index in fired}:
             at = self._domain_index[domain]

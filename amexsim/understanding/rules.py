@@ -107,6 +107,11 @@ class RuleIndex:
                 phrase = self.normalizer.keyword(form)
                 if phrase:
                     phrases.add(phrase)
+                if len(phrase) == 1 and form.isalpha() and not form.endswith("s"):
+                    # "mile" means "miles" too, though the stemmer files them apart ("mile", "mil")
+                    plural = self.normalizer.keyword(form + "s")
+                    if plural:
+                        phrases.add(plural)
         return phrases
 
     def _add_keyword_rule(self, index: int, intent: Intent, rule: KeywordRule, frequency: Counter[str]) -> None:
