@@ -294,7 +294,7 @@ def test_a_tenth_probe_written_blind_in_chat_app_style_routes_well(shipped_assis
         ("please stop my card from working until i find it", "card_lock"),
         ("my card broke in half", "card_replacement"),
         # a card used where one never went is no card that never arrived
-        ("my card was used at a bar i never went to", "fraud_report"),
+        ("my card got used at a store i never went to", "fraud_report"),
     ],
 )
 def test_forms_of_the_tenth_probe_route_to_their_domain(shipped_assistant, text, domain):
