@@ -177,3 +177,33 @@ def test_a_merchant_word_the_spelling_corrector_does_not_know_still_names_its_ch
     convo.say("the steam charge").expect(outcome="answer", slots={"charge": "$59.99 at STEAM GAMES on November 20, 2026"})
     convo = chat(tmp_path, MERCHANTS_SPELLING_WOULD_CORRECT, "2026-12-01T10:00:00")
     convo.say("i want to dispute the steam charge").expect(slots={"charge": "$59.99 at STEAM GAMES on November 20, 2026"})
+
+
+TWO_MERCHANTS_ON_NEAR_DATES = """\
+statements:
+  - {closing: 2026-11-28, due: 2026-12-23, balance: 1372.39, minimum_due: 40.00}
+transactions:
+  - {date: 2026-11-03, merchant: BEST BUY, amount: 1299.99, card: "7742"}
+  - {date: 2026-11-30, merchant: AMAZON MKTP, amount: 72.40, card: "7742"}
+"""
+
+
+def test_a_corrected_day_keeps_the_merchant_named_before(tmp_path):
+    # "the 3rd" is a day of the month; the Amazon charge on the 30th is no Best Buy charge
+    convo = chat(tmp_path, TWO_MERCHANTS_ON_NEAR_DATES, "2026-12-01T10:00:00")
+    convo.say("I want to dispute the best buy charge from November 30th").expect(
+        slots={"charge": "$1,299.99 at BEST BUY on November 3, 2026"}
+    )
+    again = convo.say("actually no, it was the 3rd")
+    again.expect(
+        outcome="corrected",
+        contains="Got it: $1,299.99 at BEST BUY on November 3, 2026",
+        slots={"charge": "$1,299.99 at BEST BUY on November 3, 2026"},
+    )
+    assert "AMAZON" not in again
+
+
+def test_a_charge_said_to_be_billed_at_another_amount_is_the_amount_wrong(tmp_path):
+    convo = chat(tmp_path, TWO_MERCHANTS_ON_NEAR_DATES, "2026-12-01T10:00:00")
+    reply = convo.say("I want to dispute the amazon charge, they charged me $72.40 but the bill was $27.40")
+    reply.expect(contains="the problem: the amount is wrong", slots={"reason": "the amount is wrong"})

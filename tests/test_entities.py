@@ -75,3 +75,19 @@ def test_a_value_the_message_corrects_itself_to_wins(text, field, value):
 
 def test_a_correction_that_names_nothing_new_keeps_the_first_value():
     assert extract("it was November 5th, I mean the netflix one", NOW).date == date(2026, 11, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("actually no, it was the 3rd", date(2026, 11, 3)),
+        ("it was on the 30th", date(2026, 10, 30)),  # the 30th of this month is still to come
+        ("the charge from the 29th", date(2026, 11, 29)),
+        ("on the 31st", date(2026, 10, 31)),  # November has no 31st
+        ("on the 3rd of november", date(2026, 11, 3)),
+        ("the 3rd one", None),  # a pick from a list
+        ("the 2nd charge", None),
+    ],
+)
+def test_a_day_of_the_month_alone_is_the_latest_such_day(text, expected):
+    assert extract(text, NOW).date == expected

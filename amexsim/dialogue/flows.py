@@ -23,7 +23,17 @@ from typing import TYPE_CHECKING
 from ..understanding.entities import Entities
 from ..understanding.intents import END, FlowStep, Intent
 from .actions import ACTIONS, ActionRequest, ActionResult
-from .slots import EXPLAINING_KEYS, SLOT_TYPES, Resolution, SlotContext, latest_disputed_charge, says_more_than_a_card, with_heard
+from .slots import (
+    EXPLAINING_KEYS,
+    SLOT_TYPES,
+    Resolution,
+    SlotContext,
+    charge_of,
+    latest_disputed_charge,
+    names_a_merchant,
+    says_more_than_a_card,
+    with_heard,
+)
 from .state import Done, Frame, SlotValue, Waiting
 
 if TYPE_CHECKING:
@@ -325,15 +335,19 @@ class FlowRunner:
         if not cue:
             return False
         merged = _merge(frame.criteria, t.entities)
+        confirmed: SlotValue | None = None  # "actually it was the 3rd" of the charge already chosen
         for slot in sorted(frame.filled_at, key=frame.filled_at.get, reverse=True):
             if slot not in frame.slots or self.a.slots[slot].type not in _CORRECTABLE:
                 continue
-            # what this message says on its own first ("actually the netflix one"), then with what came before
-            for criteria in (t.entities, merged):
+            # what this message says on its own first ("actually the netflix one"), then with what came
+            # before; a charge's new date or amount naming no merchant keeps the merchant ("it was the 3rd")
+            for criteria in self._correction_criteria(frame, slot, merged):
                 resolution = self.resolve(frame._replace(criteria=criteria), slot, answering=True, choices=(), text=t.text)
                 if resolution.value is not None:
                     break
             new = resolution.value
+            if new is not None and new.value == frame.slots[slot].value and confirmed is None:
+                confirmed = new
             if new is None or new.value == frame.slots[slot].value:
                 continue
             at = frame.filled_at[slot]
@@ -357,7 +371,22 @@ class FlowRunner:
             self.set_top(self.fill(frame, slot, new, at)._replace(step=at + 1))
             self.advance()
             return True
+        named_again = t.entities.date is not None or t.entities.amount is not None
+        if confirmed is not None and waiting is not None and named_again and answers.corrects(normalised):
+            t.outcome("corrected")  # the details corrected still fit the one chosen: say so, ask on
+            t.reply(t.say("corrected", value=confirmed.shown))
+            t.reply(waiting.question)
+            return True
         return False
+
+    def _correction_criteria(self, frame: Frame, slot: str, merged: Entities) -> tuple[Entities, ...]:
+        t = self.t
+        if self.a.slots[slot].type != "charge" or names_a_merchant(t.state.account, t.text, t.match.normalised):
+            return (t.entities, merged)
+        charge = charge_of(t.state.account, frame.slots[slot].value)
+        if charge is None:
+            return (t.entities, merged)
+        return (merged._replace(merchant=charge.merchant), t.entities, merged)
 
     # ----- running steps --------------------------------------------------------------------------
     def advance(self) -> None:

@@ -359,6 +359,12 @@ def latest_disputed_charge(account: Account, cases: tuple[Case, ...]) -> SlotVal
 DISPUTE_KINDS = frozenset({"dispute", "fraud_claim", "dispute_review"})
 
 
+def names_a_merchant(account: Account, text: str, normalised: str) -> bool:
+    """Whether a message names a merchant of one of the account's charges."""
+    words = _words(normalised) | _words(text.lower())
+    return any(_merchant_hits(t, words) for t in account.transactions if t.amount > 0)
+
+
 def _merchant_hits(charge: Transaction, words: set[str]) -> int:
     names = _words(charge.merchant.lower()) - _MERCHANT_NOISE
     return len(names & words) if names else 0

@@ -49,6 +49,13 @@ _NAMED_DATE = re.compile(
     rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_WORD})\b(?:,?\s+(?P<year2>\d{{4}}))?",
     re.IGNORECASE,
 )
+# A day of the month alone, said of when something happened: "it was the 3rd", "on the 30th"
+# (not "the 3rd one", which picks from a list, nor "the 3rd of November", a named date).
+_DAY_ALONE = re.compile(
+    rf"\b(?:on|was|from|since|not)\s+the\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b"
+    rf"(?!\s+(?:of\s+)?(?:{_MONTH_WORD})\b)(?!\s+(?:one|ones|charge|charges|card|cards|option|item|transaction|payment|time)\b)",
+    re.IGNORECASE,
+)
 _RELATIVE_DATE = re.compile(
     r"\b(?P<word>today|yesterday|day before yesterday)\b"
     r"|\b(?P<n>\d{1,2}|a|one|two|three|four|five|six|seven)\s+(?P<unit>days?|weeks?)\s+ago\b"
@@ -222,6 +229,8 @@ def find_date(text: str, today: date) -> date | None:
             month = _MONTHS[(match["month"] or match["month2"]).lower()]
             day = int(match["day"] or match["day2"])
             _append_loose(found, match.start(), today, month, day, match["year"] or match["year2"])
+        for match in _DAY_ALONE.finditer(text):
+            _append_day(found, match.start(), today, int(match["day"]))
     if not text.isascii() or _has_date_word(text.lower()):  # IGNORECASE folds some non-ASCII letters too
         for match in _RELATIVE_DATE.finditer(text):
             found.append((match.start(), _relative(match, today)))
@@ -231,6 +240,18 @@ def find_date(text: str, today: date) -> date | None:
 def _append(found: list[tuple[int, date]], position: int, year: int, month: int, day: int) -> None:
     with contextlib.suppress(ValueError):  # 31 February and friends are not dates
         found.append((position, date(year, month, day)))
+
+
+def _append_day(found: list[tuple[int, date]], position: int, today: date, day: int) -> None:
+    """The latest date with this day of the month not after today (this month's, or last month's)."""
+    month, year = today.month, today.year
+    for _ in range(3):
+        with contextlib.suppress(ValueError):
+            candidate = date(year, month, day)
+            if candidate <= today:
+                found.append((position, candidate))
+                return
+        month, year = (month - 1, year) if month > 1 else (12, year - 1)
 
 
 def _append_loose(found: list[tuple[int, date]], position: int, today: date, month: int, day: int, year: str | None) -> None:
