@@ -587,3 +587,22 @@ def test_four_unrelated_numbers_in_a_row_are_not_joined() -> None:
     """Last four, ZIP, an amount and a day: 16 digits, but the first cannot start a card."""
     *_, last = screen_all(["1005", "10285", "250", "0815"])
     assert last.findings == () and last.earlier == ()
+
+
+@pytest.mark.parametrize("second", ["1005 10285", "1005/10285", "10285, 1005", "(1005) (10285)"])
+def test_two_tries_at_the_verification_details_are_no_card_split_over_two_messages(second):
+    # "3333 10285" then "1005 10285": eighteen digits that pass the Luhn check by chance
+    assert _passes_luhn("333310285100510285")
+    guard = Guard()
+    first = guard.screen("3333 10285")
+    assert first.findings == ()
+    again = first.guard.screen(second)
+    assert again.findings == () and again.earlier == () and again.redacted == second
+
+
+def test_a_card_read_out_in_its_own_groups_is_still_caught_over_messages():
+    guard = Guard()
+    for piece in ("3782", "822463"):
+        guard = guard.screen(piece).guard
+    last = guard.screen("10005")
+    assert [f.kind for f in last.findings] == ["card_number"] and len(last.earlier) == 2

@@ -3,6 +3,8 @@ attempt (acctprobe3 group 9). Alex's card ends 2001 and the billing ZIP is 94105
 
 from __future__ import annotations
 
+import pytest
+
 from amexsim.testing import Conversation
 from tests.conftest import ALEX
 
@@ -52,3 +54,31 @@ def test_a_correction_in_the_verify_step_of_a_flow_retries_too():
 def test_a_request_naming_a_card_is_still_the_request():
     convo = conversation()
     convo.say("my card ending 2001 was stolen").expect(intent="stolen_card", outcome="verify")
+
+
+@pytest.mark.parametrize("details", ["2001/94105", "94105/2001", "2001,94105", "2001 - 94105", "(2001) (94105)", "2001 94105 🙂"])
+def test_the_two_details_alone_verify_whatever_parts_them(details):
+    convo = conversation()
+    convo.say("what's my balance?").expect(outcome="verify")
+    convo.say(details).expect(outcome="verified", contains="Alex")
+
+
+def test_a_zip_plus_4_alone_is_no_last_4_and_zip():
+    reply = conversation().say("94105-2001")
+    assert reply.turn.trace.outcome != "verified"
+
+
+@pytest.mark.parametrize("details", ["1234/94105", "94105/1234"])
+def test_wrong_details_alone_are_answered_not_met_with_silence(details):
+    convo = conversation()
+    convo.say(details).expect(outcome="verify_failed", contains="don't match")
+
+
+def test_two_tries_at_the_details_in_a_row_are_not_refused_as_a_card_number():
+    convo = conversation()
+    convo.say("what's my balance?")
+    # "3001 94105" then "2001 94105": eighteen digits that pass the Luhn check by chance
+    convo.say("3001 94105").expect(outcome="verify_failed")
+    reply = convo.say("2001 94105")
+    reply.expect(outcome="verified")
+    assert "card number" not in reply

@@ -70,7 +70,11 @@ _BARE_LAST_FOUR = re.compile(r"(?<![\d$.,/-])\d{4}(?!\d|[.,/-]\d)")
 _BARE_ZIP = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?!\d|[.,/]\d)")
 # "1005 10285" as a first message: four digits and five, and nothing else, can only be the details
 # the assistant asks for to verify (an amount or a date has its own marks).
-_BARE_DETAILS = re.compile(r"\s*+(?:\d{4}[\s,;/&]++(?:and\s++)?\d{5}|\d{5}[\s,;/&]++(?:and\s++)?\d{4})[\s.!]*+")
+# Any marks may part them and close the message ("1234/10001", "(1234) (10001)", "1234 - 10001 :)"),
+# but "10001-1234" with nothing else is a ZIP+4, not a ZIP and a card.
+_BARE_DETAILS = re.compile(
+    r"[^\w]*+(?:(?P<last_four>\d{4})[^\w]++(?:and\s++)?(?P<zip>\d{5})|(?P<zip2>\d{5})(?!-\d{4}$)[^\w]++(?:and\s++)?(?P<last_four2>\d{4}))[^\w]*+"
+)
 
 
 @dataclass(frozen=True)
@@ -457,6 +461,9 @@ class TurnBuilder:
         return True
 
     def finish(self) -> Turn:
+        if not self.replies and not self.events and self.trace.outcome != "agent" and self.state.live is None:
+            # every message gets an answer: a turn that found nothing to say says it did not follow
+            self.reply(self.say("fallback"))
         state = self.state
         stack = state.stack
         if any(f.jumps for f in stack):
@@ -621,6 +628,9 @@ class TurnBuilder:
         remembered, tried = self.state.remembered, self.state.tried
         said_last_four = self.entities.last_four or _first(_BARE_LAST_FOUR, self.text)
         said_zip = self.entities.zip or _first(_BARE_ZIP, self.text)
+        if bare := _BARE_DETAILS.fullmatch(self.text):  # "1234/10001": only the two details, whatever parts them
+            said_last_four = bare["last_four"] or bare["last_four2"]
+            said_zip = bare["zip"] or bare["zip2"]
         if not (said_last_four or said_zip):
             return False
         # what this message says comes first, then a detail given earlier, then the other detail of a

@@ -61,6 +61,14 @@ _PHONE_MARKS = re.compile(r"[+(]")  # "+33 1 42 68 53 00", "(212) 555 0143": a n
 # "first 8 digits are 37828224", "the last 7 are ...": a count before the piece is no digit of it.
 _COUNT_BEFORE = re.compile(rf"\b(?:{COUNT_WORDS}|the)\s++[0-9]{{1,2}}$")
 _LETTER = re.compile(r"[^\W\d_]")
+# "1005 10285", "10285/1005": a card's last four and a ZIP code, the details the chat asks for to
+# verify; no card is read out in groups of four and five, so such a message is no piece of one
+# (two tries in a row, "3333 10285" then "1005 10285", can pass the Luhn check by chance).
+_DIGIT_RUN = re.compile(r"[0-9]++")
+
+
+def _only_verification_details(s: str) -> bool:
+    return sorted(map(len, _DIGIT_RUN.findall(s))) == [4, 5] and not _LETTER.search(s)
 
 
 @dataclass(frozen=True)
@@ -95,7 +103,7 @@ class Guard:
 def _fragment(analysis: Analysis) -> _Fragment | None:
     """The last digit run of a message, if unflagged and it could be part of a split card."""
     s = analysis.view.text
-    if not analysis.runs:
+    if not analysis.runs or _only_verification_details(s):
         return None
     run = analysis.runs[-1]
     if len(run.digits) > 16 or any(h.start < run.end and run.start < h.end for h in analysis.hits):
