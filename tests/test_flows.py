@@ -192,6 +192,20 @@ def test_asking_for_a_person_with_nothing_under_way_still_asks_what_it_is_about(
     assert "what is it about" in convo.say("can I talk to a person")
 
 
+@pytest.mark.parametrize(
+    ("message", "team"),
+    [
+        ("can I talk to someone about a fraudulent charge", "fraud protection"),
+        ("I want a human about my upcoming trip to Japan", "travel"),
+        ("can i speak to a person about my payment due date", "customer care"),
+    ],
+)
+def test_a_person_asked_for_about_a_topic_is_a_hand_off_to_that_topics_team(message, team):
+    handed = alex().say(message)
+    handed.expect(intent="live_agent", contains=f"our {team} team")
+    assert "Reply 1 or 2" not in handed and "Which charge" not in handed
+
+
 def test_unauthorised_pending_charge_is_urgent_fraud_phone_first_then_lock():
     convo = alex()
     reply = convo.say("there's an $18 city parking charge I don't recognize, I never made it")

@@ -66,6 +66,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ALNUM = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"[0-9]")
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
+_PERSON_DOMAIN, _PERSON_INTENT = "agent_request", "live_agent"
+_TOPIC_AFTER = re.compile(r"\b(?:about|regarding|concerning)\s++\w", re.IGNORECASE)
 _BARE_LAST_FOUR = re.compile(r"(?<![\d$.,/-])\d{4}(?!\d|[.,/-]\d)")
 _BARE_ZIP = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?!\d|[.,/]\d)")
 # "1005 10285" as a first message: four digits and five, and nothing else, can only be the details
@@ -379,6 +381,12 @@ class TurnBuilder:
         if match.outcome == "fallback":
             self.reply(self.say("fallback"))
             return
+        if (person := self._person_about(match)) is not None:
+            # "can i speak to a person about my payment due date": the person is the request, the
+            # rest its topic (the hand-off takes it and routes to that topic's team)
+            trace.intent, trace.domain, trace.outcome = person.name, person.domain, "intent"
+            runner.start(person)
+            return
         if match.outcome == "clarify" and (both := self._both_requests(best.intent, match.rival.intent)) is not None:
             # "what's my balance and also lock my card": the two readings are two requests; both are done
             trace.intent, trace.domain, trace.outcome = both[0].name, both[0].domain, "intent"
@@ -393,6 +401,17 @@ class TurnBuilder:
         second = self._second_request(best.intent)
         self.state = self.state._replace(pending=second.name if second is not None else None)
         runner.start(best.intent)
+
+    def _person_about(self, match: Match) -> Intent | None:
+        """The request for a person, when a message asks for one about something a service intent
+        would answer: both read by a rule, and the topic introduced ("about", "regarding")."""
+        best, rival = match.best, match.runner_up
+        if match.outcome not in ("intent", "clarify") or best is None or rival is None or best.rule is None or rival.rule is None:
+            return None
+        person, service = (best, rival) if best.intent.domain == _PERSON_DOMAIN else (rival, best)
+        if person.intent.domain != _PERSON_DOMAIN or person.intent.name != _PERSON_INTENT or not service.intent.is_service:
+            return None
+        return person.intent if _TOPIC_AFTER.search(self.text) else None
 
     def _second_request(self, first: Intent) -> Intent | None:
         """Another request in the same message ("my card was stolen and I also want to dispute the
