@@ -708,3 +708,11 @@ def test_the_summary_after_urgent_fraud_keeps_the_call_as_the_next_step():
     convo.say("thanks, bye")
     summary = convo.say("yes")
     assert "Call the number on the back of your card" in summary and "Nothing else is needed" not in summary
+
+
+@pytest.mark.parametrize(
+    ("topic", "team"),
+    [("I don't know, it's complicated", "general"), ("a charge I don't recognize", "disputes"), ("fraud", "fraud"), ("trip abroad", "travel")],
+)
+def test_a_hand_off_topic_picks_a_team_only_when_it_is_read_with_confidence(shipped_assistant, topic, team):
+    assert shipped_assistant.route(topic) == team

@@ -67,6 +67,7 @@ _ALNUM = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"[0-9]")
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
 _PERSON_DOMAIN, _PERSON_INTENT = "agent_request", "live_agent"
+_ROUTE_UNSURE = 0.85  # a topic read by the scorer alone below this goes to the general team
 _TOPIC_AFTER = re.compile(r"\b(?:about|regarding|concerning)\s++\w", re.IGNORECASE)
 _BARE_LAST_FOUR = re.compile(r"(?<![\d$.,/-])\d{4}(?!\d|[.,/-]\d)")
 _BARE_ZIP = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?!\d|[.,/]\d)")
@@ -232,6 +233,8 @@ class Assistant:
         match = self.matcher.match(description)
         if match.intent is None:
             return self.routing.default
+        if match.best is not None and match.best.rule is None and match.score < _ROUTE_UNSURE:
+            return self.routing.default  # "I don't know, it's complicated": a guess is no reason to pick a team
         return match.intent.team or self.routing.domains.get(match.intent.domain, self.routing.default)
 
 
