@@ -712,7 +712,12 @@ def test_the_summary_after_urgent_fraud_keeps_the_call_as_the_next_step():
 
 @pytest.mark.parametrize(
     ("topic", "team"),
-    [("I don't know, it's complicated", "general"), ("a charge I don't recognize", "disputes"), ("fraud", "fraud"), ("trip abroad", "travel")],
+    [
+        ("I don't know, it's complicated", "general"),
+        ("a charge I don't recognize", "disputes"),
+        ("fraud", "fraud"),
+        ("trip abroad", "travel"),
+    ],
 )
 def test_a_hand_off_topic_picks_a_team_only_when_it_is_read_with_confidence(shipped_assistant, topic, team):
     assert shipped_assistant.route(topic) == team
