@@ -102,3 +102,28 @@ def test_removing_someone_named_by_first_name_is_a_change_only_the_primary_membe
     reply = convo.say("remove José from the account")
     reply.expect(intent="remove_authorized_user", outcome="primary_only", contains="José Núñez")
     assert "savings" not in reply
+
+
+@pytest.mark.parametrize("request_text", ["what's the balance on my card?", "how much do I owe on my card?", "what's my minimum payment?"])
+def test_an_authorized_users_balance_is_the_charges_on_their_own_card(tmp_path, request_text):
+    convo = chat(tmp_path, "4011")
+    reply = convo.say(request_text).expect(contains=["Additional Card ending 4011", "$42.00", "$31.50", "primary card member, José Núñez"])
+    for account_figure in ("$5,876.09", "$118.00", "$612.40"):  # the account's balance and minimum, another card's charge
+        assert account_figure not in reply
+
+
+def test_an_authorized_users_credit_limit_question_names_their_card_and_keeps_the_accounts_figures(tmp_path):
+    convo = chat(tmp_path, "4011")
+    reply = convo.say("what's my credit limit?").expect(intent="credit_limit", contains=["Additional Card ending 4011", "José Núñez"])
+    assert "$25,000.00" not in reply and "$19," not in reply
+    assert "card ending in 4011 has a limit" not in reply
+
+
+def test_the_primary_members_credit_limit_is_the_accounts_and_the_whole_account_stays_in_view(tmp_path):
+    convo = chat(tmp_path, "4002")
+    reply = convo.say("what's my credit limit?").expect(intent="credit_limit", contains="$25,000.00")
+    assert "4001" not in reply and "Platinum" not in reply  # the locked first card is not the limit's card
+    assert "account" in reply
+    convo.say("what's my balance?").expect(intent="account_balance", contains="$5,876.09")
+    convo.say("what did Ana spend?").expect(contains=["Ana García", "H&M 0042"])
+    convo.say("lock Ana's card").expect(intent="lock_card", contains="Additional Card ending 4012")
