@@ -118,6 +118,17 @@ class PastDue:
 
 
 @dataclass(frozen=True)
+class Scope:
+    """An authorized user's view of an account: who they are, and who and what else holds a card
+    on it. The others are kept only to recognise a request about them ("lock Ana's card", "the
+    card ending 4012"), so the refusal can say it is not theirs; a reply never shows them."""
+
+    user: str
+    others: tuple[str, ...]  # the names of the other people holding a card (the primary card member too)
+    other_cards: tuple[str, ...]  # the last four digits of their cards
+
+
+@dataclass(frozen=True)
 class Account:
     """One cardmember account as the simulator knows it."""
 
@@ -140,6 +151,7 @@ class Account:
     autopay: bool = False
     preferences: Preferences = field(default_factory=Preferences)
     due_day: int | None = None  # a due date the cardmember chose; applies from the next statement
+    scope: Scope | None = None  # set on an authorized user's view of the account (``seen_by``)
 
     # ----- people and cards -------------------------------------------------------------
     @property
@@ -155,11 +167,16 @@ class Account:
 
     def seen_by(self, user: str) -> Account:
         """The account as an authorized user verified with their own card may see and act on it:
-        their cards and the charges on them, never another cardholder's card, charges or name."""
+        their cards and the charges on them, never another cardholder's card, charges or name (the
+        others' names and last four digits are kept in ``scope`` only to recognise a request about them)."""
         cards = tuple(card for card in self.cards if card.authorized_user and card.holder == user)
         own = {card.last_four for card in cards}
         charges = tuple(charge for charge in self.transactions if charge.card in own)
-        return replace(self, cards=cards, transactions=charges, authorized_users=())
+        people = dict.fromkeys((self.holder_name, *(card.holder for card in self.cards)))
+        others = tuple(person for person in people if person != user)
+        other_cards = tuple(card.last_four for card in self.cards if card.last_four not in own)
+        scope = Scope(user, others, other_cards)
+        return replace(self, cards=cards, transactions=charges, authorized_users=(), scope=scope)
 
     def usable_cards(self) -> tuple[Card, ...]:
         """Cards that can still be locked, unlocked or replaced (not cancelled)."""

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..understanding.entities import Entities
 from ..understanding.intents import END, FlowStep, Intent
 from .actions import ACTIONS, ActionRequest, ActionResult
+from .scope import Beyond, named_beyond_own_card
 from .slots import (
     EXPLAINING_KEYS,
     SLOT_TYPES,
@@ -405,20 +406,37 @@ class FlowRunner:
             if t.state.authorized_user and self.a.intents.by_name[frame.intent].primary_only:
                 self.refuse_authorized_user(frame)
                 continue
+            if t.state.authorized_user and (beyond := self.beyond_own_card(frame)) is not None:
+                self.refuse_authorized_user(frame, beyond)
+                continue
             self.set_top(frame._replace(jumps=frame.jumps + 1))
             self.run(steps[frame.step])
 
-    def refuse_authorized_user(self, frame: Frame) -> None:
-        """An authorized user asked for a change only the primary card member may make: say why
-        and what they can do with their own card, and end the flow."""
+    def beyond_own_card(self, frame: Frame) -> Beyond | None:
+        """What an authorized user's request about the account names beyond their own card
+        ("lock Ana's card", "what did José spend?"); chit-chat and general questions name freely."""
+        intent = self.a.intents.by_name[frame.intent]
+        if not (intent.needs_verification or intent.domain == "unsupported"):
+            return None  # an unsupported reading of "did Ada's order go through" is a miss: the scope still holds
+        return named_beyond_own_card(frame.said, self.t.state.account, self.a.slots["card"].products)
+
+    def refuse_authorized_user(self, frame: Frame, beyond: Beyond | None = None) -> None:
+        """An authorized user asked for a change only the primary card member may make, or about
+        a card not theirs (``beyond``): say why and what they can do with their own card, and end
+        the flow without acting on any card."""
         t = self.t
         account, user = t.state.account, t.state.authorized_user
         assert user is not None
         own = next((card for card in account.cards if card.authorized_user and card.holder == user), None)
         intent = self.a.intents.by_name[frame.intent]
         fields = {"first_name": user.split()[0], "label": intent.label, "holder": account.holder_name, "holder_first": account.first_name}
-        t.reply(t.say("primary_only", card=own.label if own else "card", **fields))
-        t.outcome("primary_only")
+        if beyond is None:
+            t.reply(t.say("primary_only", card=own.label if own else "card", **fields))
+            t.outcome("primary_only")
+        else:
+            key = "not_own_card_person" if beyond.person else "not_own_card"
+            t.reply(t.say(key, card=own.label if own else "card", asked=beyond.asked, **fields))
+            t.outcome("not_own_card")
         self.finish()
 
     def run(self, step: FlowStep) -> None:

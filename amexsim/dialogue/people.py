@@ -18,11 +18,15 @@ _STANDS_FOR = "authorized user"
 
 
 def people_pattern(account: Account) -> re.Pattern[str] | None:
-    """The full names of the account's authorized users (and other holders of its cards),
-    longest first; ``None`` when there are none."""
+    """The names of the account's authorized users (and other holders of its cards; for an
+    authorized user's view, the others on the account), whole or by first name ("remove José
+    from the account"), longest first; ``None`` when there are none."""
     names = {user.name for user in account.authorized_users}
     names |= {card.holder for card in account.cards if card.holder != account.holder_name}
+    if account.scope is not None:
+        names = (names | set(account.scope.others)) - {account.scope.user}
     names = {name.strip() for name in names if len(name.split()) >= 2}
+    names |= {name.split()[0] for name in names if len(name.split()[0]) >= 3}
     if not names:
         return None
     alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))

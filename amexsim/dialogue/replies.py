@@ -28,6 +28,8 @@ _KEYS = {
     "verify_locked",
     "verified",
     "primary_only",
+    "not_own_card",
+    "not_own_card_person",
     "guard_refusal",
     "guard_what",
     "guard_why",

@@ -78,8 +78,8 @@ def raise_limit(request: ActionRequest) -> ActionResult:
 
 @action(outcomes=("primary", "named"), fields={"card": CARD_FIELDS})
 def card_limit(request: ActionRequest) -> ActionResult:
-    """Which card a credit-limit question is about: the account's own first card (what the plain
-    answer names) unless the customer named another, whose limit is the account's shared one."""
+    """Which card a credit-limit question is about: none named (or the account's own first card)
+    gets the plain answer, the account's limit; another card named shares that limit."""
     if "card" not in request.slots:
         return ActionResult("primary")
     card = request.card()

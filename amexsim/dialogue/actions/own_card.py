@@ -1,0 +1,47 @@
+"""What an authorized user may know of the account's money: the charges on their own card.
+
+The account's balance, statements, payments and credit line belong to the primary card member:
+its figures add up every card's spending, so an authorized user asking "what's my balance?" is
+given the charges made with their own card (on the latest statement, posted since, pending), and
+told the rest is the primary card member's to see.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from ...bank.accounts import long_date, money
+from .base import ActionRequest, ActionResult, action
+
+OWN_CARD_FIELDS = ("card", "closing", "on_statement", "since", "pending")
+
+
+@action(outcomes=("primary", "authorized_user", "authorized_user_no_statement"), fields={"own": OWN_CARD_FIELDS})
+def who_asks(request: ActionRequest) -> ActionResult:
+    """``primary`` for the primary card member (the flow goes on to the account's figures); for an
+    authorized user, the charges on their own card, net of credits, by where they stand: on the
+    latest statement, posted since it closed, and still pending."""
+    account = request.account
+    if account.scope is None:
+        return ActionResult("primary")
+    today = request.today
+    latest = account.latest_statement(today)
+    earlier = [s.closing for s in account.statements if latest is not None and s.closing < latest.closing]
+    opened = max(earlier) if earlier else None
+    closed = latest.closing if latest else None
+
+    def total(charges) -> str:
+        return money(sum((t.amount for t in charges), Decimal(0)))
+
+    made = [t for t in account.transactions if t.date <= today]
+    posted = [t for t in made if not t.pending]
+    on_statement = [t for t in posted if closed and t.date <= closed and (opened is None or t.date > opened)]
+    since = [t for t in posted if closed is None or t.date > closed]
+    fields = {
+        "card": ", ".join(card.label for card in account.cards),
+        "closing": long_date(closed) if closed else "",
+        "on_statement": total(on_statement),
+        "since": total(since),
+        "pending": total(t for t in made if t.pending),
+    }
+    return ActionResult("authorized_user" if latest else "authorized_user_no_statement", {"own": fields})

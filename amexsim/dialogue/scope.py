@@ -1,0 +1,114 @@
+"""What an authorized user's request names beyond their own card.
+
+An authorized user verified with their own card sees and acts on that card only (see
+``Account.seen_by``). A request about someone else's card ("lock Ana's card", "what did José
+spend?", "the card ending 4012", "I lost the gold card") must not become an action on their own
+card, nor be told the card does not exist: it is refused, naming what the customer said and
+nothing more. The account's other people and cards (``Account.scope``) are read only to
+recognise such a request.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from ..bank.accounts import Account
+from ..understanding.entities import find_last_four
+from ..understanding.normalize import fold
+
+# what a possessive names when it is about a card or the spending on it ("Ana's card", "Ada's doordash order")
+_CARD_THINGS = r"card|cards|amex|account|charges?|purchases?|spending|balance|transactions?|orders?|activity|statements?|bill|limit"
+# what someone does with a card ("what did José spend", "has Ana used it")
+_CARD_DEEDS = r"spend|spends|spent|buy|buys|bought|charge|charges|charged|purchase|purchased|use|uses|used|order|ordered|make|made|put"
+_APOSTROPHE = r"(?:'s|’s|'|’)"
+# "my husband's card": someone close, named by who they are to the customer
+_RELATIONS = (
+    "wife|husband|spouse|partner|fiance|fiancee|boyfriend|girlfriend|son|daughter|kid|child|mom|mum|mother|dad|father"
+    "|parent|brother|sister|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|friend|roommate"
+    "|boss|assistant|employee|nanny|caregiver"
+)
+_RELATIVE = re.compile(rf"\b(?:my|our) ({_RELATIONS}){_APOSTROPHE}\s+(?:[a-z*&'-]+\s+){{0,2}}(?:{_CARD_THINGS})\b")
+_FOUR = re.compile(r"(?<![\d$,./-])(\d{4})(?![\d]|[,./-]\d)")  # not part of an amount or a date
+_CARD_WORDS = frozenset({"card", "cards", "amex"})
+_WORD = re.compile(r"[a-z]+")
+
+
+class Beyond(NamedTuple):
+    """Something a request names that is not the authorized user's own card."""
+
+    asked: str  # in the customer's terms: "Ana's card", "the card ending 4012", "the Gold Card"
+    person: bool  # it names a person (not a card they might have mistaken for their own)
+
+
+def named_beyond_own_card(text: str, account: Account, products: Iterable[str]) -> Beyond | None:
+    """What ``text`` names beyond the authorized user's own card: another card's last four (or
+    a card named by last four that is not theirs), another person holding a card on the account,
+    someone close to them ("my wife's card"), or a card product their card is not. ``None`` for
+    the primary card member's view, or a request about their own card."""
+    scope = account.scope
+    if scope is None:
+        return None
+    own = {card.last_four for card in account.cards}
+    for digits in _FOUR.findall(text):
+        if digits in scope.other_cards:
+            return Beyond(f"the card ending {digits}", person=False)
+    said = find_last_four(text)
+    if said and said not in own:
+        return Beyond(f"the card ending {said}", person=False)
+    folded = fold(text).lower()
+    person = _person_named(folded, scope.others, scope.user)
+    if person is not None:
+        return Beyond(f"{person}'s card", person=True)
+    relative = _RELATIVE.search(folded)
+    if relative is not None:
+        return Beyond(f"your {relative.group(1)}'s card", person=True)
+    product = _product_named(folded, products, account)
+    if product is not None:
+        return Beyond(f"the {product} Card", person=False)
+    return None
+
+
+def _person_named(folded: str, others: tuple[str, ...], user: str) -> str | None:
+    """The first name (or full name) of another person, said as whose card or charges it is
+    ("Ana's card", "the card for Ana", "Ana card") or as who spent ("what did José spend")."""
+    own_first = fold(user).lower().split()[0]
+    for name in others:
+        parts = fold(name).lower().split()
+        if not parts or parts[0] == own_first:
+            continue
+        for said in (" ".join(parts), parts[0]):
+            if _names_whose(folded, said):
+                return " ".join(part.capitalize() for part in name.split()[: len(said.split())])
+    return None
+
+
+def _names_whose(folded: str, name: str) -> bool:
+    whose = re.escape(name)
+    forms = (
+        rf"\b{whose}{_APOSTROPHE}\s+(?:[a-z*&'-]+\s+){{0,2}}(?:{_CARD_THINGS})\b",
+        rf"\b{whose}\s+(?:card|cards|amex)\b",
+        rf"\b{whose}\s+(?:has |have |had |just |already )?(?:{_CARD_DEEDS})\b",
+        rf"\b(?:card|cards|amex|charges|spending|purchases) (?:of|for|belonging to) {whose}\b",
+    )
+    return any(re.search(form, folded) for form in forms)
+
+
+def _product_named(folded: str, products: Iterable[str], account: Account) -> str | None:
+    """A card product said of a card ("the gold card", "my delta skymiles amex") that the
+    authorized user's own card is not."""
+    mine = {word for card in account.cards for word in _WORD.findall(card.name.lower())}
+    known = set(products)
+    words = _WORD.findall(folded)
+    for i, word in enumerate(words):
+        if word not in known or word in mine:
+            continue
+        run = [word]
+        j = i + 1
+        while j < len(words) and words[j] in known:
+            run.append(words[j])
+            j += 1
+        if _CARD_WORDS & set(words[j : j + 3]):
+            return " ".join(part.capitalize() for part in run)
+    return None
