@@ -1,0 +1,78 @@
+"""Facts the assistant states about an account are true of that account (black-box probe 5):
+the charge a dispute opens on is the one named, a refund that posted is found, a new account's
+charge is on no statement yet, pending charges use up credit, a fee is found by its amount.
+Account files of our own, written here, so the facts under test are in view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from amexsim.testing import Conversation
+
+HEADER = """\
+id: facts2
+holder_name: Grace Okafor
+zip: "98101"
+mailing_address: 400 Pine Street, Seattle, WA 98101
+email: grace@example.org
+phone: (206) 555-0190
+points: 500
+credit_limit: 10000
+purchase_apr: 21.24
+cards:
+  - {name: Gold Card, last_four: "8001", holder: Grace Okafor}
+authorized_users:
+  - {name: Chidi Okafor, last_four: "8011"}
+  - {name: Ada Okafor, last_four: "8012"}
+"""
+VERIFY = "last 4 is 8001 zip 98101"
+NOW = "2026-12-01T10:00:00"
+
+
+def chat(tmp_path: Path, body: str, now: str = NOW, header: str = HEADER, verify: str = VERIFY) -> Conversation:
+    path = tmp_path / "facts2.yaml"
+    path.write_text(header + body)
+    convo = Conversation(account=path, now=now)
+    convo.say(verify).expect(outcome="verified")
+    return convo
+
+
+STATEMENTS = """\
+statements:
+  - {closing: 2026-10-31, due: 2026-11-25, balance: 3400.00, minimum_due: 35.00}
+  - {closing: 2026-11-30, due: 2026-12-25, balance: 400.00, minimum_due: 35.00}
+"""
+TWIN_PURCHASES = STATEMENTS + """\
+transactions:
+  - {date: 2026-10-02, merchant: "APPLE STORE #R102", amount: 3299.00, card: "8011"}
+  - {date: 2026-10-02, merchant: "APPLE STORE #R102", amount: 3299.00, card: "8012"}
+  - {date: 2026-10-03, merchant: "TRADER JOE'S #552", amount: 87.14, card: "8001"}
+  - {date: 2026-11-28, merchant: "TRADER JOE'S #552", amount: -25.00, card: "8001"}
+"""
+
+
+# ----- 1a: the dispute is on the charge named --------------------------------------------------
+
+
+def test_a_dispute_on_a_named_persons_card_takes_that_cards_charge(tmp_path):
+    convo = chat(tmp_path, TWIN_PURCHASES)
+    convo.say("dispute the apple store charge on Chidi's card")
+    reply = convo.say("I was charged twice")
+    reply.expect(contains="$3,299.00 at APPLE STORE #R102 on October 2, 2026, on the card ending 8011")
+
+
+def test_the_same_purchase_on_two_cards_is_listed_with_its_cards_not_picked(tmp_path):
+    convo = chat(tmp_path, TWIN_PURCHASES)
+    reply = convo.say("I see two apple store charges on oct 2 for $3,299, I was charged twice")
+    reply.expect(contains="on different cards")
+    assert "on the card ending 8011 (Chidi Okafor)" in reply and "on the card ending 8012 (Ada Okafor)" in reply
+    assert "Shall I open the dispute" not in reply
+    convo.say("the second one").expect(contains="$3,299.00 at APPLE STORE #R102 on October 2, 2026, on the card ending 8012")
+
+
+def test_a_credit_named_by_its_amount_is_said_to_be_a_credit_not_swapped_for_a_charge(tmp_path):
+    convo = chat(tmp_path, TWIN_PURCHASES)
+    reply = convo.say("dispute the $25.00 trader joe's credit")
+    reply.expect(contains="The $25.00 from TRADER JOE'S #552 on November 28, 2026 is a credit")
+    assert "$87.14 at TRADER JOE'S #552 on October 3, 2026" in reply  # listed, in case the refund was short
+    assert "Shall I open the dispute" not in reply and "What's wrong with the charge" not in reply
