@@ -76,3 +76,54 @@ def test_a_credit_named_by_its_amount_is_said_to_be_a_credit_not_swapped_for_a_c
     reply.expect(contains="The $25.00 from TRADER JOE'S #552 on November 28, 2026 is a credit")
     assert "$87.14 at TRADER JOE'S #552 on October 3, 2026" in reply  # listed, in case the refund was short
     assert "Shall I open the dispute" not in reply and "What's wrong with the charge" not in reply
+
+
+# ----- 1e: a refund that has posted is found ----------------------------------------------------
+REFUNDS = STATEMENTS + """\
+transactions:
+  - {date: 2026-10-03, merchant: "TRADER JOE'S #552", amount: 87.14, card: "8001"}
+  - {date: 2026-11-05, merchant: SEPHORA, amount: 212.30, card: "8012"}
+  - {date: 2026-11-26, merchant: ZARA USA, amount: -49.90, card: "8001"}
+  - {date: 2026-11-28, merchant: "TRADER JOE'S #552", amount: -25.00, card: "8001"}
+  - {date: 2026-11-29, merchant: SEPHORA, amount: -212.30, card: "8012"}
+  - {date: 2026-11-30, merchant: ZARA USA, amount: 49.90, card: "8001", status: pending}
+"""
+
+
+def test_a_refund_posted_before_a_new_charge_from_the_merchant_is_said_with_its_date(tmp_path):
+    reply = chat(tmp_path, REFUNDS).say("I returned my Zara order and the refund never arrived")
+    reply.expect(contains="I can see a refund from ZARA USA: a credit of $49.90 posted to the card ending 8001 on November 26, 2026")
+    assert "is still pending, so it can't be disputed yet" in reply  # and the new charge is where it stands
+
+
+def test_a_part_refund_is_said_before_the_charge_is_looked_at(tmp_path):
+    reply = chat(tmp_path, REFUNDS).say("I returned stuff at Trader Joe's, did the refund come through?")
+    reply.expect(intent="refund_not_received", contains="a credit of $25.00 posted to the card ending 8001 on November 28, 2026")
+    assert "handled by the merchant" not in reply and "The quickest route is to ask the merchant" not in reply
+
+
+def test_did_my_refund_come_through_finds_the_refund_that_posted(tmp_path):
+    reply = chat(tmp_path, REFUNDS).say("did my Sephora refund come through?")
+    reply.expect(intent="refund_not_received", contains="a credit of $212.30 posted to the card ending 8012 on November 29, 2026")
+
+
+# ----- 1c: an account with no statements has no statement date to give -------------------------
+NO_STATEMENTS = """\
+statements: []
+transactions:
+  - {date: 2026-11-24, merchant: "WALGREENS #9912", amount: 12.48, card: "8001"}
+"""
+
+
+def test_a_charge_on_an_account_with_no_statement_yet_gets_no_invented_statement(tmp_path):
+    convo = chat(tmp_path, NO_STATEMENTS)
+    reply = convo.say("dispute the walgreens charge, the amount is wrong")
+    reply.expect(contains="It isn't on a statement yet: your account hasn't had its first statement")
+    assert "your statement of November 24, 2026" not in reply and "January 23, 2027" not in reply
+    convo.say("yes").expect(contains="is open for $12.48 at WALGREENS #9912")
+
+
+def test_the_deadline_of_a_charge_on_an_account_with_no_statement_yet_is_not_invented(tmp_path):
+    reply = chat(tmp_path, NO_STATEMENTS).say("how long do I have to dispute the walgreens charge?")
+    reply.expect(contains="your account hasn't had its first statement, and you'll have 60 days from that statement's closing date")
+    assert "January 23, 2027" not in reply
