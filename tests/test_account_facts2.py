@@ -127,3 +127,26 @@ def test_the_deadline_of_a_charge_on_an_account_with_no_statement_yet_is_not_inv
     reply = chat(tmp_path, NO_STATEMENTS).say("how long do I have to dispute the walgreens charge?")
     reply.expect(contains="your account hasn't had its first statement, and you'll have 60 days from that statement's closing date")
     assert "January 23, 2027" not in reply
+
+
+# ----- 1d: pending charges hold credit ----------------------------------------------------------
+NEW_ACCOUNT_PENDING = """\
+statements: []
+transactions:
+  - {date: 2026-11-24, merchant: "WALGREENS #9912", amount: 12.48, card: "8001"}
+  - {date: 2026-11-29, merchant: NETFLIX.COM, amount: 22.99, card: "8001", status: pending}
+  - {date: 2026-11-30, merchant: STEAM GAMES, amount: 999.99, card: "8001", status: pending}
+"""
+SMALL_LIMIT = HEADER.replace("credit_limit: 10000", "credit_limit: 1000")
+
+
+def test_a_purchase_check_counts_the_pending_charges(tmp_path):
+    reply = chat(tmp_path, NEW_ACCOUNT_PENDING, header=SMALL_LIMIT).say("$600 purchase, will it go through?")
+    reply.expect(contains="your available credit of $0.00 (limit $1,000.00, current balance $12.48, plus $1,022.98 in pending charges)")
+    assert "would likely be declined" in reply
+
+
+def test_the_available_credit_counts_the_pending_charges(tmp_path):
+    reply = chat(tmp_path, NEW_ACCOUNT_PENDING.replace("999.99", "99.99")).say("how much available credit do I have")
+    reply.expect(intent="credit_limit")
+    assert "$9,864.54" in reply  # 10,000 - 12.48 - 22.99 - 99.99
