@@ -150,3 +150,29 @@ def test_the_available_credit_counts_the_pending_charges(tmp_path):
     reply = chat(tmp_path, NEW_ACCOUNT_PENDING.replace("999.99", "99.99")).say("how much available credit do I have")
     reply.expect(intent="credit_limit")
     assert "$9,864.54" in reply  # 10,000 - 12.48 - 22.99 - 99.99
+
+
+# ----- 1f: a fee asked about by its amount is found ---------------------------------------------
+FEES = STATEMENTS + """\
+transactions:
+  - {date: 2026-10-18, merchant: HOTEL LE MEURICE PARIS, amount: 1840.33, card: "8001"}
+fees:
+  - {date: 2026-10-18, kind: foreign_transaction_fee, amount: 50.61}
+  - {date: 2026-09-01, kind: annual_fee, amount: 695.00, credited: true}
+"""
+
+
+def test_a_fee_asked_about_by_its_amount_is_the_accounts_fee_with_its_charge(tmp_path):
+    reply = chat(tmp_path, FEES).say("why was I charged a $50.61 fee?")
+    reply.expect(contains="That's the foreign transaction fee of $50.61, charged on October 18, 2026")
+    assert "with the $1,840.33 charge at HOTEL LE MEURICE PARIS" in reply
+    assert "pre-authorization" not in reply and "about $1" not in reply
+
+
+def test_a_fee_asked_about_before_verifying_is_looked_up_only_after(tmp_path):
+    path = tmp_path / "facts2.yaml"
+    path.write_text(HEADER + FEES)
+    convo = Conversation(account=path, now=NOW)
+    first = convo.say("why was I charged a $695 fee?").expect(outcome="verify")
+    assert "$695" not in first and "annual" not in first
+    convo.say(VERIFY).expect(contains="That's the annual fee of $695.00 from September 1, 2026, and it has already been credited back")
