@@ -176,3 +176,40 @@ def test_a_fee_asked_about_before_verifying_is_looked_up_only_after(tmp_path):
     first = convo.say("why was I charged a $695 fee?").expect(outcome="verify")
     assert "$695" not in first and "annual" not in first
     convo.say(VERIFY).expect(contains="That's the annual fee of $695.00 from September 1, 2026, and it has already been credited back")
+
+
+# ----- 1b: a follow-up is about the item just talked about --------------------------------------
+ACCENTED = STATEMENTS + """\
+transactions:
+  - {date: 2026-10-01, merchant: "LA CASA DE TOÑO", amount: 64.20, card: "8001"}
+  - {date: 2026-11-05, merchant: IBERIA LINEAS AEREAS, amount: 733.10, card: "8001"}
+"""
+
+
+def test_an_accented_merchant_name_is_not_found_by_its_ascii_pieces(tmp_path):
+    convo = chat(tmp_path, ACCENTED)
+    convo.say("I want to dispute the iberia charge for $733.10, I never received the flight")
+    convo.say("yes").expect(contains="is open for $733.10 at IBERIA LINEAS AEREAS")
+    reply = convo.say("how long do I have to dispute?")  # "to" is no word of "TOÑO"
+    reply.expect(contains="open for $733.10 at IBERIA LINEAS AEREAS")
+    assert "TOÑO" not in reply
+
+
+PENDING_PAYMENT = """\
+statements:
+  - {closing: 2026-09-30, due: 2026-10-25, balance: 412.00, minimum_due: 35.00}
+  - {closing: 2026-10-31, due: 2026-11-25, balance: 3120.55, minimum_due: 62.00}
+  - {closing: 2026-11-30, due: 2026-12-25, balance: 5876.09, minimum_due: 118.00}
+payments:
+  - {date: 2026-10-20, amount: 412.00}
+  - {date: 2026-11-25, amount: 3120.55}
+  - {date: 2026-12-01, amount: 500.00, status: pending}
+"""
+
+
+def test_a_due_date_named_picks_the_statement_due_then(tmp_path):
+    convo = chat(tmp_path, PENDING_PAYMENT)
+    convo.say("when will my $500 payment post?")
+    reply = convo.say("will it count toward my December 25 due date?")
+    reply.expect(contains="The statement that closed on November 30, 2026 is due on December 25, 2026: the minimum is $118.00")
+    assert "A payment of $500.00 is on its way" in reply

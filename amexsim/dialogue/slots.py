@@ -9,6 +9,7 @@ returns the value, or which of the slot's texts to say and the options to list.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -100,7 +101,14 @@ _FOUR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 
 def _words(normalised: str) -> set[str]:
-    return set(_WORDS.findall(normalised))
+    return set(_WORDS.findall(_folded(normalised)))
+
+
+def _folded(text: str) -> str:
+    """Accents taken off ("toño" -> "tono"), so a name is one word, never its ASCII pieces ("to")."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def _said_words(ctx: SlotContext) -> set[str]:
@@ -515,6 +523,11 @@ def _statement(ctx: SlotContext) -> Resolution:
     if picked is not None:
         return Resolution(picked)
     words = _words(ctx.normalised)
+    when = ctx.criteria.date
+    if when is not None and "due" in words:  # "my December 25 due date": the statement due that day (the year is often guessed)
+        due_then = [i for i, s in enumerate(closed) if (s.due.month, s.due.day) == (when.month, when.day)]
+        if len(due_then) == 1:
+            return Resolution(options[due_then[0]])
     named = [i for i, s in enumerate(closed) if _MONTHS[s.closing.month - 1] in words or _MONTHS[s.closing.month - 1][:3] in words]
     if len(named) == 1:
         return Resolution(options[named[0]])
