@@ -213,3 +213,14 @@ def test_a_due_date_named_picks_the_statement_due_then(tmp_path):
     reply = convo.say("will it count toward my December 25 due date?")
     reply.expect(contains="The statement that closed on November 30, 2026 is due on December 25, 2026: the minimum is $118.00")
     assert "A payment of $500.00 is on its way" in reply
+
+
+# ----- 1h: a fraud claim names its charge, and the charge its card ------------------------------
+def test_a_card_in_fraud_is_the_card_of_the_charge_named(tmp_path):
+    body = STATEMENTS + """\
+transactions:
+  - {date: 2026-11-30, merchant: "DOORDASH*BURGER & CO", amount: 45.67, card: "8012", status: pending}
+"""
+    reply = chat(tmp_path, body).say("someone is using my card right now, there's a doordash charge I didn't make")
+    reply.expect(contains="Additional Card ending 8012")
+    assert "Which card is this about?" not in reply

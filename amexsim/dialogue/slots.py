@@ -230,12 +230,13 @@ def _successor(account: Account, gone: Card) -> Card | None:
 
 
 def _card_of_charge_named(ctx: SlotContext) -> str | None:
-    """The card of the one charge an answer names by its amount or merchant, if it names one."""
-    if not ctx.answering:
-        return None
+    """The card of the one charge an answer names by its amount or merchant, if it names one; a
+    request names it by its merchant ("someone is using my card, there's a doordash charge I didn't make")."""
     words = _said_words(ctx)
     amount = ctx.criteria.amount
     fits = [t for t in ctx.account.transactions if t.amount > 0 and (amount is None or t.amount == amount.value)]
+    if not ctx.answering and not any(_merchant_hits(t, words) for t in fits):
+        return None
     if amount is None:
         best = max((_merchant_hits(t, words) for t in fits), default=0)
         fits = [t for t in fits if best and _merchant_hits(t, words) == best]
