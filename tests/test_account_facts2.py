@@ -224,3 +224,15 @@ transactions:
     reply = chat(tmp_path, body).say("someone is using my card right now, there's a doordash charge I didn't make")
     reply.expect(contains="Additional Card ending 8012")
     assert "Which card is this about?" not in reply
+
+
+def test_urgent_fraud_on_a_locked_card_says_it_is_locked_instead_of_offering_to_lock_it(tmp_path):
+    header = HEADER.replace('holder: Grace Okafor}', 'holder: Grace Okafor, status: locked}')
+    body = STATEMENTS + """\
+transactions:
+  - {date: 2026-11-28, merchant: AMAZON MKTPLACE, amount: 1234.56, card: "8001", status: pending}
+"""
+    reply = chat(tmp_path, body, header=header).say("I want to dispute the $1,234.56 amazon charge, I didn't make it")
+    reply.expect(contains="this is urgent")
+    assert "Your Gold Card ending 8001 is already locked" in reply
+    assert "shall I lock" not in reply
