@@ -232,6 +232,14 @@ class Account:
         balance += sum((f.amount for f in self.fees if since < f.date <= today and not f.credited), Decimal(0))
         return balance
 
+    def pending_charges(self, today: date) -> Decimal:
+        """Charges authorised but not posted yet: not in the balance, but they hold credit."""
+        return sum((t.amount for t in self.transactions if t.pending and t.amount > 0 and t.date <= today), Decimal(0))
+
+    def available_credit(self, today: date) -> Decimal:
+        """The limit less the current balance and the pending charges that hold part of it."""
+        return max(self.credit_limit - self.current_balance(today) - self.pending_charges(today), Decimal(0))
+
     def paid_since(self, day: date, today: date) -> Decimal:
         return sum((p.amount for p in self.payments if day < p.date <= today and p.status == "posted"), Decimal(0))
 

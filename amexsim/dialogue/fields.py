@@ -14,8 +14,8 @@ from ..bank.policies import Policies
 
 ACCOUNT_FIELDS = (
     "holder_name", "first_name", "card_name", "last_four", "cards", "balance", "statement_balance", "minimum_due", "due_date",
-    "statement_date", "next_statement_date", "credit_limit", "available_credit", "purchase_apr", "points", "points_value", "autopay",
-    "mailing_address", "email", "phone", "statements", "alerts", "marketing",
+    "statement_date", "next_statement_date", "credit_limit", "available_credit", "pending_note", "purchase_apr", "points",
+    "points_value", "autopay", "mailing_address", "email", "phone", "statements", "alerts", "marketing",
 )  # fmt: skip
 ENTITY_SLOTS = ("amount", "date", "merchant", "last_four", "zip")  # what the entity extractor finds in any message
 SYSTEM_GROUPS: Mapping[str, tuple[str, ...]] = {"choices": ("list",), "criteria": ("text",)}
@@ -41,6 +41,12 @@ _BY_OBJECT_SIZE = 64
 _by_object: dict[int, tuple[Account, date, Policies, Mapping[str, str]]] = {}
 
 
+def pending_note(account: Account, today: date) -> str:
+    """What besides the balance holds credit, said after it (", plus $18.00 in pending charges"); empty if nothing."""
+    pending = account.pending_charges(today)
+    return f", plus {money(pending)} in pending charges" if pending else ""
+
+
 @lru_cache(maxsize=256)
 def _account_fields(account: Account, today: date, policies: Policies) -> Mapping[str, str]:
     latest = account.latest_statement(today)
@@ -60,7 +66,8 @@ def _account_fields(account: Account, today: date, policies: Policies) -> Mappin
         "statement_date": long_date(latest.closing) if latest else "not yet",
         "next_statement_date": long_date(account.next_closing_after(today)),
         "credit_limit": money(account.credit_limit),
-        "available_credit": money(max(account.credit_limit - balance, Decimal(0))),
+        "available_credit": money(account.available_credit(today)),
+        "pending_note": pending_note(account, today),
         "purchase_apr": f"{account.purchase_apr:.2f}%",
         "points": f"{account.points:,} point{'' if account.points == 1 else 's'}",
         "points_value": money(value),

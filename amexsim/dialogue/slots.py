@@ -9,6 +9,7 @@ returns the value, or which of the slot's texts to say and the options to list.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -30,7 +31,16 @@ from .answers import Answers
 from .state import EMPTY, SlotValue
 
 # texts that explain why an answer picked nothing, then ask again ("which card do you mean?")
-EXPLAINING_KEYS = ("ask_choice", "not_found", "card_cancelled", "card_replaced", "card_unknown", "card_not_held")
+EXPLAINING_KEYS = (
+    "ask_choice",
+    "ask_choice_cards",
+    "not_found",
+    "a_credit",
+    "card_cancelled",
+    "card_replaced",
+    "card_unknown",
+    "card_not_held",
+)
 _TEXT_KEYS = ("ask", "not_understood", "none", *EXPLAINING_KEYS)
 
 
@@ -91,7 +101,14 @@ _FOUR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 
 def _words(normalised: str) -> set[str]:
-    return set(_WORDS.findall(normalised))
+    return set(_WORDS.findall(_folded(normalised)))
+
+
+def _folded(text: str) -> str:
+    """Accents taken off ("toño" -> "tono"), so a name is one word, never its ASCII pieces ("to")."""
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
 def _said_words(ctx: SlotContext) -> set[str]:
@@ -213,12 +230,13 @@ def _successor(account: Account, gone: Card) -> Card | None:
 
 
 def _card_of_charge_named(ctx: SlotContext) -> str | None:
-    """The card of the one charge an answer names by its amount or merchant, if it names one."""
-    if not ctx.answering:
-        return None
+    """The card of the one charge an answer names by its amount or merchant, if it names one; a
+    request names it by its merchant ("someone is using my card, there's a doordash charge I didn't make")."""
     words = _said_words(ctx)
     amount = ctx.criteria.amount
     fits = [t for t in ctx.account.transactions if t.amount > 0 and (amount is None or t.amount == amount.value)]
+    if not ctx.answering and not any(_merchant_hits(t, words) for t in fits):
+        return None
     if amount is None:
         best = max((_merchant_hits(t, words) for t in fits), default=0)
         fits = [t for t in fits if best and _merchant_hits(t, words) == best]
@@ -377,6 +395,9 @@ def _charge(ctx: SlotContext) -> Resolution:
     charges = [(i, t) for i, t in enumerate(ctx.account.transactions) if t.amount > 0 and t.date <= ctx.today]
     if not charges:  # nothing to choose from: say so rather than list nothing
         return Resolution(say="none")
+    credit = _credit_named(ctx, charges)
+    if credit is not None:
+        return credit
     status = ctx.params.get("status")
     if status not in ("posted", "pending"):
         return _charge_among(ctx, charges)
@@ -385,6 +406,44 @@ def _charge(ctx: SlotContext) -> Resolution:
         return found
     other = _charge_among(ctx, [(i, t) for i, t in charges if t.status != status])
     return other if other.value is not None or other.say == "ask_choice" else found
+
+
+def _credit_named(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> Resolution | None:
+    """"dispute the $25.00 trader joe's credit": an amount that no charge has but a credit (money
+    the merchant gave back) has is that credit, said as such; never swapped for the merchant's
+    charge of another amount. The merchant's charges are listed, in case the refund was short."""
+    amount = ctx.criteria.amount
+    if amount is None or any(t.amount == amount.value for _, t in charges):
+        return None
+    words = _said_words(ctx) | (_words(ctx.criteria.merchant.lower()) if ctx.criteria.merchant else set())
+    credits = [t for t in ctx.account.transactions if t.amount == -amount.value and t.date <= ctx.today]
+    named = [t for t in credits if _merchant_hits(t, words)]
+    if not named and any(_merchant_hits(t, words) for _, t in charges):
+        return None  # the merchant named has no such credit: the amount may be what is wrong with its charge
+    credit = max(named or credits, key=lambda t: t.date, default=None)
+    if credit is None:
+        return None
+    same_merchant = [(i, t) for i, t in charges if t.merchant == credit.merchant and t.date <= credit.date]
+    listed = sorted(same_merchant or charges, key=lambda it: it[1].date, reverse=True)[:6]
+    choices = tuple(SlotValue(str(i), charge_shown(t)) for i, t in listed)
+    fields = {"credit": {"amount": money(-credit.amount), "merchant": credit.merchant, "date": long_date(credit.date), "card": credit.card}}
+    return Resolution(say="a_credit", choices=choices, fields=fields)
+
+
+def _cards_said(ctx: SlotContext) -> set[str]:
+    """The cards a message names by their last four or their holder's first name ("Chidi's card")."""
+    words = _said_words(ctx)
+    named = {digits for digits in _FOUR.findall(ctx.text) if ctx.account.card(digits) is not None}
+    for card in ctx.account.cards:
+        if card.holder != ctx.account.holder_name and card.holder.lower().split()[0] in words:
+            named.add(card.last_four)
+    return named
+
+
+def _charge_with_card(charge: Transaction, account: Account) -> str:
+    card = account.card(charge.card)
+    holder = f" ({card.holder})" if card is not None and card.holder != account.holder_name else ""
+    return f"{charge_shown(charge)}, on the card ending {charge.card}{holder}"
 
 
 def _charge_among(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> Resolution:
@@ -421,20 +480,26 @@ def _charge_among(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> R
     if ctx.choices and len(near) > 1:  # an answer narrowing the listed options
         listed = {c.value for c in ctx.choices}
         near = [(i, t) for i, t in near if str(i) in listed] or near
+    if len(near) > 1:  # "the apple store charge on Chidi's card": the card named picks among them
+        on_cards = _cards_said(ctx)
+        near = [(i, t) for i, t in near if t.card in on_cards] or near
     reason = ctx.slots.get("reason")
     latest = ctx.params.get("identical") == "latest" or (reason is not None and reason.value == "duplicate")
     if latest and len(near) > 1:  # charged twice: the charges that have a twin
         twice = [(i, t) for i, t in near if sum((u.merchant, u.amount) == (t.merchant, t.amount) for _, u in near) > 1]
         near = twice or near
     same = len({(t.merchant, t.amount) for _, t in near}) == 1
-    if len(near) > 1 and same and (latest or len({t.date for _, t in near}) == 1):
+    one_card = len({t.card for _, t in near}) == 1  # the same purchase on two cards is two purchases, not one billed twice
+    if len(near) > 1 and same and one_card and (latest or len({t.date for _, t in near}) == 1):
         near = [max(near, key=lambda it: (it[1].date, it[0]))]  # copies of one charge: the later is the one to dispute
     if len(near) == 1:
         return Resolution(value(near[0]))
     if len(near) > 1:
-        return Resolution(
-            say="ask_choice", choices=tuple(value(item) for item in sorted(near, key=lambda it: it[1].date, reverse=True)[:8])
-        )
+        listed = sorted(near, key=lambda it: it[1].date, reverse=True)[:8]
+        if one_card or not same:
+            return Resolution(say="ask_choice", choices=tuple(value(item) for item in listed))
+        choices = tuple(SlotValue(str(i), _charge_with_card(t, ctx.account)) for i, t in listed)  # told apart by their cards
+        return Resolution(say="ask_choice_cards", choices=choices)
     if when is not None and len(fits) == 1 and (amount is not None or by_merchant):
         return Resolution(value(fits[0]))  # the date was off by more than a few days: amount and merchant decide
     described = " ".join(
@@ -465,6 +530,11 @@ def _statement(ctx: SlotContext) -> Resolution:
     if picked is not None:
         return Resolution(picked)
     words = _words(ctx.normalised)
+    when = ctx.criteria.date
+    if when is not None and "due" in words:  # "my December 25 due date": the statement due that day (the year is often guessed)
+        due_then = [i for i, s in enumerate(closed) if (s.due.month, s.due.day) == (when.month, when.day)]
+        if len(due_then) == 1:
+            return Resolution(options[due_then[0]])
     named = [i for i, s in enumerate(closed) if _MONTHS[s.closing.month - 1] in words or _MONTHS[s.closing.month - 1][:3] in words]
     if len(named) == 1:
         return Resolution(options[named[0]])

@@ -326,3 +326,29 @@ def find_fee(request: ActionRequest) -> ActionResult:
         return ActionResult("none")
     fee = max(fees, key=lambda fee: fee.date)
     return ActionResult("already_credited" if fee.credited else "found", {"fee": _fee_fields(request, fee)})
+
+
+@action(outcomes=("named", "none"), reads_account=False)
+def fee_amount_named(request: ActionRequest) -> ActionResult:
+    """Whether a fee question gives an amount to look for ("why was I charged a $50.61 fee?"),
+    beyond the $1 of a card check, which the general answer covers."""
+    amount = request.criteria.amount
+    return ActionResult("named" if amount is not None and amount.value > 1 else "none")
+
+
+FEE_OF_AMOUNT_FIELDS = (*FEE_FIELDS, "about")
+
+
+@action(outcomes=("found", "already_credited", "none"), fields={"fee": FEE_OF_AMOUNT_FIELDS})
+def fee_of_amount(request: ActionRequest) -> ActionResult:
+    """The fee charged so far of the amount the customer gave, with the charge it came with
+    when one charge posted the same day (a foreign transaction fee and its purchase)."""
+    amount = request.criteria.amount
+    fees = [fee for fee in request.account.fees if amount is not None and fee.amount == amount.value and fee.date <= request.today]
+    if not fees:
+        return ActionResult("none")
+    fee = max(fees, key=lambda fee: fee.date)
+    same_day = [t for t in request.account.transactions if t.date == fee.date and t.amount > 0]
+    about = f", with the {money(same_day[0].amount)} charge at {same_day[0].merchant}" if len(same_day) == 1 else ""
+    fields = {**_fee_fields(request, fee), "about": about}
+    return ActionResult("already_credited" if fee.credited else "found", {"fee": fields})

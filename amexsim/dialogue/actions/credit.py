@@ -8,6 +8,7 @@ from ...bank.accounts import money
 from ...bank.cases import Case
 from ...bank.changes import Change
 from ...bank.policies import limit_increase_decision
+from ..fields import pending_note
 from ..state import LogEntry, SlotValue
 from .base import CARD_FIELDS, ActionRequest, ActionResult, action, card_fields, count
 
@@ -87,22 +88,23 @@ def card_limit(request: ActionRequest) -> ActionResult:
     return ActionResult("primary" if card.last_four == primary.last_four else "named", {"card": card_fields(card)})
 
 
-PURCHASE_FIELDS = ("amount", "available", "limit", "balance", "short")
+PURCHASE_FIELDS = ("amount", "available", "limit", "balance", "pending_note", "short")
 
 
 @action(outcomes=("fits", "over"), fields={"purchase": PURCHASE_FIELDS}, needs=("purchase_amount",))
 def purchase_fits(request: ActionRequest) -> ActionResult:
     """Whether a purchase of the amount asked about fits in today's available credit (the limit
-    less the current balance); a card lock or a fraud check can still decline one that fits."""
+    less the current balance and the pending charges); a card lock or a fraud check can still
+    decline one that fits."""
     amount = Decimal(request.slot("purchase_amount"))
     account = request.account
-    balance = account.current_balance(request.today)
-    available = max(account.credit_limit - balance, Decimal(0))
+    available = account.available_credit(request.today)
     fields = {
         "amount": money(amount),
         "available": money(available),
         "limit": money(account.credit_limit),
-        "balance": money(balance),
+        "balance": money(account.current_balance(request.today)),
+        "pending_note": pending_note(account, request.today),
         "short": money(max(amount - available, Decimal(0))),
     }
     return ActionResult("fits" if amount <= available else "over", {"purchase": fields})

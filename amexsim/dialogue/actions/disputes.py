@@ -61,11 +61,16 @@ def fraud_urgency(request: ActionRequest) -> ActionResult:
     return ActionResult("urgent", {"charge": charge_fields(request)}, log=(told,))
 
 
-@action(outcomes=("in_time", "too_late", "not_billed"), fields={"charge": CHARGE_FIELDS, "fcba": FCBA_FIELDS}, needs=("charge",))
+@action(
+    outcomes=("in_time", "too_late", "not_billed", "no_statement"), fields={"charge": CHARGE_FIELDS, "fcba": FCBA_FIELDS}, needs=("charge",)
+)
 def dispute_window(request: ActionRequest) -> ActionResult:
     """60 days from the closing date of the statement the charge first appeared on; a charge
-    on no closed statement yet has not started its clock (``not_billed``)."""
+    on no closed statement yet has not started its clock (``not_billed``), and on an account
+    that has had no statement at all, the day it starts is not known yet (``no_statement``)."""
     clock = _clock(request)
+    if not request.account.statements:
+        return ActionResult("no_statement", {"charge": charge_fields(request), "fcba": _fcba_fields(request)})
     outcome = "not_billed" if clock.statement_date > request.today else "in_time" if clock.in_time else "too_late"
     return ActionResult(outcome, {"charge": charge_fields(request), "fcba": _fcba_fields(request)})
 
@@ -138,17 +143,25 @@ def open_dispute(request: ActionRequest) -> ActionResult:
 REFUND_FIELDS = ("amount", "date", "card")
 
 
-@action(outcomes=("refunded", "not_refunded"), fields={"charge": CHARGE_FIELDS, "refund": REFUND_FIELDS}, needs=("charge",))
+@action(outcomes=("refunded", "credited", "not_refunded"), fields={"charge": CHARGE_FIELDS, "refund": REFUND_FIELDS}, needs=("charge",))
 def charge_refunded(request: ActionRequest) -> ActionResult:
     """Whether the merchant has already credited the charge back in full: credits from the same
     merchant posted on or after the charge, up to today. A refund that has posted is said with
-    its amount and date instead of chasing or disputing it."""
+    its amount and date instead of chasing or disputing it. Chasing a refund, any credit from the
+    merchant that falls short of that (a part refund, or one posted before the charge) is said
+    too (``credited``), before the charge itself is looked at."""
     charge = request.charge()
-    credits = [
-        t for t in request.account.transactions if t.amount < 0 and t.merchant == charge.merchant and charge.date <= t.date <= request.today
-    ]
-    if not credits or -sum(t.amount for t in credits) < charge.amount:
-        return ActionResult("not_refunded")
+    from_merchant = [t for t in request.account.transactions if t.amount < 0 and t.merchant == charge.merchant and t.date <= request.today]
+    credits = [t for t in from_merchant if charge.date <= t.date]
+    if credits and -sum(t.amount for t in credits) >= charge.amount:
+        return ActionResult("refunded", {"charge": charge_fields(request), "refund": _refund_fields(credits)})
+    reason = request.slots.get("reason")
+    if from_merchant and reason is not None and reason.value == "refund_not_received":
+        latest = max(from_merchant, key=lambda t: t.date)
+        return ActionResult("credited", {"charge": charge_fields(request), "refund": _refund_fields([latest])})
+    return ActionResult("not_refunded")
+
+
+def _refund_fields(credits: list) -> dict[str, str]:
     latest = max(credits, key=lambda t: t.date)
-    refund = {"amount": money(-sum(t.amount for t in credits)), "date": long_date(latest.date), "card": latest.card}
-    return ActionResult("refunded", {"charge": charge_fields(request), "refund": refund})
+    return {"amount": money(-sum(t.amount for t in credits)), "date": long_date(latest.date), "card": latest.card}
