@@ -233,6 +233,14 @@ class FlowRunner:
             return True
         waiting_verify = frame.waiting is not None and frame.waiting.kind == "verify"
         t.outcome("digression")
+        if frame.waiting is not None and frame.waiting.kind == "confirm" and (second := t.second_request(intent)) is not None:
+            # "lock the delta card and tell me my due date" to "would you like to unlock it?": two new
+            # requests answer the yes/no by moving on; both are done and the question is not asked
+            # again, so a later "yes" cannot take it up (it would unlock a card nobody asked about)
+            t.reply(t.say("set_aside", what=self.label(frame)))
+            t.state = t.state._replace(stack=t.state.stack[:-1], pending=second.name, pending_said=t.text)
+            self.start(intent)
+            return True
         if frame.resumed and not waiting_verify:  # asked again once and still set aside: let it go
             t.reply(t.say("set_aside", what=self.label(frame)))
             t.state = t.state._replace(stack=t.state.stack[:-1])
@@ -240,7 +248,7 @@ class FlowRunner:
         # one replaced is taken up after it ("what's my balance?", "when is my payment due?", then the details)
         replacing = waiting_verify and intent.needs_verification
         if replacing and t.state.pending is None and frame.intent != intent.name:
-            t.state = t.state._replace(pending=frame.intent)
+            t.state = t.state._replace(pending=frame.intent, pending_said="")
         self.start(intent, replace_top=replacing)
         return True
 

@@ -1,0 +1,77 @@
+"""Follow-ups and second requests: a message read against what came just before it. A short
+follow-up ("and the one before?") is about the last answer's subject, a second request in one
+message is done and keeps its own details, and a question left behind by a new request never
+takes a later "yes". Account files of our own, written here, so the facts under test are in view."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from amexsim.testing import Conversation
+
+NOW = "2026-12-01T10:00:00"
+
+ACCOUNT = """\
+id: follow
+holder_name: Priya Shah
+zip: "02116"
+mailing_address: 88 Beacon Street, Unit 3, Boston, MA 02116
+email: priya@example.com
+phone: (617) 555-0112
+points: 250
+credit_limit: 25000.00
+purchase_apr: 27.24
+cards:
+  - {name: Platinum Card, last_four: "4001", holder: Priya Shah, status: locked}
+  - {name: Gold Card, last_four: "4002", holder: Priya Shah}
+  - {name: Delta SkyMiles Blue Card, last_four: "4003", holder: Priya Shah}
+statements:
+  - {closing: 2026-09-30, due: 2026-10-25, balance: 412.00, minimum_due: 35.00}
+  - {closing: 2026-10-31, due: 2026-11-25, balance: 3120.55, minimum_due: 62.00}
+  - {closing: 2026-11-30, due: 2026-12-25, balance: 5876.09, minimum_due: 118.00}
+transactions:
+  - {date: 2026-09-14, merchant: "7-ELEVEN #123", amount: 4.29, card: "4002"}
+  - {date: 2026-10-03, merchant: "TRADER JOE'S #552", amount: 87.14, card: "4002"}
+  - {date: 2026-10-18, merchant: "HOTEL LE MEURICE PARIS", amount: 1840.33, card: "4001"}
+  - {date: 2026-11-02, merchant: "DELTA AIR LINES", amount: 612.40, card: "4003"}
+  - {date: 2026-11-09, merchant: "7-ELEVEN #123", amount: 4.29, card: "4002"}
+  - {date: 2026-11-30, merchant: "ZARA USA", amount: 64.00, card: "4002"}
+payments:
+  - {date: 2026-10-20, amount: 412.00}
+  - {date: 2026-11-25, amount: 3120.55}
+"""
+
+
+@pytest.fixture
+def priya(tmp_path: Path) -> Conversation:
+    path = tmp_path / "follow.yaml"
+    path.write_text(ACCOUNT)
+    convo = Conversation(account=path, now=NOW)
+    convo.say("4002 02116").expect(outcome="verified")
+    return convo
+
+
+def _status(convo: Conversation, last_four: str) -> str:
+    card = convo.state.account.card(last_four)
+    assert card is not None
+    return card.status
+
+
+def test_two_new_requests_instead_of_a_yes_set_the_question_aside_and_both_are_done(priya):
+    priya.say("is my platinum card locked?").expect(contains="Would you like to unlock it?")
+    reply = priya.say("lock the delta card and tell me my due date")
+    reply.expect(contains=["December 25, 2026", "Delta SkyMiles Blue Card ending 4003"])
+    assert "Would you like to unlock it?" not in reply
+    priya.say("yes").expect(intent="lock_card")
+    assert _status(priya, "4003") == "locked"
+    assert _status(priya, "4001") == "locked"  # the Platinum nobody asked about stays locked
+
+
+def test_a_second_request_taken_up_turns_later_keeps_the_card_it_named(priya):
+    priya.say("dispute the $87.14 trader joe's charge and lock my gold card")
+    priya.say("the amount is wrong").expect(contains="Shall I open the dispute?")
+    reply = priya.say("yes")
+    reply.expect(intent="lock_card", contains="Gold Card ending 4002")
+    assert "Which card" not in reply
