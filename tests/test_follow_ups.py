@@ -27,6 +27,9 @@ cards:
   - {name: Platinum Card, last_four: "4001", holder: Priya Shah, status: locked}
   - {name: Gold Card, last_four: "4002", holder: Priya Shah}
   - {name: Delta SkyMiles Blue Card, last_four: "4003", holder: Priya Shah}
+authorized_users:
+  - {name: Ada Okafor, last_four: "4011"}
+  - {name: Emeka Okafor, last_four: "4012"}
 statements:
   - {closing: 2026-09-30, due: 2026-10-25, balance: 412.00, minimum_due: 35.00}
   - {closing: 2026-10-31, due: 2026-11-25, balance: 3120.55, minimum_due: 62.00}
@@ -37,7 +40,9 @@ transactions:
   - {date: 2026-10-18, merchant: "HOTEL LE MEURICE PARIS", amount: 1840.33, card: "4001"}
   - {date: 2026-11-02, merchant: "DELTA AIR LINES", amount: 612.40, card: "4003"}
   - {date: 2026-11-09, merchant: "7-ELEVEN #123", amount: 4.29, card: "4002"}
-  - {date: 2026-11-30, merchant: "ZARA USA", amount: 64.00, card: "4002"}
+  - {date: 2026-11-30, merchant: "ZARA USA", amount: 64.00, card: "4002", status: pending}
+  - {date: 2026-11-12, merchant: "BARNES & NOBLE", amount: 42.00, card: "4011"}
+  - {date: 2026-10-30, merchant: "MARRIOTT TOKYO", amount: 410.88, card: "4012"}
 payments:
   - {date: 2026-10-20, amount: 412.00}
   - {date: 2026-11-25, amount: 3120.55}
@@ -75,3 +80,33 @@ def test_a_second_request_taken_up_turns_later_keeps_the_card_it_named(priya):
     reply = priya.say("yes")
     reply.expect(intent="lock_card", contains="Gold Card ending 4002")
     assert "Which card" not in reply
+
+
+@pytest.mark.parametrize("follow", ["what about the one before that?", "and the one before?"])
+def test_the_one_before_after_a_statement_answer_is_the_statement_before_it(priya, follow):
+    priya.say("what was my statement balance in october?").expect(contains="October 31, 2026")
+    reply = priya.say(follow)
+    reply.expect(intent="account_balance", contains=["September 30, 2026", "$412.00"])
+    assert "mortgage" not in reply
+
+
+def test_and_a_person_after_what_one_person_spent_lists_the_other_persons_charges(priya):
+    priya.say("what did Ada spend?").expect(contains="BARNES & NOBLE")
+    reply = priya.say("and Emeka?")
+    reply.expect(intent="recent_transactions", contains="MARRIOTT TOKYO")
+    assert "BARNES" not in reply
+
+
+def test_and_another_card_after_a_travel_answer_asks_the_same_and_reports_nothing_lost(priya):
+    priya.say("I'll be in Paris for two weeks, will my Delta card work there?").expect(intent="travel_emergency")
+    reply = priya.say("and my platinum card?")
+    reply.expect(intent="travel_emergency")
+    assert "Sorry you've lost it" not in reply
+    assert "cancelled for good" not in reply
+
+
+def test_the_one_on_a_date_after_a_charge_answer_is_that_charge_not_a_refusal(priya):
+    priya.say("I was charged $64.00 at zara and I returned it").expect(contains="still pending")
+    reply = priya.say("the one on november 30")
+    reply.expect(contains="ZARA USA")
+    assert "mortgage" not in reply

@@ -374,6 +374,7 @@ class FlowRunner:
         while (frame := t.state.top) is not None and frame.waiting is None:
             steps = self.steps(frame)
             if frame.step >= len(steps):
+                t.state = t.state._replace(last_done=frame)
                 self.finish()
                 self.note_offer(frame)
                 continue

@@ -462,6 +462,9 @@ def _statement(ctx: SlotContext) -> Resolution:
     named = [i for i, s in enumerate(closed) if _MONTHS[s.closing.month - 1] in words or _MONTHS[s.closing.month - 1][:3] in words]
     if len(named) == 1:
         return Resolution(options[named[0]])
+    keys = [option.value for option in options]
+    if {"previous", "prior", "before", "earlier"} & words and ctx.current is not None and ctx.current.value in keys[:-1]:
+        return Resolution(options[keys.index(ctx.current.value) + 1])  # "the one before that": before the one just talked about
     if {"previous", "prior", "before"} & words or "last month" in ctx.normalised:
         return Resolution(options[1] if len(options) > 1 and "last month" not in ctx.normalised else options[0])
     if ctx.criteria.date is not None:

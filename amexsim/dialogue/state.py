@@ -190,6 +190,7 @@ class ConversationState(NamedTuple):
     packet: HandoffPacket | None = None  # the latest hand-off's packet (``/packet`` shows it)
     csat: int | None = None  # the customer's rating of the chat with an agent
     offer: Frame | None = None  # a finished flow whose reply offered another intent: a yes next turn starts it
+    last_done: Frame | None = None  # the flow that last ran to its end: "and the one before?" asks it again
 
     @property
     def top(self) -> Frame | None:
