@@ -110,3 +110,19 @@ def test_the_one_on_a_date_after_a_charge_answer_is_that_charge_not_a_refusal(pr
     reply = priya.say("the one on november 30")
     reply.expect(contains="ZARA USA")
     assert "mortgage" not in reply
+
+
+def test_breaking_off_a_dispute_to_say_the_card_was_stolen_reports_it_then_comes_back(priya):
+    priya.say("I want to dispute a charge")
+    priya.say("the delta one").expect(contains="What's wrong with the charge")
+    reply = priya.say("wait, actually my card was stolen")
+    reply.expect(intent="stolen_card")
+    assert "the problem:" not in reply  # not taken as the dispute's reason
+    priya.say("the gold card").say("yes").expect(contains=["new card is on its way", "Back to where we were"])
+
+
+@pytest.mark.parametrize("tail", [", my ssn is 219-09-9999", " please"])
+def test_an_address_followed_by_more_words_is_kept(priya, tail):
+    reply = priya.say(f"change my address to 12 Main St, Boston MA 02118{tail}")
+    reply.expect(intent="change_address", contains="to 12 Main St, Boston MA 02118?")
+    assert "What's the new address?" not in reply

@@ -129,6 +129,8 @@ class FlowRunner:
                 return  # "use points to pay for the delta charge" names no card to answer with
             if resolution.value is not None and spec.type in _FREE_TEXT and _FIRST.match(t.match.normalised) and self.digress(frame):
                 return  # "actually first tell me my balance" to "what is it about?": a request put before this one
+            if resolution.value is not None and _BREAKS_OFF.match(t.match.normalised) and self.elsewhere(frame) and self.digress(frame):
+                return  # "wait, actually my card was stolen" to "what's wrong with the charge?": news, not an answer
             if resolution.value is not None:
                 t.outcome("answer")
                 frame = self.fill(self.heard(frame)._replace(waiting=None), waiting.slot, resolution.value, frame.step)
@@ -203,6 +205,14 @@ class FlowRunner:
 
     def steps_of(self, intent: str) -> tuple[FlowStep, ...]:
         return self.a.flows[intent]
+
+    def elsewhere(self, frame: Frame) -> bool:
+        """The message is a request a rule matched to another domain than the flow's own."""
+        match = self.t.match
+        best = match.best
+        if match.outcome != "intent" or best is None or best.rule is None or not match.intent.is_service:
+            return False
+        return match.intent.domain != self.a.intents.by_name[frame.intent].domain
 
     def new_request(self, frame: Frame) -> bool:
         """The message is a request of its own, not a pick from a list of cards: a rule of
@@ -759,6 +769,8 @@ def _actions_of(steps: tuple[FlowStep, ...]) -> frozenset[str]:
 
 # A request said to come before the one under way ("actually first tell me my balance").
 _FIRST = re.compile(r"(?:(?:actually|wait|ok|okay|oh|but|and|hold on|hang on)\s+)*(?:first|before that|before you do|before i do)\b")
+# A message that breaks off to say something else ("wait, actually my card was stolen").
+_BREAKS_OFF = re.compile(r"(?:(?:oh|oh no|sorry|no)\s+)?(?:wait|hold on|hang on|actually wait|wait actually|oh wait|one sec)\b")
 _NEGATED = re.compile(r"\b(?:not|never|no|do not|did not|does not|is not|was not|nothing)\b")
 
 

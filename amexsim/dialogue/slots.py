@@ -554,27 +554,26 @@ def _amount(ctx: SlotContext) -> Resolution:
     return Resolution(SlotValue(str(value.quantize(Decimal("0.01"))), money(value)))
 
 
-_ZIP_AT_END = re.compile(r"\b(\d{5})(?:-\d{4})?\s*[.!]?\s*$")
+_ZIP_CODE = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?!\d|[.,/-]\d)")
 _STREET_START = re.compile(r"(?<![\w$.,/-])\d{1,6}[A-Za-z]?\s+[A-Za-z]")
 _STATE = re.compile(r"\b[A-Za-z]{2}\s*,?\s*$")
 
 
 def _address(ctx: SlotContext) -> Resolution:
-    """A US address: a street number, words, a city, a state and a ZIP code at the end (read
-    with two anchored searches, never a backtracking pattern)."""
+    """A US address: a street number, words, a city, a state and a ZIP code, the last such in
+    the message; words may follow it ("..., MA 02139 instead", "..., MA 02118, my ssn is ...").
+    Read with anchored searches, never a backtracking pattern."""
     for line in reversed(ctx.text.splitlines() or [ctx.text]):
-        zip_found = _ZIP_AT_END.search(line)
-        if not zip_found:
-            continue
-        start = _STREET_START.search(line, 0, zip_found.start())
-        if not start:
-            continue
-        body = line[start.start() : zip_found.start()].strip(" ,")
-        has_state = _STATE.search(body) is not None
-        if len(_words(body.lower())) < 3 or not (has_state or "," in body):
-            continue
-        address = " ".join(f"{body} {zip_found.group(0).strip(' .!')}".replace(" ,", ",").split())
-        return Resolution(SlotValue(address, address))
+        for zip_found in reversed(list(_ZIP_CODE.finditer(line))):
+            start = _STREET_START.search(line, 0, zip_found.start())
+            if not start:
+                continue
+            body = line[start.start() : zip_found.start()].strip(" ,")
+            has_state = _STATE.search(body) is not None
+            if len(_words(body.lower())) < 3 or not (has_state or "," in body):
+                continue
+            address = " ".join(f"{body} {zip_found.group(0)}".replace(" ,", ",").split())
+            return Resolution(SlotValue(address, address))
     return Resolution(say="not_understood" if ctx.answering else "ask")
 
 
