@@ -126,3 +126,10 @@ def test_an_address_followed_by_more_words_is_kept(priya, tail):
     reply = priya.say(f"change my address to 12 Main St, Boston MA 02118{tail}")
     reply.expect(intent="change_address", contains="to 12 Main St, Boston MA 02118?")
     assert "What's the new address?" not in reply
+
+
+def test_a_new_address_after_a_card_was_sent_offers_to_change_the_address(priya):
+    priya.say("my gold card is damaged, the chip is cracked").say("yes").expect(contains="on its way")
+    reply = priya.say("actually send it to 5 Elm St, Cambridge MA 02139 instead")
+    reply.expect(intent="change_address", contains="to 5 Elm St, Cambridge MA 02139?")
+    assert "mortgage" not in reply

@@ -45,7 +45,7 @@ from .catalog import check_intents
 from .events import ChatLine
 from .fields import account_fields
 from .flows import FlowRunner
-from .follow_up import follow_up
+from .follow_up import address_given, follow_up
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
 from .packet import build_packet
 from .people import with_people
@@ -339,7 +339,7 @@ class TurnBuilder:
             return self.finish()
         if self.findings and (match.intent is None or not match.intent.is_service):
             return self.finish()  # the refusal says it all; "my card number is" is no question
-        if follow_up(self, runner):
+        if follow_up(self, runner) or address_given(self, runner):
             return self.finish()
         self._route(runner)
         self._take_up_pending(runner)

@@ -62,6 +62,29 @@ def follow_up(turn: TurnBuilder, runner: FlowRunner) -> bool:
     return True
 
 
+def address_given(turn: TurnBuilder, runner: FlowRunner) -> bool:
+    """A full address said with no request a rule knows ("actually send it to 5 Elm St,
+    Cambridge MA 02139 instead", after a card was sent): the flow that takes a new address
+    starts with it (it confirms before changing anything); False when there is none."""
+    match = turn.match
+    best = match.best
+    if match.outcome == "intent" and best is not None and best.rule is not None and match.intent.domain not in _SURE:
+        return False
+    a = turn.assistant
+    for intent in a.intents:
+        slot = next((step.arg for step in a.flows[intent.name] if step.kind == "collect"), None)
+        if slot is None or a.slots[slot].type != "address":
+            continue
+        value = runner.resolve(Frame(intent.name), slot, answering=True, choices=(), text=turn.text).value
+        if value is None:
+            return False
+        turn.outcome("intent")
+        turn.trace.evidence = f"a new address on its own: {value.shown}"
+        runner.start(intent)
+        return True
+    return False
+
+
 def _named_subject(turn: TurnBuilder, runner: FlowRunner, last: Frame, *, again: bool) -> tuple[str, SlotValue] | None:
     """The slot of the last flow the message names a new value for (or, ``again``, the same
     one: "the one on november 30"), and that value. For a flow that collects none of them,
