@@ -133,3 +133,11 @@ def test_a_new_address_after_a_card_was_sent_offers_to_change_the_address(priya)
     reply = priya.say("actually send it to 5 Elm St, Cambridge MA 02139 instead")
     reply.expect(intent="change_address", contains="to 5 Elm St, Cambridge MA 02139?")
     assert "mortgage" not in reply
+
+
+def test_it_just_after_a_card_was_unlocked_is_that_card(priya):
+    priya.say("unlock my platinum card").say("yes").expect(contains="Platinum Card ending 4001")
+    assert _status(priya, "4001") == "active"
+    reply = priya.say("is it unlocked now?")
+    reply.expect(contains="Platinum Card ending 4001")
+    assert "Which card" not in reply

@@ -471,6 +471,8 @@ class FlowRunner:
         if resolution.value is None and params.get("recent") == "yes" and (recent := self.recent(slot)) is not None:
             # "when does the 60 day window end?" just after a dispute: the charge that dispute is about
             resolution = Resolution(recent)
+        if resolution.value is None and (earlier := self.referred_back(frame, slot)) is not None:
+            resolution = Resolution(earlier)  # "is it unlocked now?" just after unlocking a card: that card
         if resolution.value is None and resolution.say == "ask" and (missing := step.target("missing")) is not None:
             self.goto(missing)  # nothing named at all: the flow answers without it ("how long do I have to dispute a charge?")
             return
@@ -644,6 +646,14 @@ class FlowRunner:
             return latest_disputed_charge(self.t.state.account, self.t.state.cases)
         return None
 
+    def referred_back(self, frame: Frame, slot: str) -> SlotValue | None:
+        """The value ``slot`` had in the flow that last ran to its end, when the request points
+        back at it ("is it unlocked now?", "did I pay that one?") instead of naming one."""
+        last = self.t.state.last_done
+        if last is None or slot not in last.slots or not _POINTS_BACK.search(self.a.matcher.normalizer.text(frame.said)):
+            return None
+        return last.slots[slot]
+
     def label(self, frame: Frame) -> str:
         return self.a.intents.by_name[frame.intent].label
 
@@ -769,6 +779,8 @@ def _actions_of(steps: tuple[FlowStep, ...]) -> frozenset[str]:
 
 # A request said to come before the one under way ("actually first tell me my balance").
 _FIRST = re.compile(r"(?:(?:actually|wait|ok|okay|oh|but|and|hold on|hang on)\s+)*(?:first|before that|before you do|before i do)\b")
+# Words that point back at what was just talked about instead of naming it.
+_POINTS_BACK = re.compile(r"\b(?:it|that one|that card|this card|same card|same one)\b")
 # A message that breaks off to say something else ("wait, actually my card was stolen").
 _BREAKS_OFF = re.compile(r"(?:(?:oh|oh no|sorry|no)\s+)?(?:wait|hold on|hang on|actually wait|wait actually|oh wait|one sec)\b")
 _NEGATED = re.compile(r"\b(?:not|never|no|do not|did not|does not|is not|was not|nothing)\b")
