@@ -43,6 +43,7 @@ transactions:
   - {date: 2026-11-30, merchant: "ZARA USA", amount: 64.00, card: "4002", status: pending}
   - {date: 2026-11-12, merchant: "BARNES & NOBLE", amount: 42.00, card: "4011"}
   - {date: 2026-10-30, merchant: "MARRIOTT TOKYO", amount: 410.88, card: "4012"}
+  - {date: 2026-11-29, merchant: "UBER   *EATS", amount: 27.80, card: "4003"}
 payments:
   - {date: 2026-10-20, amount: 412.00}
   - {date: 2026-11-25, amount: 3120.55}
@@ -141,3 +142,9 @@ def test_it_just_after_a_card_was_unlocked_is_that_card(priya):
     reply = priya.say("is it unlocked now?")
     reply.expect(contains="Platinum Card ending 4001")
     assert "Which card" not in reply
+
+
+def test_a_merchant_that_is_also_a_benefit_charging_for_what_never_came_is_a_dispute(priya):
+    reply = priya.say("Uber eats charged me $27.80 but I never got my food")
+    reply.expect(domain="dispute_charge", contains="$27.80 at UBER *EATS")
+    assert "benefits" not in reply
