@@ -148,3 +148,8 @@ def test_a_merchant_that_is_also_a_benefit_charging_for_what_never_came_is_a_dis
     reply = priya.say("Uber eats charged me $27.80 but I never got my food")
     reply.expect(domain="dispute_charge", contains="$27.80 at UBER *EATS")
     assert "benefits" not in reply
+
+
+def test_never_stayed_at_a_hotel_is_a_reason_to_dispute_its_charge(priya):
+    reply = priya.say("dispute the hotel le meurice charge, I never stayed there")
+    reply.expect(contains=["HOTEL LE MEURICE PARIS", "you never received what you paid for", "Shall I open the dispute?"])
