@@ -153,3 +153,19 @@ def test_a_merchant_that_is_also_a_benefit_charging_for_what_never_came_is_a_dis
 def test_never_stayed_at_a_hotel_is_a_reason_to_dispute_its_charge(priya):
     reply = priya.say("dispute the hotel le meurice charge, I never stayed there")
     reply.expect(contains=["HOTEL LE MEURICE PARIS", "you never received what you paid for", "Shall I open the dispute?"])
+
+
+def test_a_merchant_with_an_accented_letter_is_not_split_into_words_that_match_others(tmp_path):
+    path = tmp_path / "accents.yaml"
+    path.write_text(
+        ACCOUNT.replace(
+            '  - {date: 2026-09-14, merchant: "7-ELEVEN #123", amount: 4.29, card: "4002"}\n',
+            '  - {date: 2026-09-14, merchant: "LA CASA DE TOÑO", amount: 64.20, card: "4002"}\n'
+            '  - {date: 2026-11-05, merchant: "IBERIA LINEAS AEREAS", amount: 733.10, card: "4002"}\n',
+        )
+    )
+    convo = Conversation(account=path, now=NOW)
+    convo.say("4002 02116").expect(outcome="verified")
+    reply = convo.say("I want to dispute the iberia charge, the amount is wrong")
+    reply.expect(contains="$733.10 at IBERIA LINEAS AEREAS")
+    assert "TOÑO" not in reply

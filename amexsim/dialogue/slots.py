@@ -24,7 +24,7 @@ from ..bank.policies import Policies
 from ..errors import DataFileError
 from ..paths import package_data
 from ..understanding.entities import Entities, find_amount, find_last_four
-from ..understanding.normalize import Normalizer
+from ..understanding.normalize import Normalizer, fold
 from ..yamlnodes import ANY_KEY, YamlDoc, line_of
 from .answers import Answers
 from .state import EMPTY, SlotValue
@@ -360,7 +360,7 @@ DISPUTE_KINDS = frozenset({"dispute", "fraud_claim", "dispute_review"})
 
 
 def _merchant_hits(charge: Transaction, words: set[str]) -> int:
-    names = _words(charge.merchant.lower()) - _MERCHANT_NOISE
+    names = _words(fold(charge.merchant).lower()) - _MERCHANT_NOISE  # "TOÑO" is "tono", not "to" and "o"
     return len(names & words) if names else 0
 
 
