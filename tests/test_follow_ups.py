@@ -169,3 +169,18 @@ def test_a_merchant_with_an_accented_letter_is_not_split_into_words_that_match_o
     reply = convo.say("I want to dispute the iberia charge, the amount is wrong")
     reply.expect(contains="$733.10 at IBERIA LINEAS AEREAS")
     assert "TOÑO" not in reply
+
+
+def test_a_month_picks_from_a_list_that_differs_only_by_date_and_corrects_to_a_twin(tmp_path):
+    path = tmp_path / "twins.yaml"
+    path.write_text(
+        ACCOUNT.replace(
+            '  - {date: 2026-11-09, merchant: "7-ELEVEN #123", amount: 4.29, card: "4002"}\n',
+            '  - {date: 2026-11-09, merchant: "7-ELEVEN #123", amount: 4.29, card: "4002"}\n' * 2,
+        )
+    )
+    convo = Conversation(account=path, now=NOW)
+    convo.say("4002 02116").expect(outcome="verified")
+    convo.say("I want to dispute the $4.29 7-eleven charge").expect(contains="September 14, 2026")
+    convo.say("the september one").expect(slots={"charge": "$4.29 at 7-ELEVEN #123 on September 14, 2026"})
+    convo.say("actually, the november one").expect(outcome="corrected", contains="$4.29 at 7-ELEVEN #123 on November 9, 2026")

@@ -392,6 +392,11 @@ def _charge_among(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> R
     if picked is not None:
         return Resolution(picked)
     words = _said_words(ctx)
+    if in_month := _listed_in_month(ctx, charges, words):
+        # "the september one" to a list that differs only by date ("actually, the november one": of the charge's twins)
+        if len({(t.merchant, t.amount, t.date) for _, t in in_month}) == 1:  # one charge, or copies of it: the later
+            return Resolution(value(max(in_month, key=lambda it: (it[1].date, it[0]))))
+        return Resolution(say="ask_choice", choices=tuple(value(item) for item in in_month))
     amount, when = ctx.criteria.amount, ctx.criteria.date
     merchant_words = words | (_words(ctx.criteria.merchant.lower()) if ctx.criteria.merchant else set())
     by_merchant = any(_merchant_hits(t, merchant_words) for _, t in charges)
@@ -441,6 +446,22 @@ def _charge_among(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> R
         if part
     )
     return Resolution(say="not_found", choices=recent(), fields={"criteria": {"text": described}})
+
+
+def _listed_in_month(ctx: SlotContext, charges: list[tuple[int, Transaction]], words: set[str]) -> list[tuple[int, Transaction]]:
+    """The listed charges (or, correcting a charge, its twins: same merchant and amount) made in
+    the one month the answer names ("the november one"), if any."""
+    current = charge_of(ctx.account, ctx.current.value) if ctx.current is not None else None
+    if not (ctx.choices or current) or not ctx.answering:
+        return []
+    months = [number for number, name in enumerate(_MONTHS, start=1) if name in words or name[:3] in words]
+    if len(months) != 1:
+        return []
+    if ctx.choices:
+        listed = {choice.value for choice in ctx.choices}
+        return [(i, t) for i, t in charges if str(i) in listed and t.date.month == months[0]]
+    assert current is not None
+    return [(i, t) for i, t in charges if (t.merchant, t.amount) == (current.merchant, current.amount) and t.date.month == months[0]]
 
 
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
