@@ -184,3 +184,10 @@ def test_a_month_picks_from_a_list_that_differs_only_by_date_and_corrects_to_a_t
     convo.say("I want to dispute the $4.29 7-eleven charge").expect(contains="September 14, 2026")
     convo.say("the september one").expect(slots={"charge": "$4.29 at 7-ELEVEN #123 on September 14, 2026"})
     convo.say("actually, the november one").expect(outcome="corrected", contains="$4.29 at 7-ELEVEN #123 on November 9, 2026")
+
+
+def test_the_other_charge_when_only_one_fits_says_so_and_asks_again(priya):
+    priya.say("the hotel charge amount is wrong").expect(contains="Shall I open the dispute?")
+    reply = priya.say("no, the other hotel charge")
+    reply.expect(contains=["HOTEL LE MEURICE PARIS on October 18, 2026 is the only one", "Shall I open the dispute?"])
+    assert "nothing was changed" not in reply

@@ -343,6 +343,7 @@ class FlowRunner:
         if not cue:
             return False
         merged = _merge(frame.criteria, t.entities)
+        same: SlotValue | None = None  # "no, the other hotel charge" naming the one already chosen
         for slot in sorted(frame.filled_at, key=frame.filled_at.get, reverse=True):
             if slot not in frame.slots or self.a.slots[slot].type not in _CORRECTABLE:
                 continue
@@ -352,6 +353,8 @@ class FlowRunner:
                 if resolution.value is not None:
                     break
             new = resolution.value
+            if new is not None and new.value == frame.slots[slot].value and same is None:
+                same = new
             if new is None or new.value == frame.slots[slot].value:
                 continue
             at = frame.filled_at[slot]
@@ -374,6 +377,10 @@ class FlowRunner:
             t.reply(t.say("corrected", value=new.shown))
             self.set_top(self.fill(frame, slot, new, at)._replace(step=at + 1))
             self.advance()
+            return True
+        if same is not None and waiting is not None and _OTHER.search(normalised):
+            t.outcome("answer")  # there is no other one: say so, and ask the question again
+            t.reply(t.say("only_match", value=same.shown[:1].upper() + same.shown[1:], question=waiting.question))
             return True
         return False
 
@@ -779,6 +786,7 @@ def _actions_of(steps: tuple[FlowStep, ...]) -> frozenset[str]:
 
 # A request said to come before the one under way ("actually first tell me my balance").
 _FIRST = re.compile(r"(?:(?:actually|wait|ok|okay|oh|but|and|hold on|hang on)\s+)*(?:first|before that|before you do|before i do)\b")
+_OTHER = re.compile(r"\b(?:the other|another|a different)\b")
 # Words that point back at what was just talked about instead of naming it.
 _POINTS_BACK = re.compile(r"\b(?:it|that one|that card|this card|same card|same one)\b")
 # A message that breaks off to say something else ("wait, actually my card was stolen").
