@@ -191,3 +191,9 @@ def test_the_other_charge_when_only_one_fits_says_so_and_asks_again(priya):
     reply = priya.say("no, the other hotel charge")
     reply.expect(contains=["HOTEL LE MEURICE PARIS on October 18, 2026 is the only one", "Shall I open the dispute?"])
     assert "nothing was changed" not in reply
+
+
+def test_a_follow_up_that_fits_several_charges_asks_which_in_the_last_flow(priya):
+    priya.say("use points to pay for the delta charge").expect(intent="pay_with_points")
+    reply = priya.say("ok what about the 7-eleven one")
+    reply.expect(intent="pay_with_points", contains=["More than one charge fits", "September 14, 2026"])

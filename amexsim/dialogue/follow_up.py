@@ -53,11 +53,11 @@ def follow_up(turn: TurnBuilder, runner: FlowRunner) -> bool:
     if slot:
         before = last.filled_at.get(slot, 0)
         kept = {name: held for name, held in last.slots.items() if name != slot and last.filled_at.get(name, -1) < before}
-        inherit = Frame(last.intent, criteria=Entities(), slots={**kept, slot: value}, said="")
+        inherit = Frame(last.intent, criteria=Entities(), slots={**kept, slot: value} if value else kept, said="")
     else:  # the flow asks for no card or person: it reads them from the request's words
         inherit = Frame(last.intent, said="")
     turn.outcome("follow_up")
-    turn.trace.evidence = f"follow-up to the last answer ({last.intent}), about {value.shown}"
+    turn.trace.evidence = f"follow-up to the last answer ({last.intent}), about {value.shown if value else turn.text}"
     runner.start(turn.assistant.intents.by_name[last.intent], inherit=inherit, said=turn.text)
     return True
 
@@ -85,9 +85,10 @@ def address_given(turn: TurnBuilder, runner: FlowRunner) -> bool:
     return False
 
 
-def _named_subject(turn: TurnBuilder, runner: FlowRunner, last: Frame, *, again: bool) -> tuple[str, SlotValue] | None:
+def _named_subject(turn: TurnBuilder, runner: FlowRunner, last: Frame, *, again: bool) -> tuple[str, SlotValue | None] | None:
     """The slot of the last flow the message names a new value for (or, ``again``, the same
-    one: "the one on november 30"), and that value. For a flow that collects none of them,
+    one: "the one on november 30"), and that value; None for the value when the message fits
+    several ("the 7-eleven one": the flow asks which). For a flow that collects none of them,
     ("", the card or person named), when the message names one of the account's."""
     a = turn.assistant
     collected = [step.arg for step in a.flows[last.intent] if step.kind == "collect" and a.slots[step.arg].type in _SUBJECTS]
@@ -97,6 +98,8 @@ def _named_subject(turn: TurnBuilder, runner: FlowRunner, last: Frame, *, again:
         value = resolution.value
         if value is not None and (again or slot not in last.slots or value.value != last.slots[slot].value):
             return slot, value
+        if resolution.say == "ask_choice":
+            return slot, None
     if collected:
         return None
     person = _person_named(turn.match.normalised, turn.state.account)
