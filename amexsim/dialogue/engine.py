@@ -45,6 +45,7 @@ from .catalog import check_intents
 from .events import ChatLine
 from .fields import account_fields
 from .flows import FlowRunner
+from .follow_up import address_given, follow_up
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
 from .packet import build_packet
 from .people import with_people
@@ -347,6 +348,8 @@ class TurnBuilder:
             return self.finish()
         if self.findings and (match.intent is None or not match.intent.is_service):
             return self.finish()  # the refusal says it all; "my card number is" is no question
+        if follow_up(self, runner) or address_given(self, runner):
+            return self.finish()
         self._route(runner)
         self._take_up_pending(runner)
         return self.finish()
@@ -393,7 +396,7 @@ class TurnBuilder:
         if match.outcome == "clarify" and (both := self._both_requests(best.intent, match.rival.intent)) is not None:
             # "what's my balance and also lock my card": the two readings are two requests; both are done
             trace.intent, trace.domain, trace.outcome = both[0].name, both[0].domain, "intent"
-            self.state = self.state._replace(pending=both[1].name)
+            self.state = self.state._replace(pending=both[1].name, pending_said=self.text)
             runner.start(both[0])
             return
         if match.outcome == "clarify":
@@ -401,8 +404,8 @@ class TurnBuilder:
             self.state = self.state._replace(clarify=(first.name, second.name))
             self.reply(self.say("clarify", first=first.label, second=second.label))
             return
-        second = self._second_request(best.intent)
-        self.state = self.state._replace(pending=second.name if second is not None else None)
+        second = self.second_request(best.intent)
+        self.state = self.state._replace(pending=second.name if second else None, pending_said=self.text if second else "")
         runner.start(best.intent)
 
     def _person_about(self, match: Match) -> Intent | None:
@@ -416,7 +419,7 @@ class TurnBuilder:
             return None
         return person.intent if _TOPIC_AFTER.search(self.text) else None
 
-    def _second_request(self, first: Intent) -> Intent | None:
+    def second_request(self, first: Intent) -> Intent | None:
         """Another request in the same message ("my card was stolen and I also want to dispute the
         Lyft charge"): each part matched by a rule, to different domains, one of them ``first``."""
         split = split_requests(self.text)
@@ -459,10 +462,10 @@ class TurnBuilder:
         if state.pending is None or state.top is not None or state.clarify is not None or state.live is not None:
             return
         intent = self.assistant.intents.by_name.get(state.pending)
-        self.state = state._replace(pending=None)
+        self.state = state._replace(pending=None, pending_said="")
         if intent is not None:
             self.reply(self.say("also_asked", what=intent.label))
-            runner.start(intent)
+            runner.start(intent, said=state.pending_said or None)  # read from the message that asked for it
 
     def _in_spanish(self, runner: FlowRunner) -> bool:
         """A whole message in Spanish reaches the Spanish-language team (the intent the language

@@ -140,6 +140,8 @@ class FlowRunner:
                 return  # "use points to pay for the delta charge" names no card to answer with
             if resolution.value is not None and spec.type in _FREE_TEXT and _FIRST.match(t.match.normalised) and self.digress(frame):
                 return  # "actually first tell me my balance" to "what is it about?": a request put before this one
+            if resolution.value is not None and _BREAKS_OFF.match(t.match.normalised) and self.elsewhere(frame) and self.digress(frame):
+                return  # "wait, actually my card was stolen" to "what's wrong with the charge?": news, not an answer
             if resolution.value is not None:
                 t.outcome("answer")
                 frame = self.fill(self.heard(frame)._replace(waiting=None), waiting.slot, resolution.value, frame.step)
@@ -215,6 +217,14 @@ class FlowRunner:
     def steps_of(self, intent: str) -> tuple[FlowStep, ...]:
         return self.a.flows[intent]
 
+    def elsewhere(self, frame: Frame) -> bool:
+        """The message is a request a rule matched to another domain than the flow's own."""
+        match = self.t.match
+        best = match.best
+        if match.outcome != "intent" or best is None or best.rule is None or not match.intent.is_service:
+            return False
+        return match.intent.domain != self.a.intents.by_name[frame.intent].domain
+
     def new_request(self, frame: Frame) -> bool:
         """The message is a request of its own, not a pick from a list of cards: a rule of
         another intent fired, and it says more than which card (see ``says_more_than_a_card``)."""
@@ -244,6 +254,14 @@ class FlowRunner:
             return True
         waiting_verify = frame.waiting is not None and frame.waiting.kind == "verify"
         t.outcome("digression")
+        if frame.waiting is not None and frame.waiting.kind == "confirm" and (second := t.second_request(intent)) is not None:
+            # "lock the delta card and tell me my due date" to "would you like to unlock it?": two new
+            # requests answer the yes/no by moving on; both are done and the question is not asked
+            # again, so a later "yes" cannot take it up (it would unlock a card nobody asked about)
+            t.reply(t.say("set_aside", what=self.label(frame)))
+            t.state = t.state._replace(stack=t.state.stack[:-1], pending=second.name, pending_said=t.text)
+            self.start(intent)
+            return True
         if frame.resumed and not waiting_verify:  # asked again once and still set aside: let it go
             t.reply(t.say("set_aside", what=self.label(frame)))
             t.state = t.state._replace(stack=t.state.stack[:-1])
@@ -251,7 +269,7 @@ class FlowRunner:
         # one replaced is taken up after it ("what's my balance?", "when is my payment due?", then the details)
         replacing = waiting_verify and intent.needs_verification
         if replacing and t.state.pending is None and frame.intent != intent.name:
-            t.state = t.state._replace(pending=frame.intent)
+            t.state = t.state._replace(pending=frame.intent, pending_said="")
         self.start(intent, replace_top=replacing)
         return True
 
@@ -336,7 +354,8 @@ class FlowRunner:
         if not cue:
             return False
         merged = _merge(frame.criteria, t.entities)
-        confirmed: SlotValue | None = None  # "actually it was the 3rd" of the charge already chosen
+        # the one already chosen, named again: "no, the other hotel charge", "actually it was the 3rd"
+        same: SlotValue | None = None
         for slot in sorted(frame.filled_at, key=frame.filled_at.get, reverse=True):
             if slot not in frame.slots or self.a.slots[slot].type not in _CORRECTABLE:
                 continue
@@ -347,8 +366,8 @@ class FlowRunner:
                 if resolution.value is not None:
                     break
             new = resolution.value
-            if new is not None and new.value == frame.slots[slot].value and confirmed is None:
-                confirmed = new
+            if new is not None and new.value == frame.slots[slot].value and same is None:
+                same = new
             if new is None or new.value == frame.slots[slot].value:
                 continue
             at = frame.filled_at[slot]
@@ -372,10 +391,14 @@ class FlowRunner:
             self.set_top(self.fill(frame, slot, new, at)._replace(step=at + 1))
             self.advance()
             return True
+        if same is not None and waiting is not None and _OTHER.search(normalised):
+            t.outcome("answer")  # there is no other one: say so, and ask the question again
+            t.reply(t.say("only_match", value=same.shown[:1].upper() + same.shown[1:], question=waiting.question))
+            return True
         named_again = t.entities.date is not None or t.entities.amount is not None
-        if confirmed is not None and waiting is not None and named_again and answers.corrects(normalised):
+        if same is not None and waiting is not None and named_again and answers.corrects(normalised):
             t.outcome("corrected")  # the details corrected still fit the one chosen: say so, ask on
-            t.reply(t.say("corrected", value=confirmed.shown))
+            t.reply(t.say("corrected", value=same.shown))
             t.reply(waiting.question)
             return True
         return False
@@ -396,6 +419,7 @@ class FlowRunner:
         while (frame := t.state.top) is not None and frame.waiting is None:
             steps = self.steps(frame)
             if frame.step >= len(steps):
+                t.state = t.state._replace(last_done=frame)
                 self.finish()
                 self.note_offer(frame)
                 continue
@@ -499,6 +523,8 @@ class FlowRunner:
         if resolution.value is None and params.get("recent") == "yes" and (recent := self.recent(slot)) is not None:
             # "when does the 60 day window end?" just after a dispute: the charge that dispute is about
             resolution = Resolution(recent)
+        if resolution.value is None and (earlier := self.referred_back(frame, slot)) is not None:
+            resolution = Resolution(earlier)  # "is it unlocked now?" just after unlocking a card: that card
         if resolution.value is None and resolution.say == "ask" and (missing := step.target("missing")) is not None:
             self.goto(missing)  # nothing named at all: the flow answers without it ("how long do I have to dispute a charge?")
             return
@@ -672,6 +698,14 @@ class FlowRunner:
             return latest_disputed_charge(self.t.state.account, self.t.state.cases)
         return None
 
+    def referred_back(self, frame: Frame, slot: str) -> SlotValue | None:
+        """The value ``slot`` had in the flow that last ran to its end, when the request points
+        back at it ("is it unlocked now?", "did I pay that one?") instead of naming one."""
+        last = self.t.state.last_done
+        if last is None or slot not in last.slots or not _POINTS_BACK.search(self.a.matcher.normalizer.text(frame.said)):
+            return None
+        return last.slots[slot]
+
     def label(self, frame: Frame) -> str:
         return self.a.intents.by_name[frame.intent].label
 
@@ -797,6 +831,11 @@ def _actions_of(steps: tuple[FlowStep, ...]) -> frozenset[str]:
 
 # A request said to come before the one under way ("actually first tell me my balance").
 _FIRST = re.compile(r"(?:(?:actually|wait|ok|okay|oh|but|and|hold on|hang on)\s+)*(?:first|before that|before you do|before i do)\b")
+_OTHER = re.compile(r"\b(?:the other|another|a different)\b")
+# Words that point back at what was just talked about instead of naming it.
+_POINTS_BACK = re.compile(r"\b(?:it|that one|that card|this card|same card|same one)\b")
+# A message that breaks off to say something else ("wait, actually my card was stolen").
+_BREAKS_OFF = re.compile(r"(?:(?:oh|oh no|sorry|no)\s+)?(?:wait|hold on|hang on|actually wait|wait actually|oh wait|one sec)\b")
 _NEGATED = re.compile(r"\b(?:not|never|no|do not|did not|does not|is not|was not|nothing)\b")
 
 

@@ -40,6 +40,7 @@ _KEYS = {
     "confirm_hint",
     "give_up",
     "corrected",
+    "only_match",
     "undone",
     "flow_stuck",
     "prompt_sent",

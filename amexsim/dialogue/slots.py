@@ -25,7 +25,7 @@ from ..bank.policies import Policies
 from ..errors import DataFileError
 from ..paths import package_data
 from ..understanding.entities import Entities, find_amount, find_last_four
-from ..understanding.normalize import Normalizer
+from ..understanding.normalize import Normalizer, fold
 from ..yamlnodes import ANY_KEY, YamlDoc, line_of
 from .answers import Answers
 from .state import EMPTY, SlotValue
@@ -384,7 +384,7 @@ def names_a_merchant(account: Account, text: str, normalised: str) -> bool:
 
 
 def _merchant_hits(charge: Transaction, words: set[str]) -> int:
-    names = _words(charge.merchant.lower()) - _MERCHANT_NOISE
+    names = _words(fold(charge.merchant).lower()) - _MERCHANT_NOISE  # "TOÑO" is "tono", not "to" and "o"
     return len(names & words) if names else 0
 
 
@@ -457,6 +457,11 @@ def _charge_among(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> R
     if picked is not None:
         return Resolution(picked)
     words = _said_words(ctx)
+    if in_month := _listed_in_month(ctx, charges, words):
+        # "the september one" to a list that differs only by date ("actually, the november one": of the charge's twins)
+        if len({(t.merchant, t.amount, t.date) for _, t in in_month}) == 1:  # one charge, or copies of it: the later
+            return Resolution(value(max(in_month, key=lambda it: (it[1].date, it[0]))))
+        return Resolution(say="ask_choice", choices=tuple(value(item) for item in in_month))
     amount, when = ctx.criteria.amount, ctx.criteria.date
     merchant_words = words | (_words(ctx.criteria.merchant.lower()) if ctx.criteria.merchant else set())
     by_merchant = any(_merchant_hits(t, merchant_words) for _, t in charges)
@@ -514,6 +519,22 @@ def _charge_among(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> R
     return Resolution(say="not_found", choices=recent(), fields={"criteria": {"text": described}})
 
 
+def _listed_in_month(ctx: SlotContext, charges: list[tuple[int, Transaction]], words: set[str]) -> list[tuple[int, Transaction]]:
+    """The listed charges (or, correcting a charge, its twins: same merchant and amount) made in
+    the one month the answer names ("the november one"), if any."""
+    current = charge_of(ctx.account, ctx.current.value) if ctx.current is not None else None
+    if not (ctx.choices or current) or not ctx.answering:
+        return []
+    months = [number for number, name in enumerate(_MONTHS, start=1) if name in words or name[:3] in words]
+    if len(months) != 1:
+        return []
+    if ctx.choices:
+        listed = {choice.value for choice in ctx.choices}
+        return [(i, t) for i, t in charges if str(i) in listed and t.date.month == months[0]]
+    assert current is not None
+    return [(i, t) for i, t in charges if (t.merchant, t.amount) == (current.merchant, current.amount) and t.date.month == months[0]]
+
+
 _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
 
@@ -538,6 +559,9 @@ def _statement(ctx: SlotContext) -> Resolution:
     named = [i for i, s in enumerate(closed) if _MONTHS[s.closing.month - 1] in words or _MONTHS[s.closing.month - 1][:3] in words]
     if len(named) == 1:
         return Resolution(options[named[0]])
+    keys = [option.value for option in options]
+    if {"previous", "prior", "before", "earlier"} & words and ctx.current is not None and ctx.current.value in keys[:-1]:
+        return Resolution(options[keys.index(ctx.current.value) + 1])  # "the one before that": before the one just talked about
     if {"previous", "prior", "before"} & words or "last month" in ctx.normalised:
         return Resolution(options[1] if len(options) > 1 and "last month" not in ctx.normalised else options[0])
     if ctx.criteria.date is not None:
@@ -627,27 +651,26 @@ def _amount(ctx: SlotContext) -> Resolution:
     return Resolution(SlotValue(str(value.quantize(Decimal("0.01"))), money(value)))
 
 
-_ZIP_AT_END = re.compile(r"\b(\d{5})(?:-\d{4})?\s*[.!]?\s*$")
+_ZIP_CODE = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?!\d|[.,/-]\d)")
 _STREET_START = re.compile(r"(?<![\w$.,/-])\d{1,6}[A-Za-z]?\s+[A-Za-z]")
 _STATE = re.compile(r"\b[A-Za-z]{2}\s*,?\s*$")
 
 
 def _address(ctx: SlotContext) -> Resolution:
-    """A US address: a street number, words, a city, a state and a ZIP code at the end (read
-    with two anchored searches, never a backtracking pattern)."""
+    """A US address: a street number, words, a city, a state and a ZIP code, the last such in
+    the message; words may follow it ("..., MA 02139 instead", "..., MA 02118, my ssn is ...").
+    Read with anchored searches, never a backtracking pattern."""
     for line in reversed(ctx.text.splitlines() or [ctx.text]):
-        zip_found = _ZIP_AT_END.search(line)
-        if not zip_found:
-            continue
-        start = _STREET_START.search(line, 0, zip_found.start())
-        if not start:
-            continue
-        body = line[start.start() : zip_found.start()].strip(" ,")
-        has_state = _STATE.search(body) is not None
-        if len(_words(body.lower())) < 3 or not (has_state or "," in body):
-            continue
-        address = " ".join(f"{body} {zip_found.group(0).strip(' .!')}".replace(" ,", ",").split())
-        return Resolution(SlotValue(address, address))
+        for zip_found in reversed(list(_ZIP_CODE.finditer(line))):
+            start = _STREET_START.search(line, 0, zip_found.start())
+            if not start:
+                continue
+            body = line[start.start() : zip_found.start()].strip(" ,")
+            has_state = _STATE.search(body) is not None
+            if len(_words(body.lower())) < 3 or not (has_state or "," in body):
+                continue
+            address = " ".join(f"{body} {zip_found.group(0)}".replace(" ,", ",").split())
+            return Resolution(SlotValue(address, address))
     return Resolution(say="not_understood" if ctx.answering else "ask")
 
 

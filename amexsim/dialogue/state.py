@@ -184,11 +184,13 @@ class ConversationState(NamedTuple):
     heard: Mapping[str, str] = EMPTY  # slots of flows already finished: name -> words shown
     language: str = "en"  # "es" once the customer has written a whole message in Spanish
     pending: str | None = None  # an intent asked for beside the one under way, taken up after it
+    pending_said: str = ""  # the message that asked for ``pending``: its details ("my gold card") when taken up later
     accommodations: tuple[str, ...] = ()  # kinds the customer mentioned (slower_pace, written_summary, ...)
     live: LiveChat | None = None
     packet: HandoffPacket | None = None  # the latest hand-off's packet (``/packet`` shows it)
     csat: int | None = None  # the customer's rating of the chat with an agent
     offer: Frame | None = None  # a finished flow whose reply offered another intent: a yes next turn starts it
+    last_done: Frame | None = None  # the flow that last ran to its end: "and the one before?" asks it again
 
     @property
     def top(self) -> Frame | None:

@@ -4,7 +4,7 @@
 The matcher reads a message as one request; the second would be dropped without a word. The
 message is split once at the join ("and i also", "also", "plus", a sentence break before
 "also"), and the part after it must read as a request of its own; the engine then matches each
-part and takes the second up when the first is done (``TurnBuilder._second_request``). Most
+part and takes the second up when the first is done (``TurnBuilder.second_request``). Most
 messages with "and" are one request told as a story, so the split is only a candidate: both
 parts must be matched by a rule, to different domains, one of them the whole message's.
 """

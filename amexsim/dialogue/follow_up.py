@@ -1,0 +1,118 @@
+"""Short follow-ups read against the last answer: "and the one before?", "what about my
+platinum card?", "and Emeka?".
+
+Said on its own such a message has no request in it, and the matcher, looking for one, finds
+the nearest example: "what about the one before that?" read as a question about mortgages.
+After a flow has answered, the same words ask that flow's question again about another
+subject. So when a message opens like a follow-up and the matcher found no rule of a request
+in it, the last finished flow runs again with the subject the message names (a card, a
+statement, a charge, a person): the one it names replaces the one the last answer was about.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..bank.accounts import Account
+from ..understanding.entities import Entities
+from ..understanding.normalize import fold
+from .state import Frame, SlotValue
+
+if TYPE_CHECKING:
+    from .engine import TurnBuilder
+    from .flows import FlowRunner
+
+# "and ...", "what about ...", "how about ...", "same for ...", after an optional "ok" or "so"
+_FOLLOW_UP = re.compile(
+    r"(?:(?:ok|okay|so|oh|and)\s+)?(?:and|what about|how about|what of|same for|same with|now|(?P<pick>the(?: \w+){0,2} ones?))\b"
+)
+_MAX_WORDS = 9  # longer messages say what they want
+_SUBJECTS = ("card", "statement", "charge", "authorized_user")  # slot types a follow-up may name anew
+_SURE = frozenset({"unsupported", "smalltalk"})  # domains whose rule still leaves a follow-up free
+
+
+def follow_up(turn: TurnBuilder, runner: FlowRunner) -> bool:
+    """Run the last finished flow again about the subject the message names, if the message
+    is a follow-up to it; False (nothing done) otherwise."""
+    last = turn.state.last_done
+    match = turn.match
+    normalised = match.normalised
+    opened = _FOLLOW_UP.match(normalised)
+    if last is None or opened is None or len(normalised.split()) > _MAX_WORDS:
+        return False
+    if turn.assistant.intents.by_name[last.intent].domain in _SURE:
+        return False  # a refusal ("that's outside what I can do") has no subject to follow up
+    best = match.best
+    if match.outcome == "intent" and best is not None and best.rule is not None and match.intent.domain not in _SURE:
+        return False  # "and lock my gold card": a request of its own
+    named = _named_subject(turn, runner, last, again=opened.group("pick") is not None)
+    if named is None:
+        return False
+    slot, value = named
+    if slot:
+        before = last.filled_at.get(slot, 0)
+        kept = {name: held for name, held in last.slots.items() if name != slot and last.filled_at.get(name, -1) < before}
+        inherit = Frame(last.intent, criteria=Entities(), slots={**kept, slot: value} if value else kept, said="")
+    else:  # the flow asks for no card or person: it reads them from the request's words
+        inherit = Frame(last.intent, said="")
+    turn.outcome("follow_up")
+    turn.trace.evidence = f"follow-up to the last answer ({last.intent}), about {value.shown if value else turn.text}"
+    runner.start(turn.assistant.intents.by_name[last.intent], inherit=inherit, said=turn.text)
+    return True
+
+
+def address_given(turn: TurnBuilder, runner: FlowRunner) -> bool:
+    """A full address said with no request a rule knows ("actually send it to 5 Elm St,
+    Cambridge MA 02139 instead", after a card was sent): the flow that takes a new address
+    starts with it (it confirms before changing anything); False when there is none."""
+    match = turn.match
+    best = match.best
+    if match.outcome == "intent" and best is not None and best.rule is not None and match.intent.domain not in _SURE:
+        return False
+    a = turn.assistant
+    for intent in a.intents:
+        slot = next((step.arg for step in a.flows[intent.name] if step.kind == "collect"), None)
+        if slot is None or a.slots[slot].type != "address":
+            continue
+        value = runner.resolve(Frame(intent.name), slot, answering=True, choices=(), text=turn.text).value
+        if value is None:
+            return False
+        turn.outcome("intent")
+        turn.trace.evidence = f"a new address on its own: {value.shown}"
+        runner.start(intent)
+        return True
+    return False
+
+
+def _named_subject(turn: TurnBuilder, runner: FlowRunner, last: Frame, *, again: bool) -> tuple[str, SlotValue | None] | None:
+    """The slot of the last flow the message names a new value for (or, ``again``, the same
+    one: "the one on november 30"), and that value; None for the value when the message fits
+    several ("the 7-eleven one": the flow asks which). For a flow that collects none of them,
+    ("", the card or person named), when the message names one of the account's."""
+    a = turn.assistant
+    collected = [step.arg for step in a.flows[last.intent] if step.kind == "collect" and a.slots[step.arg].type in _SUBJECTS]
+    for slot in collected:
+        probe = last._replace(criteria=turn.entities)
+        resolution = runner.resolve(probe, slot, answering=True, choices=(), text=turn.text)
+        value = resolution.value
+        if value is not None and (again or slot not in last.slots or value.value != last.slots[slot].value):
+            return slot, value
+        if resolution.say == "ask_choice":
+            return slot, None
+    if collected:
+        return None
+    person = _person_named(turn.match.normalised, turn.state.account)
+    if person is not None:
+        return "", SlotValue(person, person)
+    if "card" in a.slots and (card := runner.resolve(last, "card", answering=False, choices=(), text=turn.text).value) is not None:
+        return "", card
+    return None
+
+
+def _person_named(normalised: str, account: Account) -> str | None:
+    """The one card holder other than the account's own the message names by a word of their name."""
+    words = set(normalised.split())
+    holders = {card.holder for card in account.cards if card.holder != account.holder_name}
+    named = [holder for holder in sorted(holders) if words & set(fold(holder).lower().split())]
+    return named[0] if len(named) == 1 else None
