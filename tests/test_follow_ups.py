@@ -99,9 +99,9 @@ def test_and_a_person_after_what_one_person_spent_lists_the_other_persons_charge
 
 
 def test_and_another_card_after_a_travel_answer_asks_the_same_and_reports_nothing_lost(priya):
-    priya.say("I'll be in Paris for two weeks, will my Delta card work there?").expect(intent="travel_emergency")
+    priya.say("I'll be in Paris for two weeks, will my Delta card work there?").expect(intent="travel_notification")
     reply = priya.say("and my platinum card?")
-    reply.expect(intent="travel_emergency")
+    reply.expect(intent="travel_notification")
     assert "Sorry you've lost it" not in reply
     assert "cancelled for good" not in reply
 
