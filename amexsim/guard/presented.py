@@ -72,6 +72,10 @@ def presented_hits(s: str) -> list[Hit]:
         hits += _arrived_or_logged_in(s)
     if " to log" in s or " to sign" in s:
         hits += _login_then_value(s)
+    if ", " in s:
+        hits += _after_long_asides(s)
+    if ":" in s or "?" in s:
+        hits += _alone_at_line_end(s)
     if "is what i" in s:
         hits += [hit for m in _VALUE_BEFORE.finditer(s) if (hit := _handed(s, m.start(), m.end(), after=False, value=m) or _login(s, m))]
     return hits
@@ -190,9 +194,86 @@ def _handed(s: str, start: int, end: int, *, after: bool, value: re.Match[str] |
     return None
 
 
+# "My social security number, which I memorized back in 1978 when I got my first job, is 542 03 5895",
+# "my PIN, the one for the ATM at the Chase on 5th, not this card, ..., is 3329": the subject (a cue and
+# the words after it) closed by a comma and a link after an aside that may hold numbers of its own.
+_ASIDE_CLOSED = re.compile(r",[ \t]*+(?:is|was|would be|should be|has been|is still|was still)[ \t]++")
+_CLOSING_VALUE = re.compile(
+    r"[\"'“‘]?(?P<value>[0-9]{1,9}(?:[ -][0-9]{1,9}){0,2}|[^\s\"'“”‘’]{3,64})[\"'”’]?"
+    r"(?=[ \t]*+(?:$|[.!?,;\n)]|(?:and|but|so|which|though|lol|please|pls)\b))"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:\s|$)")
+_LONG_ASIDE_REACH = 200
+
+
+def _after_long_asides(s: str) -> list[Hit]:
+    """A value after ", is" that closes the subject a cue opened, an aside of commas between them."""
+    hits = []
+    for link in _ASIDE_CLOSED.finditer(s):
+        low = max(0, link.start() - _LONG_ASIDE_REACH)
+        for stop in _SENTENCE_BREAK.finditer(s, low, link.start()):
+            low = stop.end()
+        kind, rule, cue_end = _nearest_cue_at(s, link.start(), low)
+        # The aside opens with a comma after the cue (or the words naming what it is: "passcode you sent,").
+        if kind is None or "," not in s[cue_end : link.start()] or (value := _CLOSING_VALUE.match(s, link.end())) is None:
+            continue
+        a, b = value.span("value")
+        while b > a and s[b - 1] in _TRAILING:
+            b -= 1
+        token = s[a:b]
+        if rule is not None and _fits_digits(token, rule):
+            hits.append(Hit(kind, a, b, f"value after an aside closing the subject named {rule.what}"))
+        elif rule is None and not token.isdigit() and looks_secret(token):
+            hits.append(Hit(kind, a, b, "value after an aside closing the subject named the password"))
+    return hits
+
+
+# "... I wrote it on a sticky note and I'm looking at it now: yankees83#", "> Which password did you
+# enter?\nLucky$61": a password named sentences before, then one token alone at the end of a line,
+# after a colon or as the answer to the question naming it. It must mix letters with digits or symbols.
+_ALONE_AT_LINE_END = re.compile(r"(?:(?P<colon>:)|\?[ \t]*+\n)[\s>]*+[\"'“‘`]?(?P<value>[^\s\"'“”‘’`]{4,64}+)[\"'”’`]?[ \t]*+(?=\n|$)")
+# Words before the colon that name another field than the password: the value is that field's.
+_OTHER_FIELD = re.compile(
+    r"\b(?:user|username|name|login|email|e-mail|id|error|code|ref|reference|order|account|acct|number|phone|date|time"
+    r"|address|zip|website|site|url|link|subject|from|to|cc|hint|question|message|status|ticket|case|incident|confirmation"
+    r"|tracking|card|reason|note)[ \t]*+$"
+)
+
+
+_KEY_CLOSERS = frozenset("\"'`]")
+_BRACES = frozenset("{}[]<>")
+
+
+def _alone_at_line_end(s: str) -> list[Hit]:
+    hits = []
+    for m in _ALONE_AT_LINE_END.finditer(s):
+        a, b = m.span("value")
+        while b > a and s[b - 1] in _TRAILING:
+            b -= 1
+        token = s[a:b]
+        if not (any(map(str.isalpha, token)) and not token.isalpha() and looks_secret(token)):
+            continue
+        # A key's colon ('"remember": true}') or a field named before it is another field's value.
+        if m.group("colon") and (s[m.start() - 1 : m.start()] in _KEY_CLOSERS or _OTHER_FIELD.search(s, max(0, m.start() - 24), m.start())):
+            continue
+        if any(map(_BRACES.__contains__, token)):
+            continue
+        # An answer: the question naming the password is the line just before.
+        low = 0 if m.group("colon") else s.rfind("\n", 0, m.start()) + 1
+        kind, rule, _ = _nearest_cue_at(s, m.start(), max(low, m.start() - _REACH))
+        if kind == "password" and rule is None:
+            hits.append(Hit(kind, a, b, "value alone after naming the password"))
+    return hits
+
+
 def _nearest_cue(s: str, pos: int) -> tuple[str | None, CueRule | None]:
     """The kind of the last cue before pos within reach, and its rule (None for a password cue)."""
-    low = max(0, pos - _REACH)
+    kind, rule, _ = _nearest_cue_at(s, pos, max(0, pos - _REACH))
+    return kind, rule
+
+
+def _nearest_cue_at(s: str, pos: int, low: int) -> tuple[str | None, CueRule | None, int]:
+    """The kind, rule and end of the last cue between low and pos."""
     best: tuple[int, str | None, CueRule | None] = (-1, None, None)
     for rule in CUE_RULES:
         for m in word_matches(rule.cue, s, low, pos):
@@ -201,7 +282,7 @@ def _nearest_cue(s: str, pos: int) -> tuple[str | None, CueRule | None]:
     for m in word_matches(PASSWORD_CUE, s, low, pos):
         if m.end() > best[0]:
             best = (m.end(), "password", None)
-    return best[1], best[2]
+    return best[1], best[2], best[0]
 
 
 def _qualified(s: str, start: int, end: int, rule: CueRule) -> bool:
