@@ -9,6 +9,7 @@ phrase (within a few sentences) and closes its sentence: "it says 404 not found"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .codes import digits_fit
 from .cues import CODE_QUALIFIER, CUE_RULES, CueRule
@@ -200,7 +201,7 @@ def _handed(s: str, start: int, end: int, *, after: bool, value: re.Match[str] |
 _ASIDE_CLOSED = re.compile(r",[ \t]*+(?:is|was|would be|should be|has been|is still|was still)[ \t]++")
 _CLOSING_VALUE = re.compile(
     r"[\"'“‘]?(?P<value>[0-9]{1,9}(?:[ -][0-9]{1,9}){0,2}|[^\s\"'“”‘’]{3,64})[\"'”’]?"
-    r"(?=[ \t]*+(?:$|[.!?,;\n)]|(?:and|but|so|which|though|lol|please|pls)\b))"
+    r"(?=[ \t]*+(?:$|[.!?,;\n)]|(?:and|but|so|which|though|lol|please|pls|i think|i believe|i guess)\b))"
 )
 _SENTENCE_BREAK = re.compile(r"[.!?\n](?:\s|$)")
 _LONG_ASIDE_REACH = 200
@@ -231,7 +232,9 @@ def _after_long_asides(s: str) -> list[Hit]:
 # "... I wrote it on a sticky note and I'm looking at it now: yankees83#", "> Which password did you
 # enter?\nLucky$61": a password named sentences before, then one token alone at the end of a line,
 # after a colon or as the answer to the question naming it. It must mix letters with digits or symbols.
-_ALONE_AT_LINE_END = re.compile(r"(?:(?P<colon>:)|\?[ \t]*+\n)[\s>]*+[\"'“‘`]?(?P<value>[^\s\"'“”‘’`]{4,64}+)[\"'”’`]?[ \t]*+(?=\n|$)")
+# Searched for in the last characters of each line only: a long line costs no more than a short one.
+_ALONE_AT_LINE_END = re.compile(r"(?:(?P<colon>:)|\?[ \t]*+\n)[\s>]*+[\"'“‘`]?(?P<value>[^\s\"'“”‘’`]{4,64}+)[\"'”’`]?[ \t]*+$")
+_LINE_TAIL = 80
 # Words before the colon that name another field than the password: the value is that field's.
 _OTHER_FIELD = re.compile(
     r"\b(?:user|username|name|login|email|e-mail|id|error|code|ref|reference|order|account|acct|number|phone|date|time"
@@ -242,11 +245,23 @@ _OTHER_FIELD = re.compile(
 
 _KEY_CLOSERS = frozenset("\"'`]")
 _BRACES = frozenset("{}[]<>")
+_FILE_OR_SITE = re.compile(r"[^.]\.[a-z][a-z0-9]{1,3}$")
+
+
+def _line_ends(s: str) -> Iterator[int]:
+    at = s.find("\n")
+    while at >= 0:
+        yield at
+        at = s.find("\n", at + 1)
+    yield len(s)
 
 
 def _alone_at_line_end(s: str) -> list[Hit]:
     hits = []
-    for m in _ALONE_AT_LINE_END.finditer(s):
+    for line_end in _line_ends(s):
+        m = _ALONE_AT_LINE_END.search(s, max(0, line_end - _LINE_TAIL), line_end)
+        if m is None:
+            continue
         a, b = m.span("value")
         while b > a and s[b - 1] in _TRAILING:
             b -= 1
@@ -256,7 +271,8 @@ def _alone_at_line_end(s: str) -> list[Hit]:
         # A key's colon ('"remember": true}') or a field named before it is another field's value.
         if m.group("colon") and (s[m.start() - 1 : m.start()] in _KEY_CLOSERS or _OTHER_FIELD.search(s, max(0, m.start() - 24), m.start())):
             continue
-        if any(map(_BRACES.__contains__, token)):
+        # "{...}" is a structure's, "IMG_2231.png" a file's or a site's name.
+        if any(map(_BRACES.__contains__, token)) or _FILE_OR_SITE.search(token):
             continue
         # An answer: the question naming the password is the line just before.
         low = 0 if m.group("colon") else s.rfind("\n", 0, m.start()) + 1
