@@ -76,6 +76,7 @@ def test_twenty_ninth_probe_forms_are_refused(text: str, value: str, kind: str) 
         "The verification code, which took 15 minutes to arrive, is 6 digits long",
         "My account, which I opened in 2015, is 10 years old",
         "my pin, which I've had since 1985, is 4 digits",
+        "The message you sent me, about the balance, was 1200.",
         # expiry with no value, or a value named otherwise
         "the code expires in 10 minutes",
         "my card expires 05/29",

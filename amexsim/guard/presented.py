@@ -205,6 +205,7 @@ _CLOSING_VALUE = re.compile(
 )
 _SENTENCE_BREAK = re.compile(r"[.!?\n](?:\s|$)")
 _LONG_ASIDE_REACH = 200
+_MONEY = re.compile(r"\b(?:amount|balance|charge|charged|paid|payment|dollars|bucks|total|fee|owe|owed|refund|price|cost)\b|[$€£¥]")
 
 
 def _after_long_asides(s: str) -> list[Hit]:
@@ -217,6 +218,9 @@ def _after_long_asides(s: str) -> list[Hit]:
         kind, rule, cue_end = _nearest_cue_at(s, link.start(), low)
         # The aside opens with a comma after the cue (or the words naming what it is: "passcode you sent,").
         if kind is None or "," not in s[cue_end : link.start()] or (value := _CLOSING_VALUE.match(s, link.end())) is None:
+            continue
+        # "The message you sent me, about the balance, was 1200.": an aside about money names an amount.
+        if _MONEY.search(s, cue_end, link.start()):
             continue
         a, b = value.span("value")
         while b > a and s[b - 1] in _TRAILING:
