@@ -99,6 +99,8 @@ def test_twenty_ninth_probe_forms_are_refused(text: str, value: str, kind: str) 
         "password reset failed. my username: jdoe99",
         "password didn't work. Ticket: INC0012345",
         "My password keeps failing. Screenshot attached:\nIMG_2231.png",
+        "I can't log in with my password. Browser version: Chrome120",
+        "> did you change your password?\nthe usual one",
         'my password fails, the request body was {"user": "tomas", "remember": true}',
         "can you reset my password?\nthanks!!",
         # the number a text came from

@@ -239,14 +239,9 @@ def _after_long_asides(s: str) -> list[Hit]:
 # Searched for in the last characters of each line only: a long line costs no more than a short one.
 _ALONE_AT_LINE_END = re.compile(r"(?:(?P<colon>:)|\?[ \t]*+\n)[\s>]*+[\"'“‘`]?(?P<value>[^\s\"'“”‘’`]{4,64}+)[\"'”’`]?[ \t]*+$")
 _LINE_TAIL = 80
-# Words before the colon that name another field than the password: the value is that field's.
-_OTHER_FIELD = re.compile(
-    r"\b(?:user|username|name|login|email|e-mail|id|error|code|ref|reference|order|account|acct|number|phone|date|time"
-    r"|address|zip|website|site|url|link|subject|from|to|cc|hint|question|message|status|ticket|case|incident|confirmation"
-    r"|tracking|card|reason|note)[ \t]*+$"
-)
-
-
+# The words that end a clause handing a value over at its colon ("I'm looking at it now:", "here it is:",
+# "the new one they gave me:"); any other word names the field the value is for ("version: Chrome120").
+_HANDS_OVER = re.compile(r"\b(?:it|now|is|this|here|says|said|reads|me|one|down|was|be|goes|go|are|below)[ \t]*+$")
 _KEY_CLOSERS = frozenset("\"'`]")
 _BRACES = frozenset("{}[]<>")
 _FILE_OR_SITE = re.compile(r"[^.]\.[a-z][a-z0-9]{1,3}$")
@@ -273,7 +268,9 @@ def _alone_at_line_end(s: str) -> list[Hit]:
         if not (any(map(str.isalpha, token)) and not token.isalpha() and looks_secret(token)):
             continue
         # A key's colon ('"remember": true}') or a field named before it is another field's value.
-        if m.group("colon") and (s[m.start() - 1 : m.start()] in _KEY_CLOSERS or _OTHER_FIELD.search(s, max(0, m.start() - 24), m.start())):
+        if m.group("colon") and (
+            s[m.start() - 1 : m.start()] in _KEY_CLOSERS or not _HANDS_OVER.search(s, max(0, m.start() - 12), m.start())
+        ):
             continue
         # "{...}" is a structure's, "IMG_2231.png" a file's or a site's name.
         if any(map(_BRACES.__contains__, token)) or _FILE_OR_SITE.search(token):
