@@ -27,7 +27,7 @@ from .kinds import Hit
 from .labels import labelled_reference
 from .pieces import Links, joined
 from .runs import DATE, GROUP, Run, Runs, group_count
-from .words import after_space, spaced_word_bounds, spaced_words, word_matches
+from .words import after_space, at_word_start, spaced_word_bounds, spaced_words, word_matches
 
 _DIGIT = re.compile(r"[0-9]")
 # How far a value may stand from its cue, after it and before it.
@@ -174,7 +174,8 @@ _READ_MESSAGE_OR_EXPIRY_STARTS = (*IN_MESSAGES_STARTS, *MESSAGES, *EXPIRY_STARTS
 # "the number that texted me was 263-97", "whoever messaged me is 22235": the number a message came
 # from is its sender, not what it said.
 _SENDING = ("texted", "txted", "messaged", "emailed", "sent")
-_SENDER_BEFORE = re.compile(r"\b(?:number|phone|sender|short ?code|who|whoever)\s++(?:(?:that|which|who)\s++)?(?:just\s++|also\s++)?$")
+_SENDERS = ["number", "phone", "sender", "short ?code", "who", "whoever"]
+_SENDER_BEFORE = re.compile(rf"(?:{at_word_start(_SENDERS)})\s++(?:(?:that|which|who)\s++)?(?:just\s++|also\s++)?$")
 
 
 def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule) -> bool:
@@ -341,8 +342,9 @@ _MAX_LEAD = 16
 _MAX_POINTED_GAP = 160
 _LEAD = re.compile(r"[\s\"'“‘>*`(\[]*+(?:(?:ok|okay|so|um|uh|yes|yeah|sure|here|its|it's)\b[\s,.:!-]*+){0,2}")
 _COUNT = "(?:[0-9]|three|four|six|eight|nine)"
+_POINTERS = ["that's", "thats", "that is", "that was", "those are", "these are", "they are", "this is", "it's", "its", "is", "are", "was"]
 _POINTER = re.compile(
-    r"\b(?:that's|thats|that is|that was|those are|these are|they are|this is|it's|its|is|are|was)\s++(?:(?:my|the|our|your)\s++)?"
+    rf"(?:{at_word_start(_POINTERS)})\s++(?:(?:my|the|our|your)\s++)?"
     rf"(?:{_COUNT}[ \t-]++)?(?:(?:little|small|tiny|short|printed|raised|embossed)\s++)?$"
 )
 _POINTER_REACH = 48
