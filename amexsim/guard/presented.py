@@ -4,6 +4,9 @@
 is wanted; a phrase further on hands a value over ("it says", "here:", "I gave him", "I typed",
 "... is what I type"). The value counts when it fits the kind of the nearest cue before the
 phrase (within a few sentences) and closes its sentence: "it says 404 not found" is no value.
+Two more ways a value comes late: after an aside set off by commas that ", is" closes ("my PIN, the
+one for the ATM at the Chase on 5th, ..., is 3329"), and, for a password, alone at a line's end after
+a colon further on or answering the question that named it on the line before.
 """
 
 from __future__ import annotations
