@@ -76,6 +76,9 @@ PROBE27 = DATA / "guard_probe27.jsonl"
 # A twenty-eighth, written blind in other settings than a chat line: forms, JSON, CSV and tables, voice
 # to text (homophones for digits), formal letters, scam calls quoted, other scripts and invisible characters.
 PROBE28 = DATA / "guard_probe28.jsonl"
+# A twenty-ninth, written blind: cues far from the value across a long aside, values first and named
+# after, passcodes named only by their expiry, SSNs partly in words, typos in cues, quoted questions.
+PROBE29 = DATA / "guard_probe29.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -107,19 +110,19 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # with "card purchase protection" just after it: a card word after a labelled number keeps it a card).
 # The eleventh keeps three: a code after "for the card ending 4689 is", a code named as "the 598 part"
 # of two numbers read off the card, and two guesses before "which is my real password?".
-# The twelfth keeps five misses: values asked about with a preposition before the cue ("068 for the
-# cvc, correct?", "type 24584462 in the one-time code box?"), the count between value and cue ("069 is
-# the 3 digits on the back"), and passwords named only as "it" or "not accepted as my password" far
-# from the value; and one false alarm: a Luhn-valid 6006 number named as a gift card (a 6 may open a
+# The twelfth keeps four misses: values asked about with a preposition before the cue ("068 for the
+# cvc, correct?", "type 24584462 in the one-time code box?"), and passwords named only as "it" or "not
+# accepted as my password" far from the value; and one false alarm: a Luhn-valid 6006 number named as a gift card (a 6 may open a
 # Maestro card, so a number of that shape stays a card whatever it is called).
 # The thirteenth keeps one: a code given twice with a comma between ("the cvv is 178, 178" reads as a list).
 # The fourteenth keeps nine: a cue with a long pause or "after ..." before its value ("my passwrod is...
 # hang on, I wrote it down somewhere... X", "one-tim passcode, after waiting forever, finally: X"), a
 # cue typed apart letter by letter, a value answering a question two turns of a pasted log away, and
-# values named only by a count of digits ("the nine digits you asked for: ...").
+# values named only by a count of digits ("the nine digits you asked for: ..."); seven since the
+# twenty-ninth's forms read a comma aside closed by ", is" ("my PIN numbr, after all that back and forth, is X").
 # The fifteenth keeps nine: voice-to-text homophones for digits ("for" 4, "to"/"too" 2: reading them
 # so would turn "the cvv is 3 to 4 digits" into a value), a passcode after a question ("... the same as
-# the passcode? Because I got X"), and a value 50 characters past its cue with "in case" between.
+# the passcode? Because I got X"); eight since a comma aside closed by ", is" is read.
 # The twenty-second keeps ten misses and two false alarms: passcodes named only by what happened
 # ("you said you sent something to my phone ... here: X", "i got two
 # texts, X and Y"), "verification" alone as a cue (it also introduces a card's last 4), a password
@@ -129,20 +132,20 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # passcode: refused, as a passcode would be).
 # The twenty-third keeps three: "whatsapp msg from amex just now -> X" twice (an arrow after where a
 # message came from) and "contra: X" (Spanish slang for contraseña, also the word "against").
-# The twenty-fourth keeps two: "pwd" before ten letters of mixed case and no digit (read as a word),
-# and a code 100 characters after "the code your system sent to my mobile" with "is" (a far "is" would
-# hand many harmless numbers over).
-# The twenty-fifth keeps five misses and two false alarms: an SSN after a long aside ("..., since the
-# account is in his name and he is in hospital, is 855 12 3848", twice), a code a recorded voice read
-# out, written down three sentences later (twice), and a password of ten letters in mixed case with
+# The twenty-fourth keeps one: "pwd" before ten letters of mixed case and no digit (read as a word); a
+# code 100 characters after its cue is read since a comma aside closed by ", is" is.
+# The twenty-fifth keeps three misses and two false alarms (an SSN after a long comma aside, "..., since
+# the account is in his name and he is in hospital, is 855 12 3848", is read since the twenty-ninth's
+# forms): a code a recorded voice read out, written down three sentences later (twice), and a password of ten letters in mixed case with
 # no digit ("tried password UNPrsyNGEb", read as a word); a FedEx tracking number "for the replacement
 # card:" twice (the card word names the number right before it).
 # The twenty-sixth keeps two: a password after "i changed it last week, it's ... now" (no word names
 # it a password), twice.
-# The eighteenth keeps nineteen of a red team's tricks: a cue and its value more than 64 characters
-# apart across a long aside (either order), an SSN in pairs of number words and digits or in bullets
-# with no count naming its pieces, a cue spelled down a column ("c\nv\nv\n449"), and a code block
-# labelled after it ("^ that's the OTP").
+# The eighteenth keeps eight of a red team's tricks: a cue and its value more than 64 characters apart
+# across a long aside with no comma closing it, an SSN in pairs of number words and digits or in bullets
+# with no count naming its pieces, and a cue spelled down a column ("c\nv\nv\n449"); a message that opens
+# with the value and points back at it ("906. and sorry, ..., that number I just typed is my CVV2", "^ that's
+# the OTP" under a code block) is read since the twenty-ninth's forms.
 # The seventeenth keeps one: a CID after "(4 dígitos, Amex):" (the count is read as the first number).
 # The sixteenth keeps one: a card whose groups change separator ("3572 3418 - 7516 - 2406") inside a
 # run of other numbers (alone it is found; among others a window must keep one separator throughout).
@@ -151,17 +154,17 @@ _KNOWN_MISSES = {
     PROBE9: 1,
     PROBE10: 3,
     PROBE11: 3,
-    PROBE12: 5,
+    PROBE12: 4,
     PROBE13: 1,
-    PROBE14: 9,
-    PROBE15: 9,
+    PROBE14: 7,
+    PROBE15: 8,
     PROBE16: 1,
     PROBE17: 1,
-    PROBE18: 13,
+    PROBE18: 8,
     PROBE22: 10,
     PROBE23: 3,
-    PROBE24: 2,
-    PROBE25: 5,
+    PROBE24: 1,
+    PROBE25: 3,
     PROBE26: 2,
     PROBE27: 4,
 }
@@ -197,6 +200,7 @@ BLIND_SETS = [
     PROBE26,
     PROBE27,
     PROBE28,
+    PROBE29,
 ]
 
 

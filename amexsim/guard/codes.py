@@ -11,6 +11,7 @@ from .cues import (
     CODE_PURPOSE_AFTER,
     CODE_QUALIFIER,
     CUE_RULES,
+    EXPIRY_STARTS,
     IN_MESSAGES_STARTS,
     LINK_GAP,
     MESSAGES,
@@ -25,8 +26,8 @@ from .cues import (
 from .kinds import Hit
 from .labels import labelled_reference
 from .pieces import Links, joined
-from .runs import DATE, Run, Runs, group_count
-from .words import after_space, spaced_word_bounds, spaced_words, word_matches
+from .runs import DATE, GROUP, Run, Runs, group_count
+from .words import after_space, at_word_start, spaced_word_bounds, spaced_words, word_matches
 
 _DIGIT = re.compile(r"[0-9]")
 # How far a value may stand from its cue, after it and before it.
@@ -82,7 +83,8 @@ def _reaches(s: str, end: int, value_start: int) -> bool:
 
 
 _MAX_GAP_BEFORE = 24
-_CLOSES = re.compile(r"[ \t]{0,3}[)\]]")
+# "my pim is 6725 (pin sorry)", "(cvv, my bad)": the bracket may close after a word owning up to a slip.
+_CLOSES = re.compile(r"[ \t]{0,3}(?:,?[ \t]{1,2}(?:sorry|sry|oops|my bad|typo|i mean|i meant|not \w{1,12}+)[ \t!.]{0,3})?[)\]]")
 # "741087? thats what came in my inbox": a value asked about, then said to be how it came.
 _ASKED = re.compile(r"[?!]{1,3}[ \t]{1,3}")
 # "the sms came from 22235", "a text from short code 262966": the number a message came from is
@@ -146,22 +148,34 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
             inside = after - 1 if after and ends[after - 1] > end else -1
             before -= 1
             fits_before = low <= counts[before] <= high and start - far_ends[before] <= _MAX_GAP_BEFORE
+            # The message opens with the value and points at it later ("134 is the three digits on the
+            # back"): the value is the first run, the run right before the cue or the one before a count.
+            opens = 0 <= before <= 1 and low <= counts[0] <= high and starts[0] <= _MAX_LEAD and start - ends[0] <= _MAX_POINTED_GAP
             # "the code texted to ***-***-6505 is 86500": the first run after the cue is where it went.
             went = after < len(starts) and starts[after] - end <= _MAX_GAP_AFTER and " to " in s[end : starts[after]]
-            if not (fits_after or inside >= 0 or fits_before or went):
+            if not (fits_after or inside >= 0 or fits_before or went or opens):
                 continue
             run = _value_after(s, end, runs, after, links, rule, open_gaps) if fits_after else None
             if run is None and went:
                 run = _past_where_it_went(s, end, runs, after, rule)
             run = run or (_value_inside(s, end, runs, inside, rule) if inside >= 0 else None)
             run = run or (_value_before(s, start, end, runs, before, rule) if fits_before else None)
+            run = run or (_value_pointed_back(s, start, runs, before, rule) if opens else None)
             if run is not None and not _names_something_else(s, start, end, run, rule):
                 hits.append(Hit(rule.kind, run.start, run.end, f"{len(run.digits)}-digit value named as {rule.what}"))
     return hits
 
 
 # "typed 513359 like the text said": a value before a message word is read there, unless named otherwise.
-_READ_OR_MESSAGE_STARTS = (*IN_MESSAGES_STARTS, *MESSAGES)
+# "promo 4455 valid for 10 minutes": a value before how soon it runs out is read the same way.
+_READ_MESSAGE_OR_EXPIRY_STARTS = (*IN_MESSAGES_STARTS, *MESSAGES, *EXPIRY_STARTS)
+
+
+# "the number that texted me was 263-97", "whoever messaged me is 22235": the number a message came
+# from is its sender, not what it said.
+_SENDING = ("texted", "txted", "messaged", "emailed", "sent")
+_SENDERS = ["number", "phone", "sender", "short ?code", "who", "whoever"]
+_SENDER_BEFORE = re.compile(rf"(?:{at_word_start(_SENDERS)})\s++(?:(?:that|which|who)\s++)?(?:just\s++|also\s++)?$")
 
 
 def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule) -> bool:
@@ -179,11 +193,13 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
         and (rule.not_value_words is None or rule.not_value_words.search(s, max(0, run.start - 48), run.end + 32))
     ):
         return True
-    if run.end <= start and s.startswith(IN_MESSAGES_STARTS if rule.kind != "otp" else _READ_OR_MESSAGE_STARTS, start):
+    if run.end <= start and s.startswith(IN_MESSAGES_STARTS if rule.kind != "otp" else _READ_MESSAGE_OR_EXPIRY_STARTS, start):
         year = len(run.digits) == 4 and run.digits[:2] in ("19", "20")
         named = NOT_READ_THERE.search(s, max(0, run.start - 16), run.start)
         named = named or QUALIFIED_CODE_BEFORE.search(s, max(0, run.start - 32), run.start)
         return year or "." in run.raw or "," in run.raw or bool(named)
+    if rule.kind == "otp" and s.startswith(_SENDING, start) and _SENDER_BEFORE.search(s, max(0, start - 32), start):
+        return True
     if s.startswith("auth", start) and not s.startswith("authent", start):
         return bool(RECEIPT_WORDS.search(s, max(0, start - 64), min(len(s), run.end + 64)))
     if s[start:end] not in ("code", "codigo"):
@@ -318,6 +334,44 @@ def _value_before(s: str, pos: int, cue_end: int, runs: Runs, k: int, rule: CueR
     return None if NOT_READ_THERE.search(s, max(0, runs.starts[k] - 16), runs.starts[k]) else runs[k]
 
 
+# "134 is the three digits on the back", "5565. Those are the 4 little numbers on the front", "220 - sorry,
+# I forgot to say, that's the number from the back of the card": a message that opens with the value
+# (after a word or two at most) and, further on, points back at it with "that's", "those are" or
+# "is", right before the cue. Nothing between may be another number or name one.
+_MAX_LEAD = 16
+_MAX_POINTED_GAP = 160
+_LEAD = re.compile(r"[\s\"'“‘>*`(\[]*+(?:(?:ok|okay|so|um|uh|yes|yeah|sure|here|its|it's)\b[\s,.:!-]*+){0,2}")
+_COUNT = "(?:[0-9]|three|four|six|eight|nine)"
+_POINTERS = ["that's", "thats", "that is", "that was", "those are", "these are", "they are", "this is", "it's", "its", "is", "are", "was"]
+_POINTER = re.compile(
+    rf"(?:{at_word_start(_POINTERS)})\s++(?:(?:my|the|our|your)\s++)?"
+    rf"(?:{_COUNT}[ \t-]++)?(?:(?:little|small|tiny|short|printed|raised|embossed)\s++)?$"
+)
+_POINTER_REACH = 48
+_NAMED_OTHERWISE = re.compile(
+    r"\b(?:amount|balance|total|charged|charge|paid|pay|owe|fee|order|case|ref|reference|ticket|confirmation|tracking|claim"
+    r"|invoice|min|mins|minutes|hours|hrs|days|weeks|months|years|times|dollars|bucks|usd|points|miles|phone|call|zip"
+    r"|postal|address|street|apt|suite|ending|ends|last|am|pm)\b|[$€£¥%]"
+)
+
+
+def _value_pointed_back(s: str, cue_start: int, runs: Runs, before: int, rule: CueRule) -> Run | None:
+    """The message's first run when the message opens with it and a pointer ("that's the", "those
+    are the 4 little", "is the three") stands right before the cue, with no other number between."""
+    value_end = runs.ends[0]
+    pointer = _POINTER.search(s, max(value_end, cue_start - _POINTER_REACH), cue_start)
+    if pointer is None or (before == 1 and runs.starts[1] < pointer.start()) or not _LEAD.fullmatch(s, 0, runs.starts[0]):
+        return None
+    between = s[value_end : pointer.start()]
+    if _NAMED_OTHERWISE.search(between):
+        return None
+    raw, n = runs.raws[0], runs.counts[0]
+    # Across an aside, a year is a date ("1999 was the year I opened it, that's my pin").
+    if between.strip(" \t.,-") and n == 4 and raw[:2] in ("19", "20"):
+        return None
+    return runs[0] if _fits(s, runs.starts[0], value_end, raw, n, rule) else None
+
+
 _MASK_OR_MONEY = frozenset("x*•$€£¥+")  # and "+1 (787) ...": a phone dialled with its country code
 _MASK_TAIL_LINKS = frozenset("-. ")
 _STARS = frozenset("*•")
@@ -344,8 +398,10 @@ def _fits(s: str, start: int, end: int, raw: str, digits: int, rule: CueRule) ->
     # "the notification showed 1200 dollars": an amount named by its currency after it
     if s[end : end + 1] == " " and _CURRENCY_AFTER.match(s, end):
         return False
-    if len(raw) > digits and (
-        ("," in raw and group_count(raw, digits) > 1) or group_count(raw, digits) > rule.max_groups or DATE.fullmatch(raw)
+    if (
+        len(raw) > digits
+        and (("," in raw and group_count(raw, digits) > 1) or group_count(raw, digits) > rule.max_groups or DATE.fullmatch(raw))
+        and not (rule.kind == "ssn" and _ssn_layout(raw))
     ):
         return False
     # A mask before the digits ("****1005"), unless it is emphasis around them ("**850**").
@@ -362,6 +418,20 @@ def _fits(s: str, start: int, end: int, raw: str, digits: int, rule: CueRule) ->
     if s[end : end + 1] in _AFTER_TIME_OR_AMOUNT and _TIME_OR_AMOUNT_AFTER.match(s, end):
         return False
     return not (s[max(0, start - 1) : start] in _BEFORE_TIME_OR_AMOUNT and _TIME_OR_AMOUNT_BEFORE.search(s, max(0, start - 2), start))
+
+
+def _ssn_layout(raw: str) -> bool:
+    """Whether a run named as an SSN is laid out 3-2-4, its groups split by commas ("836, 81, 3045")
+    or one typed digit by digit ("528-97-1 2 7 6", from "528-97-1 two 7 six")."""
+    lengths: list[int] = []
+    single = False
+    for group in GROUP.findall(raw):
+        if len(group) == 1 and single:
+            lengths[-1] += 1
+        else:
+            lengths.append(len(group))
+        single = len(group) == 1
+    return lengths == [3, 2, 4]
 
 
 # Starts at the first dash (a literal the engine finds fast); the area is checked by hand.

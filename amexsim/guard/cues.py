@@ -129,6 +129,22 @@ _MESSAGE_CAME = [
     for verb in ("came", "arrived", "comes")
     for adverb in ("", " thru", " through", " in", " finally")
 ]
+# "827430 - it expires in 10 minutes", "valid for 5 min: 831174", "quick before it expires, 310148": a
+# passcode named only by how soon it runs out (a card expires in months or on a date, never in minutes).
+_SOON = "(?:the next |like |about |just |only )?(?:[0-9]{1,2}|a few|few|one|two|three|five|ten|fifteen|thirty) ?"
+_MINUTES = "(?:minutes|minute|mins|min|seconds|second|secs|sec)"
+_EXPIRES_SOON = [
+    *(
+        rf"{subject}{verb} in {_SOON}{_MINUTES}"
+        for subject in ("", "it ", "this ", "which ")
+        for verb in ("expires", "expire", "expiring", "runs out", "times out")
+    ),
+    rf"valid for {_SOON}{_MINUTES}",
+    r"before it (?:expires|runs out|times out)(?=[ \t]*+[,:\-—][ \t]*+[0-9])",
+]
+# Where a cue of that kind starts: a value before it must not be named as something else.
+EXPIRY_STARTS = ("expir", "it expir", "this expir", "which expir", "runs out", "it runs", "this runs", "which runs")
+EXPIRY_STARTS += ("times out", "it times", "this times", "which times", "valid for", "before it")
 _SENT_TO_ME = r"(?:you|u|that you|amex|they|your team) ?(?:just )?(?:texted|sent|emailed|gave)(?: me)?"
 # "it just texted me 813444", "texted: 462203": the verb with "me" or a colon after it.
 _YOU_SENT = [rf"{verb}(?= ?(?:me\b|to me\b|:))" for verb in ("texted", "emailed", "messaged", "txted")]
@@ -334,6 +350,7 @@ _OTP_CUE = re.compile(
             *_ARRIVED,
             *_WHAT_ARRIVED,
             *_IN_MESSAGES,
+            *_EXPIRES_SOON,
             rf"codigo (?:de {_VERIFICATION}|de acceso|de un solo uso|del {_MESSAGE})",
             *(rf"{w} que me (?:enviaron|mandaron|llego|llegaron|envio|mando|enviaste|mandaste)" for w in ("codigo", "clave", "numero")),
             "clave dinamica",

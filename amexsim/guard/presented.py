@@ -4,11 +4,15 @@
 is wanted; a phrase further on hands a value over ("it says", "here:", "I gave him", "I typed",
 "... is what I type"). The value counts when it fits the kind of the nearest cue before the
 phrase (within a few sentences) and closes its sentence: "it says 404 not found" is no value.
+Two more ways a value comes late: after an aside set off by commas that ", is" closes ("my PIN, the
+one for the ATM at the Chase on 5th, ..., is 3329"), and, for a password, alone at a line's end after
+a colon further on or answering the question that named it on the line before.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .codes import digits_fit
 from .cues import CODE_QUALIFIER, CUE_RULES, CueRule
@@ -72,6 +76,10 @@ def presented_hits(s: str) -> list[Hit]:
         hits += _arrived_or_logged_in(s)
     if " to log" in s or " to sign" in s:
         hits += _login_then_value(s)
+    if ", " in s:
+        hits += _after_long_asides(s)
+    if ":" in s or "?" in s:
+        hits += _alone_at_line_end(s)
     if "is what i" in s:
         hits += [hit for m in _VALUE_BEFORE.finditer(s) if (hit := _handed(s, m.start(), m.end(), after=False, value=m) or _login(s, m))]
     return hits
@@ -190,9 +198,102 @@ def _handed(s: str, start: int, end: int, *, after: bool, value: re.Match[str] |
     return None
 
 
+# "My social security number, which I memorized back in 1978 when I got my first job, is 542 03 5895",
+# "my PIN, the one for the ATM at the Chase on 5th, not this card, ..., is 3329": the subject (a cue and
+# the words after it) closed by a comma and a link after an aside that may hold numbers of its own.
+_ASIDE_CLOSED = re.compile(r",[ \t]*+(?:is|was|would be|should be|has been|is still|was still)[ \t]++")
+_CLOSING_VALUE = re.compile(
+    r"[\"'“‘]?(?P<value>[0-9]{1,9}(?:[ -][0-9]{1,9}){0,2}|[^\s\"'“”‘’]{3,64})[\"'”’]?"
+    r"(?=[ \t]*+(?:$|[.!?,;\n)]|(?:and|but|so|which|though|lol|please|pls|i think|i believe|i guess)\b))"
+)
+_SENTENCE_BREAK = re.compile(r"[.!?\n](?:\s|$)")
+_LONG_ASIDE_REACH = 200
+_MONEY = re.compile(r"\b(?:amount|balance|charge|charged|paid|payment|dollars|bucks|total|fee|owe|owed|refund|price|cost)\b|[$€£¥]")
+
+
+def _after_long_asides(s: str) -> list[Hit]:
+    """A value after ", is" that closes the subject a cue opened, an aside of commas between them."""
+    hits = []
+    for link in _ASIDE_CLOSED.finditer(s):
+        low = max(0, link.start() - _LONG_ASIDE_REACH)
+        for stop in _SENTENCE_BREAK.finditer(s, low, link.start()):
+            low = stop.end()
+        kind, rule, cue_end = _nearest_cue_at(s, link.start(), low)
+        # The aside opens with a comma after the cue (or the words naming what it is: "passcode you sent,").
+        if kind is None or "," not in s[cue_end : link.start()] or (value := _CLOSING_VALUE.match(s, link.end())) is None:
+            continue
+        # "The message you sent me, about the balance, was 1200.": an aside about money names an amount.
+        if _MONEY.search(s, cue_end, link.start()):
+            continue
+        a, b = value.span("value")
+        while b > a and s[b - 1] in _TRAILING:
+            b -= 1
+        token = s[a:b]
+        if rule is not None and _fits_digits(token, rule):
+            hits.append(Hit(kind, a, b, f"value after an aside closing the subject named {rule.what}"))
+        elif rule is None and not token.isdigit() and looks_secret(token):
+            hits.append(Hit(kind, a, b, "value after an aside closing the subject named the password"))
+    return hits
+
+
+# "... I wrote it on a sticky note and I'm looking at it now: yankees83#", "> Which password did you
+# enter?\nLucky$61": a password named sentences before, then one token alone at the end of a line,
+# after a colon or as the answer to the question naming it. It must mix letters with digits or symbols.
+# Searched for in the last characters of each line only: a long line costs no more than a short one.
+_ALONE_AT_LINE_END = re.compile(r"(?:(?P<colon>:)|\?[ \t]*+\n)[\s>]*+[\"'“‘`]?(?P<value>[^\s\"'“”‘’`]{4,64}+)[\"'”’`]?[ \t]*+$")
+_LINE_TAIL = 80
+# The words that end a clause handing a value over at its colon ("I'm looking at it now:", "here it is:",
+# "the new one they gave me:"); any other word names the field the value is for ("version: Chrome120").
+_HANDS_OVER = re.compile(r"\b(?:it|now|is|this|here|says|said|reads|me|one|down|was|be|goes|go|are|below)[ \t]*+$")
+_KEY_CLOSERS = frozenset("\"'`]")
+_BRACES = frozenset("{}[]<>")
+_FILE_OR_SITE = re.compile(r"[^.]\.[a-z][a-z0-9]{1,3}$")
+
+
+def _line_ends(s: str) -> Iterator[int]:
+    at = s.find("\n")
+    while at >= 0:
+        yield at
+        at = s.find("\n", at + 1)
+    yield len(s)
+
+
+def _alone_at_line_end(s: str) -> list[Hit]:
+    hits = []
+    for line_end in _line_ends(s):
+        m = _ALONE_AT_LINE_END.search(s, max(0, line_end - _LINE_TAIL), line_end)
+        if m is None:
+            continue
+        a, b = m.span("value")
+        while b > a and s[b - 1] in _TRAILING:
+            b -= 1
+        token = s[a:b]
+        if not (any(map(str.isalpha, token)) and not token.isalpha() and looks_secret(token)):
+            continue
+        # A key's colon ('"remember": true}') or a field named before it is another field's value.
+        if m.group("colon") and (
+            s[m.start() - 1 : m.start()] in _KEY_CLOSERS or not _HANDS_OVER.search(s, max(0, m.start() - 12), m.start())
+        ):
+            continue
+        # "{...}" is a structure's, "IMG_2231.png" a file's or a site's name.
+        if any(map(_BRACES.__contains__, token)) or _FILE_OR_SITE.search(token):
+            continue
+        # An answer: the question naming the password is the line just before.
+        low = 0 if m.group("colon") else s.rfind("\n", 0, m.start()) + 1
+        kind, rule, _ = _nearest_cue_at(s, m.start(), max(low, m.start() - _REACH))
+        if kind == "password" and rule is None:
+            hits.append(Hit(kind, a, b, "value alone after naming the password"))
+    return hits
+
+
 def _nearest_cue(s: str, pos: int) -> tuple[str | None, CueRule | None]:
     """The kind of the last cue before pos within reach, and its rule (None for a password cue)."""
-    low = max(0, pos - _REACH)
+    kind, rule, _ = _nearest_cue_at(s, pos, max(0, pos - _REACH))
+    return kind, rule
+
+
+def _nearest_cue_at(s: str, pos: int, low: int) -> tuple[str | None, CueRule | None, int]:
+    """The kind, rule and end of the last cue between low and pos."""
     best: tuple[int, str | None, CueRule | None] = (-1, None, None)
     for rule in CUE_RULES:
         for m in word_matches(rule.cue, s, low, pos):
@@ -201,7 +302,7 @@ def _nearest_cue(s: str, pos: int) -> tuple[str | None, CueRule | None]:
     for m in word_matches(PASSWORD_CUE, s, low, pos):
         if m.end() > best[0]:
             best = (m.end(), "password", None)
-    return best[1], best[2]
+    return best[1], best[2], best[0]
 
 
 def _qualified(s: str, start: int, end: int, rule: CueRule) -> bool:
