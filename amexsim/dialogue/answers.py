@@ -6,7 +6,8 @@ normalisation the matcher uses (so "Don't!" reads as "do not").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import DataFileError
@@ -14,7 +15,8 @@ from ..paths import package_data
 from ..understanding.normalize import Normalizer
 from ..yamlnodes import YamlDoc
 
-_KEYS = {"yes", "no", "cancel", "cancel_ending", "filler", "correction", "other", "ordinals"}
+_KEYS = {"yes", "no", "signs", "cancel", "cancel_ending", "filler", "correction", "other", "ordinals"}
+_MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f\\s]")  # skin tones, the emoji variation mark, spaces
 _BUT = {"but", "except", "not", "although", "however"}
 _CANCEL_WORDS = 6  # longer messages that begin "cancel" or "stop" are requests of their own
 _CANCEL_ENDING_WORDS = 8  # "oh wait, I found it, never mind"
@@ -33,6 +35,13 @@ class Answers:
     correction: tuple[str, ...]
     other: frozenset[str]
     ordinals: tuple[tuple[str, frozenset[str]], ...]  # ("1", words), ..., ("last", words)
+    signs: dict[str, str] = field(default_factory=dict)  # "👍" -> "yes"
+
+    def sign_as_word(self, text: str) -> str | None:
+        """The answer a message of signs alone gives ("👍", "👍🏽👍"): "yes" or "no", else None."""
+        signs = _MODIFIERS.sub("", text)
+        said = {self.signs.get(sign) for sign in signs}
+        return said.pop() if signs and len(said) == 1 and None not in said else None
 
     def is_yes(self, normalised: str) -> bool:
         """A yes with no "but" and no new question after it ("yes, let me talk to a supervisor" is a
@@ -123,4 +132,10 @@ def load_answers(normalizer: Normalizer, path: str | Path | None = None) -> Answ
         correction=tuple(sorted(words("correction"))),
         other=words("other"),
         ordinals=ordinals,
+        signs={
+            sign: answer
+            for answer, node in doc.mapping(keys["signs"], "signs", {"yes", "no"}).items()
+            for text, _ in doc.strings(node, f"signs {answer}")
+            for sign in _MODIFIERS.sub("", text)
+        },
     )

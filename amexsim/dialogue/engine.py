@@ -42,6 +42,7 @@ from ..understanding.two_requests import split_requests
 from .agent import AgentDesk, Agents, load_agents
 from .answers import Answers, load_answers
 from .catalog import check_intents
+from .details import details_only, spelled_as_digits
 from .events import ChatLine
 from .fields import account_fields
 from .flows import FlowRunner
@@ -284,6 +285,8 @@ class TurnBuilder:
         text = _LABEL.sub(" ", self.trace.redacted) if self.findings else self.trace.redacted
         self.text = text = _read_as_text(text).strip()
         waiting = self.state.top.waiting if self.state.top else None
+        if ((waiting is not None and waiting.kind == "confirm") or offer is not None) and (word := a.answers.sign_as_word(text)):
+            self.text = text = word  # "👍" to a yes-or-no question is a yes
         if self.findings and waiting is not None and not _ALNUM.search(_without_refused(self.trace.redacted)):
             self.reply(waiting.question)  # only the refused value ("my CID is ..."): ask the open question again
             return self.finish()
@@ -327,8 +330,8 @@ class TurnBuilder:
                 runner.set_top(top._replace(waiting=None))
                 runner.advance()
                 return self.finish()
-            if match.intent is None or match.intent.domain in _CHIT_CHAT or self.trace.outcome == "verify_locked":
-                return self.finish()
+            if match.intent is None or match.intent.domain in _CHIT_CHAT or self.trace.outcome == "verify_locked" or details_only(text):
+                return self.finish()  # nothing but the details ("card ending 1234") asks nothing more
         if self._in_spanish(runner):
             return self.finish()
         if self.state.clarify is not None:
@@ -640,6 +643,9 @@ class TurnBuilder:
         entities, text = self.entities, self.text
         if (entities.last_four and entities.zip) or _BARE_DETAILS.fullmatch(text):
             return True
+        only = details_only(text)  # "my zip code is 10001", "card ending 1234": details and nothing else
+        if only is not None and (waiting is None or (only.last_four and only.zip)):
+            return True
         if waiting is not None or not (match.intent is None or match.intent.domain in _CHIT_CHAT):
             return False
         if entities.last_four or entities.zip:
@@ -651,11 +657,14 @@ class TurnBuilder:
         """Read the last 4 digits and ZIP code from the message (or earlier ones); False when the
         message holds neither, so it can be read as something else."""
         remembered, tried = self.state.remembered, self.state.tried
-        said_last_four = self.entities.last_four or _first(_BARE_LAST_FOUR, self.text)
-        said_zip = self.entities.zip or _first(_BARE_ZIP, self.text)
-        if bare := _BARE_DETAILS.fullmatch(self.text):  # "1234/10001": only the two details, whatever parts them
+        text = spelled_as_digits(self.text)  # "two four six eight" is 2468
+        said_last_four = self.entities.last_four or _first(_BARE_LAST_FOUR, text)
+        said_zip = self.entities.zip or _first(_BARE_ZIP, text)
+        if bare := _BARE_DETAILS.fullmatch(text):  # "1234/10001": only the two details, whatever parts them
             said_last_four = bare["last_four"] or bare["last_four2"]
             said_zip = bare["zip"] or bare["zip2"]
+        elif only := details_only(text):  # "L4 1234 Z 10001", "and the card ends with 2468"
+            said_last_four, said_zip = only.last_four or said_last_four, only.zip or said_zip
         if not (said_last_four or said_zip):
             return False
         # what this message says comes first, then a detail given earlier, then the other detail of a
@@ -695,12 +704,23 @@ class TurnBuilder:
 
     # ----- guard and clarifying questions -----------------------------------------------------------
     def _refusal(self) -> str:
-        replies = self.assistant.replies
+        texts = self.assistant.replies.texts
+        if self._writes_spanish(_LABEL.sub(" ", self.trace.redacted)):
+            texts = texts["in_spanish"]  # a Spanish speaker is told in Spanish
         kinds = list(dict.fromkeys(f.kind for f in self.findings))
-        whats = [replies["guard_what"][kind] for kind in kinds]
-        what = whats[0] if len(whats) == 1 else ", ".join(whats[:-1]) + " and " + whats[-1]
-        why = " ".join(replies["guard_why"][kind] for kind in kinds)
-        return self.say("guard_refusal", what=what, why=why)
+        whats = [texts["guard_what"][kind] for kind in kinds]
+        joiner = " y " if texts is not self.assistant.replies.texts else " and "
+        what = whats[0] if len(whats) == 1 else ", ".join(whats[:-1]) + joiner + whats[-1]
+        why = " ".join(texts["guard_why"][kind] for kind in kinds)
+        return texts["guard_refusal"].format(what=what, why=why)
+
+    def _writes_spanish(self, text: str) -> bool:
+        """The message is in Spanish, or the conversation is and the message has no English word
+        ("mi código es ..." after "hola, necesito ayuda"; not "my card number is ...")."""
+        detector = self.assistant.language
+        if detector.detect(text).language == "es":
+            return True
+        return self.state.language == "es" and detector.english.isdisjoint(plain_text(text).split())
 
     def _clarify_choice(self, match: Match) -> str | None:
         offered = self.state.clarify

@@ -262,12 +262,19 @@ class FlowRunner:
             t.state = t.state._replace(stack=t.state.stack[:-1], pending=second.name, pending_said=t.text)
             self.start(intent)
             return True
-        if frame.resumed and not waiting_verify:  # asked again once and still set aside: let it go
+        # asked again once and still set aside: let it go (not for small talk: "help" then "menu" asks nothing new)
+        if frame.resumed and not waiting_verify and intent.domain != "smalltalk":
             t.reply(t.say("set_aside", what=self.label(frame)))
             t.state = t.state._replace(stack=t.state.stack[:-1])
         # a new request that also needs verification replaces one still waiting for it, and the
         # one replaced is taken up after it ("what's my balance?", "when is my payment due?", then the details)
         replacing = waiting_verify and intent.needs_verification
+        if replacing and intent.domain == self.a.intents.by_name[frame.intent].domain:
+            # "dispute the Hotel Sol Madrid charge", then "I was charged twice": the same request told
+            # more precisely; what was said before still names the charge
+            said = (frame.said + " " + t.text)[-_SAID_LIMIT:]
+            self.start(intent, replace_top=True, inherit=frame._replace(said=said), said=said)
+            return True
         if replacing and t.state.pending is None and frame.intent != intent.name:
             t.state = t.state._replace(pending=frame.intent, pending_said="")
         self.start(intent, replace_top=replacing)

@@ -13,6 +13,7 @@ from ..paths import package_data
 from ..yamlnodes import YamlDoc
 
 _KEYS = {
+    "in_spanish",
     "welcome",
     "fallback",
     "clarify",

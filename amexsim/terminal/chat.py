@@ -37,7 +37,7 @@ from ..guard import redact
 from ..paths import data_dir
 from ..printable import clean
 from ..replay.recorder import TranscriptRecorder
-from .commands import Command, complete, help_lines, parse
+from .commands import Command, guess, help_lines, parse
 
 if TYPE_CHECKING:  # /state, /activity and /statement import what they show when used
     from ..dialogue.tables import Table
@@ -180,9 +180,9 @@ class ChatSession:
             return Shown(info=(self.save(command.argument),))
         typed = clean(redact(command.typed))
         typed = typed if len(typed) <= 24 else typed[:23] + "…"
-        near = complete(command.typed)
-        guess = f" Did you mean {', '.join(near[:-1])} or {near[-1]}?" if len(near) > 1 else f" Did you mean {near[0]}?" if near else ""
-        return Shown(info=(f"There is no command {typed}.{guess} /help lists them; a message can't start with /.",))
+        near = guess(command.typed)
+        hint = f" Did you mean {', '.join(near[:-1])} or {near[-1]}?" if len(near) > 1 else f" Did you mean {near[0]}?" if near else ""
+        return Shown(info=(f"There is no command {typed}.{hint} /help lists them; a message can't start with /.",))
 
     def _message(self, line: str) -> Step:
         before = self.user_lines

@@ -4,6 +4,7 @@ so a line starting with ``/`` is never sent to the assistant by accident."""
 
 from __future__ import annotations
 
+import difflib
 from typing import NamedTuple
 
 # name -> (argument, what it does); the order of /help and of tab completion
@@ -63,4 +64,13 @@ def complete(prefix: str) -> list[str]:
     return [name for name in COMMANDS if name.startswith(wanted)]
 
 
-__all__ = ["ALIASES", "COMMANDS", "UNKNOWN", "Command", "complete", "help_lines", "parse"]
+def guess(typed: str) -> list[str]:
+    """The commands an unknown one may have meant: those it begins ("/stat" -> /state, /statement),
+    else those spelt nearly the same ("/statment" -> /statement)."""
+    near = complete(typed)
+    if near or not typed.startswith("/") or " " in typed:
+        return near
+    return sorted(difflib.get_close_matches(typed.lower(), COMMANDS, n=2, cutoff=0.75))
+
+
+__all__ = ["ALIASES", "COMMANDS", "UNKNOWN", "Command", "complete", "guess", "help_lines", "parse"]

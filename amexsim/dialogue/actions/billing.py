@@ -49,7 +49,7 @@ def statement_details(request: ActionRequest) -> ActionResult:
         {
             "statement": {
                 "closing": long_date(statement.closing),
-                "due": long_date(statement.due),
+                "due": _due_day(statement.due, request.today),
                 "balance": money(statement.balance),
                 "minimum_due": money(statement.minimum_due),
                 "paid": money(paid),
@@ -58,6 +58,13 @@ def statement_details(request: ActionRequest) -> ActionResult:
             }
         },
     )
+
+
+def _due_day(due: date, today: date) -> str:
+    """The due date, said to be today or tomorrow when it is (at midnight on the due day, "due on
+    December 10" alone leaves the customer to work out that it is today)."""
+    relative = {today: "today", today + timedelta(days=1): "tomorrow"}.get(due)
+    return f"{long_date(due)} ({relative})" if relative else long_date(due)
 
 
 OVERDUE_FIELDS = ("closing", "due", "minimum_due", "paid", "left", "last_payment", "late_fee")

@@ -1,0 +1,117 @@
+"""Verification details said in everyday forms: a message that holds nothing but the last 4
+digits of a card and a ZIP code, each named in any common way ("my zip code is 10001", "and the
+card ends with 2468", "L4 1234 Z 10001"), and digits spelled out as words ("one two three four,
+one zero zero zero one", "six oh six oh one").
+
+The flow's own reading of details (``TurnBuilder.verification_answer``) stays the authority; this
+module only says which details such a message gives, so one given unprompted is kept, not read
+as a question."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DIGIT_WORDS = {"zero": "0", "oh": "0", "o": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5",
+                "six": "6", "seven": "7", "eight": "8", "nine": "9"}  # fmt: skip
+# "last four" names the detail; its "four" is no digit
+_LAST_FOUR_WORDS = re.compile(r"\blast\s+four\b", re.IGNORECASE)
+_DIGIT_WORD = "|".join(_DIGIT_WORDS)
+# four digit words or more in a row, parted by spaces, commas or hyphens at most
+_SPELLED_RUN = re.compile(rf"\b(?:{_DIGIT_WORD})(?:[\s,-]+(?:{_DIGIT_WORD})){{3,}}\b", re.IGNORECASE)
+_WORD_SPLIT = re.compile(r"[\s,-]+")
+
+# What names each detail, longest first; then words that may stand around them and say nothing else.
+_LABELS_LAST_FOUR = re.compile(
+    r"\b(?:last\s*(?:4|four)(?:\s+digits?)?(?:\s+(?:of|on)\s+(?:my|the)\s+(?:card|amex|account))?|l4"
+    r"|card\s+(?:number\s+)?end(?:s|ing)?(?:\s+(?:in|with))?|end(?:s|ing)?\s+(?:in|with)|ending|card)\b",
+    re.IGNORECASE,
+)
+_LABELS_ZIP = re.compile(r"\b(?:(?:billing\s+)?(?:zip|postal)\s*(?:code)?|zipcode|z)\b", re.IGNORECASE)
+_FILLER = frozenset(
+    [
+        "my",
+        "the",
+        "is",
+        "are",
+        "it",
+        "it's",
+        "its",
+        "and",
+        "also",
+        "plus",
+        "with",
+        "of",
+        "on",
+        "here",
+        "they're",
+        "sure",
+        "ok",
+        "okay",
+        "so",
+        "um",
+        "oh",
+        "sorry",
+        "i",
+        "i'm",
+        "live",
+        "in",
+        "at",
+        "number",
+        "digits",
+        "digit",
+        "code",
+        "billing",
+        "amex",
+        "account",
+        "that's",
+        "thats",
+    ]
+)
+_TOKEN = re.compile(r"\d+(?:-\d+)*|[a-z']+", re.IGNORECASE)  # "94105-2001" is one token: a ZIP+4
+
+
+@dataclass(frozen=True)
+class Details:
+    """The last 4 digits and the ZIP code a message gives (either may be missing)."""
+
+    last_four: str | None = None
+    zip: str | None = None
+
+
+def spelled_as_digits(text: str) -> str:
+    """``text`` with each run of four or more digit words written as digits ("two four six
+    eight" -> "2468"); a run of nine is the last 4 digits then the ZIP code, parted by a space."""
+    text = _LAST_FOUR_WORDS.sub("last 4", text)
+
+    def digits(run: re.Match[str]) -> str:
+        said = "".join(_DIGIT_WORDS[word.lower()] for word in _WORD_SPLIT.split(run.group()) if word)
+        return f"{said[:4]} {said[4:]}" if len(said) == 9 else said
+
+    return _SPELLED_RUN.sub(digits, text)
+
+
+def details_only(text: str) -> Details | None:
+    """The details of a message that says nothing else: a four-digit number named as a card's
+    last 4 and/or a five-digit one named as a ZIP code (or both numbers, named or not), among
+    words that add nothing ("and", "my", "is"). None for anything else ("my card ending 2001 was
+    stolen" is a request)."""
+    said = spelled_as_digits(text)
+    named_last_four = _LABELS_LAST_FOUR.search(said) is not None
+    named_zip = _LABELS_ZIP.search(said) is not None
+    rest = _LABELS_ZIP.sub(" ", _LABELS_LAST_FOUR.sub(" ", said))
+    fours: list[str] = []
+    fives: list[str] = []
+    for token in _TOKEN.findall(rest):
+        if token.isdigit() and len(token) == 4:
+            fours.append(token)
+        elif token.isdigit() and len(token) == 5:
+            fives.append(token)
+        elif token.lower() not in _FILLER:
+            return None
+    if len(fours) > 1 or len(fives) > 1 or not (fours or fives):
+        return None
+    both = bool(fours and fives)
+    if (fours and not (named_last_four or both)) or (fives and not (named_zip or both)):
+        return None  # a lone number needs its name ("1234" alone may be anything)
+    return Details(fours[0] if fours else None, fives[0] if fives else None)
