@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -551,6 +551,11 @@ class TurnBuilder:
     def open_cases(self, cases: tuple[Case, ...]) -> None:
         self.state = self.state._replace(cases=self.state.cases + cases)
         self.effects = self.effects.plus(Effects(cases=cases))
+
+    def close_cases(self, numbers: tuple[str, ...]) -> None:
+        cases = tuple(case if case.number not in numbers else replace(case, status="closed") for case in self.state.cases)
+        self.state = self.state._replace(cases=cases)
+        self.effects = self.effects.plus(Effects(closed=numbers))
 
     def request_handoff(self, handoff: Handoff) -> None:
         self.effects = self.effects.plus(Effects(handoff=handoff))
