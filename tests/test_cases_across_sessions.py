@@ -35,11 +35,11 @@ VERIFY = "9001 94110"
 SUNDAY_NIGHT = "2026-12-06T02:00:00"  # the supervisor team is closed: a callback is offered
 
 
-def chat(tmp_path: Path, now: str) -> Conversation:
-    """A new chat on the test's one database, verified."""
+def chat(tmp_path: Path, now: str, *, seed: int = 0) -> Conversation:
+    """A new chat on the test's one database, verified (the seed decides when an agent joins)."""
     account = tmp_path / "across.yaml"
     account.write_text(ACCOUNT)
-    convo = Conversation(account=account, now=now, db=CaseStore(tmp_path / "cases.sqlite3"))
+    convo = Conversation(account=account, now=now, db=CaseStore(tmp_path / "cases.sqlite3"), seed=seed)
     convo.say(VERIFY).expect(outcome="verified")
     return convo
 
@@ -179,3 +179,19 @@ def test_the_federal_holidays_of_a_year():
     assert date(2026, 7, 3) in federal_holidays(2026)  # July 4th on a Saturday: observed on Friday
     assert date(2021, 12, 31) in federal_holidays(2021)  # New Year's Day 2022 on a Saturday
     assert len(federal_holidays(2027)) == 12  # eleven, and New Year's Day 2028 observed on Dec 31
+
+
+# ----- while in line for a person ----------------------------------------------------------------
+def test_short_wait_questions_in_line_get_the_place_in_line(tmp_path):
+    convo = chat(tmp_path, "2026-12-01T10:00:00", seed=1)
+    convo.say("I want to talk to a person about a dispute").expect(handoff=True)
+    for question in ("how long now?", "how much longer?", "am I still in line?"):
+        convo.say(question).expect(intent="queue_status", contains="in line for the disputes team")
+
+
+def test_a_topic_set_aside_moves_the_chat_to_the_right_team(tmp_path):
+    convo = chat(tmp_path, "2026-12-01T10:00:00", seed=1)
+    convo.say("I want to talk to a person about a dispute").expect(contains="disputes team")
+    convo.say("talk to a person")
+    convo.say("actually it's about my rewards points, not a dispute").expect(contains="rewards team")
+    convo.say("where am I in line?").expect(contains="in line for the rewards team")

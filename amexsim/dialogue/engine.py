@@ -226,11 +226,19 @@ class Assistant:
 
     # ----- services the flows use -------------------------------------------------------------
     def route(self, description: str) -> str:
-        """The team for a problem described in a few words: the matched intent's team, or its domain's."""
+        """The team for a problem described in a few words: the matched intent's team, or its domain's.
+        A topic set aside at the end ("about my points, not a dispute") is not the problem."""
+        description = _SET_ASIDE.sub("", description) or description
         match = self.matcher.match(description)
         if match.intent is None:
             return self.routing.default
         return match.intent.team or self.routing.domains.get(match.intent.domain, self.routing.default)
+
+
+_SET_ASIDE = re.compile(
+    r"[,;]?\s*\b(?:but |and )?(?:not|rather than|instead of) (?:a|an|the|my|about|about a|about the|about my) [a-z' ]{1,40}[.!]*$",
+    re.IGNORECASE,
+)
 
 
 def _flow_of(intent: Intent) -> tuple[FlowStep, ...]:
