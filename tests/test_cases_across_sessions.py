@@ -195,3 +195,10 @@ def test_a_topic_set_aside_moves_the_chat_to_the_right_team(tmp_path):
     convo.say("talk to a person")
     convo.say("actually it's about my rewards points, not a dispute").expect(contains="rewards team")
     convo.say("where am I in line?").expect(contains="in line for the rewards team")
+
+
+def test_put_me_back_in_line_rejoins_the_line_left(tmp_path):
+    convo = chat(tmp_path, "2026-12-01T10:00:00", seed=1)
+    convo.say("I want to talk to someone about my rewards points").expect(contains="Rewards team")
+    convo.say("cancel, I don't want to wait").expect(intent="leave_queue")
+    convo.say("actually put me back in line").expect(intent="rejoin_queue", contains="back in line for our rewards team")

@@ -169,6 +169,9 @@ def handoff(request: ActionRequest) -> ActionResult:
     topic = request.slots["topic"].shown if "topic" in request.slots else _words(request.said) or request.intent.label
     live = request.live
     team = request.params.get("team") or (request.route(topic) if "topic" in request.slots else "general")
+    earlier = _last_handoff_topic(request) if request.params.get("again") == "yes" else None
+    if earlier is not None:  # "put me back in line": the line left, for the same topic
+        topic, team = earlier, request.route(earlier)
     found = request.availability(team)
     status = found.status
     if live is not None and (live.phase != "queued" or live.team == status.team):
@@ -205,6 +208,12 @@ def handoff(request: ActionRequest) -> ActionResult:
         handoff=Handoff(status.team, case_number, topic, status.position, status.minutes, found.call_first),
         queue="leave" if live is not None else None,
     )
+
+
+def _last_handoff_topic(request: ActionRequest) -> str | None:
+    """The topic of the customer's latest request for a person, from its case's summary."""
+    handoffs = [case for case in request.cases if case.kind == "handoff" and "about: " in case.summary]
+    return handoffs[-1].summary.split("about: ", 1)[1] if handoffs else None
 
 
 def _words(said: str) -> str:
