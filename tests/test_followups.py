@@ -143,8 +143,8 @@ def test_cancel_the_dispute_i_opened_starts_no_dispute():
 def test_what_disputes_do_i_have_open_is_a_question_mid_dispute():
     convo = quinn()
     convo.say("I want to dispute a charge").expect(contains="Which charge is it?")
-    reply = convo.say("what disputes do I have open?").expect(intent="dispute_status", outcome="digression")
-    assert "I don't see a dispute" in reply and "Back to where we were" in reply
+    reply = convo.say("what disputes do I have open?").expect(intent="list_disputes", outcome="digression")
+    assert "I don't see any open disputes" in reply and "Back to where we were" in reply
 
 
 # ----- the assistant's own offers ----------------------------------------------------------------

@@ -17,6 +17,7 @@ from ..errors import DataFileError
 from ..paths import package_data
 from ..yamlnodes import YamlDoc
 from .accounts import Account, Fee, add_months
+from .holidays import is_federal_holiday
 
 
 @dataclass(frozen=True)
@@ -80,10 +81,10 @@ def load_policies(path: str | Path | None = None) -> Policies:
 
 
 def business_days_after(day: date, count: int) -> date:
-    """The date ``count`` business days (Monday to Friday) after ``day``."""
+    """The date ``count`` business days (Monday to Friday, not a federal holiday) after ``day``."""
     while count > 0:
         day += timedelta(days=1)
-        if day.weekday() < 5:
+        if day.weekday() < 5 and not is_federal_holiday(day):
             count -= 1
     return day
 

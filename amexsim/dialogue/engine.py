@@ -17,7 +17,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -231,13 +231,21 @@ class Assistant:
 
     # ----- services the flows use -------------------------------------------------------------
     def route(self, description: str) -> str:
-        """The team for a problem described in a few words: the matched intent's team, or its domain's."""
+        """The team for a problem described in a few words: the matched intent's team, or its domain's.
+        A topic set aside at the end ("about my points, not a dispute") is not the problem."""
+        description = _SET_ASIDE.sub("", description) or description
         match = self.matcher.match(description)
         if match.intent is None:
             return self.routing.default
         if match.best is not None and match.best.rule is None and match.score < _ROUTE_UNSURE:
             return self.routing.default  # "I don't know, it's complicated": a guess is no reason to pick a team
         return match.intent.team or self.routing.domains.get(match.intent.domain, self.routing.default)
+
+
+_SET_ASIDE = re.compile(
+    r"[,;]?\s*\b(?:but |and )?(?:not|rather than|instead of) (?:a|an|the|my|about|about a|about the|about my) [a-z' ]{1,40}[.!]*$",
+    re.IGNORECASE,
+)
 
 
 def _flow_of(intent: Intent) -> tuple[FlowStep, ...]:
@@ -579,6 +587,11 @@ class TurnBuilder:
     def open_cases(self, cases: tuple[Case, ...]) -> None:
         self.state = self.state._replace(cases=self.state.cases + cases)
         self.effects = self.effects.plus(Effects(cases=cases))
+
+    def close_cases(self, numbers: tuple[str, ...]) -> None:
+        cases = tuple(case if case.number not in numbers else replace(case, status="closed") for case in self.state.cases)
+        self.state = self.state._replace(cases=cases)
+        self.effects = self.effects.plus(Effects(closed=numbers))
 
     def request_handoff(self, handoff: Handoff) -> None:
         self.effects = self.effects.plus(Effects(handoff=handoff))

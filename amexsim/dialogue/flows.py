@@ -625,6 +625,8 @@ class FlowRunner:
             t.change_account(result.changes)
         if result.cases:
             t.open_cases(result.cases)
+        if result.closed:
+            t.close_cases(result.closed)
         if result.log:
             t.state = t.state._replace(log=t.state.log + result.log)
         live = t.state.live

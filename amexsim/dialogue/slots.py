@@ -772,12 +772,25 @@ def _case_number(ctx: SlotContext) -> Resolution:
     picked = _choose(ctx)
     if picked is not None:
         return Resolution(picked)
+    named = _cases_naming_their_merchant(ctx, cases)
+    if len(named) == 1 and not ctx.answering:  # "my Electro World dispute": that one, not the latest
+        return Resolution(SlotValue(named[0].number, named[0].number))
     kind = ctx.params.get("kind")
     of_kind = [case for case in cases if kind and case.kind == kind]
+    family = DISPUTE_KINDS if kind == "dispute" else {kind}
+    if kind and not of_kind and not ctx.answering and not any(case.kind in family for case in cases):
+        return Resolution(say="none")  # asked about a callback, a case of another kind is no answer
     if not ctx.answering and (of_kind or len(cases) == 1):
         chosen = (of_kind or cases)[0]
         return Resolution(SlotValue(chosen.number, chosen.number))
     return Resolution(say="not_understood" if ctx.answering else "ask", choices=options)
+
+
+def _cases_naming_their_merchant(ctx: SlotContext, cases: list[Case]) -> list[Case]:
+    """The cases about a charge whose merchant the message names."""
+    text = ctx.text.lower()
+    merchants = {t.merchant for t in ctx.account.transactions if re.search(rf"\b{re.escape(t.merchant.lower())}\b", text)}
+    return [case for case in cases if case.charge and any(f" at {merchant} on " in case.charge for merchant in merchants)]
 
 
 def _choice(ctx: SlotContext) -> Resolution:

@@ -79,6 +79,7 @@ class ActionResult(NamedTuple):
     undo: tuple[Change, ...] = ()  # changes that take it back if a correction makes it moot
     handoff: Handoff | None = None
     queue: Literal["notify", "leave"] | None = None  # for the chat in line: tell me when free / stop waiting
+    closed: tuple[str, ...] = ()  # numbers of the customer's cases this closes (a callback called off)
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from ...bank.accounts import long_date
 from ...bank.cases import Case
@@ -35,10 +36,17 @@ def case_progress(case: Case, request: ActionRequest) -> tuple[str, str]:
     respond = case.deadline("respond_by")
     if case.status == "closed":
         return "closed", "nothing more is needed"
-    if arrives is not None:
-        if today < arrives:
+    if arrives is not None:  # nothing records a delivery: past its date, the card is late, not delivered
+        if today <= arrives:
             return "on its way", f"the card arrives by {long_date(arrives)}"
-        return "delivered", f"it was due by {long_date(arrives)}; if it hasn't come, I can send another"
+        return "late", f"it was due by {long_date(arrives)}; if it hasn't come, I can send another"
+    call_by = case.deadline("call_by")
+    if call_by is not None:  # a callback is booked until its day has passed
+        if today <= call_by:
+            return "scheduled", f"we call you on {long_date(call_by)} at the number on your account"
+        return "past its date", f"the call was due on {long_date(call_by)}; if we missed you, I can book another"
+    if case.kind == "handoff":  # what a person does with a hand-off is not recorded here
+        return "passed to our team", "they follow up in your secure messages if anything more is needed"
     if resolve is not None:
         if ack is not None and today < ack:
             return "received", f"we acknowledge it by {long_date(ack)} and decide by {long_date(resolve)}"
@@ -70,6 +78,55 @@ def case_status(request: ActionRequest) -> ActionResult:
         "next": step,
     }
     return ActionResult("found", {"case": fields})
+
+
+CASE_LIST_FIELDS = ("list", "count", "kind")
+# words in the question that narrow a list of cases to one kind ("what disputes do I have open?")
+_LISTED_KINDS = (
+    (re.compile(r"\b(disputes?|claims?|chargebacks?)\b"), "disputes", frozenset({"dispute", "dispute_review", "fraud_claim"})),
+    (re.compile(r"\b(callbacks?|call ?backs?|calls?)\b"), "callbacks", frozenset({"callback"})),
+    (re.compile(r"\b(replacements?|new cards?|card orders?)\b"), "card replacements", frozenset({"replacement", "travel_reissue"})),
+)
+
+
+@action(outcomes=("listed", "none"), fields={"cases": CASE_LIST_FIELDS}, reads_account=False)
+def list_cases(request: ActionRequest) -> ActionResult:
+    """Every open case on the account, from earlier chats too (the database's), or those of the
+    kind the question names; with each one's status today."""
+    said = request.said.lower()
+    kind, kinds = next(((words, kinds) for pattern, words, kinds in _LISTED_KINDS if pattern.search(said)), ("cases", None))
+    open_cases = [case for case in request.cases if case.status != "closed" and (kinds is None or case.kind in kinds)]
+    if not open_cases:
+        return ActionResult("none", {"cases": {"list": "", "count": "0", "kind": kind}})
+    lines = []
+    for case in open_cases:
+        status, step = case_progress(case, request)
+        words = _KIND_WORDS.get(case.kind, case.kind.replace("_", " "))
+        lines.append(f"- {case.number}, {words} opened on {long_date(case.opened.date())}: {case.summary}. Status: {status}; next, {step}.")
+    return ActionResult("listed", {"cases": {"list": "\n".join(lines), "count": str(len(lines)), "kind": kind}})
+
+
+@action(outcomes=("cancelled", "not_callback", "already_closed"), fields={"case": CASE_FIELDS}, needs=("case_number",), reads_account=False)
+def cancel_callback(request: ActionRequest) -> ActionResult:
+    """Call off a booked callback: its case is closed (a case of another kind is left alone)."""
+    number = request.slot("case_number")
+    case = next(case for case in request.cases if case.number == number)
+    status, step = case_progress(case, request)
+    fields = {
+        "number": case.number,
+        "kind": _KIND_WORDS.get(case.kind, case.kind.replace("_", " ")),
+        "status": status,
+        "opened": long_date(case.opened.date()),
+        "summary": case.summary,
+        "next": step,
+    }
+    if case.kind != "callback":
+        return ActionResult("not_callback", {"case": fields})
+    if case.status == "closed":
+        return ActionResult("already_closed", {"case": fields})
+    entry = LogEntry(request.now, "Cancelled the callback.", case.number)
+    cancelled = {**fields, "status": "closed"}
+    return ActionResult("cancelled", {"case": cancelled}, log=(entry,), closed=(case.number,), done="cancelled the callback")
 
 
 @action(outcomes=("opened",), fields={"case": CASE_FIELDS}, reads_account=False)
@@ -112,6 +169,9 @@ def handoff(request: ActionRequest) -> ActionResult:
     topic = request.slots["topic"].shown if "topic" in request.slots else _words(request.said) or request.intent.label
     live = request.live
     team = request.params.get("team") or (request.route(topic) if "topic" in request.slots else "general")
+    earlier = _last_handoff_topic(request) if request.params.get("again") == "yes" else None
+    if earlier is not None:  # "put me back in line": the line left, for the same topic
+        topic, team = earlier, request.route(earlier)
     found = request.availability(team)
     status = found.status
     if live is not None and (live.phase != "queued" or live.team == status.team):
@@ -148,6 +208,12 @@ def handoff(request: ActionRequest) -> ActionResult:
         handoff=Handoff(status.team, case_number, topic, status.position, status.minutes, found.call_first),
         queue="leave" if live is not None else None,
     )
+
+
+def _last_handoff_topic(request: ActionRequest) -> str | None:
+    """The topic of the customer's latest request for a person, from its case's summary."""
+    handoffs = [case for case in request.cases if case.kind == "handoff" and "about: " in case.summary]
+    return handoffs[-1].summary.split("about: ", 1)[1] if handoffs else None
 
 
 def _words(said: str) -> str:
@@ -261,7 +327,11 @@ def summary(request: ActionRequest) -> ActionResult:
         return ActionResult("empty", {"summary": {"when": when, "items": "", "next_steps": "", "cases": ""}})
     items = "\n".join(f"- {entry.text}" + (f" (case {entry.case})" if entry.case else "") for entry in entries)
     steps = "\n".join(f"- {entry.next_step}" for entry in entries if entry.next_step) or "- Nothing else is needed from you."
-    cases = ", ".join(dict.fromkeys(entry.case for entry in entries if entry.case)) or "none"
+    numbers = tuple(dict.fromkeys(entry.case for entry in entries if entry.case))
+    cases = ", ".join(numbers) or "none"
+    earlier = [case.number for case in request.cases if case.status != "closed" and case.number not in numbers]
+    if earlier:  # the cases of earlier chats stay open on the account: keep those numbers too
+        cases += f" from this chat; still open from earlier chats: {', '.join(earlier)}"
     return ActionResult("summary", {"summary": {"when": when, "items": items, "next_steps": steps, "cases": cases}})
 
 
