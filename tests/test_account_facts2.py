@@ -42,13 +42,16 @@ statements:
   - {closing: 2026-10-31, due: 2026-11-25, balance: 3400.00, minimum_due: 35.00}
   - {closing: 2026-11-30, due: 2026-12-25, balance: 400.00, minimum_due: 35.00}
 """
-TWIN_PURCHASES = STATEMENTS + """\
+TWIN_PURCHASES = (
+    STATEMENTS
+    + """\
 transactions:
   - {date: 2026-10-02, merchant: "APPLE STORE #R102", amount: 3299.00, card: "8011"}
   - {date: 2026-10-02, merchant: "APPLE STORE #R102", amount: 3299.00, card: "8012"}
   - {date: 2026-10-03, merchant: "TRADER JOE'S #552", amount: 87.14, card: "8001"}
   - {date: 2026-11-28, merchant: "TRADER JOE'S #552", amount: -25.00, card: "8001"}
 """
+)
 
 
 # ----- 1a: the dispute is on the charge named --------------------------------------------------
@@ -79,7 +82,9 @@ def test_a_credit_named_by_its_amount_is_said_to_be_a_credit_not_swapped_for_a_c
 
 
 # ----- 1e: a refund that has posted is found ----------------------------------------------------
-REFUNDS = STATEMENTS + """\
+REFUNDS = (
+    STATEMENTS
+    + """\
 transactions:
   - {date: 2026-10-03, merchant: "TRADER JOE'S #552", amount: 87.14, card: "8001"}
   - {date: 2026-11-05, merchant: SEPHORA, amount: 212.30, card: "8012"}
@@ -88,6 +93,7 @@ transactions:
   - {date: 2026-11-29, merchant: SEPHORA, amount: -212.30, card: "8012"}
   - {date: 2026-11-30, merchant: ZARA USA, amount: 49.90, card: "8001", status: pending}
 """
+)
 
 
 def test_a_refund_posted_before_a_new_charge_from_the_merchant_is_said_with_its_date(tmp_path):
@@ -153,13 +159,16 @@ def test_the_available_credit_counts_the_pending_charges(tmp_path):
 
 
 # ----- 1f: a fee asked about by its amount is found ---------------------------------------------
-FEES = STATEMENTS + """\
+FEES = (
+    STATEMENTS
+    + """\
 transactions:
   - {date: 2026-10-18, merchant: HOTEL LE MEURICE PARIS, amount: 1840.33, card: "8001"}
 fees:
   - {date: 2026-10-18, kind: foreign_transaction_fee, amount: 50.61}
   - {date: 2026-09-01, kind: annual_fee, amount: 695.00, credited: true}
 """
+)
 
 
 def test_a_fee_asked_about_by_its_amount_is_the_accounts_fee_with_its_charge(tmp_path):
@@ -179,11 +188,14 @@ def test_a_fee_asked_about_before_verifying_is_looked_up_only_after(tmp_path):
 
 
 # ----- 1b: a follow-up is about the item just talked about --------------------------------------
-ACCENTED = STATEMENTS + """\
+ACCENTED = (
+    STATEMENTS
+    + """\
 transactions:
   - {date: 2026-10-01, merchant: "LA CASA DE TOÑO", amount: 64.20, card: "8001"}
   - {date: 2026-11-05, merchant: IBERIA LINEAS AEREAS, amount: 733.10, card: "8001"}
 """
+)
 
 
 def test_an_accented_merchant_name_is_not_found_by_its_ascii_pieces(tmp_path):
@@ -217,21 +229,27 @@ def test_a_due_date_named_picks_the_statement_due_then(tmp_path):
 
 # ----- 1h: a fraud claim names its charge, and the charge its card ------------------------------
 def test_a_card_in_fraud_is_the_card_of_the_charge_named(tmp_path):
-    body = STATEMENTS + """\
+    body = (
+        STATEMENTS
+        + """\
 transactions:
   - {date: 2026-11-30, merchant: "DOORDASH*BURGER & CO", amount: 45.67, card: "8012", status: pending}
 """
+    )
     reply = chat(tmp_path, body).say("someone is using my card right now, there's a doordash charge I didn't make")
     reply.expect(contains="Additional Card ending 8012")
     assert "Which card is this about?" not in reply
 
 
 def test_urgent_fraud_on_a_locked_card_says_it_is_locked_instead_of_offering_to_lock_it(tmp_path):
-    header = HEADER.replace('holder: Grace Okafor}', 'holder: Grace Okafor, status: locked}')
-    body = STATEMENTS + """\
+    header = HEADER.replace("holder: Grace Okafor}", "holder: Grace Okafor, status: locked}")
+    body = (
+        STATEMENTS
+        + """\
 transactions:
   - {date: 2026-11-28, merchant: AMAZON MKTPLACE, amount: 1234.56, card: "8001", status: pending}
 """
+    )
     reply = chat(tmp_path, body, header=header).say("I want to dispute the $1,234.56 amazon charge, I didn't make it")
     reply.expect(contains="this is urgent")
     assert "Your Gold Card ending 8001 is already locked" in reply

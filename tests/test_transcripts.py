@@ -110,6 +110,20 @@ def test_update_replaces_a_multi_line_block_reply_and_keeps_the_next_key_apart(t
     assert run(capsys, "replay", str(path))[0] == 0
 
 
+def test_update_adds_events_after_a_block_reply_on_their_own_lines(tmp_path, capsys):
+    # a turn recorded without the events it now has, its reply a block scalar (|-) that ends
+    # after its line break: the new key must not run into the expectation after it
+    path = tmp_path / "lost.yaml"
+    text = (LIBRARY / "cards-lost.yaml").read_text()
+    start = text.index("  - Sorry you've lost it.")
+    end = text.index("    card: '1005'\n", start) + len("    card: '1005'\n")
+    path.write_text(text[:start] + "  - |-\n    An old reply\n    over two lines\n" + text[end:])
+    code, out = run(capsys, "replay", str(path), "--update")
+    assert code == 0, out
+    assert yaml.safe_load(path.read_text()) == yaml.safe_load(text)
+    assert run(capsys, "replay", str(path))[0] == 0
+
+
 def test_update_keeps_expectations_so_a_changed_intent_still_fails(tmp_path, capsys):
     path = tmp_path / "lost.yaml"
     path.write_text(LOST_CARD.replace("intent: lost_card", "intent: stolen_card"))

@@ -409,7 +409,7 @@ def _charge(ctx: SlotContext) -> Resolution:
 
 
 def _credit_named(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> Resolution | None:
-    """"dispute the $25.00 trader joe's credit": an amount that no charge has but a credit (money
+    """ "dispute the $25.00 trader joe's credit": an amount that no charge has but a credit (money
     the merchant gave back) has is that credit, said as such; never swapped for the merchant's
     charge of another amount. The merchant's charges are listed, in case the refund was short."""
     amount = ctx.criteria.amount

@@ -40,7 +40,9 @@ def update_transcript(transcript: Transcript, played: Sequence[Played]) -> bool:
                 edits.append(_replace(text, starts, span, actual, turn.indent))
             elif turn.replies_span is not None:  # a new ``events`` key after the replies
                 at = _offset(starts, turn.replies_span.end_line, turn.replies_span.end_column)
-                edits.append((at, at, "\n" + " " * turn.indent + "events:" + _block(actual, turn.indent + 2, new_line=True)))
+                key = " " * turn.indent + "events:" + _block(actual, turn.indent + 2, new_line=True)
+                # a block scalar (|-) ends after its line break, a plain one before it: the key gets its own line
+                edits.append((at, at, key + "\n" if at and text[at - 1] == "\n" else "\n" + key))
     if not edits:
         return False
     for start, end, new in sorted(edits, reverse=True):
