@@ -64,8 +64,8 @@ def case_progress(case: Case, request: ActionRequest) -> tuple[str, str]:
     return "done", "nothing more is needed"
 
 
-@action(outcomes=("found",), fields={"case": CASE_FIELDS}, needs=("case_number",))
-def case_status(request: ActionRequest) -> ActionResult:
+def _named_case(request: ActionRequest) -> tuple[Case, dict[str, str]]:
+    """The case the ``case_number`` slot names, and the fields a reply says of it today."""
     number = request.slot("case_number")
     case = next(case for case in request.cases if case.number == number)
     status, step = case_progress(case, request)
@@ -77,6 +77,12 @@ def case_status(request: ActionRequest) -> ActionResult:
         "summary": case.summary,
         "next": step,
     }
+    return case, fields
+
+
+@action(outcomes=("found",), fields={"case": CASE_FIELDS}, needs=("case_number",))
+def case_status(request: ActionRequest) -> ActionResult:
+    _, fields = _named_case(request)
     return ActionResult("found", {"case": fields})
 
 
@@ -109,17 +115,7 @@ def list_cases(request: ActionRequest) -> ActionResult:
 @action(outcomes=("cancelled", "not_callback", "already_closed"), fields={"case": CASE_FIELDS}, needs=("case_number",), reads_account=False)
 def cancel_callback(request: ActionRequest) -> ActionResult:
     """Call off a booked callback: its case is closed (a case of another kind is left alone)."""
-    number = request.slot("case_number")
-    case = next(case for case in request.cases if case.number == number)
-    status, step = case_progress(case, request)
-    fields = {
-        "number": case.number,
-        "kind": _KIND_WORDS.get(case.kind, case.kind.replace("_", " ")),
-        "status": status,
-        "opened": long_date(case.opened.date()),
-        "summary": case.summary,
-        "next": step,
-    }
+    case, fields = _named_case(request)
     if case.kind != "callback":
         return ActionResult("not_callback", {"case": fields})
     if case.status == "closed":
