@@ -127,3 +127,27 @@ def test_the_primary_members_credit_limit_is_the_accounts_and_the_whole_account_
     convo.say("what's my balance?").expect(intent="account_balance", contains="$5,876.09")
     convo.say("what did Ana spend?").expect(contains=["Ana García", "H&M 0042"])
     convo.say("lock Ana's card").expect(intent="lock_card", contains="Additional Card ending 4012")
+
+
+PAYMENTS_AND_FEES = """\
+payments:
+  - {date: 2026-11-20, amount: 733.33}
+fees:
+  - {date: 2026-11-14, kind: late_fee, amount: 39.00}
+"""
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    ["did my last payment go through?", "what fees have I been charged?", "can you waive my late fee?", "how much is my annual fee?"],
+)
+def test_the_accounts_payments_and_fees_are_the_primary_members_not_an_authorized_users(tmp_path, request_text):
+    path = tmp_path / "scope.yaml"
+    path.write_text(ACCOUNT + PAYMENTS_AND_FEES, encoding="utf-8")
+    user = Conversation(account=path, now=NOW)
+    user.say("last 4 is 4011, zip 02116").expect(outcome="verified")
+    reply = user.say(request_text).expect(contains=["Additional Card ending 4011", "primary card member, José Núñez"])
+    assert "$733.33" not in reply and "$39.00" not in reply
+    primary = Conversation(account=path, now=NOW)
+    primary.say("last 4 is 4002, zip 02116").expect(outcome="verified")
+    assert "primary card member" not in primary.say(request_text)
