@@ -76,6 +76,7 @@ def test_asking_about_a_callback_books_no_second_one(tmp_path):
     reply = convo.say("did my callback get scheduled?").expect(intent="callback_status")
     assert number in reply and "Status: scheduled" in reply
     convo.say("when will they call me?").expect(intent="callback_status", contains=number)
+    convo.say("what's the status of my callback").expect(intent="callback_status", contains=number)
     assert [case.number for case in convo.state.cases] == [number]  # asking opened nothing
 
 
