@@ -163,6 +163,13 @@ class Assistant:
         other.matcher = matcher
         return other
 
+    def with_account(self, account: AccountSource) -> Assistant:
+        """The same assistant serving another account file: the intents, matcher and data files,
+        the costly part to load, do not depend on it (tests load one account file each)."""
+        twin = copy.copy(self)
+        twin.account_source = account
+        return twin
+
     def with_seed(self, seed: int) -> Assistant:
         """The same assistant choosing with another seed: replay loads the data once per process
         and runs transcripts recorded with many seeds on it."""
