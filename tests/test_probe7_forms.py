@@ -48,3 +48,84 @@ def test_did_i_pay_asks_whether_the_payment_posted(tmp_path, asked):
 
 def test_how_to_pay_is_still_how_to_pay(tmp_path):
     lena(tmp_path).say("how do I make a payment?").expect(intent="make_payment")
+
+
+# ----- S1: another card named while a yes or a no is awaited ------------------------------------------
+TWO_CARDS = """\
+id: morgan
+holder_name: Morgan Reyes
+zip: "60611"
+mailing_address: 18 Elm Street, Chicago, IL 60611
+email: morgan@example.com
+phone: (312) 555-0101
+points: 90000
+credit_limit: 20000.00
+purchase_apr: 20.99
+cards:
+  - {name: Platinum Card, last_four: "7001", holder: Morgan Reyes}
+  - {name: Delta SkyMiles Reserve Card, last_four: "7002", holder: Morgan Reyes, status: locked}
+statements:
+  - {closing: 2026-11-20, due: 2026-12-15, balance: 500.00, minimum_due: 40.00}
+transactions:
+  - {date: 2026-11-10, merchant: HILTON NEW YORK, amount: 389.00, card: "7001"}
+"""
+
+
+def morgan(tmp_path: Path) -> Conversation:
+    path = tmp_path / "morgan.yaml"
+    path.write_text(TWO_CARDS, encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("7001 60611").expect(outcome="verified")
+    return convo
+
+
+def card_states(convo: Conversation) -> dict[str, str]:
+    return {card.last_four: card.status for card in convo.state.account.cards}
+
+
+@pytest.mark.parametrize(
+    ("question", "switch"),
+    [
+        ("is my delta card locked?", "ok, and lock my platinum card"),
+        ("is the delta card locked?", "lock the platinum too"),
+        ("unlock my delta card", "wait no, lock the platinum instead"),
+    ],
+)
+def test_another_card_named_during_a_yes_or_no_question_is_a_new_request(tmp_path, question, switch):
+    convo = morgan(tmp_path)
+    convo.say(question).expect(contains="unlock")
+    reply = convo.say(switch)
+    reply.expect(intent="lock_card", contains="Platinum Card ending 7001")
+    assert "7002 is unlocked" not in reply
+    convo.say("yes").expect(contains="locked")
+    assert card_states(convo) == {"7001": "locked", "7002": "locked"}  # the Delta was never unlocked
+
+
+def test_ok_and_lock_it_is_still_a_yes_to_the_offer(tmp_path):
+    convo = morgan(tmp_path)
+    convo.say("is my delta card locked?").expect(contains="Would you like to unlock it")
+    convo.say("yes please")
+    assert card_states(convo)["7002"] == "active"
+
+
+LENA_CARDS = TWO_CARDS.replace(
+    """  - {name: Platinum Card, last_four: "7001", holder: Morgan Reyes}
+  - {name: Delta SkyMiles Reserve Card, last_four: "7002", holder: Morgan Reyes, status: locked}""",
+    """  - {name: Gold Card, last_four: "7001", holder: Morgan Reyes}
+  - {name: Gold Card, last_four: "7003", holder: Morgan Reyes, status: locked}
+  - {name: Hilton Honors Card, last_four: "7002", holder: Morgan Reyes}""",
+).replace('card: "7001"}', 'card: "7002"}')
+
+
+def test_a_product_two_cards_share_asks_between_those_two_and_the_new_one_picks_no_merchant(tmp_path):
+    path = tmp_path / "gold.yaml"
+    path.write_text(LENA_CARDS, encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("7001 60611").expect(outcome="verified")
+    asked = convo.say("lock my gold card")
+    assert "7001" in asked and "7003" in asked and "Hilton" not in asked
+    again = convo.say("the new one")  # no card is called new; HILTON NEW YORK is a merchant on the Hilton card
+    again.expect(outcome="not_understood")
+    assert "Hilton" not in again
+    convo.say("the one ending 7001").expect(contains="Gold Card ending 7001")
+    assert card_states(convo)["7002"] == "active"

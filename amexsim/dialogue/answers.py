@@ -68,6 +68,15 @@ class Answers:
         rest = " ".join(words[lead:])
         return _leads_with(rest, self.cancel) or rest.removeprefix("no ").removeprefix("please ") in self.cancel
 
+    def without_lead(self, normalised: str) -> str:
+        """The message after its leading fillers and no-words ("wait no, lock the platinum
+        instead" -> "lock the platinum instead"), for reading what it asks for."""
+        words = normalised.split()
+        lead = vocabulary = self.filler | self.no | self.yes
+        while words and (lead := _lead_length(" ".join(words), vocabulary)):
+            words = words[lead:]
+        return " ".join(words)
+
     def corrects(self, normalised: str) -> bool:
         padded = f" {normalised} "
         return any(f" {cue} " in padded for cue in self.correction)

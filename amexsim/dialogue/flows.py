@@ -38,6 +38,7 @@ from .slots import (
 from .state import Done, Frame, SlotValue, Waiting
 
 if TYPE_CHECKING:
+    from ..understanding.matcher import Match
     from .engine import TurnBuilder
 
 OUTCOME = "outcome"  # ``say: outcome`` says the reply case named after the last action's outcome
@@ -98,6 +99,8 @@ class FlowRunner:
         if self.a.answers.is_cancel(normalised):
             self.cancel()
             return
+        if waiting.kind == "confirm" and self.changes_course(frame):
+            return
         if waiting.kind != "verify" and self.correct(frame):
             return
         if waiting.kind == "verify":
@@ -151,6 +154,9 @@ class FlowRunner:
             if spec.type in _FREE_TEXT:  # free text takes anything readable; nothing was readable
                 self.miss(frame, resolution)
                 return
+            if waiting.choices and _PICKS.match(normalised) and not _ruled_request(t.match):
+                self.miss(frame, resolution)  # "the new one" picks among the options; it is no request for a new card
+                return
         if self.digress(frame):
             return
         self.miss(frame, resolution if waiting.kind == "slot" else None)
@@ -169,6 +175,40 @@ class FlowRunner:
             return False
         self.t.outcome("intent")
         self.start(match.intent, replace_top=True)
+        return True
+
+    def changes_course(self, frame: Frame) -> bool:
+        """Another action of the same kind, on another card, asked for while a yes or a no is
+        awaited ("ok, and lock my platinum card" or "wait no, lock the platinum instead" to "shall
+        I unlock your Delta card?"): the question is set aside and the new request is taken up. Read as a yes, the
+        first had unlocked a card nobody asked to unlock; read as a correction, the second had
+        kept the unlock and only changed the card. A request for what the question offers is a
+        yes (``asks_for_offer``), and a question ("ok, is it locked?") is a digression."""
+        t = self.t
+        match = t.match
+        if not _ruled_request(match):  # "wait no, lock the platinum instead": the request after the lead words
+            rest = self.a.answers.without_lead(match.normalised)
+            if rest == match.normalised or len(rest.split()) < 2 or not _ruled_request(again := self.a.matcher.match(rest)):
+                return False
+            match = again
+        intent = match.intent
+        if intent.name == frame.intent or not intent.is_service or intent.domain != self.a.intents.by_name[frame.intent].domain:
+            return False
+        if _asks(t.text, match.normalised) or _NEGATED.search(match.normalised.removeprefix("no ").removeprefix("wait no ")):
+            return False
+        actions, intents = self.offered(frame)
+        if intent.name in intents or actions & _actions_of(self.steps_of(intent.name)):
+            return False
+        if "card" not in frame.slots:
+            return False  # "yes, let me talk to a supervisor" to "shall I pass on your complaint?" goes on
+        named = self.resolve(frame._replace(criteria=t.entities), "card", answering=True, choices=(), text=match.normalised)
+        if named.value is None or named.value.value == frame.slots["card"].value:
+            return False  # only another card named makes it another request ("ok, and lock it" stays a yes)
+        t.outcome("digression")
+        t.reply(t.say("set_aside", what=self.label(frame)))
+        t.state = t.state._replace(stack=t.state.stack[:-1])
+        t.match = match
+        self.start(intent)
         return True
 
     def asks_for_offer(self, frame: Frame) -> bool:
@@ -834,6 +874,12 @@ def _asks(text: str, normalised: str) -> bool:
     return text.rstrip().endswith("?") and not text.lower().startswith(_REQUEST_START)
 
 
+def _ruled_request(match: Match) -> bool:
+    """A service intent a rule decided: sure enough to be a request of its own."""
+    best = match.best
+    return match.outcome == "intent" and match.intent is not None and best is not None and best.rule is not None and match.intent.is_service
+
+
 def _actions_of(steps: tuple[FlowStep, ...]) -> frozenset[str]:
     return frozenset(step.arg for step in steps if step.kind == "do")
 
@@ -845,6 +891,7 @@ _OTHER = re.compile(r"\b(?:the other|another|a different)\b")
 _POINTS_BACK = re.compile(r"\b(?:it|that one|that card|this card|same card|same one)\b")
 # A message that breaks off to say something else ("wait, actually my card was stolen").
 _BREAKS_OFF = re.compile(r"(?:(?:oh|oh no|sorry|no)\s+)?(?:wait|hold on|hang on|actually wait|wait actually|oh wait|one sec)\b")
+_PICKS = re.compile(r"(?:the|that|this|my)(?: [a-z]+){0,3} (?:one|ones|card)$")  # "the new one", "my other card"
 _NEGATED = re.compile(r"\b(?:not|never|no|do not|did not|does not|is not|was not|nothing)\b")
 
 

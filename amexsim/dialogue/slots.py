@@ -160,13 +160,24 @@ def _card(ctx: SlotContext) -> Resolution:
     if charged in by_four:  # "the office depot one for $133.33": the card that charge was made on
         return Resolution(by_four[charged])
     if ctx.answering:
-        return Resolution(say="not_understood", choices=options)
+        return Resolution(say="not_understood", choices=ctx.choices or _named_first(ctx, cards, options))  # the list asked from again
     preferred = [card for card in cards if card.status == ctx.params.get("prefer")]
     charge_card = _charge_card(ctx)
     for candidate in (charge_card, ctx.focus_card, _one(preferred) and _one(preferred).last_four, len(cards) == 1 and cards[0].last_four):
         if candidate and candidate in by_four:
             return Resolution(by_four[candidate])
-    return Resolution(say="ask", choices=options)
+    return Resolution(say="ask", choices=_named_first(ctx, cards, options))
+
+
+def _named_first(ctx: SlotContext, cards: tuple[Card, ...], options: tuple[SlotValue, ...]) -> tuple[SlotValue, ...]:
+    """The options to ask among: the cards the message names alike ("my gold card" on an account
+    with two Gold Cards and a Hilton card asks between the two), else every card."""
+    said, _ = _split_negated(ctx.normalised, cards)
+    tied = _named_alike(said, cards, ctx.account.holder_name)
+    if len(tied) < 2:
+        return options
+    kept = {card.last_four for card in tied}
+    return tuple(option for option in options if option.value in kept)
 
 
 _PICKING = {"one", "ones", "ending", "ends", "last", "digits", "first", "second", "third", "fourth", "fifth", "number", "option"}
@@ -272,22 +283,28 @@ def _card_named(ctx: SlotContext, cards: tuple[Card, ...], by_four: Mapping[str,
 
 def _best_named(ctx: SlotContext, words: set[str], cards: tuple[Card, ...]) -> Card | None:
     """The one card whose name (or holder) the words name best; ``None`` if none or a tie."""
+    top = _named_alike(words, cards, ctx.account.holder_name)
+    return top[0] if len(top) == 1 else None
+
+
+def _named_alike(words: set[str], cards: tuple[Card, ...], account_holder: str) -> list[Card]:
+    """The cards whose name (or holder) the words name best, all of them when tied."""
     scored = []
     for card in cards:
         name_words = _words(card.name.lower()) - _CARD_NOISE
         holder = card.holder.lower().split()[0]
-        hits = len(name_words & words) + (2 if holder in words and card.holder != ctx.account.holder_name else 0)
+        hits = len(name_words & words) + (2 if holder in words and card.holder != account_holder else 0)
         if card.authorized_user and {"authorized", "additional", "companion"} & words:
             hits += 1
         if hits:
             scored.append((hits, card))
     if not scored:
-        return None
+        return []
     best = max(hits for hits, _ in scored)
     top = [card for hits, card in scored if hits == best]
     if len(top) > 1:  # "the gold card" beside a Gold Card and a Delta SkyMiles Gold Card: the name said whole wins
-        top = [card for card in top if _words(card.name.lower()) - _CARD_NOISE <= words]
-    return top[0] if len(top) == 1 else None
+        top = [card for card in top if _words(card.name.lower()) - _CARD_NOISE <= words] or top
+    return top
 
 
 _NOT = {"not", "except"}
@@ -350,6 +367,8 @@ def _authorized_user(ctx: SlotContext) -> Resolution:
 
 # ----- charges and statements ------------------------------------------------------------------
 _MERCHANT_NOISE = {"the", "inc", "com", "store", "online", "llc", "co", "shop", "market", "www", "and", "of", "trip", "oil", "pay"}
+# words that pick a card or an option, not a merchant: "the new one" is no charge at HILTON NEW YORK
+_MERCHANT_NOISE |= {"new", "old", "newer", "older", "newest", "oldest", "one", "other", "my", "card"}
 
 
 def charge_of(account: Account, key: str) -> Transaction | None:
