@@ -129,3 +129,48 @@ def test_a_product_two_cards_share_asks_between_those_two_and_the_new_one_picks_
     assert "Hilton" not in again
     convo.say("the one ending 7001").expect(contains="Gold Card ending 7001")
     assert card_states(convo)["7002"] == "active"
+
+
+# ----- S1: a pending charge the customer did not make is urgent, however it is told ------------------
+SAM = """\
+id: sam
+holder_name: Sam Ortiz
+zip: "98101"
+mailing_address: 1200 Fourth Avenue, Seattle, WA 98101
+email: sam@example.com
+phone: (206) 555-0107
+points: 0
+credit_limit: 3000.00
+purchase_apr: 25.99
+cards:
+  - {name: Everyday Card, last_four: "8802", holder: Sam Ortiz}
+transactions:
+  - {date: 2026-11-25, merchant: TARGET, amount: 142.18, card: "8802"}
+  - {date: 2026-11-28, merchant: SHELL OIL, amount: 48.00, card: "8802", status: pending}
+"""
+
+
+def sam(tmp_path: Path) -> Conversation:
+    path = tmp_path / "sam.yaml"
+    path.write_text(SAM, encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("8802 98101").expect(outcome="verified")
+    return convo
+
+
+def test_a_pending_charge_in_dollars_that_is_not_mine_is_urgent_fraud(tmp_path):
+    reply = sam(tmp_path).say("the Shell charge for 48 dollars isn't mine")
+    reply.expect(contains="urgent")
+    assert "pre-authorization" not in reply
+
+
+def test_someone_using_the_card_on_a_pending_charge_is_told_to_call(tmp_path):
+    reply = sam(tmp_path).say("someone used my card at Shell for $48 and it wasn't me")
+    reply.expect(intent="compromised_card", contains="SHELL OIL charge of $48.00 is still pending")
+    assert "1-800-528-4800" in reply
+
+
+def test_someone_using_the_card_with_no_charge_named_is_not_told_of_one(tmp_path):
+    reply = sam(tmp_path).say("someone used my card without permission")
+    reply.expect(intent="compromised_card", contains="locked")
+    assert "still pending" not in reply

@@ -607,6 +607,11 @@ class FlowRunner:
             self.wait("prompt", t.say("prompt_sent"))
             t.outcome("prompt")
             return
+        if step.kind == "check" and (missing := [slot for slot in action.needs if slot not in frame.slots]):
+            # a check on a slot collected only if named ("someone used my card at Shell for $48"): nothing named, nothing to check
+            t.trace_step(f"check {name} skipped (no {', '.join(missing)})")
+            self.goto(step.next)
+            return
         result = action.run(self.request(frame, intent, params))
         t.trace_step(f"{step.kind} {name} -> {result.outcome}")
         frame = t.state.top
