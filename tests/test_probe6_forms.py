@@ -165,7 +165,9 @@ def test_am_i_late_after_the_due_date_says_past_due(tmp_path):
 
 
 # ----- D4: Spanish words alone, and refusals to a Spanish speaker ---------------------------------------
-@pytest.mark.parametrize(("word", "intent"), [("saldo", "account_balance"), ("gracias", "thanks"), ("muchas gracias", "thanks"), ("adios", "goodbye")])
+@pytest.mark.parametrize(
+    ("word", "intent"), [("saldo", "account_balance"), ("gracias", "thanks"), ("muchas gracias", "thanks"), ("adios", "goodbye")]
+)
 def test_a_common_spanish_word_alone_is_understood(tmp_path, word, intent):
     convo = ana(tmp_path, "2026-11-29T10:00")
     reply = convo.say(word)

@@ -174,3 +174,74 @@ def test_someone_using_the_card_with_no_charge_named_is_not_told_of_one(tmp_path
     reply = sam(tmp_path).say("someone used my card without permission")
     reply.expect(intent="compromised_card", contains="locked")
     assert "still pending" not in reply
+
+
+# ----- S2: the details said in the same message as the request ---------------------------------------
+@pytest.mark.parametrize(
+    ("said", "answer"),
+    [
+        ("7001 60611 is my delta card locked?", "Delta SkyMiles Reserve Card ending 7002 is locked"),
+        ("zip 60611 card 7001 what's my balance?", "$500.00"),
+        ("my zip's 60611 and my card ends with 7001 — when is my payment due?", "December 15, 2026"),
+        ("hey, it's Morgan. card ends in 7001, I live in 60611. is my delta card locked?", "7002 is locked"),
+        ("what's my balance? 7001 60611", "$500.00"),
+    ],
+)
+def test_details_said_with_the_request_verify_and_the_request_is_answered(tmp_path, said, answer):
+    path = tmp_path / "morgan.yaml"
+    path.write_text(TWO_CARDS, encoding="utf-8")
+    reply = Conversation(account=path, now="2026-12-02T10:00").say(said)
+    reply.expect(contains="you're verified")
+    assert answer in reply
+    assert "Shall I lock your Platinum" not in reply  # the details' 7001 names no card to act on
+
+
+@pytest.mark.parametrize("said", ["my card 7001 was stolen in 60611", "order 60611 item 7001 never arrived"])
+def test_numbers_inside_a_request_are_not_taken_for_details(tmp_path, said):
+    path = tmp_path / "morgan.yaml"
+    path.write_text(TWO_CARDS, encoding="utf-8")
+    reply = Conversation(account=path, now="2026-12-02T10:00").say(said)
+    assert "you're verified" not in reply
+
+
+# ----- S2: an amount without a dollar sign -----------------------------------------------------------
+@pytest.mark.parametrize("named", ["dispute the 142.18 charge", "dispute the 142.18 dollar charge", "I want to dispute the 142.18 one"])
+def test_a_charge_named_by_an_amount_without_a_sign_is_found(tmp_path, named):
+    reply = sam(tmp_path).say(named)
+    reply.expect(contains="What's wrong with the charge")
+
+
+# ----- S1: misreadings that offered the wrong action ----------------------------------------------
+def test_is_the_old_card_cancelled_lists_the_cards_and_offers_no_closing(tmp_path):
+    reply = morgan(tmp_path).say("I just got my new platinum card, is the old one cancelled?")
+    reply.expect(intent="list_cards", contains="Delta SkyMiles Reserve Card ending 7002: locked")
+    assert "close" not in reply
+
+
+def test_the_new_cards_number_after_a_replacement_is_the_card_on_its_way(tmp_path):
+    convo = morgan(tmp_path)
+    convo.say("I lost my platinum card").expect(contains="replacement")
+    convo.say("yes").expect(contains="new number ending")
+    ordered = [card for card in convo.state.account.cards if card.replacement_due]
+    assert len(ordered) == 1
+    for asked in ("what's the new card number?", "when will it arrive?", "does the new card have the same number?"):
+        reply = convo.say(asked)
+        reply.expect(intent="card_not_arrived", contains=f"ending {ordered[0].last_four} is on its way")
+
+
+def test_will_my_card_work_abroad_is_a_travel_question_not_a_lock(tmp_path):
+    reply = morgan(tmp_path).say("I'm going to India for 3 weeks, will my card work there?")
+    reply.expect(intent="travel_notification")
+    assert "lock" not in reply
+
+
+def test_when_will_you_get_back_to_me_after_a_dispute_gives_its_dates(tmp_path):
+    convo = sam(tmp_path)
+    convo.say("dispute the Target charge, the amount is wrong")
+    convo.say("yes").expect(contains="is open")
+    convo.say("when will you get back to me?").expect(intent="case_status", contains="acknowledge it by")
+
+
+def test_the_address_on_file_now_is_told_not_changed(tmp_path):
+    reply = morgan(tmp_path).say("what's my address on file now?")
+    reply.expect(intent="address_on_file", contains="18 Elm Street")

@@ -66,6 +66,7 @@ _FILLER = frozenset(
         "account",
         "that's",
         "thats",
+        "'s",  # "my zip's 10285"
     ]
 )
 _TOKEN = re.compile(r"\d+(?:-\d+)*|[a-z']+", re.IGNORECASE)  # "94105-2001" is one token: a ZIP+4
@@ -77,6 +78,7 @@ class Details:
 
     last_four: str | None = None
     zip: str | None = None
+    rest: str = ""  # the words around them (``details_around``): the request
 
 
 def spelled_as_digits(text: str) -> str:
@@ -115,3 +117,42 @@ def details_only(text: str) -> Details | None:
     if (fours and not (named_last_four or both)) or (fives and not (named_zip or both)):
         return None  # a lone number needs its name ("1234" alone may be anything)
     return Details(fours[0] if fours else None, fives[0] if fives else None)
+
+
+_AROUND_WORDS = 12  # the details said before or after a request take a few words at most
+_FOUR_AND_FIVE = (re.compile(r"(?<!\d)\d{4}(?!\d)"), re.compile(r"(?<!\d)\d{5}(?!\d)"))
+
+
+def details_around(text: str) -> Details | None:
+    """Both details said before or after a request in one message ("7001 60611 is my delta card
+    locked?", "zip 98101 card 8802 when is my first statement?", "what's my balance? 1234 10001"):
+    the shortest run of words at either end that :func:`details_only` reads as both, with words
+    left over. None when the message is nothing but details, or gives fewer than both."""
+    said = spelled_as_digits(text)
+    if not all(pattern.search(said) for pattern in _FOUR_AND_FIVE):
+        return None
+    words = said.split()
+    for size in range(2, min(len(words) - 1, _AROUND_WORDS) + 1):  # the shortest: "is my" starts the request
+        for part, rest in ((words[:size], words[size:]), (words[-size:], words[:-size])):
+            if (found := _both_in(" ".join(part), " ".join(rest))) is not None:
+                return found
+    # in the middle, as whole clauses: "hey, it's Priya. card ends in 4401, I live in 02139. did my refund come through?"
+    clauses = _CLAUSE.split(said)
+    for size in range(1, min(len(clauses) - 1, 4) + 1):
+        for start in range(len(clauses) - size + 1):
+            part = " ".join(clauses[start : start + size])
+            rest = " ".join(clauses[:start] + clauses[start + size :])
+            if (found := _both_in(part, rest)) is not None:
+                return found
+    return None
+
+
+_CLAUSE = re.compile(r"(?<=[.,;!?])\s+|\s+[-\u2013\u2014]+\s+")
+
+
+def _both_in(part: str, rest: str) -> Details | None:
+    """Both details in ``part`` and a request (letters) in ``rest``."""
+    details = details_only(part.strip(" ,.;:!?-"))
+    if details is None or not (details.last_four and details.zip) or not any(c.isalpha() for c in rest):
+        return None
+    return Details(details.last_four, details.zip, rest.strip(" ,.;:-"))

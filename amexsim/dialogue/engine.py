@@ -42,7 +42,7 @@ from ..understanding.two_requests import split_requests
 from .agent import AgentDesk, Agents, load_agents
 from .answers import Answers, load_answers
 from .catalog import check_intents
-from .details import details_only, spelled_as_digits
+from .details import details_around, details_only, spelled_as_digits
 from .events import ChatLine
 from .fields import account_fields
 from .flows import FlowRunner
@@ -340,6 +340,14 @@ class TurnBuilder:
         runner = FlowRunner(self)
         if not self.state.verified and not (waiting and waiting.kind == "verify") and self._volunteers_details(match, waiting):
             self.verification_answer()
+            if self.state.verified and (around := details_around(text)) is not None:
+                # "my zip's 10285 and my card ends with 1005 - how late am I?": the rest is the request (its
+                # digits were the details, not a card or an amount to act on)
+                self.text = text = around.rest
+                self.plain = plain_text(text)
+                self.entities = extract(text, self.now)
+                self.match = match = self._match(text)
+                self.trace.normalised = match.normalised
             top = self.state.top
             if self.state.verified and top is not None and top.waiting is not None and top.waiting.kind == "verify":
                 runner.set_top(top._replace(waiting=None))
@@ -666,6 +674,8 @@ class TurnBuilder:
         only = details_only(text)  # "my zip code is 10001", "card ending 1234": details and nothing else
         if only is not None and (waiting is None or (only.last_four and only.zip)):
             return True
+        if details_around(text) is not None:  # "7001 60611 is my delta card locked?": both, then the request
+            return True
         if waiting is not None or not (match.intent is None or match.intent.domain in _CHIT_CHAT):
             return False
         if entities.last_four or entities.zip:
@@ -685,6 +695,8 @@ class TurnBuilder:
             said_zip = bare["zip"] or bare["zip2"]
         elif only := details_only(text):  # "L4 1234 Z 10001", "and the card ends with 2468"
             said_last_four, said_zip = only.last_four or said_last_four, only.zip or said_zip
+        elif around := details_around(text):  # "1234 10001 what's my balance?"
+            said_last_four, said_zip = around.last_four, around.zip
         if not (said_last_four or said_zip):
             return False
         # what this message says comes first, then a detail given earlier, then the other detail of a

@@ -39,7 +39,11 @@ _MONTH_WORD = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 _AMOUNT = re.compile(
     r"(?P<cur>[$£€])\s?(?P<num>\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,9}(?:[.,]\d{1,2})?)(?!\d)"
-    r"|(?<![\d.,])(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,9}(?:\.\d{1,2})?)\s?(?P<word>dollars?|usd|bucks|euros?|pounds?)\b",
+    r"|(?<![\d.,])(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d{1,2})?|\d{1,9}(?:\.\d{1,2})?)\s?(?P<word>dollars?|usd|bucks|euros?|pounds?)\b"
+    # without a sign: dollars and cents ("it was 28.14 not 82.14"), or a number said of a charge ("the 356 charge")
+    r"|(?<![\d.,/:#-])(?P<num3>\d{1,3}(?:,\d{3})+\.\d{2}|\d{1,7}\.\d{2})(?![\d%]|\.\d|,\d)"
+    r"|\b(?:the|a|that|this)\s+(?P<num4>\d{1,5})\s+(?:dollar\s+)?(?:charge|charges|purchase|transaction)\b"
+    r"|\b(?:the|that|this)\s+(?P<num5>\d{1,3})\s+one\b",  # not "the 4401 one", a card's last four
     re.IGNORECASE,
 )
 _NUMERIC_DATE = re.compile(r"(?<![\d/$.,])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?(?![\d/])")
@@ -196,10 +200,10 @@ def find_amount(text: str) -> Amount | None:
     match = _AMOUNT.search(text)
     if not match:
         return None
-    number = _plain_number(match.group("num") or match.group("num2"))
+    number = _plain_number(match.group("num") or match.group("num2") or match.group("num3") or match.group("num4") or match.group("num5"))
     symbol = match.group("cur")
     if symbol is None:
-        word = match.group("word").lower()
+        word = (match.group("word") or "dollars").lower()
         symbol = "€" if word.startswith("euro") else "£" if word.startswith("pound") else "$"
     return Amount(Decimal(number), symbol)
 
