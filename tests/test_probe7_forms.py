@@ -245,3 +245,25 @@ def test_when_will_you_get_back_to_me_after_a_dispute_gives_its_dates(tmp_path):
 def test_the_address_on_file_now_is_told_not_changed(tmp_path):
     reply = morgan(tmp_path).say("what's my address on file now?")
     reply.expect(intent="address_on_file", contains="18 Elm Street")
+
+
+# ----- S1: the reason a dispute is recorded with ---------------------------------------------------
+@pytest.mark.parametrize(
+    ("reason", "recorded"),
+    [
+        ("I didn't go there, it's not mine", "you didn't make or allow the charge"),
+        ("I cancelled the subscription but was still charged", "a refund you were promised never arrived"),
+        ("I was charged 142.18 but it should be 42.18", "the amount is wrong"),
+        ("the service was never provided", "you never received what you paid for"),
+    ],
+)
+def test_the_reason_told_in_everyday_words_is_the_one_recorded(tmp_path, reason, recorded):
+    convo = sam(tmp_path)
+    convo.say("dispute the Target charge").expect(contains="What's wrong with the charge")
+    convo.say(reason).expect(contains=f"the problem: {recorded}")
+
+
+def test_not_mine_outranks_not_received_when_both_are_said(tmp_path):
+    convo = sam(tmp_path)
+    convo.say("dispute the Target charge")
+    convo.say("I didn't stay there, it's not mine").expect(contains="the problem: you didn't make or allow the charge")

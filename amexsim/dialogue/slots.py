@@ -50,6 +50,7 @@ class Option(NamedTuple):
     key: str
     shown: str
     words: tuple[str, ...]
+    outranks: frozenset[str] = frozenset()  # options this one wins over when both are said
 
 
 class SlotSpec(NamedTuple):
@@ -826,6 +827,8 @@ def _choice(ctx: SlotContext) -> Resolution:
         if longest:
             best.append((longest, option))
     if best:
+        # "I didn't stay there, it's not mine": not having made the charge outranks not having received it
+        best = [(length, option) for length, option in best if not any(option.key in other.outranks for _, other in best)] or best
         top = max(length for length, _ in best)
         winners = [option for length, option in best if length == top]
         if len(winners) == 1:
@@ -890,7 +893,8 @@ def load_slots(normalizer: Normalizer, path: str | Path | None = None) -> SlotCa
 def _options(doc: YamlDoc, node: yaml.Node, slot: str, normalizer: Normalizer) -> tuple[Option, ...]:
     options = []
     for key, option_node in doc.mapping(node, f"options of slot {slot!r}", ANY_KEY).items():
-        keys = doc.mapping(option_node, f"option {key!r}", {"shown", "words"}, {"shown", "words"})
+        keys = doc.mapping(option_node, f"option {key!r}", {"shown", "words", "outranks"}, {"shown", "words"})
         words = tuple(normalizer.text(text) for text, _ in doc.strings(keys["words"], "words"))
-        options.append(Option(key, doc.string(keys["shown"], "shown"), tuple(word for word in words if word)))
+        outranks = frozenset(text for text, _ in doc.strings(keys["outranks"], "outranks")) if "outranks" in keys else frozenset()
+        options.append(Option(key, doc.string(keys["shown"], "shown"), tuple(word for word in words if word), outranks))
     return tuple(options)
