@@ -267,3 +267,37 @@ def test_not_mine_outranks_not_received_when_both_are_said(tmp_path):
     convo = sam(tmp_path)
     convo.say("dispute the Target charge")
     convo.say("I didn't stay there, it's not mine").expect(contains="the problem: you didn't make or allow the charge")
+
+
+# ----- S1/S2: a card picked at a yes-or-no question, a complaint's number, a locked card replaced ----
+def test_a_bare_pick_of_another_card_at_a_yes_or_no_question_changes_the_card(tmp_path):
+    convo = morgan(tmp_path)
+    convo.say("lock my card").expect(contains="Platinum Card ending 7001")
+    reply = convo.say("the delta one")
+    reply.expect(outcome="corrected", contains="Delta SkyMiles Reserve Card ending 7002")
+    assert "Lounge" not in reply
+    assert card_states(convo)["7001"] == "active"
+
+
+def test_the_first_one_at_a_dispute_confirmation_is_no_reason_pick(tmp_path):
+    convo = sam(tmp_path)
+    convo.say("dispute the Target charge, I was charged twice").expect(contains="Shall I open the dispute")
+    convo.say("the first one").expect(contains="Shall I open the dispute")
+    convo.say("yes").expect(contains="(you were charged twice)")
+
+
+def test_the_complaint_number_asked_after_a_complaint_is_given(tmp_path):
+    convo = morgan(tmp_path)
+    convo.say("I want to file a complaint")
+    convo.say("your agents keep hanging up on me").expect(contains="supervisor")
+    reply = convo.say("what's my complaint number?")
+    reply.expect(intent="case_reference")
+    assert "need a yes or a no" not in reply
+
+
+def test_a_locked_card_replaced_with_the_same_number_is_not_said_to_keep_working(tmp_path):
+    convo = morgan(tmp_path)
+    convo.say("my delta card is damaged").expect(contains="same number")
+    reply = convo.say("yes")
+    reply.expect(contains="stays locked")
+    assert "keep using" not in reply

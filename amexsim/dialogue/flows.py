@@ -395,16 +395,20 @@ class FlowRunner:
         answers = self.a.answers
         normalised = t.match.normalised
         waiting = frame.waiting
-        cue = answers.corrects(normalised) or (
-            waiting is not None and waiting.kind == "confirm" and answers.is_no(normalised) and len(normalised.split()) > 1
-        )
-        if not cue:
+        confirming = waiting is not None and waiting.kind == "confirm"
+        # "no, the gold one"; and a bare pick of another card, "the delta one", to "shall I lock your Platinum?"
+        no_and_more = answers.is_no(normalised) and len(normalised.split()) > 1
+        said_cue = answers.corrects(normalised) or (confirming and no_and_more)
+        card_picked = confirming and not said_cue and bool(_PICKS.match(normalised))  # only a card, not "the first one"
+        if not (said_cue or card_picked):
             return False
         merged = _merge(frame.criteria, t.entities)
         # the one already chosen, named again: "no, the other hotel charge", "actually it was the 3rd"
         same: SlotValue | None = None
         for slot in sorted(frame.filled_at, key=frame.filled_at.get, reverse=True):
             if slot not in frame.slots or self.a.slots[slot].type not in _CORRECTABLE:
+                continue
+            if card_picked and self.a.slots[slot].type != "card":
                 continue
             # what this message says on its own first ("actually the netflix one"), then with what came
             # before; a charge's new date or amount naming no merchant keeps the merchant ("it was the 3rd")

@@ -55,7 +55,9 @@ def replace_card(request: ActionRequest) -> ActionResult:
     case_number = request.new_case("R")
     arrives = business_days_after(request.today, request.policies.replacement_business_days)
     new_four = card.last_four if same_number else _new_last_four(request, case_number)
-    if same_number:
+    if same_number and card.status == "locked":  # a locked card declines purchases: nothing to keep using
+        note = f"with the same number; the {card.label} stays locked until then (say 'unlock my card' if you need it meanwhile)"
+    elif same_number:
         note = f"with the same number, so you can keep using the {card.label} until it arrives"
     else:
         note = f"with a new number ending {new_four}; the {card.label} is cancelled for good"
