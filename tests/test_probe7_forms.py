@@ -301,3 +301,63 @@ def test_a_locked_card_replaced_with_the_same_number_is_not_said_to_keep_working
     reply = convo.say("yes")
     reply.expect(contains="stays locked")
     assert "keep using" not in reply
+
+
+# ----- S3: a credit balance, and what was paid -------------------------------------------------------
+OVERPAID = """\
+id: priya
+holder_name: Priya Natarajan
+zip: "02139"
+mailing_address: 77 Massachusetts Avenue, Cambridge, MA 02139
+email: priya.n@example.net
+phone: (617) 555-0110
+points: 0
+credit_limit: 8000.00
+purchase_apr: 27.49
+cards:
+  - {name: Blue Cash Preferred Card, last_four: "4401", holder: Priya Natarajan}
+statements:
+  - {closing: 2026-10-15, due: 2026-11-09, balance: 612.40, minimum_due: 35.00}
+  - {closing: 2026-11-15, due: 2026-12-10, balance: -87.60, minimum_due: 0.00}
+transactions:
+  - {date: 2026-10-03, merchant: ZARA.COM, amount: 129.95, card: "4401"}
+  - {date: 2026-10-28, merchant: ZARA.COM, amount: -129.95, card: "4401"}
+  - {date: 2026-11-27, merchant: WHOLE FOODS MARKET, amount: 82.14, card: "4401"}
+payments:
+  - {date: 2026-11-05, amount: 700.00}
+"""
+
+
+def priya(tmp_path: Path) -> Conversation:
+    path = tmp_path / "priya.yaml"
+    path.write_text(OVERPAID, encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("4401 02139").expect(outcome="verified")
+    return convo
+
+
+def test_a_credit_balance_is_said_as_a_credit_not_a_negative_amount(tmp_path):
+    reply = priya(tmp_path).say("what's my balance?")
+    reply.expect(contains="credit balance of $87.60")
+    assert "-$" not in reply and "a credit of $5.46" in reply
+
+
+@pytest.mark.parametrize(
+    "asked",
+    ["why is it negative?", "why is there a credit on my account?", "refund my overpayment", "when will my $87.60 credit be refunded?"],
+)
+def test_a_credit_balance_is_explained_with_what_made_it(tmp_path, asked):
+    reply = priya(tmp_path).say(asked)
+    reply.expect(intent="credit_balance", contains="credit balance of $5.46")
+    assert "you paid $700.00 against a statement balance of $612.40" in reply
+    assert "live agent" in reply
+
+
+def test_a_balance_that_is_no_credit_says_so(tmp_path):
+    reply = sam(tmp_path).say("why do I have a credit balance?")
+    reply.expect(intent="credit_balance", contains="isn't a credit")
+
+
+def test_how_much_did_i_pay_gives_the_payment_not_the_balance(tmp_path):
+    reply = lena(tmp_path).say("how much did I pay last month?")
+    reply.expect(intent="payment_status", contains="$910.00")

@@ -59,7 +59,7 @@ def _account_fields(account: Account, today: date, policies: Policies) -> Mappin
         "card_name": primary.name,
         "last_four": primary.last_four,
         "cards": ", ".join(card.label for card in account.usable_cards()),
-        "balance": money(balance),
+        "balance": money(balance) if balance >= 0 else f"a credit of {money(-balance)}",  # not "-$5.46"
         "statement_balance": money(latest.balance) if latest else money(0),
         "minimum_due": money(latest.minimum_due) if latest else money(0),
         "due_date": long_date(latest.due) if latest else "not set yet",

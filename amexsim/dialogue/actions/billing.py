@@ -15,7 +15,7 @@ from ..slots import ordinal
 from ..state import LogEntry
 from .base import ActionRequest, ActionResult, action
 
-STATEMENT_FIELDS = ("closing", "due", "balance", "minimum_due", "paid", "left_to_pay", "pending")
+STATEMENT_FIELDS = ("closing", "due", "balance", "credit", "minimum_due", "paid", "left_to_pay", "pending")
 
 
 @action(
@@ -51,6 +51,7 @@ def statement_details(request: ActionRequest) -> ActionResult:
                 "closing": long_date(statement.closing),
                 "due": _due_day(statement.due, request.today),
                 "balance": money(statement.balance),
+                "credit": money(max(-statement.balance, Decimal(0))),  # a credit balance said as a credit
                 "minimum_due": money(statement.minimum_due),
                 "paid": money(paid),
                 "left_to_pay": money(left),
@@ -359,3 +360,29 @@ def fee_of_amount(request: ActionRequest) -> ActionResult:
     about = f", with the {money(same_day[0].amount)} charge at {same_day[0].merchant}" if len(same_day) == 1 else ""
     fields = {**_fee_fields(request, fee), "about": about}
     return ActionResult("already_credited" if fee.credited else "found", {"fee": fields})
+
+
+CREDIT_BALANCE_FIELDS = ("amount", "why", "balance")
+_CREDIT_LOOKBACK = timedelta(days=90)  # the payments and refunds that can explain a credit balance
+
+
+@action(outcomes=("credit", "none"), fields={"credit": CREDIT_BALANCE_FIELDS})
+def credit_balance(request: ActionRequest) -> ActionResult:
+    """Whether the balance is a credit (below zero: more paid or refunded than owed), and what
+    made it one: a payment larger than the statement it paid, refunds posted lately."""
+    account, today = request.account, request.today
+    balance = account.current_balance(today)
+    if balance >= 0:
+        return ActionResult("none", {"credit": {"amount": money(Decimal(0)), "why": "", "balance": money(balance)}})
+    reasons = []
+    statements = sorted((s for s in account.statements if s.closing <= today and s.balance > 0), key=lambda s: s.closing)
+    for statement in statements[-2:]:
+        later = [s.closing for s in account.statements if s.closing > statement.closing]
+        paid = account.paid_since(statement.closing, min(later[0], today) if later else today)
+        if paid > statement.balance:
+            closed = long_date(statement.closing)
+            reasons.append(f"you paid {money(paid)} against a statement balance of {money(statement.balance)} (closed {closed})")
+    for refund in (t for t in account.transactions if t.amount < 0 and not t.pending and today - _CREDIT_LOOKBACK <= t.date <= today):
+        reasons.append(f"a refund of {money(-refund.amount)} from {refund.merchant} posted on {long_date(refund.date)}")
+    why = "; ".join(reasons) if reasons else "payments and credits came to more than your charges"
+    return ActionResult("credit", {"credit": {"amount": money(-balance), "why": why, "balance": money(balance)}})
