@@ -361,3 +361,38 @@ def test_a_balance_that_is_no_credit_says_so(tmp_path):
 def test_how_much_did_i_pay_gives_the_payment_not_the_balance(tmp_path):
     reply = lena(tmp_path).say("how much did I pay last month?")
     reply.expect(intent="payment_status", contains="$910.00")
+
+
+# ----- S3: fees --------------------------------------------------------------------------------------
+def test_a_late_fee_says_which_minimum_was_missed(tmp_path):
+    path = tmp_path / "late.yaml"
+    path.write_text(
+        SAM.replace(
+            "transactions:",
+            "statements:\n  - {closing: 2026-11-05, due: 2026-11-30, balance: 900.00, minimum_due: 95.00}\n"
+            "fees:\n  - {date: 2026-12-01, kind: late_fee, amount: 41.00}\ntransactions:",
+        ),
+        encoding="utf-8",
+    )
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("8802 98101").expect(outcome="verified")
+    reply = convo.say("why did I get a late fee?")
+    reply.expect(intent="late_fee", contains="charged because the $95.00 minimum due November 30, 2026 wasn't paid by then")
+
+
+FX_REFUND = ["I was charged a foreign transaction fee, can you refund it?", "can you refund the foreign transaction fee"]
+FX_FEE = "fees:\n  - {date: 2026-11-20, kind: foreign_transaction_fee, amount: 2.70, credited: true}\ntransactions:"
+
+
+@pytest.mark.parametrize("asked", FX_REFUND)
+def test_a_foreign_fee_refund_request_looks_at_the_fees_not_the_merchant(tmp_path, asked):
+    path = tmp_path / "fx.yaml"
+    path.write_text(
+        SAM.replace("transactions:", FX_FEE),
+        encoding="utf-8",
+    )
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("8802 98101").expect(outcome="verified")
+    reply = convo.say(asked)
+    reply.expect(intent="fees_charged", contains="$2.70 on November 20, 2026 (credited back)")
+    assert "ask the merchant" not in reply

@@ -184,7 +184,7 @@ def change_due_day(request: ActionRequest) -> ActionResult:
     )
 
 
-FEE_FIELDS = ("amount", "date", "kind", "statement_closing")
+FEE_FIELDS = ("amount", "date", "kind", "statement_closing", "why")
 
 
 def _latest_late_fee(request: ActionRequest) -> Fee | None:
@@ -198,7 +198,19 @@ def _fee_fields(request: ActionRequest, fee: Fee) -> dict[str, str]:
         "date": long_date(fee.date),
         "kind": fee.kind.replace("_", " "),
         "statement_closing": long_date(request.account.statement_closing_on_or_after(fee.date)),
+        "why": _late_fee_cause(request, fee) if fee.kind == "late_fee" else "",
     }
+
+
+def _late_fee_cause(request: ActionRequest, fee: Fee) -> str:
+    """Why a late fee was charged, said after its date ("why did I get a late fee?"): the minimum
+    of the last statement due before it that was not paid by its due date; "" when none shows."""
+    account = request.account
+    missed = [s for s in account.statements if s.due < fee.date and account.paid_since(s.closing, s.due) < s.minimum_due]
+    if not missed:
+        return ""
+    statement = max(missed, key=lambda s: s.due)
+    return f", charged because the {money(statement.minimum_due)} minimum due {long_date(statement.due)} wasn't paid by then"
 
 
 @action(outcomes=("found", "already_credited", "none"), fields={"fee": FEE_FIELDS})
