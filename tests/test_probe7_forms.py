@@ -396,3 +396,25 @@ def test_a_foreign_fee_refund_request_looks_at_the_fees_not_the_merchant(tmp_pat
     reply = convo.say(asked)
     reply.expect(intent="fees_charged", contains="$2.70 on November 20, 2026 (credited back)")
     assert "ask the merchant" not in reply
+
+
+# ----- S2: a new reason at a dispute's confirmation, an address in two parts --------------------------
+def test_a_new_reason_at_the_dispute_confirmation_keeps_the_charge(tmp_path):
+    convo = sam(tmp_path)
+    convo.say("I want to dispute the Target charge, the amount is wrong").expect(contains="the problem: the amount is wrong")
+    reply = convo.say("actually I never received it")
+    reply.expect(contains="$142.18 at TARGET")
+    reply.expect(contains="the problem: you never received what you paid for")
+    convo.say("yes").expect(contains="is open for $142.18 at TARGET")
+
+
+def test_a_question_at_the_dispute_confirmation_comes_back_to_it(tmp_path):
+    convo = sam(tmp_path)
+    convo.say("I want to dispute the Target charge, the amount is wrong").expect(contains="Shall I open the dispute")
+    convo.say("what's the deadline to dispute it?").expect(contains="Back to where we were")
+
+
+def test_an_address_given_in_two_parts_is_put_together(tmp_path):
+    convo = lena(tmp_path)
+    convo.say("change my address to 12 Pine St").expect(contains="What's the new address")
+    convo.say("Chicago IL 60614").expect(contains="to 12 Pine St, Chicago IL 60614?")

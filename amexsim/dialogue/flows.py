@@ -139,6 +139,10 @@ class FlowRunner:
                 resolution = self.resolve(frame, waiting.slot, answering=True, choices=waiting.choices)
                 if resolution.value is None and alone.choices:
                     resolution = alone  # "the one at amazon": which of these two is more use than a plain "sorry"
+            if resolution.value is None and spec.type == "address" and frame.said:
+                # "change my address to 12 Pine St", then "Brooklyn NY 11215": the two parts make the address
+                joined = self.resolve(frame, waiting.slot, answering=True, choices=waiting.choices, text=f"{frame.said}, {t.text}")
+                resolution = joined if joined.value is not None else resolution
             if resolution.value is not None and spec.type == "card" and self.new_request(frame) and self.digress(frame):
                 return  # "use points to pay for the delta charge" names no card to answer with
             if resolution.value is not None and spec.type in _FREE_TEXT and _FIRST.match(t.match.normalised) and self.digress(frame):
@@ -290,6 +294,8 @@ class FlowRunner:
             # "I cancelled my subscription but they still charged me" to "what's wrong with the
             # charge?": a sibling intent that asks the same question takes over, keeping the charge
             t.outcome("answer")
+            if frame.waiting is not None and frame.waiting.kind == "confirm":  # the charge stays; the reason is read again
+                frame = frame._replace(slots={name: value for name, value in frame.slots.items() if name in ("charge", "card")})
             self.start(intent, replace_top=True, inherit=frame)
             return True
         waiting_verify = frame.waiting is not None and frame.waiting.kind == "verify"
@@ -322,11 +328,19 @@ class FlowRunner:
 
     def answers_by_another_intent(self, frame: Frame, intent: Intent) -> bool:
         """The message, read as another intent of the same domain whose flow collects the slot
-        the question waits on, answers that question in its own way (the flow goes on there)."""
+        the question waits on (or, at a yes-or-no question, the charge already found), answers
+        that question in its own way (the flow goes on there)."""
         waiting = frame.waiting
-        if waiting is None or waiting.kind != "slot" or intent.domain != self.a.intents.by_name[frame.intent].domain:
+        if waiting is None or intent.domain != self.a.intents.by_name[frame.intent].domain:
             return False
-        return any(step.kind == "collect" and step.arg == waiting.slot for step in self.steps_of(intent.name))
+        collects = {step.arg for step in self.steps_of(intent.name) if step.kind == "collect"}
+        if waiting.kind == "confirm":
+            # "I never received the service" to "shall I open the dispute (the amount is wrong)?": a
+            # sibling that asks all this flow asks takes over with the charge already found, and
+            # reads the new reason ("what's the deadline to dispute it?" asks, and comes back)
+            own = {step.arg for step in self.steps_of(frame.intent) if step.kind == "collect"}
+            return "charge" in frame.slots and own <= collects
+        return waiting.kind == "slot" and waiting.slot in collects
 
     def miss(self, frame: Frame, resolution: Resolution | None) -> None:
         """An answer that does not answer: ask again, more plainly; give up after a few."""
