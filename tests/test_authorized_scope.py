@@ -151,3 +151,19 @@ def test_the_accounts_payments_and_fees_are_the_primary_members_not_an_authorize
     primary = Conversation(account=path, now=NOW)
     primary.say("last 4 is 4002, zip 02116").expect(outcome="verified")
     assert "primary card member" not in primary.say(request_text)
+
+
+@pytest.mark.parametrize(
+    "request_text", ["how many points do we have?", "is autopay on?", "can I change my due date?", "use points to pay for my H&M charge"]
+)
+def test_the_accounts_points_and_settings_are_the_primary_members(tmp_path, request_text):
+    reply = chat(tmp_path, "4012").say(request_text)
+    reply.expect(contains="primary card member, José Núñez")
+    assert "250" not in reply and "AutoPay is currently" not in reply
+    assert "Additional Card ending 4012" in reply or "ending 4012" in reply
+
+
+@pytest.mark.parametrize("request_text", ["how many points do we have?", "is autopay on?"])
+def test_the_primary_member_still_gets_the_points_and_settings(tmp_path, request_text):
+    reply = chat(tmp_path, "4002").say(request_text)
+    assert "primary card member" not in reply
