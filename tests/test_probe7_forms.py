@@ -418,3 +418,19 @@ def test_an_address_given_in_two_parts_is_put_together(tmp_path):
     convo = lena(tmp_path)
     convo.say("change my address to 12 Pine St").expect(contains="What's the new address")
     convo.say("Chicago IL 60614").expect(contains="to 12 Pine St, Chicago IL 60614?")
+
+
+# ----- S3: one card's charges ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "asked", ["the card ending 7002, what's charged on it?", "what charges are on my delta card", "show me the charges on my delta card"]
+)
+def test_one_cards_charges_are_listed_for_that_card_only(tmp_path, asked):
+    convo = morgan(tmp_path)
+    reply = convo.say(asked)
+    reply.expect(intent="recent_transactions", contains="Delta SkyMiles Reserve Card ending 7002")
+    assert "HILTON NEW YORK" not in reply  # made on the Platinum
+
+
+def test_a_card_with_charges_lists_them(tmp_path):
+    reply = morgan(tmp_path).say("what charges are on my platinum card")
+    reply.expect(intent="recent_transactions", contains="$389.00 at HILTON NEW YORK")

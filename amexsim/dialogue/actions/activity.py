@@ -8,7 +8,7 @@ from ...bank.accounts import Card, Transaction, long_date, money
 from ...understanding.normalize import fold
 from .base import ActionRequest, ActionResult, action, count
 
-ACTIVITY_FIELDS = ("list", "count", "person")
+ACTIVITY_FIELDS = ("list", "count", "person", "card")
 LATEST = 8  # how many transactions a listing shows
 _WORD = re.compile(r"[a-z]+")
 
@@ -35,7 +35,23 @@ def _person_named(said: str, cards: tuple[Card, ...]) -> tuple[str, tuple[Card, 
     return named[0], tuple(card for card in cards if card.holder == named[0])
 
 
-@action(outcomes=("listed", "by_person", "person_none", "none"), fields={"activity": ACTIVITY_FIELDS})
+_FOUR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_NAME_NOISE = frozenset({"card", "the", "american", "express", "amex", "additional"})
+
+
+def _card_named(said: str, cards: tuple[Card, ...]) -> Card | None:
+    """The one card the request names, by its last four or by words of its name no other card
+    has ("the card ending 6204", "my hilton card"); ``None`` when it names none or several."""
+    digits = set(_FOUR.findall(said))
+    by_digits = [card for card in cards if card.last_four in digits]
+    if by_digits:
+        return by_digits[0] if len(by_digits) == 1 else None
+    words = set(_WORD.findall(fold(said).lower()))
+    named = [card for card in cards if (set(_WORD.findall(fold(card.name).lower())) - _NAME_NOISE) & words]
+    return named[0] if len(named) == 1 else None
+
+
+@action(outcomes=("listed", "by_person", "person_none", "by_card", "card_none", "none"), fields={"activity": ACTIVITY_FIELDS})
 def list_transactions(request: ActionRequest) -> ActionResult:
     """The latest transactions, newest first; when the request names someone holding a card on
     the account ("what did Morgan spend?"), only those made on that person's cards."""
@@ -51,6 +67,13 @@ def list_transactions(request: ActionRequest) -> ActionResult:
             return ActionResult("person_none", {"activity": {"person": shown}})
         fields = {"list": "\n".join(map(_line, theirs[:LATEST])), "count": count(len(theirs[:LATEST]), "transaction"), "person": shown}
         return ActionResult("by_person", {"activity": fields})
+    card = _card_named(request.said, account.cards) if len({c.last_four for c in account.cards}) > 1 else None
+    if card is not None:  # "what's charged on the card ending 6204?", "what about just the hilton card?"
+        on_card = [t for t in made if t.card == card.last_four]
+        if not on_card:
+            return ActionResult("card_none", {"activity": {"card": card.label}})
+        fields = {"list": "\n".join(map(_line, on_card[:LATEST])), "count": count(len(on_card[:LATEST]), "transaction"), "card": card.label}
+        return ActionResult("by_card", {"activity": fields})
     if not made:
         return ActionResult("none")
     latest = made[:LATEST]
