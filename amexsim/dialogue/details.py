@@ -69,6 +69,8 @@ _FILLER = frozenset(
     ]
 )
 _TOKEN = re.compile(r"\d+(?:-\d+)*|[a-z']+", re.IGNORECASE)  # "94105-2001" is one token: a ZIP+4
+_ANY_DIGIT = re.compile(r"\d")
+_DIGIT_WORD_SET = frozenset(_DIGIT_WORDS)
 
 
 @dataclass(frozen=True)
@@ -79,9 +81,23 @@ class Details:
     zip: str | None = None
 
 
+def _may_spell_digits(text: str) -> bool:
+    """False only when ``text`` surely has no run of digit words and no "last four" (most
+    messages): a quick look before the regexes. A run of four or more words has at least two
+    in its middle that stand between separators, so ASCII text with no digit word among its
+    pieces has none; other text (where case-insensitive letters are more than ASCII's pairs)
+    is always looked at."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return "four" in lower or not _DIGIT_WORD_SET.isdisjoint(lower.replace(",", " ").replace("-", " ").split())
+
+
 def spelled_as_digits(text: str) -> str:
     """``text`` with each run of four or more digit words written as digits ("two four six
     eight" -> "2468"); a run of nine is the last 4 digits then the ZIP code, parted by a space."""
+    if not _may_spell_digits(text):
+        return text
     text = _LAST_FOUR_WORDS.sub("last 4", text)
 
     def digits(run: re.Match[str]) -> str:
@@ -96,6 +112,8 @@ def details_only(text: str) -> Details | None:
     last 4 and/or a five-digit one named as a ZIP code (or both numbers, named or not), among
     words that add nothing ("and", "my", "is"). None for anything else ("my card ending 2001 was
     stolen" is a request)."""
+    if _ANY_DIGIT.search(text) is None and not _may_spell_digits(text):
+        return None  # no number, said or spelled: no detail
     said = spelled_as_digits(text)
     named_last_four = _LABELS_LAST_FOUR.search(said) is not None
     named_zip = _LABELS_ZIP.search(said) is not None
