@@ -19,6 +19,7 @@ from ..bank.accounts import Account
 from ..understanding.entities import Entities
 from ..understanding.intents import FlowStep, Intent, IntentSet
 from ..understanding.normalize import fold
+from .slots import may_hold_address
 from .state import Frame, SlotValue
 
 if TYPE_CHECKING:
@@ -74,7 +75,7 @@ def address_given(turn: TurnBuilder, runner: FlowRunner) -> bool:
     if match.outcome == "intent" and best is not None and best.rule is not None and match.intent.domain not in _SURE:
         return False
     taker = turn.assistant.address_taker
-    if taker is None:
+    if taker is None or not may_hold_address(turn.text):
         return False
     intent, slot = taker
     value = runner.resolve(Frame(intent.name), slot, answering=True, choices=(), text=turn.text).value

@@ -12,7 +12,6 @@ import re
 
 # ``understanding.two_requests._JOIN`` matches a join word ("and ", "also ", "then ", "plus ",
 # any case) or a sentence break (one of ;.!? then white space); a message with neither has no split
-_JOIN_WORDS = ("and ", "also ", "then ", "plus ")
 _SENTENCE_BREAK = re.compile(r"[;.!?]\s")
 
 
@@ -23,4 +22,4 @@ def may_hold_two_requests(text: str) -> bool:
     if not text.isascii():
         return True
     lower = text.lower()
-    return any(word in lower for word in _JOIN_WORDS) or _SENTENCE_BREAK.search(text) is not None
+    return "and " in lower or "also " in lower or "then " in lower or "plus " in lower or _SENTENCE_BREAK.search(text) is not None

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -384,8 +385,15 @@ def names_a_merchant(account: Account, text: str, normalised: str) -> bool:
 
 
 def _merchant_hits(charge: Transaction, words: set[str]) -> int:
-    names = _words(fold(charge.merchant).lower()) - _MERCHANT_NOISE  # "TOÑO" is "tono", not "to" and "o"
+    names = _merchant_words(charge.merchant)
     return len(names & words) if names else 0
+
+
+@lru_cache(maxsize=4096)
+def _merchant_words(merchant: str) -> frozenset[str]:
+    """The words that name a merchant ("TOÑO" is "tono", not "to" and "o"): a merchant's charges
+    are looked at for every message that may name one, so its words are worked out once."""
+    return frozenset(_words(fold(merchant).lower()) - _MERCHANT_NOISE)
 
 
 def _charge(ctx: SlotContext) -> Resolution:
@@ -654,6 +662,13 @@ def _amount(ctx: SlotContext) -> Resolution:
 _ZIP_CODE = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?!\d|[.,/-]\d)")
 _STREET_START = re.compile(r"(?<![\w$.,/-])\d{1,6}[A-Za-z]?\s+[A-Za-z]")
 _STATE = re.compile(r"\b[A-Za-z]{2}\s*,?\s*$")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def may_hold_address(text: str) -> bool:
+    """False when ``text`` surely holds no address (it has no digit, so no ZIP code): most
+    messages are not looked at closely."""
+    return _ANY_DIGIT.search(text) is not None
 
 
 def _address(ctx: SlotContext) -> Resolution:
