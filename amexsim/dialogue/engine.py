@@ -426,7 +426,8 @@ class TurnBuilder:
             self.reply(self.say("clarify", first=first.label, second=second.label))
             return
         second = self.second_request(best.intent)
-        self.state = self.state._replace(pending=second.name if second else None, pending_said=self.text if second else "")
+        if second is not None or self.state.pending is not None or self.state.pending_said:  # else nothing to change
+            self.state = self.state._replace(pending=second.name if second else None, pending_said=self.text if second else "")
         runner.start(best.intent)
 
     def _person_about(self, match: Match) -> Intent | None:

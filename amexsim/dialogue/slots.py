@@ -112,6 +112,19 @@ def _folded(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a card's name or a person's (a card is looked at for every message that may
+    name one, so the words of each name are worked out once)."""
+    return frozenset(_words(name.lower()))
+
+
+@lru_cache(maxsize=4096)
+def _product_words(name: str) -> frozenset[str]:
+    """The words of a card's name that tell it from another ("gold", "delta"), not "card" or "amex"."""
+    return _name_words(name) - _CARD_NOISE
+
+
 def _said_words(ctx: SlotContext) -> set[str]:
     """The words of the answer as normalised and as typed: spelling correction knows the
     intents' words, not the account's, and turns a merchant's "steam" into "team"."""
@@ -180,7 +193,7 @@ def says_more_than_a_card(normalised: str, account: Account, stopwords: frozense
     names none."""
     naming = _CARD_NOISE | _PICKING | {"cards"}
     for card in account.cards:
-        naming |= _words(card.name.lower()) | _words(card.holder.lower())
+        naming |= _name_words(card.name) | _name_words(card.holder)
     words = [word for word in _WORDS.findall(normalised) if word not in stopwords]
     if not words or words[0] in naming or words[0].isdigit():
         return False
@@ -209,7 +222,7 @@ def _named_not_usable(ctx: SlotContext, cards: tuple[Card, ...], options: tuple[
     if "charge" in ctx.slots:  # "the delta charge" names a merchant, not a card
         return None
     asked = _products_named(ctx.normalised.split(), ctx.spec.products)
-    held = set().union(*(_words(card.name.lower()) for card in ctx.account.cards))
+    held = set().union(*(_name_words(card.name) for card in ctx.account.cards))
     if asked and not set(asked) & held:
         product = " ".join(word.capitalize() for word in asked)
         return Resolution(say="card_not_held", choices=options, fields={"named": {"product": product}})
@@ -275,7 +288,7 @@ def _best_named(ctx: SlotContext, words: set[str], cards: tuple[Card, ...]) -> C
     """The one card whose name (or holder) the words name best; ``None`` if none or a tie."""
     scored = []
     for card in cards:
-        name_words = _words(card.name.lower()) - _CARD_NOISE
+        name_words = _product_words(card.name)
         holder = card.holder.lower().split()[0]
         hits = len(name_words & words) + (2 if holder in words and card.holder != ctx.account.holder_name else 0)
         if card.authorized_user and {"authorized", "additional", "companion"} & words:
@@ -287,7 +300,7 @@ def _best_named(ctx: SlotContext, words: set[str], cards: tuple[Card, ...]) -> C
     best = max(hits for hits, _ in scored)
     top = [card for hits, card in scored if hits == best]
     if len(top) > 1:  # "the gold card" beside a Gold Card and a Delta SkyMiles Gold Card: the name said whole wins
-        top = [card for card in top if _words(card.name.lower()) - _CARD_NOISE <= words]
+        top = [card for card in top if _product_words(card.name) <= words]
     return top[0] if len(top) == 1 else None
 
 
@@ -299,7 +312,7 @@ def _split_negated(normalised: str, cards: tuple[Card, ...]) -> tuple[set[str], 
     """The message's words, and apart the card-name words said right after a "not"."""
     vocabulary = set()
     for card in cards:
-        vocabulary |= (_words(card.name.lower()) - _CARD_NOISE) | {card.holder.lower().split()[0]}
+        vocabulary |= _product_words(card.name) | {card.holder.lower().split()[0]}
     tokens = normalised.split()
     negated_at: set[int] = set()
     for i, token in enumerate(tokens):
