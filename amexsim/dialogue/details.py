@@ -70,6 +70,13 @@ _FILLER = frozenset(
     ]
 )
 _TOKEN = re.compile(r"\d+(?:-\d+)*|[a-z']+", re.IGNORECASE)  # "94105-2001" is one token: a ZIP+4
+_DIGIT_WORD_SET = frozenset(_DIGIT_WORDS)
+# every word (as ``_TOKEN`` cuts them) the labels above are made of, glued ones included ("lastfour")
+_LABEL_WORDS = frozenset(
+    ["last", "four", "lastfour", "digit", "digits", "of", "on", "my", "the", "card", "amex", "account", "l", "number",
+     "end", "ends", "ending", "in", "with", "billing", "zip", "postal", "code", "zipcode", "postalcode", "z"]
+)  # fmt: skip
+_DETAIL_WORDS = _FILLER | _DIGIT_WORD_SET | _LABEL_WORDS
 
 
 @dataclass(frozen=True)
@@ -81,9 +88,36 @@ class Details:
     rest: str = ""  # the words around them (``details_around``): the request
 
 
+def _may_spell_digits(text: str) -> bool:
+    """False only when ``text`` surely has no run of digit words and no "last four" (most
+    messages): a quick look before the regexes. A run of four or more words has at least two
+    in its middle that stand between separators, so ASCII text with no digit word among its
+    pieces has none; other text (where case-insensitive letters are more than ASCII's pairs)
+    is always looked at."""
+    if not text.isascii():
+        return True
+    lower = text.lower()
+    return "four" in lower or not _DIGIT_WORD_SET.isdisjoint(lower.replace(",", " ").replace("-", " ").split())
+
+
+def _only_detail_words(text: str) -> bool:
+    """Whether every word of ASCII ``text`` is a number, a digit word, a filler word or a word of
+    a label. Taking labels out and writing digit words as digits removes whole words only (they
+    are bounded by ``\b``), and what is left of a word joined to a label by an apostrophe keeps
+    the apostrophe (no filler word starts or ends with one): so any other word makes
+    ``details_only`` say None, and it is seen before the substitutions run on a long message."""
+    for found in _TOKEN.finditer(text):  # most messages fail at their first word or two
+        token = found.group()
+        if not (token[0].isdigit() or token.lower() in _DETAIL_WORDS):
+            return False
+    return True
+
+
 def spelled_as_digits(text: str) -> str:
     """``text`` with each run of four or more digit words written as digits ("two four six
     eight" -> "2468"); a run of nine is the last 4 digits then the ZIP code, parted by a space."""
+    if not _may_spell_digits(text):
+        return text
     text = _LAST_FOUR_WORDS.sub("last 4", text)
 
     def digits(run: re.Match[str]) -> str:
@@ -98,6 +132,8 @@ def details_only(text: str) -> Details | None:
     last 4 and/or a five-digit one named as a ZIP code (or both numbers, named or not), among
     words that add nothing ("and", "my", "is"). None for anything else ("my card ending 2001 was
     stolen" is a request)."""
+    if text.isascii() and not _only_detail_words(text):
+        return None  # a word that is no filler, label or digit stays a word whatever is taken out around it
     said = spelled_as_digits(text)
     named_last_four = _LABELS_LAST_FOUR.search(said) is not None
     named_zip = _LABELS_ZIP.search(said) is not None

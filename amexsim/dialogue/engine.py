@@ -38,7 +38,7 @@ from ..understanding.matcher import Match, Matcher, MatcherSettings
 from ..understanding.normalize import Normalizer
 from ..understanding.normalize import plain as plain_text
 from ..understanding.settings import load_matcher_settings, load_spelling
-from ..understanding.two_requests import split_requests
+from ..understanding.two_requests import Split, split_requests
 from .agent import AgentDesk, Agents, load_agents
 from .answers import Answers, load_answers
 from .catalog import check_intents
@@ -46,10 +46,11 @@ from .details import details_around, details_only, spelled_as_digits
 from .events import ChatLine
 from .fields import account_fields
 from .flows import FlowRunner
-from .follow_up import address_given, follow_up
+from .follow_up import address_given, address_taker, follow_up
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
 from .packet import build_packet
 from .people import with_people
+from .quick_checks import may_hold_two_requests
 from .replies import SystemReplies, is_plain, load_system_replies, render, stable_number, variant_index
 from .routing import Routing, load_routing
 from .slots import SlotCatalog, load_slots
@@ -134,6 +135,7 @@ class Assistant:
         self.staffing_view = StaffingView(self.routing)
         self.flows: dict[str, tuple[FlowStep, ...]] = {intent.name: _flow_of(intent) for intent in intents}
         check_intents(intents, self.flows, self.slots, self.routing.known)
+        self.address_taker = address_taker(intents, self.flows, self.slots)
 
     @classmethod
     def load(
@@ -288,6 +290,7 @@ class TurnBuilder:
         self.effects = NO_EFFECTS
         self.trace = TraceDraft(outcome="guard" if self.findings else "", redacted=redacted, findings=self.findings)
         self._cases_made = 0
+        self._split: Split | bool | None = False  # False: not worked out yet (see ``split``)
 
     # ----- the turn -------------------------------------------------------------------------------
     def run(self) -> Turn:
@@ -431,7 +434,8 @@ class TurnBuilder:
             self.reply(self.say("clarify", first=first.label, second=second.label))
             return
         second = self.second_request(best.intent)
-        self.state = self.state._replace(pending=second.name if second else None, pending_said=self.text if second else "")
+        if second is not None or self.state.pending is not None or self.state.pending_said:  # else nothing to change
+            self.state = self.state._replace(pending=second.name if second else None, pending_said=self.text if second else "")
         runner.start(best.intent)
 
     def _person_about(self, match: Match) -> Intent | None:
@@ -448,7 +452,7 @@ class TurnBuilder:
     def second_request(self, first: Intent) -> Intent | None:
         """Another request in the same message ("my card was stolen and I also want to dispute the
         Lyft charge"): each part matched by a rule, to different domains, one of them ``first``."""
-        split = split_requests(self.text)
+        split = self.split()
         if split is None or not (split.asks(split.first) or split.asks(split.second)):
             return None
         matcher = self.assistant.matcher
@@ -470,7 +474,7 @@ class TurnBuilder:
     def _both_requests(self, one: Intent, other: Intent) -> tuple[Intent, Intent] | None:
         """The two intents a clarifying question would offer, in the order the message asks them,
         when each part of the message is matched by a rule to one of their domains."""
-        split = split_requests(self.text)
+        split = self.split()
         if split is None:
             return None
         matcher = self.assistant.matcher
@@ -481,6 +485,13 @@ class TurnBuilder:
         if sorted(domains) != sorted((one.domain, other.domain)) or domains[0] == domains[1]:
             return None
         return parts[0].intent, parts[1].intent
+
+    def split(self) -> Split | None:
+        """The message cut where a second request may start (``split_requests``), worked out
+        once a turn; most messages have no join at all, and a quick look says so."""
+        if self._split is False:
+            self._split = split_requests(self.text) if may_hold_two_requests(self.text) else None
+        return self._split  # type: ignore[return-value]
 
     def _take_up_pending(self, runner: FlowRunner) -> None:
         """Once the flow under way is done, start the request asked for beside it."""

@@ -12,16 +12,20 @@ statement, a charge, a person): the one it names replaces the one the last answe
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from ..bank.accounts import Account
 from ..understanding.entities import Entities
+from ..understanding.intents import FlowStep, Intent, IntentSet
 from ..understanding.normalize import fold
+from .slots import may_hold_address
 from .state import Frame, SlotValue
 
 if TYPE_CHECKING:
     from .engine import TurnBuilder
     from .flows import FlowRunner
+    from .slots import SlotCatalog
 
 # "and ...", "what about ...", "how about ...", "same for ...", after an optional "ok" or "so"
 _FOLLOW_UP = re.compile(
@@ -70,19 +74,27 @@ def address_given(turn: TurnBuilder, runner: FlowRunner) -> bool:
     best = match.best
     if match.outcome == "intent" and best is not None and best.rule is not None and match.intent.domain not in _SURE:
         return False
-    a = turn.assistant
-    for intent in a.intents:
-        slot = next((step.arg for step in a.flows[intent.name] if step.kind == "collect"), None)
-        if slot is None or a.slots[slot].type != "address":
-            continue
-        value = runner.resolve(Frame(intent.name), slot, answering=True, choices=(), text=turn.text).value
-        if value is None:
-            return False
-        turn.outcome("intent")
-        turn.trace.evidence = f"a new address on its own: {value.shown}"
-        runner.start(intent)
-        return True
-    return False
+    taker = turn.assistant.address_taker
+    if taker is None or not may_hold_address(turn.text):
+        return False
+    intent, slot = taker
+    value = runner.resolve(Frame(intent.name), slot, answering=True, choices=(), text=turn.text).value
+    if value is None:
+        return False
+    turn.outcome("intent")
+    turn.trace.evidence = f"a new address on its own: {value.shown}"
+    runner.start(intent)
+    return True
+
+
+def address_taker(intents: IntentSet, flows: Mapping[str, tuple[FlowStep, ...]], slots: SlotCatalog) -> tuple[Intent, str] | None:
+    """The intent that takes a new address (the first whose flow collects an address first) and
+    that slot's name; found once when the assistant loads, not on every message."""
+    for intent in intents:
+        slot = next((step.arg for step in flows[intent.name] if step.kind == "collect"), None)
+        if slot is not None and slots[slot].type == "address":
+            return intent, slot
+    return None
 
 
 def _named_subject(turn: TurnBuilder, runner: FlowRunner, last: Frame, *, again: bool) -> tuple[str, SlotValue | None] | None:

@@ -10,6 +10,7 @@ and a message a rule already understood keeps its own reading.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..bank.accounts import Account
 from ..understanding.matcher import Match, Matcher
@@ -25,11 +26,18 @@ def people_pattern(account: Account) -> re.Pattern[str] | None:
     names |= {card.holder for card in account.cards if card.holder != account.holder_name}
     if account.scope is not None:
         names = (names | set(account.scope.others)) - {account.scope.user}
-    names = {name.strip() for name in names if len(name.split()) >= 2}
-    names |= {name.split()[0] for name in names if len(name.split()[0]) >= 3}
-    if not names:
+    return _pattern_naming(frozenset(names))
+
+
+@lru_cache(maxsize=256)
+def _pattern_naming(names: frozenset[str]) -> re.Pattern[str] | None:
+    """The pattern for these people, built once for each set of them (a turn that no rule read
+    asks for it, and the account's people change rarely)."""
+    said = {name.strip() for name in names if len(name.split()) >= 2}
+    said |= {name.split()[0] for name in said if len(name.split()[0]) >= 3}
+    if not said:
         return None
-    alternatives = "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+    alternatives = "|".join(re.escape(name) for name in sorted(said, key=len, reverse=True))
     return re.compile(rf"\b(?:{alternatives})\b", re.IGNORECASE)
 
 

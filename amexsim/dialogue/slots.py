@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -112,6 +113,19 @@ def _folded(text: str) -> str:
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
+@lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a card's name or a person's (a card is looked at for every message that may
+    name one, so the words of each name are worked out once)."""
+    return frozenset(_words(name.lower()))
+
+
+@lru_cache(maxsize=4096)
+def _product_words(name: str) -> frozenset[str]:
+    """The words of a card's name that tell it from another ("gold", "delta"), not "card" or "amex"."""
+    return _name_words(name) - _CARD_NOISE
+
+
 def _said_words(ctx: SlotContext) -> set[str]:
     """The words of the answer as normalised and as typed: spelling correction knows the
     intents' words, not the account's, and turns a merchant's "steam" into "team"."""
@@ -191,7 +205,7 @@ def says_more_than_a_card(normalised: str, account: Account, stopwords: frozense
     names none."""
     naming = _CARD_NOISE | _PICKING | {"cards"}
     for card in account.cards:
-        naming |= _words(card.name.lower()) | _words(card.holder.lower())
+        naming |= _name_words(card.name) | _name_words(card.holder)
     words = [word for word in _WORDS.findall(normalised) if word not in stopwords]
     if not words or words[0] in naming or words[0].isdigit():
         return False
@@ -220,7 +234,7 @@ def _named_not_usable(ctx: SlotContext, cards: tuple[Card, ...], options: tuple[
     if "charge" in ctx.slots:  # "the delta charge" names a merchant, not a card
         return None
     asked = _products_named(ctx.normalised.split(), ctx.spec.products)
-    held = set().union(*(_words(card.name.lower()) for card in ctx.account.cards))
+    held = set().union(*(_name_words(card.name) for card in ctx.account.cards))
     if asked and not set(asked) & held:
         product = " ".join(word.capitalize() for word in asked)
         return Resolution(say="card_not_held", choices=options, fields={"named": {"product": product}})
@@ -292,7 +306,7 @@ def _named_alike(words: set[str], cards: tuple[Card, ...], account_holder: str) 
     """The cards whose name (or holder) the words name best, all of them when tied."""
     scored = []
     for card in cards:
-        name_words = _words(card.name.lower()) - _CARD_NOISE
+        name_words = _product_words(card.name)
         holder = card.holder.lower().split()[0]
         hits = len(name_words & words) + (2 if holder in words and card.holder != account_holder else 0)
         if card.authorized_user and {"authorized", "additional", "companion"} & words:
@@ -304,7 +318,7 @@ def _named_alike(words: set[str], cards: tuple[Card, ...], account_holder: str) 
     best = max(hits for hits, _ in scored)
     top = [card for hits, card in scored if hits == best]
     if len(top) > 1:  # "the gold card" beside a Gold Card and a Delta SkyMiles Gold Card: the name said whole wins
-        top = [card for card in top if _words(card.name.lower()) - _CARD_NOISE <= words] or top
+        top = [card for card in top if _product_words(card.name) <= words] or top
     return top
 
 
@@ -316,7 +330,7 @@ def _split_negated(normalised: str, cards: tuple[Card, ...]) -> tuple[set[str], 
     """The message's words, and apart the card-name words said right after a "not"."""
     vocabulary = set()
     for card in cards:
-        vocabulary |= (_words(card.name.lower()) - _CARD_NOISE) | {card.holder.lower().split()[0]}
+        vocabulary |= _product_words(card.name) | {card.holder.lower().split()[0]}
     tokens = normalised.split()
     negated_at: set[int] = set()
     for i, token in enumerate(tokens):
@@ -404,8 +418,15 @@ def names_a_merchant(account: Account, text: str, normalised: str) -> bool:
 
 
 def _merchant_hits(charge: Transaction, words: set[str]) -> int:
-    names = _words(fold(charge.merchant).lower()) - _MERCHANT_NOISE  # "TOÑO" is "tono", not "to" and "o"
+    names = _merchant_words(charge.merchant)
     return len(names & words) if names else 0
+
+
+@lru_cache(maxsize=4096)
+def _merchant_words(merchant: str) -> frozenset[str]:
+    """The words that name a merchant ("TOÑO" is "tono", not "to" and "o"): a merchant's charges
+    are looked at for every message that may name one, so its words are worked out once."""
+    return frozenset(_words(fold(merchant).lower()) - _MERCHANT_NOISE)
 
 
 def _charge(ctx: SlotContext) -> Resolution:
@@ -674,6 +695,13 @@ def _amount(ctx: SlotContext) -> Resolution:
 _ZIP_CODE = re.compile(r"(?<![\d$.,/-])\d{5}(?:-\d{4})?(?!\d|[.,/-]\d)")
 _STREET_START = re.compile(r"(?<![\w$.,/-])\d{1,6}[A-Za-z]?\s+[A-Za-z]")
 _STATE = re.compile(r"\b[A-Za-z]{2}\s*,?\s*$")
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def may_hold_address(text: str) -> bool:
+    """False when ``text`` surely holds no address (it has no digit, so no ZIP code): most
+    messages are not looked at closely."""
+    return _ANY_DIGIT.search(text) is not None
 
 
 def _address(ctx: SlotContext) -> Resolution:
