@@ -434,3 +434,10 @@ def test_one_cards_charges_are_listed_for_that_card_only(tmp_path, asked):
 def test_a_card_with_charges_lists_them(tmp_path):
     reply = morgan(tmp_path).say("what charges are on my platinum card")
     reply.expect(intent="recent_transactions", contains="$389.00 at HILTON NEW YORK")
+
+
+# ----- hostile input: letters a case-blind pattern takes for others ------------------------------------
+@pytest.mark.parametrize("said", ["ſix ſix ſix ſix", "fıve fıve fıve fıve", "last four is ſix ſix ſix ſix, zip one zero two eight five"])
+def test_letters_that_fold_to_digit_words_get_a_reply_not_a_crash(said):
+    reply = Conversation().say(said)
+    assert reply.replies  # it raised KeyError in spelled_as_digits

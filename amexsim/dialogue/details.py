@@ -121,7 +121,11 @@ def spelled_as_digits(text: str) -> str:
     text = _LAST_FOUR_WORDS.sub("last 4", text)
 
     def digits(run: re.Match[str]) -> str:
-        said = "".join(_DIGIT_WORDS[word.lower()] for word in _WORD_SPLIT.split(run.group()) if word)
+        # the pattern ignores case the Unicode way ("ſix", "fıve" match too); a word that is no
+        # digit word once lower-cased leaves the run as written
+        said = "".join(_DIGIT_WORDS.get(word.lower(), "?") for word in _WORD_SPLIT.split(run.group()) if word)
+        if "?" in said:
+            return run.group()
         return f"{said[:4]} {said[4:]}" if len(said) == 9 else said
 
     return _SPELLED_RUN.sub(digits, text)
