@@ -19,7 +19,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from ..errors import IntentFileError
-from .anchors import KEY_LENGTH, longest_whole_match, message_keys, word_keys
+from .anchors import KEY_LENGTH, longest_whole_match, message_keys, start_key, start_texts, word_keys
 from .intents import Intent, KeywordRule, Source
 from .normalize import Normalizer, stem
 
@@ -110,6 +110,8 @@ class RuleIndex:
         # Regexes that must match a whole message ("^(what|which) ... address ... on file$"): the
         # most precise evidence there is, so they are checked whatever the scorer makes of the words.
         self._whole = frozenset(i for i, item in enumerate(self._regexes) if _matches_whole(item.regex.pattern))
+        # ... and they can only match messages that begin one of a few ways ("what ", "which ").
+        self._whole_by_start, self._whole_anywhere = _by_start({i: self._regexes[i].regex for i in self._whole})
         self._rule_domain = [rule.domain for rule in self._rules]
         self._regex_domain = [item.domain for item in self._regexes]
         self._domains = _by_domain(self._rules, self._regexes, frozenset(self._unanchored))
@@ -175,7 +177,8 @@ class RuleIndex:
         """Regexes that match the whole message: by intent index, the first in file order."""
         fired: dict[int, Fired] = {}
         regexes = self._regexes
-        for regex_id in sorted(self._whole.intersection(regex_ids)):
+        worth_trying = self._whole_by_start.get(start_key(normalised), self._whole_anywhere)
+        for regex_id in sorted(worth_trying.intersection(regex_ids)):
             item = regexes[regex_id]
             if item.intent_index not in fired and len(normalised) <= item.longest and item.regex.search(normalised):
                 fired[item.intent_index] = item.fired
@@ -264,6 +267,18 @@ def _by_domain(rules: Sequence[_Rule], regexes: Sequence[_Regex], unanchored: fr
         regexes_of = frozenset(regex_ids.get(domain, ()))
         kept[domain] = _DomainRules(frozenset(rule_ids.get(domain, ())), regexes_of, regexes_of & unanchored)
     return kept
+
+
+def _by_start(regexes: dict[int, re.Pattern[str]]) -> tuple[dict[str, frozenset[int]], frozenset[int]]:
+    """By how a message begins (``anchors.start_key``), the regexes that can match it; and those
+    whose starts cannot be listed, which can match a message beginning any way (in every set)."""
+    starts = {regex_id: start_texts(regex) for regex_id, regex in regexes.items()}
+    anywhere = frozenset(regex_id for regex_id, texts in starts.items() if texts is None)
+    by_start: dict[str, set[int]] = defaultdict(set)
+    for regex_id, texts in starts.items():
+        for text in texts or ():
+            by_start[text].add(regex_id)
+    return {text: frozenset(ids) | anywhere for text, ids in by_start.items()}, anywhere
 
 
 def _group(phrases: set[tuple[str, ...]]) -> _Group:
