@@ -28,6 +28,8 @@ def _expand(match: re.Match[str]) -> str:
 
 
 _WORD = re.compile(r"[a-z0-9$]+")
+# The same for ASCII text, in one pass over its bytes: a word's letters kept, every other byte a space.
+_WORD_BYTES = bytes(byte if chr(byte) in "abcdefghijklmnopqrstuvwxyz0123456789$" else 32 for byte in range(128)) + bytes(range(128, 256))
 
 # Suffix rules for the light stemmer, longest first. Deliberately conservative: the goal is
 # that inflections of one word meet, not linguistic correctness.
@@ -108,7 +110,12 @@ def plain(raw: str) -> str:
     text = fold(raw)
     if "'" in text:
         text = _APOSTROPHE.sub(_expand, text)
-    return " ".join(_WORD.findall(text))
+    if not text.isascii():
+        return " ".join(_WORD.findall(text))
+    spaced = text.encode("ascii").translate(_WORD_BYTES).decode("ascii")  # _WORD's words, with spaces between
+    if "  " in spaced or spaced[:1] == " " or spaced[-1:] == " ":
+        return " ".join(spaced.split())
+    return spaced  # most messages: already single spaces
 
 
 @dataclass(frozen=True)
