@@ -31,6 +31,7 @@ from .domain_model import DomainModel, DomainScores
 from .intent_choice import IntentChooser
 from .intents import Example, Intent, IntentSet, Source
 from .normalize import Normalizer
+from .normalize import plain as plain_of
 from .normalize import stems as stems_of
 from .request_clause import final_request
 from .rules import Fired, RuleIndex
@@ -203,8 +204,7 @@ class Matcher:
         whether an example would find its own intent if it were not itself listed. ``plain``
         is the message's :func:`normalize.plain` form, when the caller has folded it already.
         """
-        normalised = self.normalizer.text(text) if plain is None else self.normalizer.spell(plain)
-        words = normalised.split()
+        normalised, words = self.normalizer.spelled_words(plain_of(text) if plain is None else plain)
         if not words:
             return Match("fallback", normalised)
         if words[0] in _DISCLAIMER_STARTS and (request := request_after_disclaimer(normalised)) is not None:

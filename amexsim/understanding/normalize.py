@@ -135,13 +135,17 @@ class Normalizer:
     def spell(self, plain_text: str) -> str:
         """:meth:`text` of a message already through :func:`plain` (a turn folds a message
         once for every detector that reads it, and spells it only for the matcher)."""
-        spelling = self.spelling  # also expands contractions typed without the apostrophe
-        if not spelling:
-            return plain_text
+        return self.spelled_words(plain_text)[0]
+
+    def spelled_words(self, plain_text: str) -> tuple[str, list[str]]:
+        """:meth:`spell`, and the words of what it gives (the matcher reads both; most messages
+        need no correction, and then the words split to look for one are those)."""
         words = plain_text.split()
-        if spelling.keys().isdisjoint(words):  # most messages: nothing to correct
-            return plain_text
-        return " ".join(map(spelling.get, words, words))
+        spelling = self.spelling  # also expands contractions typed without the apostrophe
+        if not spelling or spelling.keys().isdisjoint(words):  # most messages: nothing to correct
+            return plain_text, words
+        spelt = " ".join(map(spelling.get, words, words))
+        return spelt, spelt.split()
 
     def stems(self, normalised: str) -> list[str]:
         """The stemmed tokens of already-normalised text."""
