@@ -1,9 +1,10 @@
+import random
 import re
 
 import pytest
 
-from amexsim.understanding.anchors import message_keys, word_keys
-from amexsim.understanding.intents import load_intents
+from amexsim.understanding.anchors import message_keys, start_key, start_texts, word_keys
+from amexsim.understanding.intents import RegexRule, load_intents
 from amexsim.understanding.matcher import Matcher
 from amexsim.understanding.settings import load_matcher_settings
 from tests.conftest import SMALL_INTENTS
@@ -79,6 +80,56 @@ def test_every_text_a_regex_matches_offers_one_of_its_keys():
         for text in samples:
             if regex.search(text):
                 assert keys & message_keys(text.split()), (pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "starts"),
+    [
+        (r"^ok$", {"ok\0", "ok\n\0"}),
+        (r"^(hi|hey)( there)?$", {"hi\0", "hi\n\0", "hey\0", "hey\n\0", "hi the", "hey th"}),
+        (r"^x{0,2}y\Z", {"y\0", "xy\0", "xxy\0"}),
+        (r"^(?=.*\$\d)pay$", {"pay\0", "pay\n\0"}),  # a lookahead takes no letter
+        (r"^.*x$", None),  # "." can be any letter
+        (r"^[a-z]{1,2}-?\d{7}$", None),  # \d: any script's digits
+        (r"^(?i:ok)$", None),
+        (r"^ok|no$", None),  # "no" matches anywhere
+        (r"\bok$", None),
+    ],
+)
+def test_start_texts_of_anchored_regexes(pattern, starts):
+    found = start_texts(re.compile(pattern))
+    assert found == (None if starts is None else frozenset(starts))
+
+
+def test_every_text_an_anchored_regex_matches_begins_as_listed():
+    """Random texts of the regexes' own words: each match begins in one of the listed ways."""
+    rng = random.Random(5)
+    patterns = [r"^(a|)b*c?$", r"^(?:ab|c)+$", r"^(a|b){2}d?$", r"^(?:x*)*y$", r"^[a-c][!.]*$", r"^(ok |okay )?(bye|goodbye)( now)?$"]
+    for pattern in patterns:
+        regex = re.compile(pattern)
+        starts = start_texts(regex)
+        assert starts is not None, pattern
+        words = [*re.findall(r"[a-z]+", pattern), "", "!", "\n", "a", "b", "c", "d", "x", "y"]
+        matched = 0
+        for _ in range(3000):
+            text = rng.choice(("", " ")).join(rng.choice(words) for _ in range(rng.randint(1, 8)))
+            if regex.search(text):
+                matched += 1
+                assert start_key(text) in starts, (pattern, text)
+        assert matched >= 10, pattern
+
+
+def test_shipped_anchored_regexes_match_only_examples_beginning_as_listed(shipped_assistant):
+    """Every example of every shipped intent, normalised as messages are: a listed regex that
+    matches one matches it from one of its listed starts."""
+    matcher = shipped_assistant.matcher
+    texts = [matcher.normalizer.text(example.text) for intent in matcher.intents for example in intent.examples]
+    for intent in matcher.intents:
+        for rule in intent.rules:
+            if isinstance(rule, RegexRule) and (starts := start_texts(rule.regex)) is not None:
+                for text in texts:
+                    if rule.regex.search(text):
+                        assert start_key(text) in starts, (rule.regex.pattern, text)
 
 
 def test_regex_rules_fire_through_their_anchor(tmp_path):

@@ -79,3 +79,18 @@ def test_forms_of_the_eighth_and_ninth_probes(shipped_assistant, text: str, inte
 def test_near_misses_of_those_forms_go_elsewhere(shipped_assistant, text: str) -> None:
     match = shipped_assistant.match(text)
     assert match.intent is None or match.intent.domain not in ("agent_request", "fraud_report"), match
+
+
+def test_messages_passed_over_unsplit_have_no_break() -> None:
+    """The quick test before splitting never passes over a message the split would cut."""
+    import random
+
+    from amexsim.understanding.request_clause import _BREAK, _may_break
+
+    pieces = ["so", "SO", "But", "anyway", "anyways", "in the meantime", "meanwhile", "also", "sorry", "butter", "card",
+              " ", "  ", "\t", "\n", "\x1c", ",", ".", "!", "?", ";", "ſo", "é", "please", "can", "i"]  # fmt: skip
+    rng = random.Random(11)
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) + rng.choice(("", " ", " ", "\t")) for _ in range(rng.randint(1, 12)))
+        if len([part for part in _BREAK.split(text.strip()) if part]) > 1 or _BREAK.search(text.strip()):
+            assert _may_break(text), repr(text)

@@ -79,6 +79,9 @@ _SCALE = float(1 << 20)
 _EXTRA = 3  # squared length, stem weight squared, known stem weight squared
 
 
+_PACKED, _FORM = itemgetter(0), itemgetter(1)  # of a word's entry (see ``word_vector``); a pair's packed weights are first too
+
+
 def _pack(values: Sequence[float]) -> int:
     return sum((round(v * _SCALE) + _OFFSET) << (_LANE_BITS * i) for i, v in enumerate(values))
 
@@ -283,11 +286,10 @@ class DomainModel:
     def score_entries(self, words: Sequence[str], entries: Sequence[tuple[int, str, tuple[float, ...]]]) -> DomainScores:
         """:meth:`score` for words already looked up with :meth:`word_vector` (the matcher keeps
         its own table of words, so a message's words are looked up once for every stage)."""
-        first = itemgetter(0)
-        forms = list(map(itemgetter(1), entries))
+        forms = list(map(_FORM, entries))
         found_pairs = list(map(self._pairs.get, zip(forms, forms[1:])))  # unseen pairs: None, and not counted
         hits = list(compress(found_pairs, found_pairs))
-        total = sum(map(first, entries)) + sum(map(first, hits))
+        total = sum(map(_PACKED, entries)) + sum(map(_PACKED, hits))
         k = self._count
         raw = self._lanes.unpack(total.to_bytes(self._bytes, "little"))
         offset = (len(entries) + len(hits)) * _OFFSET

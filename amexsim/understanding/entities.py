@@ -187,7 +187,7 @@ def find_last_four(text: str) -> str | None:
 
 def _has_date_word(lower: str) -> bool:
     """``_DATE_WORD`` on lower-cased text, its words looked for as plain text first (quicker)."""
-    return any(word in lower for word in _DATE_WORDS) and _DATE_WORD.search(lower) is not None
+    return any(map(lower.__contains__, _DATE_WORDS)) and _DATE_WORD.search(lower) is not None
 
 
 def _group(pattern: re.Pattern[str], text: str, name: str) -> str | None:

@@ -39,7 +39,7 @@ class _Domain:
         self.members: list[int] = []  # intent indexes, in file order
         self.counts: dict[str, dict[int, int]] = {}  # stem -> intent index -> its examples holding it
         self.totals: dict[int, int] = {}  # intent index -> number of examples
-        self.cited: dict[tuple[int, str], list[Example]] = {}  # (intent, stem) -> first two examples holding it
+        self.cited: dict[int, dict[str, list[Example]]] = {}  # intent -> stem -> first two examples holding it
         self.base: tuple[float, ...] = ()  # each intent's score for a message holding none of the domain's words
         self.vectors: dict[str, tuple[float, ...]] = {}  # stem -> what holding it adds to each intent's score
         self.held_by: dict[str, int] = {}  # stem -> examples of the domain holding it
@@ -83,7 +83,7 @@ class IntentChooser:
                 for word_stem in held:
                     per_intent = domain.counts.setdefault(word_stem, {})
                     per_intent[index] = per_intent.get(index, 0) + 1
-                    cited = domain.cited.setdefault((index, word_stem), [])
+                    cited = domain.cited.setdefault(index, {}).setdefault(word_stem, [])
                     if len(cited) < 2:
                         cited.append(example)
         for domain in self._domains.values():
@@ -138,10 +138,10 @@ class IntentChooser:
 
     def _cite(self, found: _Domain, index: int, held: Iterable[str], without: Example | None) -> Choice:
         """The chosen intent's example holding the message's rarest word in this domain."""
-        cited = found.cited
-        telling = sorted((found.held_by[s], s) for s in held if (index, s) in cited)
+        cited, held_by = found.cited.get(index, {}), found.held_by
+        telling = sorted([(held_by[s], s) for s in held if s in cited])
         for _, word_stem in telling:
-            for example in cited[(index, word_stem)]:
+            for example in cited[word_stem]:
                 if example is not without:
                     return Choice(index, example, word_stem)
         return Choice(index, None, None)

@@ -31,6 +31,7 @@ from .domain_model import DomainModel, DomainScores
 from .intent_choice import IntentChooser
 from .intents import Example, Intent, IntentSet, Source
 from .normalize import Normalizer
+from .normalize import plain as plain_of
 from .normalize import stems as stems_of
 from .request_clause import final_request
 from .rules import Fired, RuleIndex
@@ -203,8 +204,7 @@ class Matcher:
         whether an example would find its own intent if it were not itself listed. ``plain``
         is the message's :func:`normalize.plain` form, when the caller has folded it already.
         """
-        normalised = self.normalizer.text(text) if plain is None else self.normalizer.spell(plain)
-        words = normalised.split()
+        normalised, words = self.normalizer.spelled_words(plain_of(text) if plain is None else plain)
         if not words:
             return Match("fallback", normalised)
         if words[0] in _DISCLAIMER_STARTS and (request := request_after_disclaimer(normalised)) is not None:
@@ -289,7 +289,8 @@ class Matcher:
         """A domain's intent: the one whose rule fired (the strongest, if several), else the
         one the domain's examples make most likely (see IntentChooser)."""
         members = self._by_domain.get(domain, ())
-        ruled = [index for index in members if index in fired] if fired else []
+        domain_of = self._domain_of  # fired holds a rule or two: cheaper to walk than the domain's intents
+        ruled = sorted([index for index in fired if domain_of[index] == domain]) if fired else []
         if len(ruled) == 1:  # the rule says which intent; no need to weigh the examples
             return self._make(ruled[0], share, learnt, fired, None, scores, against)
         choice = self._chooser.choose(domain, stems, without=without)

@@ -28,6 +28,8 @@ def _expand(match: re.Match[str]) -> str:
 
 
 _WORD = re.compile(r"[a-z0-9$]+")
+# The same for ASCII text, in one pass over its bytes: a word's letters kept, every other byte a space.
+_WORD_BYTES = bytes(byte if chr(byte) in "abcdefghijklmnopqrstuvwxyz0123456789$" else 32 for byte in range(128)) + bytes(range(128, 256))
 
 # Suffix rules for the light stemmer, longest first. Deliberately conservative: the goal is
 # that inflections of one word meet, not linguistic correctness.
@@ -108,7 +110,12 @@ def plain(raw: str) -> str:
     text = fold(raw)
     if "'" in text:
         text = _APOSTROPHE.sub(_expand, text)
-    return " ".join(_WORD.findall(text))
+    if not text.isascii():
+        return " ".join(_WORD.findall(text))
+    spaced = text.encode("ascii").translate(_WORD_BYTES).decode("ascii")  # _WORD's words, with spaces between
+    if "  " in spaced or spaced[:1] == " " or spaced[-1:] == " ":
+        return " ".join(spaced.split())
+    return spaced  # most messages: already single spaces
 
 
 @dataclass(frozen=True)
@@ -128,13 +135,17 @@ class Normalizer:
     def spell(self, plain_text: str) -> str:
         """:meth:`text` of a message already through :func:`plain` (a turn folds a message
         once for every detector that reads it, and spells it only for the matcher)."""
-        spelling = self.spelling  # also expands contractions typed without the apostrophe
-        if not spelling:
-            return plain_text
+        return self.spelled_words(plain_text)[0]
+
+    def spelled_words(self, plain_text: str) -> tuple[str, list[str]]:
+        """:meth:`spell`, and the words of what it gives (the matcher reads both; most messages
+        need no correction, and then the words split to look for one are those)."""
         words = plain_text.split()
-        if spelling.keys().isdisjoint(words):  # most messages: nothing to correct
-            return plain_text
-        return " ".join(map(spelling.get, words, words))
+        spelling = self.spelling  # also expands contractions typed without the apostrophe
+        if not spelling or spelling.keys().isdisjoint(words):  # most messages: nothing to correct
+            return plain_text, words
+        spelt = " ".join(map(spelling.get, words, words))
+        return spelt, spelt.split()
 
     def stems(self, normalised: str) -> list[str]:
         """The stemmed tokens of already-normalised text."""

@@ -19,16 +19,18 @@ from itertools import chain
 from typing import NamedTuple
 
 from ..errors import IntentFileError
-from .anchors import KEY_LENGTH, longest_whole_match, message_keys, word_keys
+from .anchors import KEY_LENGTH, longest_whole_match, message_keys, start_key, start_texts, word_keys
 from .intents import Intent, KeywordRule, Source
 from .normalize import Normalizer, stem
 
 REGEX_STRENGTH = 2  # a regex counts like a two-group keyword rule
 
-# A keyword group as the matcher checks it: one-word stems, and phrases of several stems filed
-# by their first stem (each spelt " a b " and searched in the message's stems joined the same
-# way; only phrases whose first stem the message holds are searched for).
-_Group = tuple[frozenset[str], dict[str, tuple[str, ...]]]
+# A keyword group as the matcher checks it: every stem it can start with (a message holding none
+# of them cannot match it: one set operation rules most groups out), its one-word stems, and
+# its phrases of several stems filed by their first stem (each spelt " a b " and searched in the
+# message's stems joined the same way; only phrases whose first stem the message holds are
+# searched for).
+_Group = tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]
 
 
 class Fired(NamedTuple):
@@ -59,6 +61,17 @@ class _Regex(NamedTuple):
     source: Source
     longest: int  # the longest text it can match whole (``^...$``); others: no limit
     fired: Fired
+
+
+class _DomainRules(NamedTuple):
+    """One domain's rules and regexes by number: ``check`` keeps a message's to them in one set operation."""
+
+    rules: frozenset[int]
+    regexes: frozenset[int]
+    unanchored: frozenset[int]  # its regexes that run on every message
+
+
+_NO_RULES = _DomainRules(frozenset(), frozenset(), frozenset())
 
 
 class RuleIndex:
@@ -97,8 +110,11 @@ class RuleIndex:
         # Regexes that must match a whole message ("^(what|which) ... address ... on file$"): the
         # most precise evidence there is, so they are checked whatever the scorer makes of the words.
         self._whole = frozenset(i for i, item in enumerate(self._regexes) if _matches_whole(item.regex.pattern))
-        self._domain_rules = _by_domain(self._rules)
-        self._domain_regexes = _by_domain(self._regexes)
+        # ... and they can only match messages that begin one of a few ways ("what ", "which ").
+        self._whole_by_start, self._whole_anywhere = _by_start({i: self._regexes[i].regex for i in self._whole})
+        self._rule_domain = [rule.domain for rule in self._rules]
+        self._regex_domain = [item.domain for item in self._regexes]
+        self._domains = _by_domain(self._rules, self._regexes, frozenset(self._unanchored))
 
     def _phrases(self, words: tuple[str, ...], intent: Intent) -> set[tuple[str, ...]]:
         phrases = set()
@@ -160,8 +176,9 @@ class RuleIndex:
     def whole_message(self, normalised: str, regex_ids: Iterable[int]) -> dict[int, Fired]:
         """Regexes that match the whole message: by intent index, the first in file order."""
         fired: dict[int, Fired] = {}
-        whole, regexes = self._whole, self._regexes
-        for regex_id in sorted(set(regex_ids) & whole):
+        regexes = self._regexes
+        worth_trying = self._whole_by_start.get(start_key(normalised), self._whole_anywhere)
+        for regex_id in sorted(worth_trying.intersection(regex_ids)):
             item = regexes[regex_id]
             if item.intent_index not in fired and len(normalised) <= item.longest and item.regex.search(normalised):
                 fired[item.intent_index] = item.fired
@@ -179,36 +196,39 @@ class RuleIndex:
         are filed under) and the regexes that run on every message, of ``domains`` only."""
         fired: dict[int, Fired] = {}
         rules, regexes = self._rules, self._regexes
-        rule_ids, regex_ids = set(rule_ids), {*regex_ids, *self._unanchored}
-        if domains is not None and len(domains) == 1:  # the usual case: one set operation in C
+        if domains is not None and len(domains) == 1:  # the usual case: set operations in C
             (domain,) = domains
-            rule_ids &= self._domain_rules.get(domain, frozenset())
-            regex_ids &= self._domain_regexes.get(domain, frozenset())
-        elif domains is not None:
-            rule_ids = {i for i in rule_ids if rules[i].domain in domains}
-            regex_ids = {i for i in regex_ids if regexes[i].domain in domains}
+            kept = self._domains.get(domain, _NO_RULES)
+            rule_ids = kept.rules.intersection(rule_ids)
+            regex_ids = kept.regexes.intersection(regex_ids)
+            if kept.unanchored:
+                regex_ids = regex_ids.union(kept.unanchored)
+        else:
+            rule_ids, regex_ids = set(rule_ids), {*regex_ids, *self._unanchored}
+            if domains is not None:
+                rule_domain, regex_domain = self._rule_domain, self._regex_domain
+                rule_ids = {i for i in rule_ids if rule_domain[i] in domains}
+                regex_ids = {i for i in regex_ids if regex_domain[i] in domains}
         present = set(stems)
         line: str | None = None  # the stems joined, built only if a phrase must be looked up
         for rule_id in sorted(rule_ids):  # in file order: the same rule wins a tie every run
             rule = rules[rule_id]
-            for singles, phrases in rule.checks:  # every group must match...
+            for starts, singles, phrases in rule.checks:  # every group must match...
+                if starts.isdisjoint(present):
+                    break
                 if singles.isdisjoint(present):
-                    heads = phrases.keys() & present
-                    if not heads:
-                        break
                     if line is None:
                         line = f" {' '.join(stems)} "
-                    if not any(map(line.__contains__, chain.from_iterable(map(phrases.__getitem__, heads)))):
+                    if not any(map(line.__contains__, chain.from_iterable(map(phrases.__getitem__, phrases.keys() & present)))):
                         break
             else:
-                singles, phrases = rule.unless  # ...and the unless group must not
-                if not singles.isdisjoint(present):
-                    continue
-                heads = phrases.keys() & present
-                if heads:
+                starts, singles, phrases = rule.unless  # ...and the unless group must not
+                if not starts.isdisjoint(present):
+                    if not singles.isdisjoint(present):
+                        continue
                     if line is None:
                         line = f" {' '.join(stems)} "
-                    if any(map(line.__contains__, chain.from_iterable(map(phrases.__getitem__, heads)))):
+                    if any(map(line.__contains__, chain.from_iterable(map(phrases.__getitem__, phrases.keys() & present)))):
                         continue
                 previous = fired.get(rule.intent_index)
                 if previous is None or previous.strength < rule.fired.strength:
@@ -235,15 +255,35 @@ def _matches_whole(pattern: str) -> bool:
     return True
 
 
-def _by_domain(items: Sequence[_Rule] | Sequence[_Regex]) -> dict[str, frozenset[int]]:
-    grouped: dict[str, set[int]] = defaultdict(set)
-    for index, item in enumerate(items):
-        grouped[item.domain].add(index)
-    return {domain: frozenset(ids) for domain, ids in grouped.items()}
+def _by_domain(rules: Sequence[_Rule], regexes: Sequence[_Regex], unanchored: frozenset[int]) -> dict[str, _DomainRules]:
+    rule_ids: dict[str, set[int]] = defaultdict(set)
+    regex_ids: dict[str, set[int]] = defaultdict(set)
+    for index, rule in enumerate(rules):
+        rule_ids[rule.domain].add(index)
+    for index, item in enumerate(regexes):
+        regex_ids[item.domain].add(index)
+    kept = {}
+    for domain in {*rule_ids, *regex_ids}:
+        regexes_of = frozenset(regex_ids.get(domain, ()))
+        kept[domain] = _DomainRules(frozenset(rule_ids.get(domain, ())), regexes_of, regexes_of & unanchored)
+    return kept
+
+
+def _by_start(regexes: dict[int, re.Pattern[str]]) -> tuple[dict[str, frozenset[int]], frozenset[int]]:
+    """By how a message begins (``anchors.start_key``), the regexes that can match it; and those
+    whose starts cannot be listed, which can match a message beginning any way (in every set)."""
+    starts = {regex_id: start_texts(regex) for regex_id, regex in regexes.items()}
+    anywhere = frozenset(regex_id for regex_id, texts in starts.items() if texts is None)
+    by_start: dict[str, set[int]] = defaultdict(set)
+    for regex_id, texts in starts.items():
+        for text in texts or ():
+            by_start[text].add(regex_id)
+    return {text: frozenset(ids) | anywhere for text, ids in by_start.items()}, anywhere
 
 
 def _group(phrases: set[tuple[str, ...]]) -> _Group:
     by_head: dict[str, list[str]] = defaultdict(list)
     for phrase in sorted(p for p in phrases if len(p) > 1):
         by_head[phrase[0]].append(f" {' '.join(phrase)} ")
-    return frozenset(p[0] for p in phrases if len(p) == 1), {head: tuple(found) for head, found in by_head.items()}
+    singles = frozenset(p[0] for p in phrases if len(p) == 1)
+    return singles | by_head.keys(), singles, {head: tuple(found) for head, found in by_head.items()}
