@@ -27,7 +27,7 @@ _LABELS_LAST_FOUR = re.compile(
     r"|card\s+(?:number\s+)?end(?:s|ing)?(?:\s+(?:in|with))?|end(?:s|ing)?\s+(?:in|with)|ending|card)\b",
     re.IGNORECASE,
 )
-_LABELS_ZIP = re.compile(r"\b(?:(?:billing\s+)?(?:zip|postal)\s*(?:code)?|zipcode|z)\b", re.IGNORECASE)
+_LABELS_ZIP = re.compile(r"\b(?:(?:billing\s+)?(?:zip|postal)\s*(?:code)?(?:'s)?|zipcode|z)\b", re.IGNORECASE)  # "my zip's 10285"
 _FILLER = frozenset(
     [
         "my",
@@ -66,7 +66,6 @@ _FILLER = frozenset(
         "account",
         "that's",
         "thats",
-        "'s",  # "my zip's 10285"
     ]
 )
 _TOKEN = re.compile(r"\d+(?:-\d+)*|[a-z']+", re.IGNORECASE)  # "94105-2001" is one token: a ZIP+4
@@ -74,7 +73,7 @@ _DIGIT_WORD_SET = frozenset(_DIGIT_WORDS)
 # every word (as ``_TOKEN`` cuts them) the labels above are made of, glued ones included ("lastfour")
 _LABEL_WORDS = frozenset(
     ["last", "four", "lastfour", "digit", "digits", "of", "on", "my", "the", "card", "amex", "account", "l", "number",
-     "end", "ends", "ending", "in", "with", "billing", "zip", "postal", "code", "zipcode", "postalcode", "z"]
+     "end", "ends", "ending", "in", "with", "billing", "zip", "postal", "code", "zipcode", "postalcode", "z", "zip's", "code's"]
 )  # fmt: skip
 _DETAIL_WORDS = _FILLER | _DIGIT_WORD_SET | _LABEL_WORDS
 
