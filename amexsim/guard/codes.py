@@ -27,7 +27,7 @@ from .kinds import Hit
 from .labels import labelled_reference
 from .pieces import Links, joined
 from .runs import DATE, GROUP, Run, Runs, group_count
-from .words import after_space, at_word_start, spaced_word_bounds, spaced_words, word_matches
+from .words import after_other_non_word, after_space, at_word_start, spaced_word_bounds, spaced_words, word_matches
 
 _DIGIT = re.compile(r"[0-9]")
 # How far a value may stand from its cue, after it and before it.
@@ -94,20 +94,24 @@ _SOURCE_WINDOW = 28
 
 
 _SPACED_CUES = tuple(after_space(rule.cue) for rule in CUE_RULES)
+_PUNCTUATED_CUES = tuple(after_other_non_word(rule.cue) for rule in CUE_RULES)
 # Cues found after spaces only pay for the extra pass over a long text.
 _LONG_TEXT = 512
 _NOT_FOUND = (None,) * len(CUE_RULES)
 
 
 def _spaced_cues(s: str) -> tuple[tuple[list[int], list[int]] | None, ...]:
-    """Each rule's cue bounds found after spaces (spaced_word_bounds), or None where word_matches must find them.
+    """Each rule's cue bounds found after spaces and other characters that end words
+    (spaced_word_bounds), or None where word_matches must find them.
 
     A pass from space to space pays where spaces open words of a few letters (at most one
     character in four a space): "1 1 1 ..." would have the cues tried at every other character.
+    Only in ASCII text are a space and the other characters the passes skip to all that can end a word.
     """
-    if s.count(" ") * 4 > len(s) or not spaced_words(s):
+    if s.count(" ") * 4 > len(s) or not s.isascii():
         return _NOT_FOUND
-    return tuple(spaced_word_bounds(rule.cue, spaced, s) for rule, spaced in zip(CUE_RULES, _SPACED_CUES))
+    punctuated = _NOT_FOUND if spaced_words(s) else _PUNCTUATED_CUES
+    return tuple(map(spaced_word_bounds, (rule.cue for rule in CUE_RULES), _SPACED_CUES, repeat(s), punctuated))
 
 
 def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
