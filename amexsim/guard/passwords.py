@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from .kinds import Hit
-from .words import CJK_END, after_one_of, at_word_start, is_cjk, typo, word_matches
+from .words import CJK_END, after_non_word, after_one_of, at_word_start, is_cjk, may_start_a_word, typo, word_matches
 
 _PASSWORD = typo("password")
 # "login pass Sh@dow59": "pass" alone is a password cue only after whose pass it is.
@@ -58,6 +58,8 @@ _PW_CUE = re.compile(
     + rf")(?:\b|{CJK_END})"
 )
 PASSWORD_CUE = _PW_CUE
+# Every match starts a word (or a kana or ideograph), so a short message with none where a word starts has none.
+_PW_CUE_AFTER_NON_WORD = after_non_word(_PW_CUE)
 # Words that may stand between the link and the secret ("my password is basically Tiger77").
 _FILLER = (
     r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
@@ -198,7 +200,7 @@ _MASK_FIRST = frozenset("*•#.-_'\"x")
 def password_hits(s: str) -> list[Hit]:
     """Secrets after a password cue, before one, after a login name or logging in with, or named
     the same as another account's or the username."""
-    cues = list(_PW_CUE.finditer(s))
+    cues = list(_PW_CUE.finditer(s)) if may_start_a_word(_PW_CUE, _PW_CUE_AFTER_NON_WORD, s) else []
     hits = [*_after_cues(s, cues), *_before_cues(s, cues), *_after_login_names(s), *_logged_in_with(s), *_same_as(s), *_same_as_username(s)]
     hits += _shaped_after_bare_cues(s)
     if "pin" in s or "nip" in s:  # substring searches rule most texts out of these two passes
@@ -230,10 +232,13 @@ _BARE_CUES = (
     re.compile(r"pass" + "".join(f"(?<!{w} pass)" for w in _TICKETS) + r"[ \t]++(?P<secret>[^\s]{6,128})"),
     *(re.compile(name + _NAME_THEN_SECRET) for name in ("log-?in", "sign-?in", "user(?:name)?", "cred(?:entials|s)")),
 )
+# The letters each of those patterns starts with: a substring search rules most messages out of all five.
+_BARE_CUE_STARTS = ("pass", "log", "sign", "user", "cred")
 
 
 def _shaped_after_bare_cues(s: str) -> Iterator[Hit]:
-    for m in chain.from_iterable(word_matches(pattern, s) for pattern in _BARE_CUES):
+    patterns = [pattern for pattern, start in zip(_BARE_CUES, _BARE_CUE_STARTS) if start in s]
+    for m in chain.from_iterable(word_matches(pattern, s) for pattern in patterns):
         a, b = _trim(s, *m.span("secret"))
         token = s[a:b]
         if _NEXT_PAIR.match(token):
@@ -432,6 +437,8 @@ def _password_shaped(token: str) -> bool:
 
 def _same_as(s: str) -> Iterator[Hit]:
     """The first word mixing letters with digits or symbols within six words of "same as my ... one"."""
+    if "same" not in s:
+        return
     for anchor in word_matches(_SAME_AS, s):
         named = "password" in anchor.group() or "login" in anchor.group()
         for i, word in enumerate(_WORD.finditer(s, anchor.end(), anchor.end() + 96)):

@@ -18,7 +18,7 @@ from .codes import digits_fit
 from .cues import CODE_QUALIFIER, CUE_RULES, CueRule
 from .kinds import Hit
 from .passwords import PASSWORD_CUE, looks_secret
-from .words import alternation, at_word_start, word_matches
+from .words import after_non_word, alternation, at_word_start, may_start_a_word, word_matches
 
 # How far back the cue may be, in characters (a few sentences).
 _REACH = 240
@@ -57,6 +57,7 @@ _HANDING = re.compile(
     )
     + r")\b"
 )
+_HANDING_AFTER_NON_WORD = after_non_word(_HANDING)
 # The value: digits (up to three groups) or one token, maybe quoted, closing its sentence.
 _VALUE = re.compile(
     r"[ \t]{0,3}+[:,]?[ \t\n]{0,3}+[\"'“‘]?(?P<value>[0-9]{1,9}(?:[ -][0-9]{1,9}){0,2}|[^\s\"'“”‘’]{3,64})[\"'”’]?"
@@ -69,7 +70,8 @@ _TRAILING = ".,;:!?)"
 
 def presented_hits(s: str) -> list[Hit]:
     """Values handed over after (or, "X is what I type", before) a phrase, fitting the nearest cue's kind."""
-    hits = [hit for m in word_matches(_HANDING, s) if (hit := _handed(s, m.start(), m.end(), after=True))]
+    handing = word_matches(_HANDING, s) if may_start_a_word(_HANDING, _HANDING_AFTER_NON_WORD, s) else ()
+    hits = [hit for m in handing if (hit := _handed(s, m.start(), m.end(), after=True))]
     if any(map(s.__contains__, ("typed", "entered", "put in", "tried", "input", "used", "using"))):
         hits += _tried(s) + _tried_for(s)
     if "got" in s or "received" in s or "came" in s or "arrived" in s or " in with " in s:

@@ -55,6 +55,23 @@ def after_other_non_word(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f"[^a-zA-Z0-9_ ](?:{pattern.pattern})", pattern.flags)
 
 
+def after_non_word(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern after an ASCII character that ends a word (a space, "(", "?", a line break): a
+    set first, which the regex engine scans for fast (see may_start_a_word)."""
+    return re.compile(f"[^a-zA-Z0-9_](?:{pattern.pattern})", pattern.flags)
+
+
+def may_start_a_word(pattern: re.Pattern[str], after_non_word_pattern: re.Pattern[str], s: str) -> bool:
+    """Whether pattern matches somewhere a word starts in s: False means word_matches(pattern, s)
+    finds nothing. In ASCII text the pattern is tried only at the start and after the characters
+    that end words (after_non_word_pattern), a few places in a short message, instead of at every
+    letter that could start it; in other text (where a kana or ideograph starts a word anywhere)
+    everywhere."""
+    if not s.isascii():
+        return pattern.search(s) is not None
+    return pattern.match(s) is not None or after_non_word_pattern.search(s) is not None
+
+
 def spaced_word_bounds(
     pattern: re.Pattern[str], spaced_pattern: re.Pattern[str], s: str, punctuated_pattern: re.Pattern[str] | None = None
 ) -> tuple[list[int], list[int]] | None:
