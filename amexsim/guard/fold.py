@@ -187,8 +187,9 @@ _DISGUISED_CUES = frozenset(
 )
 _DISGUISED_LENGTHS = frozenset(map(len, _DISGUISED_CUES))
 _DISGUISE_TABLE = str.maketrans("0134579@$!|", "oieastgasil")
-# Starts on a letter, so a search skips over long stretches of digits and symbols at once.
-_DISGUISE_HINT = re.compile(r"[a-z](?:[0-9@$*!|]|(?<=[0-9@$*!|][a-z]))")
+# A digit or symbol beside a letter. It starts on the digit or symbol, so a search skips over the
+# letters, which are most of any text, at once; the letters beside each are the places looked at.
+_DISGUISE_HINT = re.compile(r"[0-9@$*!|](?:(?<=[a-z][0-9@$*!|])|(?=[a-z]))")
 
 
 # Right after a link the token is a value, whatever it spells ("my password is P@ssw0rd").
@@ -213,13 +214,25 @@ _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$*!|")
 _LONGEST_TOKEN = 12
 
 
+def _letters_beside_symbols(s: str) -> list[int]:
+    """Where a letter stands beside a digit or symbol (_DISGUISE_HINT), in order."""
+    places: set[int] = set()
+    for m in _DISGUISE_HINT.finditer(s):
+        at = m.start()
+        if at and "a" <= s[at - 1] <= "z":
+            places.add(at - 1)
+        if "a" <= s[at + 1 : at + 2] <= "z":
+            places.add(at + 1)
+    return sorted(places)
+
+
 def _cue_words_unmasked(s: str) -> str:
     """Stage 1a, after folding: disguised cue words read as the words (same length, same offsets).
 
     Only a token mixing letters with digits or symbols (a letter beside one: _DISGUISE_HINT) or
     holding a star can read as a cue word, so only the tokens around those places are looked at,
     not every word of a long text."""
-    places = [m.start() for m in _DISGUISE_HINT.finditer(s)]
+    places = _letters_beside_symbols(s)
     if not places:
         return s
     if "*" in s:
