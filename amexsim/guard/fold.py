@@ -265,7 +265,9 @@ def _cue_words_unmasked(s: str) -> str:
 
 # "card 350g0AZ1TA8Z05T3 (where Z is 2, g is 9, T is 7, A is 4)": letters the message itself says
 # stand for digits are read as those digits, in tokens of digits and such letters only.
-_DECLARED = re.compile(r"(?<![a-z0-9'])([a-z]) (?:is|=|means|stands for) ([0-9])(?![0-9])")
+# Matched from the space after the letter (a literal, which a search over a long text skips to; a
+# lookbehind first would be tried at every position), the letter read back by its lookbehinds.
+_DECLARED = re.compile(r" (?<=[a-z] )(?<![a-z0-9'][a-z] )(?:is|=|means|stands for) ([0-9])(?![0-9])")
 _MIXED_TOKEN = re.compile(r"(?<![a-z0-9])[0-9a-z]++")
 
 
@@ -273,7 +275,7 @@ def _declared_letters_as_digits(s: str) -> str:
     """Stage 1a, after folding: letters declared as digits read as them (same length, same offsets)."""
     if " is " not in s and "=" not in s and " means " not in s and " stands for " not in s:
         return s
-    declared = {letter: digit for letter, digit in _DECLARED.findall(s)}
+    declared = {s[m.start() - 1]: m.group(1) for m in _DECLARED.finditer(s)}
     if not declared:
         return s
     table = str.maketrans(declared)
