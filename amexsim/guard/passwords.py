@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from .kinds import Hit
-from .words import CJK_END, after_non_word, after_one_of, at_word_start, is_cjk, may_start_a_word, typo, word_matches
+from .words import CJK_END, after_one_of, at_word_start, is_cjk, typo, word_matches
 
 _PASSWORD = typo("password")
 # "login pass Sh@dow59": "pass" alone is a password cue only after whose pass it is.
@@ -58,8 +58,6 @@ _PW_CUE = re.compile(
     + rf")(?:\b|{CJK_END})"
 )
 PASSWORD_CUE = _PW_CUE
-# Every match starts a word (or a kana or ideograph), so a short message with none where a word starts has none.
-_PW_CUE_AFTER_NON_WORD = after_non_word(_PW_CUE)
 # Words that may stand between the link and the secret ("my password is basically Tiger77").
 _FILLER = (
     r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
@@ -200,9 +198,16 @@ _MASK_FIRST = frozenset("*•#.-_'\"x")
 def password_hits(s: str) -> list[Hit]:
     """Secrets after a password cue, before one, after a login name or logging in with, or named
     the same as another account's or the username."""
-    cues = list(_PW_CUE.finditer(s)) if may_start_a_word(_PW_CUE, _PW_CUE_AFTER_NON_WORD, s) else []
-    hits = [*_after_cues(s, cues), *_before_cues(s, cues), *_after_login_names(s), *_logged_in_with(s), *_same_as(s), *_same_as_username(s)]
-    hits += _shaped_after_bare_cues(s)
+    cues = list(_PW_CUE.finditer(s))
+    # Each pass yields nothing without the words it starts from: substring tests (in the order the
+    # hits are listed) spare most short messages the passes and their generators.
+    hits = [*_after_cues(s, cues), *_before_cues(s, cues)] if cues or "(" in s or "<-" in s else []
+    if "log" in s or "sign" in s or "cred" in s or "user" in s or "mail" in s:
+        hits += [*_after_login_names(s), *_logged_in_with(s)]
+    if "same" in s:
+        hits += [*_same_as(s), *_same_as_username(s)]
+    if "pass" in s or "log" in s or "sign" in s or "user" in s or "cred" in s:
+        hits += _shaped_after_bare_cues(s)
     if "pin" in s or "nip" in s:  # substring searches rule most texts out of these two passes
         hits += _pin_same_as(s)
     if "hint" in s:
