@@ -72,7 +72,7 @@ def presented_hits(s: str) -> list[Hit]:
     """Values handed over after (or, "X is what I type", before) a phrase, fitting the nearest cue's kind."""
     handing = word_matches(_HANDING, s) if may_start_a_word(_HANDING, _HANDING_AFTER_NON_WORD, s) else ()
     hits = [hit for m in handing if (hit := _handed(s, m.start(), m.end(), after=True))]
-    if any(map(s.__contains__, ("typed", "entered", "put in", "tried", "input", "used", "using"))):
+    if "typed" in s or "entered" in s or "put in" in s or "tried" in s or "input" in s or "used" in s or "using" in s:
         hits += _tried(s) + _tried_for(s)
     if "got" in s or "received" in s or "came" in s or "arrived" in s or " in with " in s:
         hits += _arrived_or_logged_in(s)
