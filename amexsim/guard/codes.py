@@ -120,9 +120,15 @@ def _spaced_cues(s: str) -> tuple[tuple[list[int], list[int]] | None, ...]:
     character in four a space): "1 1 1 ..." would have the cues tried at every other character.
     Only in ASCII text are a space and the other characters the passes skip to all that can end a word.
     """
-    if s.count(" ") * 4 > len(s) or not s.isascii():
+    spaces = s.count(" ")
+    if spaces * 4 > len(s) or not s.isascii():
         return _NOT_FOUND
-    punctuated = _NOT_FOUND if spaced_words(s) else _PUNCTUATED_CUES
+    if spaced_words(s):
+        punctuated = _NOT_FOUND
+    elif spaces * 8 > len(s):  # prose: a space every few letters, punctuation now and then
+        punctuated = _PUNCTUATED_CUES
+    else:  # "1-1-1-...": a dash at every other character would be a place to try
+        return _NOT_FOUND
     return tuple(map(spaced_word_bounds, (rule.cue for rule in CUE_RULES), _SPACED_CUES, repeat(s), punctuated))
 
 

@@ -187,9 +187,10 @@ _DISGUISED_CUES = frozenset(
 )
 _DISGUISED_LENGTHS = frozenset(map(len, _DISGUISED_CUES))
 _DISGUISE_TABLE = str.maketrans("0134579@$!|", "oieastgasil")
-# A digit or symbol beside a letter. It starts on the digit or symbol, so a search skips over the
-# letters, which are most of any text, at once; the letters beside each are the places looked at.
-_DISGUISE_HINT = re.compile(r"[0-9@$*!|](?:(?<=[a-z][0-9@$*!|])|(?=[a-z]))")
+# A letter beside a digit or symbol, found from whichever of the two a text has fewer of (a search
+# skips over the others at once): from the letters in a text of numbers, else from the digits and symbols.
+_DISGUISE_HINT = re.compile(r"[a-z](?:[0-9@$*!|]|(?<=[0-9@$*!|][a-z]))")
+_DISGUISE_SYMBOL = re.compile(r"[0-9@$*!|](?:(?<=[a-z][0-9@$*!|])|(?=[a-z]))")
 
 
 # Right after a link the token is a value, whatever it spells ("my password is P@ssw0rd").
@@ -216,8 +217,10 @@ _LONGEST_TOKEN = 12
 
 def _letters_beside_symbols(s: str) -> list[int]:
     """Where a letter stands beside a digit or symbol (_DISGUISE_HINT), in order."""
+    if sum(map(s.count, "0123456789@$*!|")) * 4 > len(s):
+        return [m.start() for m in _DISGUISE_HINT.finditer(s)]
     places: set[int] = set()
-    for m in _DISGUISE_HINT.finditer(s):
+    for m in _DISGUISE_SYMBOL.finditer(s):
         at = m.start()
         if at and "a" <= s[at - 1] <= "z":
             places.add(at - 1)

@@ -67,9 +67,14 @@ def may_start_a_word(pattern: re.Pattern[str], after_non_word_pattern: re.Patter
     that end words (after_non_word_pattern), a few places in a short message, instead of at every
     letter that could start it; in other text (where a kana or ideograph starts a word anywhere)
     everywhere."""
-    if not s.isascii():
+    if not s.isascii() or len(s) > _SHORT_TEXT:
         return pattern.search(s) is not None
     return pattern.match(s) is not None or after_non_word_pattern.search(s) is not None
+
+
+# Longer texts are searched everywhere: in a long run of digits and dashes ("1-1-1-...") every dash
+# would be a place to try, where a search for a letter that can start a match skips them all.
+_SHORT_TEXT = 2048
 
 
 def spaced_word_bounds(
