@@ -190,6 +190,7 @@ _DISGUISE_TABLE = str.maketrans("0134579@$!|", "oieastgasil")
 # A letter beside a digit or symbol, found from whichever of the two a text has fewer of (a search
 # skips over the others at once): from the letters in a text of numbers, else from the digits and symbols.
 _DISGUISE_HINT = re.compile(r"[a-z](?:[0-9@$*!|]|(?<=[0-9@$*!|][a-z]))")
+_SPARSE_SYMBOLS_FROM = 2048  # a short message costs the same either way: not worth counting
 _DISGUISE_SYMBOL = re.compile(r"[0-9@$*!|](?:(?<=[a-z][0-9@$*!|])|(?=[a-z]))")
 
 
@@ -217,7 +218,7 @@ _LONGEST_TOKEN = 12
 
 def _letters_beside_symbols(s: str) -> list[int]:
     """Where a letter stands beside a digit or symbol (_DISGUISE_HINT), in order."""
-    if sum(map(s.count, "0123456789@$*!|")) * 4 > len(s):
+    if len(s) < _SPARSE_SYMBOLS_FROM or sum(map(s.count, "0123456789@$*!|")) * 4 > len(s):
         return [m.start() for m in _DISGUISE_HINT.finditer(s)]
     places: set[int] = set()
     for m in _DISGUISE_SYMBOL.finditer(s):
