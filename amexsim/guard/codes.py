@@ -27,7 +27,16 @@ from .kinds import Hit
 from .labels import labelled_reference
 from .pieces import Links, joined
 from .runs import DATE, GROUP, Run, Runs, group_count
-from .words import after_space, at_word_start, spaced_word_bounds, spaced_words, word_matches
+from .words import (
+    after_non_word,
+    after_other_non_word,
+    after_space,
+    at_word_start,
+    may_start_a_word,
+    spaced_word_bounds,
+    spaced_words,
+    word_matches,
+)
 
 _DIGIT = re.compile(r"[0-9]")
 # How far a value may stand from its cue, after it and before it.
@@ -94,25 +103,40 @@ _SOURCE_WINDOW = 28
 
 
 _SPACED_CUES = tuple(after_space(rule.cue) for rule in CUE_RULES)
+_PUNCTUATED_CUES = tuple(after_other_non_word(rule.cue) for rule in CUE_RULES)
 # Cues found after spaces only pay for the extra pass over a long text.
 _LONG_TEXT = 512
 _NOT_FOUND = (None,) * len(CUE_RULES)
+# Any rule's cue anywhere: most short messages have none, and one search rules out all four.
+_ANY_CUE = re.compile("|".join(f"(?:{rule.cue.pattern})" for rule in CUE_RULES))
+_ANY_CUE_AFTER_NON_WORD = after_non_word(_ANY_CUE)
 
 
 def _spaced_cues(s: str) -> tuple[tuple[list[int], list[int]] | None, ...]:
-    """Each rule's cue bounds found after spaces (spaced_word_bounds), or None where word_matches must find them.
+    """Each rule's cue bounds found after spaces and other characters that end words
+    (spaced_word_bounds), or None where word_matches must find them.
 
     A pass from space to space pays where spaces open words of a few letters (at most one
     character in four a space): "1 1 1 ..." would have the cues tried at every other character.
+    Only in ASCII text are a space and the other characters the passes skip to all that can end a word.
     """
-    if s.count(" ") * 4 > len(s) or not spaced_words(s):
+    spaces = s.count(" ")
+    if spaces * 4 > len(s) or not s.isascii():
         return _NOT_FOUND
-    return tuple(spaced_word_bounds(rule.cue, spaced, s) for rule, spaced in zip(CUE_RULES, _SPACED_CUES))
+    if spaced_words(s):
+        punctuated = _NOT_FOUND
+    elif spaces * 8 > len(s):  # prose: a space every few letters, punctuation now and then
+        punctuated = _PUNCTUATED_CUES
+    else:  # "1-1-1-...": a dash at every other character would be a place to try
+        return _NOT_FOUND
+    return tuple(map(spaced_word_bounds, (rule.cue for rule in CUE_RULES), _SPACED_CUES, repeat(s), punctuated))
 
 
 def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
     """Values that a cue names, the value read from the pieces after the cue when typed apart (links)."""
     hits: list[Hit] = []
+    if len(s) < _LONG_TEXT and not may_start_a_word(_ANY_CUE, _ANY_CUE_AFTER_NON_WORD, s):
+        return hits
     starts, ends, following = runs.starts, runs.ends, links.next
     # Digit counts, starts and ends with an entry that index len(runs) (no run after) and -1
     # (none before) both reach: a count of 0, a start and an end too far away. Made for the

@@ -187,8 +187,11 @@ _DISGUISED_CUES = frozenset(
 )
 _DISGUISED_LENGTHS = frozenset(map(len, _DISGUISED_CUES))
 _DISGUISE_TABLE = str.maketrans("0134579@$!|", "oieastgasil")
-# Starts on a letter, so a search skips over long stretches of digits and symbols at once.
+# A letter beside a digit or symbol, found from whichever of the two a text has fewer of (a search
+# skips over the others at once): from the letters in a text of numbers, else from the digits and symbols.
 _DISGUISE_HINT = re.compile(r"[a-z](?:[0-9@$*!|]|(?<=[0-9@$*!|][a-z]))")
+_SPARSE_SYMBOLS_FROM = 2048  # a short message costs the same either way: not worth counting
+_DISGUISE_SYMBOL = re.compile(r"[0-9@$*!|](?:(?<=[a-z][0-9@$*!|])|(?=[a-z]))")
 
 
 # Right after a link the token is a value, whatever it spells ("my password is P@ssw0rd").
@@ -213,13 +216,27 @@ _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$*!|")
 _LONGEST_TOKEN = 12
 
 
+def _letters_beside_symbols(s: str) -> list[int]:
+    """Where a letter stands beside a digit or symbol (_DISGUISE_HINT), in order."""
+    if len(s) < _SPARSE_SYMBOLS_FROM or sum(map(s.count, "0123456789@$*!|")) * 4 > len(s):
+        return [m.start() for m in _DISGUISE_HINT.finditer(s)]
+    places: set[int] = set()
+    for m in _DISGUISE_SYMBOL.finditer(s):
+        at = m.start()
+        if at and "a" <= s[at - 1] <= "z":
+            places.add(at - 1)
+        if "a" <= s[at + 1 : at + 2] <= "z":
+            places.add(at + 1)
+    return sorted(places)
+
+
 def _cue_words_unmasked(s: str) -> str:
     """Stage 1a, after folding: disguised cue words read as the words (same length, same offsets).
 
     Only a token mixing letters with digits or symbols (a letter beside one: _DISGUISE_HINT) or
     holding a star can read as a cue word, so only the tokens around those places are looked at,
     not every word of a long text."""
-    places = [m.start() for m in _DISGUISE_HINT.finditer(s)]
+    places = _letters_beside_symbols(s)
     if not places:
         return s
     if "*" in s:
@@ -252,7 +269,9 @@ def _cue_words_unmasked(s: str) -> str:
 
 # "card 350g0AZ1TA8Z05T3 (where Z is 2, g is 9, T is 7, A is 4)": letters the message itself says
 # stand for digits are read as those digits, in tokens of digits and such letters only.
-_DECLARED = re.compile(r"(?<![a-z0-9'])([a-z]) (?:is|=|means|stands for) ([0-9])(?![0-9])")
+# Matched from the space after the letter (a literal, which a search over a long text skips to; a
+# lookbehind first would be tried at every position), the letter read back by its lookbehinds.
+_DECLARED = re.compile(r" (?<=[a-z] )(?<![a-z0-9'][a-z] )(?:is|=|means|stands for) ([0-9])(?![0-9])")
 _MIXED_TOKEN = re.compile(r"(?<![a-z0-9])[0-9a-z]++")
 
 
@@ -260,7 +279,7 @@ def _declared_letters_as_digits(s: str) -> str:
     """Stage 1a, after folding: letters declared as digits read as them (same length, same offsets)."""
     if " is " not in s and "=" not in s and " means " not in s and " stands for " not in s:
         return s
-    declared = {letter: digit for letter, digit in _DECLARED.findall(s)}
+    declared = {s[m.start() - 1]: m.group(1) for m in _DECLARED.finditer(s)}
     if not declared:
         return s
     table = str.maketrans(declared)

@@ -18,7 +18,7 @@ from .codes import digits_fit
 from .cues import CODE_QUALIFIER, CUE_RULES, CueRule
 from .kinds import Hit
 from .passwords import PASSWORD_CUE, looks_secret
-from .words import alternation, word_matches
+from .words import after_non_word, alternation, at_word_start, may_start_a_word, word_matches
 
 # How far back the cue may be, in characters (a few sentences).
 _REACH = 240
@@ -57,6 +57,7 @@ _HANDING = re.compile(
     )
     + r")\b"
 )
+_HANDING_AFTER_NON_WORD = after_non_word(_HANDING)
 # The value: digits (up to three groups) or one token, maybe quoted, closing its sentence.
 _VALUE = re.compile(
     r"[ \t]{0,3}+[:,]?[ \t\n]{0,3}+[\"'“‘]?(?P<value>[0-9]{1,9}(?:[ -][0-9]{1,9}){0,2}|[^\s\"'“”‘’]{3,64})[\"'”’]?"
@@ -69,8 +70,9 @@ _TRAILING = ".,;:!?)"
 
 def presented_hits(s: str) -> list[Hit]:
     """Values handed over after (or, "X is what I type", before) a phrase, fitting the nearest cue's kind."""
-    hits = [hit for m in word_matches(_HANDING, s) if (hit := _handed(s, m.start(), m.end(), after=True))]
-    if any(map(s.__contains__, ("typed", "entered", "put in", "tried", "input", "used", "using"))):
+    handing = word_matches(_HANDING, s) if may_start_a_word(_HANDING, _HANDING_AFTER_NON_WORD, s) else ()
+    hits = [hit for m in handing if (hit := _handed(s, m.start(), m.end(), after=True))]
+    if "typed" in s or "entered" in s or "put in" in s or "tried" in s or "input" in s or "used" in s or "using" in s:
         hits += _tried(s) + _tried_for(s)
     if "got" in s or "received" in s or "came" in s or "arrived" in s or " in with " in s:
         hits += _arrived_or_logged_in(s)
@@ -87,7 +89,8 @@ def presented_hits(s: str) -> list[Hit]:
 
 # "typed 573100 and it says invalid code??": a value tried, then refused as a code or PIN.
 _TRIED = re.compile(
-    r"\b(?:typed|entered|put in|tried|input)[ \t]++(?:in[ \t]++)?(?P<value>[0-9]{4,8})\b"
+    f"(?:{at_word_start(['typed', 'entered', 'put in', 'tried', 'input'])})"
+    r"[ \t]++(?:in[ \t]++)?(?P<value>[0-9]{4,8})\b"
     r"(?![ \t]*+(?:times|x\b|tries|attempts|min|sec|hour|day|dollar|point|usd))[^.?!\n0-9]{0,40}?"
     r"\b(?:invalid|wrong|incorrect|expired|bad|not valid|not a valid)[ \t]++(?:(?:one[ -]time|verification|security)[ \t]++)?"
     r"(?P<what>code|passcode|otp|pin)\b"
@@ -104,7 +107,8 @@ def _tried(s: str) -> list[Hit]:
 
 # "tried !TIGE102rs and #OSIT438to for the password": values tried for a password or PIN, named after.
 _TRIED_FOR = re.compile(
-    r"\b(?:tried|typed|entered|used|put in|using)[ \t]++(?P<first>[^\s\"'“”‘’,]{3,64}+)"
+    f"(?:{at_word_start(['tried', 'typed', 'entered', 'used', 'put in', 'using'])})"
+    r"[ \t]++(?P<first>[^\s\"'“”‘’,]{3,64}+)"
     r"(?:,?[ \t]++(?:and|or|then)[ \t]++(?P<second>[^\s\"'“”‘’,]{3,64}+))?"
     r"[ \t]++(?:for|as)[ \t]++(?:the|my|your|a)[ \t]++(?P<what>password|passcode|pin|pass word|passwd|pw)\b"
 )
@@ -128,13 +132,17 @@ def _tried_for(s: str) -> list[Hit]:
 
 # "yes got it, 340924": a passcode the chat asked for, said to have arrived, the message's last word.
 # "it just came in, 745672": that it came in too.
+_CAME_IN = "it (?:just |finally )?(?:came|arrived)(?: in| through| thru)?"
 _GOT_IT = re.compile(
-    r"\b(?:got it|received it|got the code|got one|it (?:just |finally )?(?:came|arrived)(?: in| through| thru)?)[,:.!]?[ \t]*+"
+    f"(?:{at_word_start(['got it', 'received it', 'got the code', 'got one', _CAME_IN])})"
+    r"[,:.!]?[ \t]*+"
     r"(?P<value>[0-9]{4,8})[ \t.!]*+$"
 )
 # "i tried logging in with pollito_oti6 and it says wrong password": what one logs in with, where
 # the message talks of a password, is the password.
-_LOGGING_IN_WITH = re.compile(r"\b(?:log(?:ging|ged)? ?in|sign(?:ing|ed)? ?in) with (?P<value>[^\s\"'“”‘’,]{3,64}+)")
+_LOGGING_IN_WITH = re.compile(
+    f"(?:{at_word_start(['log(?:ging|ged)? ?in', 'sign(?:ing|ed)? ?in'])})" r" with (?P<value>[^\s\"'“”‘’,]{3,64}+)"
+)
 
 
 def _arrived_or_logged_in(s: str) -> list[Hit]:
@@ -152,7 +160,8 @@ _TO_LOG_IN = re.compile(r"(?:to|for)[ \t]++(?:log ?in|login|sign ?in|get in|acce
 
 # "The one I use to log in? It's Lakers#1958.": what one logs in with, the value after it.
 _LOGIN_THEN_VALUE = re.compile(
-    r"\b(?:the one|the thing|what) i (?:use|type|enter) to (?:log ?in|sign ?in)\??[ \t]*+(?:it's|its|it is)[ \t]++"
+    f"(?:{at_word_start(['the one', 'the thing', 'what'])})"
+    r" i (?:use|type|enter) to (?:log ?in|sign ?in)\??[ \t]*+(?:it's|its|it is)[ \t]++"
     r"(?P<value>[^\s\"'“”‘’]{3,64}+)"
 )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import chain, repeat
-from operator import add, sub
+from operator import add, lt, sub
 
 # Words that make the number after them a count of digits ("the first four", "last 4"), not a digit.
 COUNT_WORDS = (
@@ -49,20 +49,60 @@ def after_space(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return re.compile(f" (?:{pattern.pattern})", pattern.flags)
 
 
-def spaced_word_bounds(pattern: re.Pattern[str], spaced_pattern: re.Pattern[str], s: str) -> tuple[list[int], list[int]] | None:
-    """The starts and ends of word_matches(pattern, s) in spaced text (spaced_words), as two lists.
+def after_other_non_word(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern after an ASCII character that ends a word other than a space ("(", "?", a line
+    break): a set first, which the regex engine scans for fast, and prose has few of them."""
+    return re.compile(f"[^a-zA-Z0-9_ ](?:{pattern.pattern})", pattern.flags)
+
+
+def after_non_word(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """The pattern after an ASCII character that ends a word (a space, "(", "?", a line break): a
+    set first, which the regex engine scans for fast (see may_start_a_word)."""
+    return re.compile(f"[^a-zA-Z0-9_](?:{pattern.pattern})", pattern.flags)
+
+
+def may_start_a_word(pattern: re.Pattern[str], after_non_word_pattern: re.Pattern[str], s: str) -> bool:
+    """Whether pattern matches somewhere a word starts in s: False means word_matches(pattern, s)
+    finds nothing. In ASCII text the pattern is tried only at the start and after the characters
+    that end words (after_non_word_pattern), a few places in a short message, instead of at every
+    letter that could start it; in other text (where a kana or ideograph starts a word anywhere)
+    everywhere."""
+    if not s.isascii() or len(s) > _SHORT_TEXT:
+        return pattern.search(s) is not None
+    return pattern.match(s) is not None or after_non_word_pattern.search(s) is not None
+
+
+# Longer texts are searched everywhere: in a long run of digits and dashes ("1-1-1-...") every dash
+# would be a place to try, where a search for a letter that can start a match skips them all.
+_SHORT_TEXT = 2048
+
+
+def spaced_word_bounds(
+    pattern: re.Pattern[str], spaced_pattern: re.Pattern[str], s: str, punctuated_pattern: re.Pattern[str] | None = None
+) -> tuple[list[int], list[int]] | None:
+    """The starts and ends of word_matches(pattern, s) in ASCII text, as two lists.
 
     They are a match at the very start and the matches of spaced_pattern (after_space(pattern))
-    one character on: one pass that skips from space to space. None when a match ends in a
-    space (it could hide one starting right after it): word_matches is then the way.
+    one character on: one pass that skips from space to space. In text with other characters
+    that end words (not spaced_words), the matches of punctuated_pattern (after_other_non_word(pattern))
+    one character on too: a second pass, as fast, that skips to those. None when a match ends
+    in a character that ends words (it could hide one starting right after it) or two found by
+    the two passes overlap (one of them would hide a third): word_matches is then the way.
     """
     first = pattern.match(s)
-    found = list(chain.from_iterable(map(re.Match.span, spaced_pattern.finditer(s, first.end() - 1 if first else 0))))
+    at = first.end() - 1 if first else 0
+    found = list(chain.from_iterable(map(re.Match.span, spaced_pattern.finditer(s, at))))
     starts, ends = list(map(add, found[0::2], repeat(1))), found[1::2]
+    if punctuated_pattern is not None and (other := list(chain.from_iterable(map(re.Match.span, punctuated_pattern.finditer(s, at))))):
+        bounds = sorted(zip(chain(starts, map(add, other[0::2], repeat(1))), chain(ends, other[1::2])))
+        starts, ends = [a for a, _ in bounds], [b for _, b in bounds]
+        if any(map(lt, starts[1:], ends)):
+            return None
     if first:
         starts.insert(0, first.start())
         ends.insert(0, first.end())
-    return None if " " in map(s.__getitem__, map(sub, ends, repeat(1))) else (starts, ends)
+    last = set(map(s.__getitem__, map(sub, ends, repeat(1))))
+    return None if not all(c.isalnum() or c == "_" for c in last) else (starts, ends)
 
 
 def by_first_letter(words: list[str]) -> str:
