@@ -116,6 +116,16 @@ def test_bad_values_are_one_line_errors_with_file_and_line(tmp_path, change, pro
     assert f":{changed_line}: {problem}" in message, message
 
 
+def test_timestamps_and_quoted_dates_are_read_as_their_day(tmp_path):
+    """A transaction written 2026-10-02T09:30:00 (or quoted) used to crash sorting against plain dates."""
+    text = ALEX.read_text().replace("{date: 2026-10-02", "{date: 2026-10-02T09:30:00", 1)
+    text = text.replace("closing: 2026-10-20", 'closing: "2026-10-20"', 1)
+    account = load_account(write(tmp_path, text)).at(date(2026, 11, 29))
+    assert account.transactions[0].date == date(2026, 10, 2)
+    assert type(account.transactions[0].date) is date
+    assert account.statements[0].closing == date(2026, 10, 20)
+
+
 def test_relative_dates_resolve_against_the_clock_and_report_falling_off_the_calendar(tmp_path):
     text = ALEX.read_text().replace("closing: 2026-11-20, due: 2026-12-15", "closing: today-9, due: today+16")
     source = load_account(write(tmp_path, text))

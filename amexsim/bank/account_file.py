@@ -13,7 +13,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -299,8 +299,13 @@ class _Reader:
     def when(self, node: yaml.Node, name: str) -> _When:
         value = self.doc.plain(node)
         line = node.start_mark.line + 1
+        if isinstance(value, datetime):  # a timestamp (2026-11-20T10:00): its day
+            return _When(value.date(), 0, line)
         if isinstance(value, date):
             return _When(value, 0, line)
+        quoted = _quoted_date(value)
+        if quoted is not None:
+            return _When(quoted, 0, line)
         found = _RELATIVE.match(str(value).strip()) if isinstance(value, str) else None
         if not found:
             raise self.doc.fail(node, f"{name} must be an ISO date such as 2026-11-20, or today, today-9, today+14 (not {value!r})")
@@ -308,6 +313,16 @@ class _Reader:
         if days > MAX_RELATIVE_DAYS:
             raise self.doc.fail(node, f"{name}: at most {MAX_RELATIVE_DAYS:,} days from today")
         return _When(None, -days if found.group(1) == "-" else days, line)
+
+
+def _quoted_date(value: object) -> date | None:
+    """An ISO date or timestamp written as a quoted string ("2026-11-20"): YAML leaves it a string."""
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.strip()).date()
+    except ValueError:
+        return None
 
 
 def _statements(path: Path, raw: list[dict[str, Any]], resolve: Callable[[_When], date]) -> tuple[Statement, ...]:
