@@ -466,3 +466,21 @@ def test_a_pattern_that_matches_the_whole_message_decides_against_a_sure_scorer(
 def test_a_pattern_that_matches_only_part_of_the_message_does_not_decide(shipped_assistant):
     result = shipped_assistant.match("what cards do I have that earn the most points")
     assert result.intent is None or result.intent.name != "list_cards", result
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("someone in another country is using my amex", "fraud_report"),
+        ("somebody overseas is using my card without my permission", "fraud_report"),
+        ("will my card work in Europe", "travel"),
+        ("there's a payment listed in error on my account", "dispute_charge"),
+        ("I was billed by mistake for a payment I never made", "dispute_charge"),
+        ("I want to pay my bill now", "billing_payment"),
+    ],
+)
+def test_a_stranger_abroad_is_fraud_and_a_payment_in_error_is_a_charge_question(shipped_assistant, text, domain):
+    """A card "used in another country" by someone else is not a question about using it abroad,
+    and a payment "listed in error" is not a request to pay."""
+    match = shipped_assistant.match(text)
+    assert match.intent is not None and match.intent.domain == domain, (text, match.best and match.best.evidence())
