@@ -82,6 +82,9 @@ _BARE_DETAILS = re.compile(
     r"[^\w]*+(?:(?P<last_four>\d{4})[^\w]++(?:and\s++)?(?P<zip>\d{5})|(?P<zip2>\d{5})(?!-\d{4}$)[^\w]++(?:and\s++)?(?P<last_four2>\d{4}))[^\w]*+"
 )
 
+# a message of four or five digits alone, with nothing asked: the last 4 or the ZIP, given one at a time
+_BARE_ONE_DETAIL = re.compile(r"[^\w]*+(?:\d{4}|\d{5})[^\w]*+")
+
 
 @dataclass(frozen=True)
 class Turn:
@@ -689,8 +692,8 @@ class TurnBuilder:
             return True
         if waiting is not None or not (match.intent is None or match.intent.domain in _CHIT_CHAT):
             return False
-        if entities.last_four or entities.zip:
-            return True
+        if entities.last_four or entities.zip or _BARE_ONE_DETAIL.fullmatch(text):
+            return True  # "94110" (then "7004") as the first words: one detail, kept while the other is asked for
         tried = self.state.tried
         return bool((tried.last_four or tried.zip) and (_first(_BARE_LAST_FOUR, text) or _first(_BARE_ZIP, text)))
 

@@ -1,0 +1,54 @@
+"""Forms found by the eighth black-box probe (acctprobe8): each account is written here, so the
+facts the tests lean on are in sight."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from amexsim.testing import Conversation
+
+NADIA = """\
+id: nadia
+holder_name: Nadia Shah
+zip: "94110"
+mailing_address: 2450 Mission Street, San Francisco, CA 94110
+email: nadia.shah@example.com
+phone: (415) 555-0163
+points: 31250
+credit_limit: 8500.00
+purchase_apr: 26.99
+autopay: true
+cards:
+  - {name: Blue Cash Everyday Card, last_four: "7004", holder: Nadia Shah, wallets: [Apple Pay]}
+statements:
+  - {closing: 2026-10-04, due: 2026-10-29, balance: 1386.75, minimum_due: 40.00}
+  - {closing: 2026-11-04, due: 2026-11-29, balance: 1120.08, minimum_due: 38.00}
+transactions:
+  - {date: 2026-09-29, merchant: SOUTHWEST AIRLINES, amount: 318.40, card: "7004"}
+  - {date: 2026-10-14, merchant: TARGET, amount: 82.14, card: "7004"}
+  - {date: 2026-11-10, merchant: WAYFAIR, amount: 436.25, card: "7004"}
+  - {date: 2026-11-26, merchant: SAFEWAY, amount: 64.38, card: "7004"}
+  - {date: 2026-11-30, merchant: ONLINE GAMING LTD, amount: 299.00, card: "7004", status: pending}
+payments:
+  - {date: 2026-10-27, amount: 1386.75}
+  - {date: 2026-11-27, amount: 1120.08}
+"""
+
+
+def nadia(tmp_path: Path, *, verified: bool = True, now: str = "2026-12-02T10:00") -> Conversation:
+    path = tmp_path / "nadia.yaml"
+    path.write_text(NADIA, encoding="utf-8")
+    convo = Conversation(account=path, now=now)
+    if verified:
+        convo.say("7004 94110").expect(outcome="verified")
+    return convo
+
+
+@pytest.mark.parametrize("first, second", [("94110", "7004"), ("7004", "94110"), ("zip 94110", "7004.")])
+def test_the_details_one_at_a_time_as_the_first_words_verify(tmp_path, first, second):
+    convo = nadia(tmp_path, verified=False)
+    convo.say(first).expect(outcome="verify", contains="still need")
+    convo.say(second).expect(outcome="verified", contains="Nadia")
+    convo.say("what's my balance?").expect(intent="account_balance", contains="$500.63")
