@@ -52,3 +52,22 @@ def test_the_details_one_at_a_time_as_the_first_words_verify(tmp_path, first, se
     convo.say(first).expect(outcome="verify", contains="still need")
     convo.say(second).expect(outcome="verified", contains="Nadia")
     convo.say("what's my balance?").expect(intent="account_balance", contains="$500.63")
+
+
+def test_another_charge_disputed_at_the_lock_offer_is_a_new_request_not_a_yes(tmp_path):
+    """ "ok dispute the Target charge" to the urgent dispute's "shall I lock the card?" had been
+    read as a yes: the card was locked and the Target dispute never started."""
+    convo = nadia(tmp_path)
+    convo.say("I want to dispute the online gaming charge, it's not mine").expect(contains="shall I lock")
+    reply = convo.say("ok dispute the target charge, I was charged twice")
+    reply.expect(outcome="digression", contains=["TARGET", "Shall I open the dispute?"])
+    assert "locked" not in " ".join(reply.replies)
+    convo.say("yes").expect(contains="case D")
+    assert all(card.status == "active" for card in convo.state.account.cards)
+
+
+def test_yes_to_the_lock_offer_still_locks(tmp_path):
+    convo = nadia(tmp_path)
+    convo.say("I want to dispute the online gaming charge, it's not mine").expect(contains="shall I lock")
+    convo.say("ok, lock it").expect(contains="locked")
+    assert convo.state.account.cards[0].status == "locked"

@@ -196,24 +196,35 @@ class FlowRunner:
                 return False
             match = again
         intent = match.intent
-        if intent.name == frame.intent or not intent.is_service or intent.domain != self.a.intents.by_name[frame.intent].domain:
+        if not intent.is_service or intent.domain != self.a.intents.by_name[frame.intent].domain:
             return False
+        # the flow's own request again is another request only for another charge ("ok dispute the
+        # Alinea dinner" to the CVS dispute's "shall I lock the card?"); for another card it corrects
+        named_slots = ("charge",) if intent.name == frame.intent else ("card", "charge")
         if _asks(t.text, match.normalised) or _NEGATED.search(match.normalised.removeprefix("no ").removeprefix("wait no ")):
             return False
         actions, intents = self.offered(frame)
-        if intent.name in intents or actions & _actions_of(self.steps_of(intent.name)):
+        if intent.name != frame.intent and (intent.name in intents or actions & _actions_of(self.steps_of(intent.name))):
             return False
-        if "card" not in frame.slots:
-            return False  # "yes, let me talk to a supervisor" to "shall I pass on your complaint?" goes on
-        named = self.resolve(frame._replace(criteria=t.entities), "card", answering=True, choices=(), text=match.normalised)
-        if named.value is None or named.value.value == frame.slots["card"].value:
-            return False  # only another card named makes it another request ("ok, and lock it" stays a yes)
+        if not self.names_another(frame, match.normalised, named_slots):
+            return False  # only another card or charge named makes it another request ("ok, and lock it" stays a yes)
         t.outcome("digression")
         t.reply(t.say("set_aside", what=self.label(frame)))
         t.state = t.state._replace(stack=t.state.stack[:-1])
         t.match = match
         self.start(intent)
         return True
+
+    def names_another(self, frame: Frame, text: str, slots: tuple[str, ...] = ("card", "charge")) -> bool:
+        """Whether ``text`` names a card or a charge other than the one the flow holds ("ok
+        dispute the Alinea dinner" to "shall I lock the card?" of the CVS charge's dispute);
+        "yes, let me talk to a supervisor" to "shall I pass on your complaint?" names neither."""
+        for slot in slots:
+            if slot in frame.slots:
+                named = self.resolve(frame._replace(criteria=self.t.entities), slot, answering=True, choices=(), text=text)
+                if named.value is not None and named.value.value != frame.slots[slot].value:
+                    return True
+        return False
 
     def asks_for_offer(self, frame: Frame) -> bool:
         """ "Unlock my delta card" (or "unlock it") when asked "would you like to unlock it?": a
