@@ -71,3 +71,22 @@ def test_yes_to_the_lock_offer_still_locks(tmp_path):
     convo.say("I want to dispute the online gaming charge, it's not mine").expect(contains="shall I lock")
     convo.say("ok, lock it").expect(contains="locked")
     assert convo.state.account.cards[0].status == "locked"
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "My card ends 7004 and my zip is 94110",
+        "my card ends in 7004 and my zip code is 94110",
+        "card ending 7004, billing zip 94110",
+        "the last four digits of my card are 7004 and my zip is 94110",
+    ],
+)
+def test_the_details_in_words_verify_and_start_nothing(tmp_path, details):
+    """The words naming the details ("my card ends") had been read as a request once the digits
+    were taken out: a verified customer was offered a replacement card."""
+    convo = nadia(tmp_path, verified=False)
+    reply = convo.say(details)
+    reply.expect(outcome="verified")
+    assert len(reply.replies) == 1, reply.replies
+    assert convo.state.top is None

@@ -190,8 +190,11 @@ _CLAUSE = re.compile(r"(?<=[.,;!?])\s+|\s+[-\u2013\u2014]+\s+")
 
 
 def _both_in(part: str, rest: str) -> Details | None:
-    """Both details in ``part`` and a request (letters) in ``rest``."""
+    """Both details in ``part`` and a request in ``rest``: letters, and a word that is not one of
+    the details' own ("my card ends 7004 and my zip is 94110" leaves "my card ends": no request)."""
     details = details_only(part.strip(" ,.;:!?-"))
     if details is None or not (details.last_four and details.zip) or not any(c.isalpha() for c in rest):
+        return None
+    if _only_detail_words(rest):
         return None
     return Details(details.last_four, details.zip, rest.strip(" ,.;:-"))
