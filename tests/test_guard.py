@@ -583,6 +583,29 @@ def test_card_split_over_four_or_five_messages(parts: list[str]) -> None:
     assert [e.messages_back for e in last.earlier] == list(range(len(parts) - 1, 0, -1))
 
 
+@pytest.mark.parametrize(
+    "parts",
+    [
+        ["my card number is 3782 8224", "6310 005 and I need help"],
+        ["3782 822463", "10005, can you help me with my balance?"],
+        ["my card is 3782", "8224 6310", "005 thanks"],
+    ],
+)
+def test_the_last_piece_of_a_split_card_may_run_on_into_a_request(parts: list[str]) -> None:
+    """ "6310 005 and I need help" had ended the number with too many words to count as a piece,
+    so the whole card reached the transcript (probe 8)."""
+    *earlier, last = screen_all(parts)
+    assert [f.kind for f in last.findings] == ["card_number"]
+    assert len(last.earlier) == len(earlier)
+    assert not any(c.isdigit() for c in last.redacted)
+
+
+def test_a_number_with_a_request_after_an_amount_or_a_last_four_is_no_piece() -> None:
+    for parts in (["I paid 3782 dollars", "8224 6310 005 is my order"], ["card ending 1005", "10285 and I need help"]):
+        *_, last = screen_all(parts)
+        assert last.findings == () and last.earlier == ()
+
+
 def test_four_unrelated_numbers_in_a_row_are_not_joined() -> None:
     """Last four, ZIP, an amount and a day: 16 digits, but the first cannot start a card."""
     *_, last = screen_all(["1005", "10285", "250", "0815"])

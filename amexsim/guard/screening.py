@@ -47,6 +47,7 @@ class Screening:
 # A card read out group by group can come in up to six messages (3-3-3-3-3, 4-4-4-4, 4-6-5).
 _KEEP_MESSAGES = 5
 _FRAGMENT_LETTERS = 16
+_LATER_LETTERS = 40  # letters a continuing piece may carry ("6310 005, can you help me with my balance?")
 # What rules a piece out: signs of money, and words that name another number. A later piece may
 # say it ends the number ("and ends 6310 005", "the last 7 are 6310005"), a first one may not
 # ("card ending 1005" alone stays a card's last four; a later piece counts only if the pieces pass
@@ -109,14 +110,18 @@ def _fragment(analysis: Analysis) -> _Fragment | None:
     if len(run.digits) > 16 or any(h.start < run.end and run.start < h.end for h in analysis.hits):
         return None
     after_letters = len(_LETTER.findall(s, run.end))
-    if after_letters > _FRAGMENT_LETTERS // 2:
+    if after_letters > _LATER_LETTERS:
         return None
     before = s[max(0, run.start - 48) : run.start]
-    card_context = bool(CARD_CUE.search(before)) and not _NOT_CARD_CONTEXT.search(before)  # "card: 3782 8224" is one
+    card_context = after_letters <= _FRAGMENT_LETTERS // 2 and bool(CARD_CUE.search(before)) and not _NOT_CARD_CONTEXT.search(before)
     runs = [r for r in analysis.runs if not (len(r.digits) <= 2 and _COUNT_BEFORE.search(s, max(0, r.start - 24), r.end))]
-    alone = len(runs) == 1 and runs[0].start == run.start and len(_LETTER.findall(s)) <= _FRAGMENT_LETTERS
+    only_run = len(runs) == 1 and runs[0].start == run.start
+    letters = len(_LETTER.findall(s))
+    alone = only_run and letters <= _FRAGMENT_LETTERS and after_letters <= _FRAGMENT_LETTERS // 2
     standalone = alone and not _NOT_FRAGMENT.search(s) and not _PHONE_MARKS.search(s)
-    later = alone and not _NOT_LATER_FRAGMENT.search(s)
+    # a piece that continues a number may run on into a short request ("6310 005 and I need
+    # help"): only joined to earlier pieces that make a Luhn-valid card, so a longer tail is safe
+    later = only_run and letters <= _LATER_LETTERS and not _NOT_LATER_FRAGMENT.search(s)
     if not (card_context or standalone or later):
         return None
     start, end = analysis.view.original(run.start, run.end)
