@@ -45,7 +45,7 @@ from .catalog import check_intents
 from .details import details_around, details_only, spelled_as_digits
 from .events import ChatLine
 from .fields import account_fields
-from .flows import FlowRunner
+from .flows import FlowRunner, acts_before_asking
 from .follow_up import address_given, address_taker, follow_up
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
 from .packet import build_packet
@@ -139,6 +139,7 @@ class Assistant:
         self.flows: dict[str, tuple[FlowStep, ...]] = {intent.name: _flow_of(intent) for intent in intents}
         check_intents(intents, self.flows, self.slots, self.routing.known)
         self.address_taker = address_taker(intents, self.flows, self.slots)
+        self.acts_unasked = frozenset(name for name, steps in self.flows.items() if acts_before_asking(steps))
 
     @classmethod
     def load(
@@ -435,6 +436,12 @@ class TurnBuilder:
             first, second = best.intent, match.rival.intent
             self.state = self.state._replace(clarify=(first.name, second.name))
             self.reply(self.say("clarify", first=first.label, second=second.label))
+            return
+        if best.rule is None and rival is not None and best.intent.name in self.assistant.acts_unasked:
+            # "when will I get my welcome bonus?" guessed as a lost card would lock the card: asked first
+            trace.outcome = "clarify"
+            self.state = self.state._replace(clarify=(best.intent.name, rival.intent.name))
+            self.reply(self.say("clarify", first=best.intent.label, second=rival.intent.label))
             return
         second = self.second_request(best.intent)
         if second is not None or self.state.pending is not None or self.state.pending_said:  # else nothing to change

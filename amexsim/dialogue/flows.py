@@ -926,6 +926,17 @@ _POINTS_BACK = re.compile(r"\b(?:it|that one|that card|this card|same card|same 
 # A message that breaks off to say something else ("wait, actually my card was stolen").
 _BREAKS_OFF = re.compile(r"(?:(?:oh|oh no|sorry|no)\s+)?(?:wait|hold on|hang on|actually wait|wait actually|oh wait|one sec)\b")
 _PICKS = re.compile(r"(?:the|that|this|my)(?: [a-z]+){0,3} (?:one|ones|card)$")  # "the new one", "my other card"
+
+def acts_before_asking(steps: tuple[FlowStep, ...]) -> bool:
+    """Whether a flow changes the account before it asks any yes-or-no question (a lost card is
+    locked at once): such a flow is started only on a rule's reading, not the scorer's guess."""
+    for step in steps:
+        if step.kind == "confirm":
+            return False
+        if step.kind == "do" and ACTIONS[step.arg].changes_account:
+            return True
+    return False
+
 _NEGATED = re.compile(r"\b(?:not|never|no|do not|did not|does not|is not|was not|nothing)\b")
 
 
