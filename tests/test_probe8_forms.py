@@ -99,3 +99,17 @@ def test_a_guess_that_would_lock_the_card_is_asked_first(tmp_path):
     convo.say("when will I get my welcome bonus?").expect(outcome="clarify")
     assert convo.state.account.cards[0].status == "active"
     convo.say("I lost my card").expect(intent="lost_card", contains="locked")
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "there's a 299 charge from online gaming ltd, I never played any games",
+        "there's an online gaming charge I never signed up for",
+        "I want to dispute the online gaming charge, I never used that site",
+    ],
+)
+def test_a_pending_charge_told_as_never_used_is_urgent_fraud(tmp_path, said):
+    """ "I never played any games", "a ride I didn't take": the customer did not make the charge,
+    and a pending one is urgent (call now, offer to lock); the reason had been asked again."""
+    nadia(tmp_path).say(said).expect(contains=["urgent", "shall I lock"])
