@@ -113,3 +113,15 @@ def test_a_pending_charge_told_as_never_used_is_urgent_fraud(tmp_path, said):
     """ "I never played any games", "a ride I didn't take": the customer did not make the charge,
     and a pending one is urgent (call now, offer to lock); the reason had been asked again."""
     nadia(tmp_path).say(said).expect(contains=["urgent", "shall I lock"])
+
+
+def test_will_my_card_number_change_is_answered_by_the_replacement_on_its_way(tmp_path):
+    """It had started a change of the phone number."""
+    convo = nadia(tmp_path)
+    convo.say("my card is cracked and doesn't work at the chip reader").expect(contains="same number")
+    convo.say("yes").expect(contains="R")
+    convo.say("will my card number change?").expect(intent="card_not_arrived", contains="same number, ending 7004")
+    lost = nadia(tmp_path)
+    lost.say("I lost my card").expect(contains="Shall I send")
+    lost.say("yes")
+    lost.say("do I get a new number?").expect(intent="card_not_arrived", contains=["new number", "ending 7004 is cancelled"])

@@ -110,9 +110,12 @@ def wallet_status(request: ActionRequest) -> ActionResult:
     return ActionResult("in_wallets" if card.wallets else "no_wallets", {"card": card_fields(card)})
 
 
-@action(outcomes=("on_its_way", "overdue", "none_ordered"), fields={"card": CARD_FIELDS, "replacement": ("arrives_by", "address")})
+@action(
+    outcomes=("on_its_way", "overdue", "none_ordered"), fields={"card": CARD_FIELDS, "replacement": ("arrives_by", "address", "number")}
+)
 def replacement_status(request: ActionRequest) -> ActionResult:
-    """Where a card ordered earlier is: the latest replacement or new card on its way."""
+    """Where a card ordered earlier is: the latest replacement or new card on its way, and
+    whether it has a new number ("will my card number change?")."""
     coming = [card for card in request.account.cards if card.replacement_due and card.status != "cancelled"]
     if not coming:
         return ActionResult("none_ordered")
@@ -121,9 +124,22 @@ def replacement_status(request: ActionRequest) -> ActionResult:
         "on_its_way" if request.today <= card.replacement_due else "overdue",
         {
             "card": card_fields(card),
-            "replacement": {"arrives_by": long_date(card.replacement_due), "address": request.account.mailing_address},
+            "replacement": {
+                "arrives_by": long_date(card.replacement_due),
+                "address": request.account.mailing_address,
+                "number": _number_note(request.account, card),
+            },
         },
     )
+
+
+def _number_note(account: Account, coming: Card) -> str:
+    """A replacement for a lost or stolen card has a new number and the old card is cancelled;
+    one for a damaged card keeps the number."""
+    old = [card for card in account.cards if card.status == "cancelled" and card.name == coming.name and card.holder == coming.holder]
+    if old:
+        return f"It has a new number, ending {coming.last_four}; the card ending {old[-1].last_four} is cancelled."
+    return f"It keeps the same number, ending {coming.last_four}."
 
 
 @action(outcomes=("active", "locked"), fields={"card": CARD_FIELDS}, needs=("card",))
