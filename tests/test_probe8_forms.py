@@ -125,3 +125,10 @@ def test_will_my_card_number_change_is_answered_by_the_replacement_on_its_way(tm
     lost.say("I lost my card").expect(contains="Shall I send")
     lost.say("yes")
     lost.say("do I get a new number?").expect(intent="card_not_arrived", contains=["new number", "ending 7004 is cancelled"])
+
+
+@pytest.mark.parametrize("asked", ["do I need to make a payment this month?", "how much should I pay?", "do I have to pay anything"])
+def test_do_i_need_to_pay_gives_what_is_owed_not_how_to_pay(tmp_path, asked):
+    """On a credit balance the answer is that nothing is due; it had been how to make a payment."""
+    convo = nadia(tmp_path)
+    convo.say(asked).expect(intent="account_balance", contains="$500.63")
