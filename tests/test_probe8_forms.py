@@ -132,3 +132,18 @@ def test_do_i_need_to_pay_gives_what_is_owed_not_how_to_pay(tmp_path, asked):
     """On a credit balance the answer is that nothing is due; it had been how to make a payment."""
     convo = nadia(tmp_path)
     convo.say(asked).expect(intent="account_balance", contains="$500.63")
+
+
+def test_an_older_statement_is_told_in_the_past_not_with_a_due_date_gone_by(tmp_path):
+    """ "what was the balance in october?" had advised paying "by October 29" (a month gone) and
+    said of a statement paid later that nothing had been paid "yet"."""
+    path = tmp_path / "older.yaml"
+    path.write_text(NADIA.replace("{date: 2026-10-27, amount: 1386.75}", "{date: 2026-10-27, amount: 500.00}"), encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("7004 94110").expect(outcome="verified")
+    reply = convo.say("what was the balance in october?")
+    paid = "$500.00 was paid before the next statement closed on November 4, 2026"
+    reply.expect(contains=["$1,386.75", "that was due October 29, 2026", paid])
+    assert "avoids interest" not in reply and "yet" not in reply
+    # the latest statement, still open, keeps its advice
+    convo.say("what's my minimum payment?").expect(contains="November 29, 2026")

@@ -15,11 +15,14 @@ from ..slots import ordinal
 from ..state import LogEntry
 from .base import ActionRequest, ActionResult, action
 
-STATEMENT_FIELDS = ("closing", "due", "balance", "credit", "minimum_due", "paid", "left_to_pay", "pending")
+STATEMENT_FIELDS = (
+    *("closing", "due", "balance", "credit", "minimum_due", "paid", "left_to_pay", "pending"),
+    *("next_closing", "paid_by_next", "minimum_met"),  # an older statement, told in the past
+)
 
 
 @action(
-    outcomes=("paid_in_full", "minimum_paid", "payment_pending", "unpaid", "overdue", "credit_balance"),
+    outcomes=("paid_in_full", "minimum_paid", "payment_pending", "unpaid", "overdue", "closed_out", "credit_balance"),
     fields={"statement": STATEMENT_FIELDS},
     needs=("statement",),
 )
@@ -36,6 +39,8 @@ def statement_details(request: ActionRequest) -> ActionResult:
         outcome = "credit_balance"
     elif left == 0:
         outcome = "paid_in_full"
+    elif following and statement.due < request.today:
+        outcome = "closed_out"  # an older statement: what was paid before the next one closed; the rest carried over
     elif paid >= statement.minimum_due:
         outcome = "minimum_paid"
     elif pending:
@@ -56,6 +61,9 @@ def statement_details(request: ActionRequest) -> ActionResult:
                 "paid": money(paid),
                 "left_to_pay": money(left),
                 "pending": money(pending),
+                "next_closing": long_date(following[0]) if following else "",
+                "paid_by_next": f"{money(paid)} was paid" if paid else "Nothing was paid",
+                "minimum_met": "which covered the minimum" if paid >= statement.minimum_due else "so the minimum was missed",
             }
         },
     )
