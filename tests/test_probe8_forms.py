@@ -147,3 +147,19 @@ def test_an_older_statement_is_told_in_the_past_not_with_a_due_date_gone_by(tmp_
     assert "avoids interest" not in reply and "yet" not in reply
     # the latest statement, still open, keeps its advice
     convo.say("what's my minimum payment?").expect(contains="November 29, 2026")
+
+
+@pytest.mark.parametrize(
+    "asked, given, new",
+    [
+        ("what's my email on file", "change it to nadia.s@example.org", "nadia.s@example.org"),
+        ("what's my phone number on file", "it should be 415-555-0188 now", "(415) 555-0188"),
+        ("what's my address on file", "I moved to 12 Valencia Street, Apt 4, San Francisco CA 94103", "12 Valencia Street"),
+    ],
+)
+def test_the_new_value_given_to_would_you_like_to_change_it_is_a_yes_and_is_used(tmp_path, asked, given, new):
+    """ "change it to ...@gmail.com" to "would you like to change it?" had opened the
+    communication preferences; an address given there had been told to answer yes or no."""
+    convo = nadia(tmp_path)
+    convo.say(asked).expect(contains="Would you like to change it?")
+    convo.say(given).expect(contains=["Just to confirm", new])

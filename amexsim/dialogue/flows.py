@@ -112,7 +112,7 @@ class FlowRunner:
                     self.finish(say_resume=False)
                 return
         elif waiting.kind == "confirm":
-            if self.a.answers.is_yes(normalised) or self.asks_for_offer(frame):
+            if self.a.answers.is_yes(normalised) or self.asks_for_offer(frame) or self.gives_offered_value(frame):
                 t.outcome("answer")
                 self.set_top(frame._replace(waiting=None, step=frame.step + 1))
                 self.advance()
@@ -214,6 +214,18 @@ class FlowRunner:
         t.match = match
         self.start(intent)
         return True
+
+    def gives_offered_value(self, frame: Frame) -> bool:
+        """ "change it to wei@example.com" to "would you like to change it?": the new e-mail,
+        phone number or address the offered flow would ask for is a yes, and that flow reads it."""
+        _, intents = self.offered(frame)
+        for intent in intents:
+            for step in self.steps_of(intent):
+                if step.kind == "collect" and self.a.slots[step.arg].type in _CONTACT_TYPES:
+                    found = self.resolve(frame._replace(criteria=self.t.entities), step.arg, answering=True, choices=())
+                    if found.value is not None:
+                        return True
+        return False
 
     def names_another(self, frame: Frame, text: str, slots: tuple[str, ...] = ("card", "charge")) -> bool:
         """Whether ``text`` names a card or a charge other than the one the flow holds ("ok
@@ -937,6 +949,7 @@ def acts_before_asking(steps: tuple[FlowStep, ...]) -> bool:
             return True
     return False
 
+_CONTACT_TYPES = frozenset({"email", "phone", "address"})  # values a customer gives in place of a yes
 _NEGATED = re.compile(r"\b(?:not|never|no|do not|did not|does not|is not|was not|nothing)\b")
 
 
