@@ -163,3 +163,15 @@ def test_the_new_value_given_to_would_you_like_to_change_it_is_a_yes_and_is_used
     convo = nadia(tmp_path)
     convo.say(asked).expect(contains="Would you like to change it?")
     convo.say(given).expect(contains=["Just to confirm", new])
+
+
+@pytest.mark.parametrize(
+    "details",
+    [
+        "mis últimos 4 son 7004 y mi código postal es 94110",
+        "mi tarjeta termina en 7004, codigo postal 94110",
+        "ultimos cuatro digitos 7004 cp 94110",
+    ],
+)
+def test_the_details_said_in_spanish_verify(tmp_path, details):
+    nadia(tmp_path, verified=False).say(details).expect(outcome="verified")

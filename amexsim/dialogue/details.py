@@ -24,10 +24,13 @@ _WORD_SPLIT = re.compile(r"[\s,-]+")
 # What names each detail, longest first; then words that may stand around them and say nothing else.
 _LABELS_LAST_FOUR = re.compile(
     r"\b(?:last\s*(?:4|four)(?:\s+digits?)?(?:\s+(?:of|on)\s+(?:my|the)\s+(?:card|amex|account))?|l4"
-    r"|card\s+(?:number\s+)?end(?:s|ing)?(?:\s+(?:in|with))?|end(?:s|ing)?\s+(?:in|with)|ending|card)\b",
+    r"|card\s+(?:number\s+)?end(?:s|ing)?(?:\s+(?:in|with))?|end(?:s|ing)?\s+(?:in|with)|ending|card"
+    r"|[úu]ltimos\s+(?:4|cuatro)(?:\s+d[íi]gitos)?|termina\s+en|terminaci[óo]n|tarjeta)\b",  # Spanish: "mis últimos 4 son 9006"
     re.IGNORECASE,
 )
-_LABELS_ZIP = re.compile(r"\b(?:(?:billing\s+)?(?:zip|postal)\s*(?:code)?(?:'s)?|zipcode|z)\b", re.IGNORECASE)  # "my zip's 10285"
+_LABELS_ZIP = re.compile(
+    r"\b(?:(?:billing\s+)?(?:zip|postal)\s*(?:code)?(?:'s)?|zipcode|z|c[óo]digo\s+postal|cp)\b", re.IGNORECASE
+)  # "my zip's 10285", "mi código postal es 33125"
 _FILLER = frozenset(
     [
         "my",
@@ -66,6 +69,16 @@ _FILLER = frozenset(
         "account",
         "that's",
         "thats",
+        # Spanish: "mis últimos 4 son 9006 y mi código postal es 33125"
+        "mis",
+        "mi",
+        "son",
+        "es",
+        "y",
+        "la",
+        "el",
+        "de",
+        "hola",
     ]
 )
 _TOKEN = re.compile(r"\d+(?:-\d+)*|[a-z']+", re.IGNORECASE)  # "94105-2001" is one token: a ZIP+4
@@ -73,7 +86,8 @@ _DIGIT_WORD_SET = frozenset(_DIGIT_WORDS)
 # every word (as ``_TOKEN`` cuts them) the labels above are made of, glued ones included ("lastfour")
 _LABEL_WORDS = frozenset(
     ["last", "four", "lastfour", "digit", "digits", "of", "on", "my", "the", "card", "amex", "account", "l", "number",
-     "end", "ends", "ending", "in", "with", "billing", "zip", "postal", "code", "zipcode", "postalcode", "z", "zip's", "code's"]
+     "end", "ends", "ending", "in", "with", "billing", "zip", "postal", "code", "zipcode", "postalcode", "z", "zip's", "code's",
+     "ultimos", "cuatro", "digitos", "termina", "en", "terminacion", "tarjeta", "codigo", "cp"]
 )  # fmt: skip
 _DETAIL_WORDS = _FILLER | _DIGIT_WORD_SET | _LABEL_WORDS
 
