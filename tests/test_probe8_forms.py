@@ -175,3 +175,16 @@ def test_the_new_value_given_to_would_you_like_to_change_it_is_a_yes_and_is_used
 )
 def test_the_details_said_in_spanish_verify(tmp_path, details):
     nadia(tmp_path, verified=False).say(details).expect(outcome="verified")
+
+
+def test_never_mind_and_more_calls_the_flow_off_and_a_new_request_goes_on(tmp_path):
+    """ "never mind, I want to lock my card instead" had been asked which charge again, and
+    "actually never mind, I'll call the store first" had been told to answer yes or no."""
+    convo = nadia(tmp_path)
+    convo.say("I want to dispute a charge").expect(contains="Which charge")
+    convo.say("never mind, I want to lock my card instead").expect(intent="lock_card", contains=["stopped", "Shall I lock"])
+    other = nadia(tmp_path)
+    other.say("dispute the target charge").expect(contains="What's wrong")
+    other.say("the amount is wrong").expect(contains="Shall I open the dispute?")
+    other.say("actually never mind, I'll call the store first").expect(outcome="cancelled", contains="Nothing was changed")
+    assert other.state.top is None and not other.state.cases

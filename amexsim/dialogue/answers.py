@@ -68,6 +68,14 @@ class Answers:
         rest = " ".join(words[lead:])
         return _leads_with(rest, self.cancel) or rest.removeprefix("no ").removeprefix("please ") in self.cancel
 
+    def cancels_first(self, normalised: str) -> bool:
+        """The answer starts by calling it off and goes on ("never mind, I'll call the hotel
+        first", "forget it, lock my card instead"): only the phrases that cannot start a request
+        ("cancel my card" and "stop payment" can)."""
+        words = normalised.split()
+        rest = " ".join(words[_lead_length(normalised, self.filler) :])
+        return any(rest == phrase or rest.startswith(f"{phrase} ") for phrase in self.cancel_ending)
+
     def without_lead(self, normalised: str) -> str:
         """The message after its leading fillers and no-words ("wait no, lock the platinum
         instead" -> "lock the platinum instead"), for reading what it asks for."""

@@ -102,6 +102,13 @@ class FlowRunner:
         if waiting.kind == "confirm" and self.changes_course(frame):
             return
         if waiting.kind != "verify" and self.correct(frame):
+            return  # "never mind, it's the $6.50 Blue Bottle one" corrects
+        if self.a.answers.cancels_first(normalised):
+            # "never mind, I want to lock my card instead": called off, and a request of its own goes on
+            self.cancel()
+            if _ruled_request(t.match) and t.match.intent.name != frame.intent:
+                t.outcome("intent")
+                self.start(t.match.intent)
             return
         if waiting.kind == "verify":
             if t.verification_answer():
