@@ -188,3 +188,27 @@ def test_never_mind_and_more_calls_the_flow_off_and_a_new_request_goes_on(tmp_pa
     other.say("the amount is wrong").expect(contains="Shall I open the dispute?")
     other.say("actually never mind, I'll call the store first").expect(outcome="cancelled", contains="Nothing was changed")
     assert other.state.top is None and not other.state.cases
+
+
+FEES = NADIA + """\
+fees:
+  - {date: 2026-10-18, kind: foreign_transaction_fee, amount: 13.38}
+  - {date: 2026-11-01, kind: returned_payment_fee, amount: 39.00}
+"""
+
+
+@pytest.mark.parametrize(
+    "asked, listed",
+    [
+        ("why was I charged a foreign transaction fee", "Foreign transaction fee: $13.38 on October 18, 2026"),
+        ("why is there a returned payment fee on my account", "Returned payment fee: $39.00 on November 1, 2026"),
+        ("can you refund the returned payment fee", "Returned payment fee: $39.00"),
+    ],
+)
+def test_a_fee_named_by_its_kind_is_found_among_the_accounts_fees(tmp_path, asked, listed):
+    """They had got the answer about $1 temporary authorizations, or a merchant's refund."""
+    path = tmp_path / "fees.yaml"
+    path.write_text(FEES, encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("7004 94110").expect(outcome="verified")
+    convo.say(asked).expect(intent="fees_charged", contains=listed)
