@@ -212,3 +212,22 @@ def test_a_fee_named_by_its_kind_is_found_among_the_accounts_fees(tmp_path, aske
     convo = Conversation(account=path, now="2026-12-02T10:00")
     convo.say("7004 94110").expect(outcome="verified")
     convo.say(asked).expect(intent="fees_charged", contains=listed)
+
+
+@pytest.mark.parametrize(
+    "said, intent, words",
+    [
+        ("how do I link my bank account?", "payment_bank_account", "Payment Accounts"),
+        ("can I pay from a different bank account", "payment_bank_account", "Payment Accounts"),
+        ("spotify charged my old blue cash card, will that still go through?", "bills_on_old_card", "new number"),
+        ("will my card work there? it's locked I think", "card_status", "is locked"),
+    ],
+)
+def test_questions_that_had_offered_a_lock_or_a_replacement(tmp_path, said, intent, words):
+    """ "how do I link my bank account?" had offered to lock the card, and a bill on an old card
+    or a card that may be locked had offered a replacement."""
+    path = tmp_path / "locked.yaml"
+    path.write_text(NADIA.replace("wallets: [Apple Pay]}", "wallets: [Apple Pay], status: locked}"), encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("7004 94110").expect(outcome="verified")
+    convo.say(said).expect(intent=intent, contains=words)
