@@ -102,13 +102,22 @@ def test_a_replacement_past_its_date_is_late_not_delivered(tmp_path):
 
 
 def test_a_handoff_is_not_reported_done(tmp_path):
-    electro, _, _ = open_two_disputes_and_a_replacement(tmp_path)
+    open_two_disputes_and_a_replacement(tmp_path)
     convo = chat(tmp_path, "2026-12-03T09:00:00")
-    convo.say("I want to withdraw the Electro World dispute").expect(contains=electro)
-    convo.say("yes").expect(handoff=True)
+    convo.say("I want to talk to someone about the Electro World dispute").expect(handoff=True)
     handoff = convo.state.cases[-1].number
     reply = chat(tmp_path, "2027-01-05T10:00:00").say(f"what's the status of case {handoff}?")
     assert "Status: done" not in reply and "passed to our team" in reply
+
+
+def test_a_dispute_withdrawn_in_one_chat_is_closed_in_the_next(tmp_path):
+    """A withdrawal had been a hand-off that never marked the dispute withdrawn."""
+    electro, noodle, _ = open_two_disputes_and_a_replacement(tmp_path)
+    convo = chat(tmp_path, "2026-12-03T09:00:00")
+    convo.say("cancel the electro world dispute, they sent the refund").expect(intent="withdraw_dispute", contains=electro)
+    convo.say("yes").expect(contains=["withdrawn and closed", electro])
+    listed = chat(tmp_path, "2026-12-04T09:00:00").say("what disputes do I have open?")
+    assert electro not in listed and noodle in listed
 
 
 def test_every_open_case_is_listed_from_earlier_chats(tmp_path):

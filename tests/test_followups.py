@@ -135,9 +135,13 @@ def test_cancel_the_dispute_i_opened_starts_no_dispute():
     convo.say("I don't recognize the $18.40 Uber charge")
     convo.say("yes")
     reply = convo.say("cancel the dispute I opened").expect(intent="withdraw_dispute")
-    assert "$18.40 at UBER TRIP" in reply and "Shall I connect you" in reply
+    assert "$18.40 at UBER TRIP" in reply and "Shall I withdraw it?" in reply
     convo.say("no").expect(contains="stays open")
-    assert len(convo.state.cases) == 1
+    assert len(convo.state.cases) == 1 and convo.state.cases[0].status != "closed"
+    convo.say("cancel the dispute I opened")
+    convo.say("yes").expect(contains="withdrawn and closed")
+    assert convo.state.cases[0].status == "closed"
+    convo.say("what disputes do I have open?").expect(contains="I don't see any open disputes")
 
 
 def test_what_disputes_do_i_have_open_is_a_question_mid_dispute():

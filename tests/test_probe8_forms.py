@@ -231,3 +231,11 @@ def test_questions_that_had_offered_a_lock_or_a_replacement(tmp_path, said, inte
     convo = Conversation(account=path, now="2026-12-02T10:00")
     convo.say("7004 94110").expect(outcome="verified")
     convo.say(said).expect(intent=intent, contains=words)
+
+
+def test_a_dispute_asked_for_with_a_refund_never_made_opens_the_dispute(tmp_path):
+    """ "I want to dispute it, they never refunded me" had been told to ask the merchant first."""
+    convo = nadia(tmp_path)
+    convo.say("what's the deadline to dispute the southwest charge").expect(contains="SOUTHWEST")
+    reply = convo.say("ok I want to dispute it, they cancelled the flight and never refunded me")
+    reply.expect(contains=["SOUTHWEST", "a refund you were promised never arrived", "Shall I open the dispute?"])

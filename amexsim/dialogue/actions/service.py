@@ -125,6 +125,23 @@ def cancel_callback(request: ActionRequest) -> ActionResult:
     return ActionResult("cancelled", {"case": cancelled}, log=(entry,), closed=(case.number,), done="cancelled the callback")
 
 
+_DISPUTE_KINDS = frozenset({"dispute", "dispute_review", "fraud_claim"})  # "it was mine after all" withdraws a fraud claim too
+
+
+@action(outcomes=("withdrawn", "not_dispute", "already_closed"), fields={"case": CASE_FIELDS}, needs=("case_number",), reads_account=False)
+def withdraw_case(request: ActionRequest) -> ActionResult:
+    """Withdraw a dispute the customer opened ("the sofa finally came"): its case is closed, and
+    the charge stands again (a case of another kind is left alone)."""
+    case, fields = _named_case(request)
+    if case.kind not in _DISPUTE_KINDS:
+        return ActionResult("not_dispute", {"case": fields})
+    if case.status == "closed":
+        return ActionResult("already_closed", {"case": fields})
+    entry = LogEntry(request.now, "Withdrew the dispute at the customer's request.", case.number, "The charge stands again.")
+    withdrawn = {**fields, "status": "closed"}
+    return ActionResult("withdrawn", {"case": withdrawn}, log=(entry,), closed=(case.number,), done=f"withdrew dispute {case.number}")
+
+
 @action(outcomes=("opened",), fields={"case": CASE_FIELDS}, reads_account=False)
 def open_case(request: ActionRequest) -> ActionResult:
     """Log a case for a team to follow up (``with: {kind: complaint, about: complaint_text}``)."""
