@@ -239,3 +239,44 @@ def test_a_dispute_asked_for_with_a_refund_never_made_opens_the_dispute(tmp_path
     convo.say("what's the deadline to dispute the southwest charge").expect(contains="SOUTHWEST")
     reply = convo.say("ok I want to dispute it, they cancelled the flight and never refunded me")
     reply.expect(contains=["SOUTHWEST", "a refund you were promised never arrived", "Shall I open the dispute?"])
+
+
+TWO = NADIA.replace(
+    '  - {name: Blue Cash Everyday Card, last_four: "7004", holder: Nadia Shah, wallets: [Apple Pay]}\n',
+    '  - {name: Blue Cash Everyday Card, last_four: "7004", holder: Nadia Shah, wallets: [Apple Pay]}\n'
+    '  - {name: Delta SkyMiles Gold Card, last_four: "5002", holder: Nadia Shah}\n',
+)
+
+
+def two_cards(tmp_path: Path) -> Conversation:
+    path = tmp_path / "two.yaml"
+    path.write_text(TWO, encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("7004 94110").expect(outcome="verified")
+    return convo
+
+
+def test_two_cards_lost_in_one_message_are_both_handled_in_the_order_named(tmp_path):
+    """ "lost my delta card and my blue cash card" had handled one card (and a later "now the
+    other" replaced the card just ordered)."""
+    convo = two_cards(tmp_path)
+    convo.say("lost my delta card and my blue cash card").expect(contains=["Delta SkyMiles Gold Card ending 5002", "Shall I send"])
+    convo.say("yes").expect(contains=["ending 5002 is cancelled", "other request", "Blue Cash Everyday Card ending 7004"])
+    convo.say("yes").expect(contains="ending 7004 is cancelled")
+    assert {card.last_four: card.status for card in convo.state.account.cards}["7004"] == "cancelled"
+
+
+@pytest.mark.parametrize("asked", ["lock both my cards", "please freeze all of my cards"])
+def test_both_or_all_my_cards_locks_each_of_them(tmp_path, asked):
+    convo = two_cards(tmp_path)
+    convo.say(asked).expect(contains="Shall I lock your Blue Cash Everyday Card ending 7004")
+    convo.say("yes").expect(contains="Shall I lock your Delta SkyMiles Gold Card ending 5002")
+    convo.say("yes").expect(contains="locked")
+    assert all(card.status == "locked" for card in convo.state.account.cards)
+
+
+def test_a_card_ruled_out_is_not_a_second_request(tmp_path):
+    convo = two_cards(tmp_path)
+    convo.say("lock my delta card, not the blue cash one").expect(contains="Shall I lock your Delta SkyMiles Gold Card ending 5002")
+    convo.say("yes")
+    assert convo.state.pending is None and convo.state.top is None

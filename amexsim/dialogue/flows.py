@@ -629,6 +629,10 @@ class FlowRunner:
         if resolution.value is not None:
             self.set_top(self.fill(frame, slot, resolution.value, frame.step))
             self.t.trace_step(f"collect {slot} = {resolution.value.shown}")
+            if resolution.others and self.acts_on_a_card(frame.intent) and self.t.state.pending is None:
+                # "lost my delta card and my gold card": the same request for the other cards once this one is done
+                others = " and ".join(f"my card ending {other.value}" for other in resolution.others)
+                self.t.state = self.t.state._replace(pending=frame.intent, pending_said=others)
             self.goto(step.next)
             return
         if resolution.say == "none":
@@ -641,6 +645,12 @@ class FlowRunner:
         self.t.trace_step(f"collect {slot}: asked")
         self.wait(
             "slot", self.question(frame, slot, key, resolution.choices, resolution, ask=step.ask), slot=slot, choices=resolution.choices
+        )
+
+    def acts_on_a_card(self, intent: str) -> bool:
+        """Whether the flow changes a card it is told (locks, unlocks or replaces it)."""
+        return any(
+            step.kind == "do" and ACTIONS[step.arg].changes_account and "card" in ACTIONS[step.arg].needs for step in self.steps_of(intent)
         )
 
     def act(self, frame: Frame, step: FlowStep, intent: Intent) -> None:

@@ -95,6 +95,7 @@ class Resolution(NamedTuple):
     say: str | None = None
     choices: tuple[SlotValue, ...] = ()
     fields: Mapping[str, Mapping[str, str]] = EMPTY
+    others: tuple[SlotValue, ...] = ()  # more cards the same request names ("my delta card and my gold card")
 
 
 # ----- shared readers --------------------------------------------------------------------------
@@ -165,6 +166,9 @@ def _card(ctx: SlotContext) -> Resolution:
         return Resolution(say="none")
     options = tuple(SlotValue(card.last_four, card_shown(card, ctx.account)) for card in cards)
     by_four = {option.value: option for option in options}
+    several = () if ctx.answering else _cards_in_order(ctx, cards)
+    if len(several) > 1:  # "lost my delta card and my gold card": the first named now, the others after
+        return Resolution(by_four[several[0].last_four], others=tuple(by_four[card.last_four] for card in several[1:]))
     picked = _choose(ctx) or _confirm_only_choice(ctx) or _card_named(ctx, cards, by_four)
     if picked is not None:
         return Resolution(picked)
@@ -277,6 +281,32 @@ def _charge_card(ctx: SlotContext) -> str | None:
         return None
     found = charge_of(ctx.account, charge.value)
     return found.card if found else None
+
+
+def _cards_in_order(ctx: SlotContext, cards: tuple[Card, ...]) -> tuple[Card, ...]:
+    """The cards a request names one by one, in the order it names them: by last four, or by a
+    word of a product name no other card shares ("delta", "gold"). A card said after "not" is
+    left out ("the gold card, not the delta one" names one)."""
+    if _split_negated(ctx.normalised, cards)[1]:
+        return ()
+    if _EVERY_CARD.search(ctx.normalised):  # "lock both my cards", "freeze all of my cards": the customer's own
+        own = tuple(card for card in cards if not card.authorized_user)
+        return own if len(own) > 1 else ()
+    owners: dict[str, Card] = {}
+    for card in cards:
+        for word in _product_words(card.name):
+            owners[word] = card if word not in owners else _SHARED
+        owners[card.last_four] = card
+    named: list[Card] = []
+    for word in _WORDS.findall(ctx.normalised):
+        card = owners.get(word)
+        if card is not None and card is not _SHARED and card not in named:
+            named.append(card)
+    return tuple(named)
+
+
+_EVERY_CARD = re.compile(r"\b(?:both|all)(?: of)?(?: my| the| our)? (?:cards|amex cards|credit cards)\b|\bevery (?:one of my )?cards?\b")
+_SHARED = Card("", "", "")  # a product word two cards share names neither
 
 
 def _card_named(ctx: SlotContext, cards: tuple[Card, ...], by_four: Mapping[str, SlotValue]) -> SlotValue | None:
