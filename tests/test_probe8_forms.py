@@ -280,3 +280,21 @@ def test_a_card_ruled_out_is_not_a_second_request(tmp_path):
     convo.say("lock my delta card, not the blue cash one").expect(contains="Shall I lock your Delta SkyMiles Gold Card ending 5002")
     convo.say("yes")
     assert convo.state.pending is None and convo.state.top is None
+
+
+def test_a_merchant_named_by_a_single_letter_is_not_a_charge_said_with_an_article(tmp_path):
+    """CHICK-FIL-A had been taken for "a charge" ("I need to dispute a charge"), and a room
+    cancelled was read as a wrong amount."""
+    path = tmp_path / "chick.yaml"
+    path.write_text(
+        NADIA.replace("transactions:\n", "transactions:\n  - {date: 2026-11-01, merchant: CHICK-FIL-A, amount: 18.47, card: \"7004\"}\n"),
+        encoding="utf-8",
+    )
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("7004 94110").expect(outcome="verified")
+    convo.say("I need to dispute a charge").expect(contains="Which charge is it?")
+    convo.say("it was $436.25 at wayfair").expect(contains="What's wrong with the charge")
+    convo.say("I was charged for an order I cancelled").expect(contains=["WAYFAIR", "a refund you were promised never arrived"])
+    named = Conversation(account=path, now="2026-12-02T10:00")
+    named.say("7004 94110 dispute the chick-fil-a charge").expect(contains="What's wrong with the charge")
+    assert "CHICK-FIL-A" in named.state.top.slots["charge"].shown

@@ -455,8 +455,10 @@ def _merchant_hits(charge: Transaction, words: set[str]) -> int:
 @lru_cache(maxsize=4096)
 def _merchant_words(merchant: str) -> frozenset[str]:
     """The words that name a merchant ("TOÑO" is "tono", not "to" and "o"): a merchant's charges
-    are looked at for every message that may name one, so its words are worked out once."""
-    return frozenset(_words(fold(merchant).lower()) - _MERCHANT_NOISE)
+    are looked at for every message that may name one, so its words are worked out once. A
+    single letter names it only when nothing else does: CHICK-FIL-A is not "a charge"."""
+    words = frozenset(_words(fold(merchant).lower()) - _MERCHANT_NOISE)
+    return frozenset(word for word in words if len(word) > 1) or words
 
 
 def _charge(ctx: SlotContext) -> Resolution:
