@@ -298,3 +298,27 @@ def test_a_merchant_named_by_a_single_letter_is_not_a_charge_said_with_an_articl
     named = Conversation(account=path, now="2026-12-02T10:00")
     named.say("7004 94110 dispute the chick-fil-a charge").expect(contains="What's wrong with the charge")
     assert "CHICK-FIL-A" in named.state.top.slots["charge"].shown
+
+
+@pytest.mark.parametrize(
+    "said, intent, words",
+    [
+        ("do I still need to pay the wayfair amount while it's disputed?", "dispute_pay_meanwhile", "don't have to pay"),
+        ("what happens if they rule against me?", "dispute_outcome_against", "due again"),
+        ("what documents should I upload?", "dispute_documents", "secure link"),
+        ("what if it takes longer than 90 days?", "dispute_timing_rules", "never more than 90 days"),
+        ("is there a grace period?", "grace_period", "full statement balance"),
+        ("I forgot my PIN, how do I get a new one?", "card_pin", "never type your PIN"),
+        ("does my card work in Tokyo?", "foreign_transaction_fees", "abroad"),
+        ("what did Sam spend last month?", "recent_transactions", "Sam"),
+    ],
+)
+def test_questions_that_had_fallen_back(said, intent, words):
+    """Clear questions about disputes, interest, the PIN and travel had got the fallback."""
+    convo = Conversation(now="2026-12-02T10:00")
+    convo.say("1005 10285").expect(outcome="verified")
+    convo.say(said).expect(intent=intent, contains=words)
+
+
+def test_documents_for_something_else_are_no_dispute_question():
+    Conversation(now="2026-12-02T10:00").say("what documents do i need for a mortgage application").expect(domain="unsupported")
