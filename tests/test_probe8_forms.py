@@ -322,3 +322,38 @@ def test_questions_that_had_fallen_back(said, intent, words):
 
 def test_documents_for_something_else_are_no_dispute_question():
     Conversation(now="2026-12-02T10:00").say("what documents do i need for a mortgage application").expect(domain="unsupported")
+
+
+def test_a_question_at_the_complaint_question_is_answered_and_the_supervisor_not_offered_twice(tmp_path):
+    """ "where am I in line?" had been logged as the complaint, and a customer already waiting for
+    a supervisor was asked whether they'd like one."""
+    convo = nadia(tmp_path)
+    convo.say("I'd like to speak to a supervisor").expect(handoff="supervisor")
+    convo.say("my complaint about the annual fee").expect(contains="what went wrong")
+    convo.say("where am I in line?").expect(contains=["in line", "what went wrong"])
+    reply = convo.say("they charged me the fee without telling me")
+    reply.expect(contains=["formal complaint", "place in line is kept"])
+    assert "Would you also like" not in reply
+
+
+ACCENTED = NADIA.replace(
+    "wallets: [Apple Pay]}\n", "wallets: [Apple Pay]}\nauthorized_users:\n  - {name: José García, last_four: \"9014\"}\n"
+)
+
+
+@pytest.mark.parametrize("said", ["I want to remove José from my account", "I want to remove jose from my account"])
+def test_an_accented_name_is_found_however_it_is_typed(tmp_path, said):
+    path = tmp_path / "accented.yaml"
+    path.write_text(ACCENTED, encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("7004 94110").expect(outcome="verified")
+    convo.say(said).expect(contains="remove José García")
+
+
+def test_yes_to_a_list_of_one_person_picks_them(tmp_path):
+    path = tmp_path / "accented.yaml"
+    path.write_text(ACCENTED, encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("7004 94110").expect(outcome="verified")
+    convo.say("I want to remove an authorized user").expect(contains="Which authorized user")
+    convo.say("yes").expect(contains="remove José García")

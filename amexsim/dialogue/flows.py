@@ -154,6 +154,8 @@ class FlowRunner:
                 return  # "use points to pay for the delta charge" names no card to answer with
             if resolution.value is not None and spec.type in _FREE_TEXT and _FIRST.match(t.match.normalised) and self.digress(frame):
                 return  # "actually first tell me my balance" to "what is it about?": a request put before this one
+            if resolution.value is not None and spec.type in _FREE_TEXT and self.asks_elsewhere(frame) and self.digress(frame):
+                return  # "where am I in line?" to "what went wrong?": a question of its own, not the complaint
             if resolution.value is not None and _BREAKS_OFF.match(t.match.normalised) and self.elsewhere(frame) and self.digress(frame):
                 return  # "wait, actually my card was stolen" to "what's wrong with the charge?": news, not an answer
             if resolution.value is not None:
@@ -290,6 +292,14 @@ class FlowRunner:
 
     def steps_of(self, intent: str) -> tuple[FlowStep, ...]:
         return self.a.flows[intent]
+
+    def asks_elsewhere(self, frame: Frame) -> bool:
+        """The message is a question a rule reads as another intent ("where am I in line?")."""
+        match = self.t.match
+        best = match.best
+        if match.outcome != "intent" or best is None or best.rule is None or match.intent.name == frame.intent:
+            return False
+        return _asks(self.t.text, match.normalised)
 
     def elsewhere(self, frame: Frame) -> bool:
         """The message is a request a rule matched to another domain than the flow's own."""

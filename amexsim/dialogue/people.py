@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from ..bank.accounts import Account
 from ..understanding.matcher import Match, Matcher
+from ..understanding.normalize import fold
 
 _STANDS_FOR = "authorized user"
 
@@ -34,6 +35,7 @@ def _pattern_naming(names: frozenset[str]) -> re.Pattern[str] | None:
     """The pattern for these people, built once for each set of them (a turn that no rule read
     asks for it, and the account's people change rarely)."""
     said = {name.strip() for name in names if len(name.split()) >= 2}
+    said |= {fold(name) for name in said}  # "José García" typed without its accents: "jose"
     said |= {name.split()[0] for name in said if len(name.split()[0]) >= 3}
     if not said:
         return None

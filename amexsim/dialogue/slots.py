@@ -118,7 +118,7 @@ def _folded(text: str) -> str:
 def _name_words(name: str) -> frozenset[str]:
     """The words of a card's name or a person's (a card is looked at for every message that may
     name one, so the words of each name are worked out once)."""
-    return frozenset(_words(name.lower()))
+    return frozenset(_words(fold(name).lower()))  # "José" is matched as the message is folded: "jose"
 
 
 @lru_cache(maxsize=4096)
@@ -337,7 +337,7 @@ def _named_alike(words: set[str], cards: tuple[Card, ...], account_holder: str) 
     scored = []
     for card in cards:
         name_words = _product_words(card.name)
-        holder = card.holder.lower().split()[0]
+        holder = fold(card.holder).lower().split()[0]
         hits = len(name_words & words) + (2 if holder in words and card.holder != account_holder else 0)
         if card.authorized_user and {"authorized", "additional", "companion"} & words:
             hits += 1
@@ -397,11 +397,12 @@ def _authorized_user(ctx: SlotContext) -> Resolution:
     if not users:
         return Resolution(say="none")
     options = tuple(SlotValue(user.last_four, f"{user.name} (card ending {user.last_four})") for user in users)
-    picked = _choose(ctx)
+    picked = _choose(ctx) or _confirm_only_choice(ctx)  # "yes" when the one user was listed
     if picked is None:
         words = _said_words(ctx)
         digits = set(_FOUR.findall(ctx.text))
-        hits = [opt for user, opt in zip(users, options) if user.last_four in digits or set(user.name.lower().split()) & words]
+        # names folded as the message is ("José García" is said "jose" as often as "josé")
+        hits = [opt for user, opt in zip(users, options) if user.last_four in digits or _words(fold(user.name).lower()) & words]
         picked = _one(hits)
     if picked is not None:
         return Resolution(picked)

@@ -125,6 +125,16 @@ def cancel_callback(request: ActionRequest) -> ActionResult:
     return ActionResult("cancelled", {"case": cancelled}, log=(entry,), closed=(case.number,), done="cancelled the callback")
 
 
+@action(outcomes=("free", "with_team"), fields={"live": ("team", "case")}, reads_account=False)
+def live_team(request: ActionRequest) -> ActionResult:
+    """Whether the customer is already in line for (or chatting with) the team a flow would offer,
+    so the flow does not offer it again (a complaint made while waiting for a supervisor)."""
+    live, team = request.live, request.params.get("team")
+    if live is None or live.phase == "rating" or (team is not None and live.team != team):
+        return ActionResult("free")
+    return ActionResult("with_team", {"live": {"team": live.team_name, "case": live.case}})
+
+
 _DISPUTE_KINDS = frozenset({"dispute", "dispute_review", "fraud_claim"})  # "it was mine after all" withdraws a fraud claim too
 
 
