@@ -357,3 +357,37 @@ def test_yes_to_a_list_of_one_person_picks_them(tmp_path):
     convo.say("7004 94110").expect(outcome="verified")
     convo.say("I want to remove an authorized user").expect(contains="Which authorized user")
     convo.say("yes").expect(contains="remove José García")
+
+
+# ----- found by the ninth probe (acctprobe9) -------------------------------------------------------
+def test_turn_it_off_after_autopay_is_about_autopay_not_a_card(tmp_path):
+    convo = nadia(tmp_path)
+    convo.say("is autopay on").expect(intent="autopay")
+    convo.say("turn it off pls").expect(intent="autopay", contains="AutoPay")
+    assert convo.state.top is None and all(card.status == "active" for card in convo.state.account.cards)
+
+
+def test_never_mind_typed_nvm_calls_the_flow_off(tmp_path):
+    convo = nadia(tmp_path)
+    convo.say("i wanna add my mom as an authorized user").expect(contains="full name")
+    convo.say("Anita Shah").expect(contains="Just to confirm")
+    convo.say("actually nvm dont add her").expect(outcome="cancelled")
+    assert not convo.state.account.authorized_users
+
+
+def test_an_authorized_users_charge_said_wrong_is_a_dispute_not_a_new_user(tmp_path):
+    path = tmp_path / "accented.yaml"
+    target = '  - {date: 2026-11-19, merchant: TARGET, amount: 96.44, card: "9014"}\n'
+    path.write_text(ACCENTED.replace("transactions:\n", "transactions:\n" + target), encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("7004 94110").expect(outcome="verified")
+    reply = convo.say("jose got charged 96.44 at target but he says it should have been 69.44")
+    reply.expect(intent="dispute_incorrect_charge", contains=["$96.44 at TARGET", "the amount is wrong"])
+
+
+def test_is_his_card_cancelled_lists_the_cards_states(tmp_path):
+    path = tmp_path / "accented.yaml"
+    path.write_text(ACCENTED, encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("7004 94110").expect(outcome="verified")
+    convo.say("is his card cancelled now?").expect(intent="list_cards")

@@ -70,6 +70,10 @@ _ALNUM = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"[0-9]")
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
 _PERSON_DOMAIN, _PERSON_INTENT = "agent_request", "live_agent"
+_CARD_LOCK = "card_lock"
+_SETTING_DOMAINS = frozenset({"billing_payment", "account_change"})  # where "turn it off" means the setting just told
+_IT = re.compile(r"\b(?:it|that|this)\b")
+_NAMES_A_CARD = re.compile(r"\b(?:card|cards|amex|platinum|gold|green|blue|delta|hilton|marriott|ending|\d{4})\b")
 _ROUTE_UNSURE = 0.85  # a topic read by the scorer alone below this goes to the general team
 _TOPIC_AFTER = re.compile(r"\b(?:about|regarding|concerning)\s++\w", re.IGNORECASE)
 _BARE_LAST_FOUR = re.compile(r"(?<![\d$.,/-])\d{4}(?!\d|[.,/-]\d)")
@@ -437,6 +441,11 @@ class TurnBuilder:
             self.state = self.state._replace(clarify=(first.name, second.name))
             self.reply(self.say("clarify", first=first.label, second=second.label))
             return
+        if (topic := self._it_is_the_last_topic(best.intent)) is not None:
+            # "is autopay on?" then "turn it off pls": "it" is AutoPay, not a card to lock
+            trace.intent, trace.domain = topic.name, topic.domain
+            runner.start(topic)
+            return
         if best.rule is None and rival is not None and best.intent.name in self.assistant.acts_unasked:
             # "when will I get my welcome bonus?" guessed as a lost card would lock the card: asked first
             trace.outcome = "clarify"
@@ -447,6 +456,19 @@ class TurnBuilder:
         if second is not None or self.state.pending is not None or self.state.pending_said:  # else nothing to change
             self.state = self.state._replace(pending=second.name if second else None, pending_said=self.text if second else "")
         runner.start(best.intent)
+
+    def _it_is_the_last_topic(self, intent: Intent) -> Intent | None:
+        """The intent just answered, when a lock or an unlock is asked of "it" with no card named
+        and what was just answered is a setting, not a card (AutoPay, statements, alerts)."""
+        last = self.state.last_done
+        if intent.domain != _CARD_LOCK or last is None or not _IT.search(self.match.normalised):
+            return None
+        if _NAMES_A_CARD.search(self.match.normalised):
+            return None
+        topic = self.assistant.intents.by_name.get(last.intent)
+        if topic is None or topic.domain not in _SETTING_DOMAINS or "card" in last.slots:
+            return None
+        return topic
 
     def _person_about(self, match: Match) -> Intent | None:
         """The request for a person, when a message asks for one about something a service intent

@@ -17,6 +17,8 @@ from ..understanding.matcher import Match, Matcher
 from ..understanding.normalize import fold
 
 _STANDS_FOR = "authorized user"
+# readings that cannot be about someone already on the account ("priya got charged ..." adds nobody)
+_NOT_OF_PEOPLE_ON_FILE = frozenset({"add_authorized_user"})
 
 
 def people_pattern(account: Account) -> re.Pattern[str] | None:
@@ -57,6 +59,7 @@ def with_people(match: Match, text: str, account: Account, matcher: Matcher) -> 
     if not count:
         return match
     other = matcher.match(reading)
-    if other.intent is None or other.best is None or other.best.rule is None:
+    if other.intent is None or other.best is None or other.best.rule is None or other.intent.name in _NOT_OF_PEOPLE_ON_FILE:
         return match
+
     return other._replace(normalised=match.normalised)
