@@ -391,3 +391,16 @@ def test_is_his_card_cancelled_lists_the_cards_states(tmp_path):
     convo = Conversation(account=path, now="2026-12-02T10:00")
     convo.say("7004 94110").expect(outcome="verified")
     convo.say("is his card cancelled now?").expect(intent="list_cards")
+
+
+def test_a_due_date_gone_by_with_the_minimum_paid_is_not_given_as_the_day_to_pay(tmp_path):
+    """On December 2, "paying it by November 30 avoids interest" and "your next payment is due
+    November 30" named a day gone by."""
+    path = tmp_path / "minimum.yaml"
+    path.write_text(NADIA.replace("{date: 2026-11-27, amount: 1120.08}", "{date: 2026-11-27, amount: 38.00}"), encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("7004 94110").expect(outcome="verified")
+    reply = convo.say("what's my balance")
+    reply.expect(contains=["that was due November 29, 2026", "carries over to your next statement, closing December 4, 2026"])
+    assert "avoids interest" not in reply
+    convo.say("when is my next payment due").expect(contains="Your next due date comes with the statement closing December 4, 2026")

@@ -22,7 +22,7 @@ STATEMENT_FIELDS = (
 
 
 @action(
-    outcomes=("paid_in_full", "minimum_paid", "payment_pending", "unpaid", "overdue", "closed_out", "credit_balance"),
+    outcomes=("paid_in_full", "minimum_paid", "minimum_paid_past", "payment_pending", "unpaid", "overdue", "closed_out", "credit_balance"),
     fields={"statement": STATEMENT_FIELDS},
     needs=("statement",),
 )
@@ -42,7 +42,8 @@ def statement_details(request: ActionRequest) -> ActionResult:
     elif following and statement.due < request.today:
         outcome = "closed_out"  # an older statement: what was paid before the next one closed; the rest carried over
     elif paid >= statement.minimum_due:
-        outcome = "minimum_paid"
+        # its due date gone by, the minimum met: the rest carries over (no "pay it by" a day gone by)
+        outcome = "minimum_paid_past" if statement.due < request.today else "minimum_paid"
     elif pending:
         outcome = "payment_pending"
     elif statement.due < request.today:
@@ -61,7 +62,7 @@ def statement_details(request: ActionRequest) -> ActionResult:
                 "paid": money(paid),
                 "left_to_pay": money(left),
                 "pending": money(pending),
-                "next_closing": long_date(following[0]) if following else "",
+                "next_closing": long_date(following[0] if following else request.account.next_closing_after(request.today)),
                 "paid_by_next": f"{money(paid)} was paid" if paid else "Nothing was paid",
                 "minimum_met": "which covered the minimum" if paid >= statement.minimum_due else "so the minimum was missed",
             }
