@@ -404,3 +404,13 @@ def test_a_due_date_gone_by_with_the_minimum_paid_is_not_given_as_the_day_to_pay
     reply.expect(contains=["that was due November 29, 2026", "carries over to your next statement, closing December 4, 2026"])
     assert "avoids interest" not in reply
     convo.say("when is my next payment due").expect(contains="Your next due date comes with the statement closing December 4, 2026")
+
+
+def test_an_offer_after_an_answer_is_let_go_by_a_new_request_and_last_month_follows_up(tmp_path):
+    """ "whats on my latest statement" at "would you like paper statements instead?" came back
+    to that offer, and "what about last month" then got "I need a yes or a no" twice."""
+    convo = nadia(tmp_path)
+    convo.say("am i on paperless statements").expect(contains="paper statements")
+    convo.say("whats on my latest statement").expect(intent="statement_info", contains="November 4, 2026")
+    assert convo.state.top is None
+    convo.say("what about last month").expect(outcome="follow_up", contains="October 4, 2026")

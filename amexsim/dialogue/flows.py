@@ -340,6 +340,12 @@ class FlowRunner:
             return True
         waiting_verify = frame.waiting is not None and frame.waiting.kind == "verify"
         t.outcome("digression")
+        if frame.waiting is not None and frame.waiting.kind == "confirm" and self.steps(frame)[frame.step].params.get("resume") == "no":
+            # an offer after an answer ("would you like paper statements instead?"): a new request
+            # moves on from it, and it is not asked again afterwards
+            t.state = t.state._replace(stack=t.state.stack[:-1])
+            self.start(intent)
+            return True
         if frame.waiting is not None and frame.waiting.kind == "confirm" and (second := t.second_request(intent)) is not None:
             # "lock the delta card and tell me my due date" to "would you like to unlock it?": two new
             # requests answer the yes/no by moving on; both are done and the question is not asked

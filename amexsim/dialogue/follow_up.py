@@ -19,7 +19,7 @@ from ..bank.accounts import Account
 from ..understanding.entities import Entities
 from ..understanding.intents import FlowStep, Intent, IntentSet
 from ..understanding.normalize import fold
-from .slots import may_hold_address
+from .slots import may_hold_address, statement_shown
 from .state import Frame, SlotValue
 
 if TYPE_CHECKING:
@@ -108,6 +108,8 @@ def _named_subject(turn: TurnBuilder, runner: FlowRunner, last: Frame, *, again:
         probe = last._replace(criteria=turn.entities)
         resolution = runner.resolve(probe, slot, answering=True, choices=(), text=turn.text)
         value = resolution.value
+        if value is not None and not again and slot in last.slots and value.value == last.slots[slot].value:
+            value = _one_before(turn, a.slots[slot].type, value) or value  # "what about last month?" after the latest statement
         if value is not None and (again or slot not in last.slots or value.value != last.slots[slot].value):
             return slot, value
         if resolution.say == "ask_choice":
@@ -120,6 +122,21 @@ def _named_subject(turn: TurnBuilder, runner: FlowRunner, last: Frame, *, again:
     if "card" in a.slots and (card := runner.resolve(last, "card", answering=False, choices=(), text=turn.text).value) is not None:
         return "", card
     return None
+
+
+_EARLIER = re.compile(r"\b(?:last month|previous|prior|before|earlier|month before)\b")
+
+
+def _one_before(turn: TurnBuilder, kind: str, value: SlotValue) -> SlotValue | None:
+    """The statement before ``value`` when a follow-up asks for an earlier one and the words
+    read as the one just answered (on December 2, "last month" is November's, the latest)."""
+    if kind != "statement" or not _EARLIER.search(turn.match.normalised):
+        return None
+    earlier = [statement for statement in turn.state.account.statements if statement.closing.isoformat() < value.value]
+    if not earlier:
+        return None
+    before = max(earlier, key=lambda statement: statement.closing)
+    return SlotValue(before.closing.isoformat(), statement_shown(before))
 
 
 def _person_named(normalised: str, account: Account) -> str | None:

@@ -41,7 +41,7 @@ _STEP_KEYS = {
     "collect": {"ask", "with", "on"},
     "check": {"with", "on"},
     "do": {"with", "on"},
-    "confirm": {"on"},
+    "confirm": {"with", "on"},  # with: {resume: "no"}: an offer another request moves on from
     "prompt": {"on"},
     "say": set(),
     "set": set(),
