@@ -414,3 +414,27 @@ def test_an_offer_after_an_answer_is_let_go_by_a_new_request_and_last_month_foll
     convo.say("whats on my latest statement").expect(intent="statement_info", contains="November 4, 2026")
     assert convo.state.top is None
     convo.say("what about last month").expect(outcome="follow_up", contains="October 4, 2026")
+
+
+def test_a_card_named_after_the_cards_were_listed_follows_up_on_it(tmp_path):
+    """ "the gold card", said after the declined-card answer listed the cards, had got the
+    product-change answer."""
+    convo = two_cards(tmp_path)
+    convo.say("lock my delta card").expect(contains="Shall I lock")
+    convo.say("yes")
+    convo.say("my card got declined at dinner").expect(contains="Delta SkyMiles Gold Card ending 5002: locked")
+    convo.say("the delta card").expect(outcome="follow_up", contains=["ending 5002 is locked", "unlock it"])
+
+
+def test_send_a_new_one_to_shall_i_send_a_new_card_is_a_yes(tmp_path):
+    convo = nadia(tmp_path)
+    convo.say("the chip on my card stopped working").expect(contains="Shall I send")
+    convo.say("can u send a new one").expect(contains="on its way")
+
+
+def test_two_words_guessed_at_a_yes_or_no_question_do_not_start_another_flow(tmp_path):
+    """ "arrived damaged" at "shall I open the dispute?" had started a damaged-card replacement."""
+    convo = nadia(tmp_path)
+    convo.say("dispute the wayfair charge, the sofa came broken").expect(contains="Shall I open the dispute?")
+    convo.say("arrived damaged").expect(contains="Shall I open the dispute?")
+    convo.say("yes").expect(contains="case D")

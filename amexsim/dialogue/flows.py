@@ -47,6 +47,7 @@ MAX_STEPS_PER_TURN = 60  # a flow that jumps more than this in one turn is loopi
 MAX_MISSES = 3  # answers in a row that do not answer a question, before the flow gives up
 _CORRECTABLE = {"card", "authorized_user", "charge", "statement", "day_of_month", "amount", "choice", "phone", "email", "address"}
 _FREE_TEXT = {"text", "person_name"}
+_GUESS_WORDS = 3  # a reading with no rule behind it, of this many words or fewer, interrupts no question
 _SAID_LIMIT = 2000
 _NEW_REQUEST_WORDS = 2  # words beyond naming a card that make an answer to "which card?" a request of its own
 _NO_CRITERIA = Entities()
@@ -258,7 +259,10 @@ class FlowRunner:
         if _NEGATED.search(match.normalised):
             return False  # "not received" to "shall I open a courtesy review?" says what happened; it asks for nothing
         actions, intents = self.offered(frame)
-        if match.intent.name not in intents and not actions & _actions_of(self.steps_of(match.intent.name)):
+        steps = self.steps_of(match.intent.name)
+        # "can u send a new one" to "shall I send a new card?": its flow leads to this very one
+        leads_here = any(step.kind == "flow" and step.arg == frame.intent for step in steps)
+        if match.intent.name not in intents and not actions & _actions_of(steps) and not leads_here:
             return False
         for slot in ("card", "charge"):
             if slot in frame.slots:
@@ -329,6 +333,9 @@ class FlowRunner:
             return False
         if self.a.answers.is_yes(match.normalised) or self.a.answers.is_no(match.normalised):
             return False
+        best = match.best
+        if best is not None and best.rule is None and len(match.normalised.split()) <= _GUESS_WORDS:
+            return False  # "arrived damaged" at "shall I open the dispute?": a guess from two words is no new request
         intent = match.intent
         if self.answers_by_another_intent(frame, intent):
             # "I cancelled my subscription but they still charged me" to "what's wrong with the

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 # "and ...", "what about ...", "how about ...", "same for ...", after an optional "ok" or "so"
 _FOLLOW_UP = re.compile(
-    r"(?:(?:ok|okay|so|oh|and)\s+)?(?:and|what about|how about|what of|same for|same with|now|(?P<pick>the(?: \w+){0,2} ones?))\b"
+    r"(?:(?:ok|okay|so|oh|and)\s+)?(?:and|what about|how about|what of|same for|same with|now|(?P<pick>the(?: \w+){0,2} (?:ones?|card$)))\b"
 )
 _MAX_WORDS = 9  # longer messages say what they want
 _SUBJECTS = ("card", "statement", "charge", "authorized_user")  # slot types a follow-up may name anew
