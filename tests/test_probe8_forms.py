@@ -438,3 +438,25 @@ def test_two_words_guessed_at_a_yes_or_no_question_do_not_start_another_flow(tmp
     convo.say("dispute the wayfair charge, the sofa came broken").expect(contains="Shall I open the dispute?")
     convo.say("arrived damaged").expect(contains="Shall I open the dispute?")
     convo.say("yes").expect(contains="case D")
+
+
+def test_hardship_over_limit_wallets_and_points_for_them():
+    """Probe 9: a lost job got how to pay, an over-limit balance showed "$0.00 available" alone,
+    "which of my cards are in apple pay" answered about one card, and points "for the charge"
+    fell back."""
+    convo = Conversation(now="2026-12-02T10:00")
+    convo.say("1005 10285").expect(outcome="verified")
+    convo.say("i cant afford my payments right now, i lost my job").expect(intent="financial_hardship", contains="financial relief")
+    convo.say("no")
+    convo.say("which of my cards are in apple pay").expect(
+        intent="wallet_cards", contains=["Gold Card ending 1005: Apple Pay", "Blue Cash Everyday Card ending 3008: Google Pay"]
+    )
+    convo.say("can i use my points to pay for the spotify charge").expect(intent="pay_with_points", contains="SPOTIFY")
+
+
+def test_available_credit_over_the_limit_says_by_how_much(tmp_path):
+    path = tmp_path / "over.yaml"
+    path.write_text(NADIA.replace("credit_limit: 8500.00", "credit_limit: 400.00"), encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("7004 94110").expect(outcome="verified")
+    convo.say("what's my credit limit").expect(contains="$0.00 (the balance is $399.63 over the credit limit)")

@@ -66,7 +66,7 @@ def _account_fields(account: Account, today: date, policies: Policies) -> Mappin
         "statement_date": long_date(latest.closing) if latest else "not yet",
         "next_statement_date": long_date(account.next_closing_after(today)),
         "credit_limit": money(account.credit_limit),
-        "available_credit": money(account.available_credit(today)),
+        "available_credit": _available(account, today),
         "pending_note": pending_note(account, today),
         "purchase_apr": f"{account.purchase_apr:.2f}%",
         "points": f"{account.points:,} point{'' if account.points == 1 else 's'}",
@@ -81,3 +81,12 @@ def _account_fields(account: Account, today: date, policies: Policies) -> Mappin
     }
     assert tuple(fields) == ACCOUNT_FIELDS
     return MappingProxyType(fields)
+
+
+def _available(account: Account, today: date) -> str:
+    """Available credit, and by how much the balance is over the limit when it is ("$0.00" alone
+    left an over-limit customer to work that out)."""
+    over = account.current_balance(today) + account.pending_charges(today) - account.credit_limit
+    if over > 0:
+        return f"{money(Decimal(0))} (the balance is {money(over)} over the credit limit)"
+    return money(account.available_credit(today))

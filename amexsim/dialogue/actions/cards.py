@@ -177,3 +177,13 @@ def card_status(request: ActionRequest) -> ActionResult:
         return ActionResult("listed", {"cards": card_list_fields(request.account)})
     card = request.card()
     return ActionResult("locked" if card.status == "locked" else "active", {"card": card_fields(card)})
+
+
+@action(outcomes=("listed", "none"), fields={"wallets": ("list",)})
+def wallet_cards(request: ActionRequest) -> ActionResult:
+    """Every usable card with the wallets it is in ("which of my cards are in apple pay")."""
+    cards = request.account.usable_cards()
+    if not any(card.wallets for card in cards):
+        return ActionResult("none")
+    lines = [f"- {card.label}: {', '.join(card.wallets) if card.wallets else 'not in a wallet yet'}" for card in cards]
+    return ActionResult("listed", {"wallets": {"list": "\n".join(lines)}})
