@@ -460,3 +460,27 @@ def test_available_credit_over_the_limit_says_by_how_much(tmp_path):
     convo = Conversation(account=path, now="2026-12-02T10:00")
     convo.say("7004 94110").expect(outcome="verified")
     convo.say("what's my credit limit").expect(contains="$0.00 (the balance is $399.63 over the credit limit)")
+
+
+def test_a_person_asked_for_at_a_yes_or_no_question_is_a_person_not_a_yes(tmp_path):
+    """ "ok connect me to someone then" to "shall I open a review?" had opened the review."""
+    convo = nadia(tmp_path)
+    convo.say("I want to dispute the southwest charge, I never got the refund").expect(contains="Shall I open the dispute?")
+    convo.say("ok connect me to someone then").expect(handoff="disputes")
+    assert not convo.state.cases or all(case.kind != "dispute" for case in convo.state.cases)
+
+
+def test_a_person_is_still_a_yes_where_the_question_offers_one(tmp_path):
+    convo = nadia(tmp_path)
+    convo.say("I want to make a complaint").expect(contains="what went wrong")
+    convo.say("nobody told me about the fee").expect(contains="supervisor")
+    convo.say("yes, let me talk to a supervisor").expect(handoff="supervisor")
+
+
+def test_refund_those_after_the_fees_were_listed_is_about_the_fees(tmp_path):
+    path = tmp_path / "fees.yaml"
+    path.write_text(FEES, encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("7004 94110").expect(outcome="verified")
+    convo.say("how much have i paid in foreign transaction fees").expect(intent="fees_charged", contains="$13.38")
+    convo.say("can u refund those pls").expect(intent="fee_refund_request", contains="specialist")

@@ -71,6 +71,11 @@ _DIGIT = re.compile(r"[0-9]")
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
 _PERSON_DOMAIN, _PERSON_INTENT = "agent_request", "live_agent"
 _CARD_LOCK = "card_lock"
+_FEE_INTENTS = frozenset({"fees_charged", "unexpected_fee", "foreign_transaction_fees"})
+_REFUND_THOSE = re.compile(
+    r"(?:(?:so|and|ok|okay) )?(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:refund|waive|credit back|reverse|remove)"
+    r" (?:it|them|those|these|that|this|that one|those fees|these fees|the fees?|it back)(?: back)?(?: please| pls)?$"
+)
 _SETTING_DOMAINS = frozenset({"billing_payment", "account_change"})  # where "turn it off" means the setting just told
 _IT = re.compile(r"\b(?:it|that|this)\b")
 _NAMES_A_CARD = re.compile(r"\b(?:card|cards|amex|platinum|gold|green|blue|delta|hilton|marriott|ending|\d{4})\b")
@@ -441,7 +446,7 @@ class TurnBuilder:
             self.state = self.state._replace(clarify=(first.name, second.name))
             self.reply(self.say("clarify", first=first.label, second=second.label))
             return
-        if (topic := self._it_is_the_last_topic(best.intent)) is not None:
+        if (topic := self._fees_just_listed() or self._it_is_the_last_topic(best.intent)) is not None:
             # "is autopay on?" then "turn it off pls": "it" is AutoPay, not a card to lock
             trace.intent, trace.domain = topic.name, topic.domain
             runner.start(topic)
@@ -456,6 +461,14 @@ class TurnBuilder:
         if second is not None or self.state.pending is not None or self.state.pending_said:  # else nothing to change
             self.state = self.state._replace(pending=second.name if second else None, pending_said=self.text if second else "")
         runner.start(best.intent)
+
+    def _fees_just_listed(self) -> Intent | None:
+        """ "can u refund those" just after the account's fees were listed or one was explained:
+        those fees, not a merchant's refund."""
+        last = self.state.last_done
+        if last is None or last.intent not in _FEE_INTENTS or not _REFUND_THOSE.match(self.match.normalised):
+            return None
+        return self.assistant.intents.by_name.get("fee_refund_request")
 
     def _it_is_the_last_topic(self, intent: Intent) -> Intent | None:
         """The intent just answered, when a lock or an unlock is asked of "it" with no card named

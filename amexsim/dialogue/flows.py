@@ -47,6 +47,7 @@ MAX_STEPS_PER_TURN = 60  # a flow that jumps more than this in one turn is loopi
 MAX_MISSES = 3  # answers in a row that do not answer a question, before the flow gives up
 _CORRECTABLE = {"card", "authorized_user", "charge", "statement", "day_of_month", "amount", "choice", "phone", "email", "address"}
 _FREE_TEXT = {"text", "person_name"}
+_PERSON_DOMAIN = "agent_request"
 _GUESS_WORDS = 3  # a reading with no rule behind it, of this many words or fewer, interrupts no question
 _SAID_LIMIT = 2000
 _NEW_REQUEST_WORDS = 2  # words beyond naming a card that make an answer to "which card?" a request of its own
@@ -120,6 +121,11 @@ class FlowRunner:
                     self.finish(say_resume=False)
                 return
         elif waiting.kind == "confirm":
+            if self.asks_for_a_person() and not self.offers_a_person(frame):
+                # "ok connect me to someone then" to "shall I open a review?": a person, not a yes
+                t.outcome("digression")
+                self.start(t.match.intent)
+                return
             if self.a.answers.is_yes(normalised) or self.asks_for_offer(frame) or self.gives_offered_value(frame):
                 t.outcome("answer")
                 self.set_top(frame._replace(waiting=None, step=frame.step + 1))
@@ -224,6 +230,18 @@ class FlowRunner:
         t.match = match
         self.start(intent)
         return True
+
+    def asks_for_a_person(self) -> bool:
+        """A rule reads the message as a request for a person (its words after an "ok" too)."""
+        match = self.t.match
+        best = match.best
+        return match.outcome == "intent" and best is not None and best.rule is not None and match.intent.domain == _PERSON_DOMAIN
+
+    def offers_a_person(self, frame: Frame) -> bool:
+        """The yes-or-no question offers a person ("would you also like a supervisor?"): a request
+        for one is a yes to it."""
+        steps = self.steps(frame)
+        return frame.step + 1 < len(steps) and steps[frame.step + 1].kind == "handoff"
 
     def gives_offered_value(self, frame: Frame) -> bool:
         """ "change it to wei@example.com" to "would you like to change it?": the new e-mail,
