@@ -484,3 +484,13 @@ def test_refund_those_after_the_fees_were_listed_is_about_the_fees(tmp_path):
     convo.say("7004 94110").expect(outcome="verified")
     convo.say("how much have i paid in foreign transaction fees").expect(intent="fees_charged", contains="$13.38")
     convo.say("can u refund those pls").expect(intent="fee_refund_request", contains="specialist")
+
+
+def test_a_charge_not_made_beside_a_stolen_card_is_disputed_once_the_card_is_safe(tmp_path):
+    """It had been dropped: only the card was replaced. "what happens next" then fell back."""
+    convo = nadia(tmp_path)
+    reply = convo.say("theres a target charge for 82.14 on my card and i never bought that, the card was stolen")
+    reply.expect(contains="Shall I send")
+    convo.say("yes").expect(contains=["other request", "$82.14 at TARGET", "you didn't make or allow the charge"])
+    convo.say("yes").expect(contains="case F")
+    convo.say("what happens next").expect(intent="case_reference", contains="Case numbers to keep")

@@ -53,7 +53,7 @@ from .people import with_people
 from .quick_checks import may_hold_two_requests
 from .replies import SystemReplies, is_plain, load_system_replies, render, stable_number, variant_index
 from .routing import Routing, load_routing
-from .slots import SlotCatalog, load_slots
+from .slots import SlotCatalog, load_slots, names_a_merchant
 from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating, Waiting
 from .trace import Trace, TraceDraft
 
@@ -71,6 +71,11 @@ _DIGIT = re.compile(r"[0-9]")
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
 _PERSON_DOMAIN, _PERSON_INTENT = "agent_request", "live_agent"
 _CARD_LOCK = "card_lock"
+_CARD_AT_RISK = frozenset({"stolen_card", "lost_card", "compromised_card"})
+_NOT_MADE = re.compile(
+    r"\b(?:never (?:bought|made|purchased|authori[sz]ed|ordered)|did not (?:buy|make|purchase|authori[sz]e|order)|not mine|was not me"
+    r"|unauthori[sz]ed|fraudulent|do not recogni[sz]e)\b"
+)
 _FEE_INTENTS = frozenset({"fees_charged", "unexpected_fee", "foreign_transaction_fees"})
 _REFUND_THOSE = re.compile(
     r"(?:(?:so|and|ok|okay) )?(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:refund|waive|credit back|reverse|remove)"
@@ -457,10 +462,19 @@ class TurnBuilder:
             self.state = self.state._replace(clarify=(best.intent.name, rival.intent.name))
             self.reply(self.say("clarify", first=best.intent.label, second=rival.intent.label))
             return
-        second = self.second_request(best.intent)
+        second = self.second_request(best.intent) or self._charge_to_claim(best.intent)
         if second is not None or self.state.pending is not None or self.state.pending_said:  # else nothing to change
             self.state = self.state._replace(pending=second.name if second else None, pending_said=self.text if second else "")
         runner.start(best.intent)
+
+    def _charge_to_claim(self, first: Intent) -> Intent | None:
+        """A charge the customer didn't make, named beside a stolen or exposed card ("a best buy
+        charge for 1299.99 i never bought, the card was stolen"): disputed once the card is safe."""
+        if first.name not in _CARD_AT_RISK or not _NOT_MADE.search(self.match.normalised):
+            return None
+        if not names_a_merchant(self.state.account, self.text, self.match.normalised):
+            return None
+        return self.assistant.intents.by_name.get("dispute_unrecognized_charge")
 
     def _fees_just_listed(self) -> Intent | None:
         """ "can u refund those" just after the account's fees were listed or one was explained:
