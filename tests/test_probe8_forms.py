@@ -494,3 +494,16 @@ def test_a_charge_not_made_beside_a_stolen_card_is_disputed_once_the_card_is_saf
     convo.say("yes").expect(contains=["other request", "$82.14 at TARGET", "you didn't make or allow the charge"])
     convo.say("yes").expect(contains="case F")
     convo.say("what happens next").expect(intent="case_reference", contains="Case numbers to keep")
+
+
+def test_did_i_pay_it_on_time_is_about_the_statement_just_talked_about(tmp_path):
+    """ "and when was it due" had answered about the latest statement, and "did i pay it on
+    time" with the latest payment."""
+    path = tmp_path / "late.yaml"
+    path.write_text(NADIA.replace("{date: 2026-10-27, amount: 1386.75}", "{date: 2026-10-31, amount: 1386.75}"), encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("7004 94110").expect(outcome="verified")
+    convo.say("what was my october statement balance").expect(contains="October 4, 2026")
+    convo.say("and when was it due").expect(contains=["October 4, 2026", "October 29, 2026"])
+    convo.say("did i pay it on time").expect(intent="statement_paid_on_time", contains=["No:", "met on October 31, 2026"])
+    convo.say("did i pay the november statement on time").expect(contains=["Yes:", "November 29, 2026"])

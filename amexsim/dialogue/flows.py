@@ -659,8 +659,8 @@ class FlowRunner:
         if resolution.value is None and params.get("recent") == "yes" and (recent := self.recent(slot)) is not None:
             # "when does the 60 day window end?" just after a dispute: the charge that dispute is about
             resolution = Resolution(recent)
-        if resolution.value is None and (earlier := self.referred_back(frame, slot)) is not None:
-            resolution = Resolution(earlier)  # "is it unlocked now?" just after unlocking a card: that card
+        if (resolution.value is None or resolution.say == "latest") and (earlier := self.referred_back(frame, slot)) is not None:
+            resolution = Resolution(earlier)  # "is it unlocked now?" just after unlocking a card: that card; "when was it due?"
         if resolution.value is None and resolution.say == "ask" and (missing := step.target("missing")) is not None:
             self.goto(missing)  # nothing named at all: the flow answers without it ("how long do I have to dispute a charge?")
             return

@@ -644,7 +644,7 @@ def _statement(ctx: SlotContext) -> Resolution:
             return Resolution(options[covering[-1]])
     if ctx.answering:
         return Resolution(say="not_understood", choices=options)
-    return Resolution(options[0])  # the latest statement, unless another was named
+    return Resolution(options[0], say="latest")  # the latest statement, unless another was named (or "it" points back)
 
 
 # ----- values typed by the customer ----------------------------------------------------------------

@@ -70,6 +70,40 @@ def statement_details(request: ActionRequest) -> ActionResult:
     )
 
 
+@action(
+    outcomes=("on_time", "late", "not_yet_due"),
+    fields={"statement": ("closing", "due", "minimum_due", "paid_by_due", "met_on")},
+    needs=("statement",),
+)
+def statement_on_time(request: ActionRequest) -> ActionResult:
+    """Whether a statement's minimum was paid by its due date ("did I pay it on time?"): what was
+    paid between its closing and its due date, and the day the minimum was met if later."""
+    closing = date.fromisoformat(request.slot("statement"))
+    statement = next(s for s in request.account.statements if s.closing == closing)
+    by_due = request.account.paid_since(closing, min(statement.due, request.today))
+    met_on = ""
+    running = Decimal(0)
+    for payment in sorted((p for p in request.account.payments if p.date > closing and p.status == "posted"), key=lambda p: p.date):
+        running += payment.amount
+        if running >= statement.minimum_due:
+            met_on = long_date(payment.date)
+            break
+    fields = {
+        "closing": long_date(statement.closing),
+        "due": long_date(statement.due),
+        "minimum_due": money(statement.minimum_due),
+        "paid_by_due": money(by_due),
+        "met_on": met_on or "not yet",
+    }
+    if by_due >= statement.minimum_due or statement.minimum_due <= 0:
+        outcome = "on_time"
+    elif statement.due >= request.today:
+        outcome = "not_yet_due"
+    else:
+        outcome = "late"
+    return ActionResult(outcome, {"statement": fields})
+
+
 def _due_day(due: date, today: date) -> str:
     """The due date, said to be today or tomorrow when it is (at midnight on the due day, "due on
     December 10" alone leaves the customer to work out that it is today)."""
