@@ -507,3 +507,16 @@ def test_did_i_pay_it_on_time_is_about_the_statement_just_talked_about(tmp_path)
     convo.say("and when was it due").expect(contains=["October 4, 2026", "October 29, 2026"])
     convo.say("did i pay it on time").expect(intent="statement_paid_on_time", contains=["No:", "met on October 31, 2026"])
     convo.say("did i pay the november statement on time").expect(contains=["Yes:", "November 29, 2026"])
+
+
+def test_a_follow_up_naming_a_month_asks_the_last_question_again_for_it(tmp_path):
+    """ "and the one in october?" after a payment's answer had got the travel-notice answer."""
+    convo = nadia(tmp_path)
+    convo.say("did my payment on the 27th go thru").expect(contains="November 27, 2026")
+    convo.say("and the one in october?").expect(outcome="follow_up", contains="$1,386.75 on October 27, 2026")
+
+
+def test_a_wrong_amount_with_a_night_count_is_no_one_dollar_fee(tmp_path):
+    convo = nadia(tmp_path)
+    reply = convo.say("wayfair charged me 436.25 but it should be 218.12, they charged 2 of them instead of 1")
+    reply.expect(intent="dispute_incorrect_charge", contains="$436.25 at WAYFAIR")

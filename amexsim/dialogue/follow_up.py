@@ -58,8 +58,8 @@ def follow_up(turn: TurnBuilder, runner: FlowRunner) -> bool:
         before = last.filled_at.get(slot, 0)
         kept = {name: held for name, held in last.slots.items() if name != slot and last.filled_at.get(name, -1) < before}
         inherit = Frame(last.intent, criteria=Entities(), slots={**kept, slot: value} if value else kept, said="")
-    else:  # the flow asks for no card or person: it reads them from the request's words
-        inherit = Frame(last.intent, said="")
+    else:  # the flow asks for no card or person: it reads them (and an amount or a date) from the request's words
+        inherit = Frame(last.intent, criteria=turn.entities, said="")
     turn.outcome("follow_up")
     turn.trace.evidence = f"follow-up to the last answer ({last.intent}), about {value.shown if value else turn.text}"
     runner.start(turn.assistant.intents.by_name[last.intent], inherit=inherit, said=turn.text)
@@ -121,7 +121,13 @@ def _named_subject(turn: TurnBuilder, runner: FlowRunner, last: Frame, *, again:
         return "", SlotValue(person, person)
     if "card" in a.slots and (card := runner.resolve(last, "card", answering=False, choices=(), text=turn.text).value) is not None:
         return "", card
+    if turn.entities.date is not None or _MONTH.search(turn.match.normalised):
+        # "and the one in october?" after a payment's answer: the flow reads the month from the words
+        return "", SlotValue(turn.text, turn.text)
     return None
+
+
+_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|last month|this month)\b")
 
 
 _EARLIER = re.compile(r"\b(?:last month|previous|prior|before|earlier|month before)\b")

@@ -158,7 +158,14 @@ def payment_status(request: ActionRequest) -> ActionResult:
     payments = sorted(request.account.payments, key=lambda p: p.date, reverse=True)
     if not payments:
         return ActionResult("none")
-    fits = [p for p in payments if (amount is None or p.amount == amount.value) and (when is None or abs((p.date - when).days) <= 3)]
+    month = _month_named(request.said) if when is None else None  # "and the one in october?"
+    fits = [
+        p
+        for p in payments
+        if (amount is None or p.amount == amount.value)
+        and (when is None or abs((p.date - when).days) <= 3)
+        and (month is None or p.date.month == month)
+    ]
     if not fits:
         details = [f"of {amount}" if amount else "", f"around {long_date(when)}" if when else ""]
         asked = " ".join(["a payment", *filter(None, details)]) if amount or when else "that payment"  # always a noun phrase
@@ -167,6 +174,16 @@ def payment_status(request: ActionRequest) -> ActionResult:
     payment = fits[0]
     fields = {"amount": money(payment.amount), "date": long_date(payment.date), "status": payment.status, "count": str(len(payments))}
     return ActionResult(payment.status if payment.status == "pending" else "posted", {"payment": fields})
+
+
+_MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+_IN_MONTH = re.compile(rf"\b(?:in|for|from|of|during) ({'|'.join(_MONTH_WORDS)})\b|\b({'|'.join(_MONTH_WORDS)})(?:'s| s)\b", re.IGNORECASE)
+
+
+def _month_named(said: str) -> int | None:
+    """The month a question names ("the one in october", "october's"), 1-12."""
+    found = _IN_MONTH.search(said)
+    return _MONTH_WORDS.index((found.group(1) or found.group(2)).lower()) + 1 if found else None
 
 
 DUE_FIELDS = ("old_day", "new_day", "first_closing", "first_due")
