@@ -520,3 +520,22 @@ def test_a_wrong_amount_with_a_night_count_is_no_one_dollar_fee(tmp_path):
     convo = nadia(tmp_path)
     reply = convo.say("wayfair charged me 436.25 but it should be 218.12, they charged 2 of them instead of 1")
     reply.expect(intent="dispute_incorrect_charge", contains="$436.25 at WAYFAIR")
+
+
+@pytest.mark.parametrize(
+    "said, intent",
+    [
+        ("can u cancel my netflix subscription", "request_refund"),
+        ("how do i cancel my amex membership", "close_account"),
+        ("send me my october statement pls", "statement_info"),
+    ],
+)
+def test_probe9_requests_that_had_fallen_back(tmp_path, said, intent):
+    nadia(tmp_path).say(said).expect(intent=intent)
+
+
+def test_whens_the_deadline_again_after_a_dispute_is_that_charges(tmp_path):
+    convo = nadia(tmp_path)
+    convo.say("dispute the target charge, the amount is wrong").expect(contains="Shall I open the dispute?")
+    convo.say("yes").expect(contains="case D")
+    convo.say("whens the deadline again for this").expect(intent="dispute_deadline", contains="TARGET")

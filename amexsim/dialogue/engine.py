@@ -76,7 +76,7 @@ _NOT_MADE = re.compile(
     r"\b(?:never (?:bought|made|purchased|authori[sz]ed|ordered)|did not (?:buy|make|purchase|authori[sz]e|order)|not mine|was not me"
     r"|unauthori[sz]ed|fraudulent|do not recogni[sz]e)\b"
 )
-_FEE_INTENTS = frozenset({"fees_charged", "unexpected_fee", "foreign_transaction_fees"})
+_FEE_INTENTS = frozenset({"fees_charged", "unexpected_fee", "foreign_transaction_fees", "annual_fee"})
 _REFUND_THOSE = re.compile(
     r"(?:(?:so|and|ok|okay) )?(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:refund|waive|credit back|reverse|remove)"
     r" (?:it|them|those|these|that|this|that one|those fees|these fees|the fees?|it back)(?: back)?(?: please| pls)?$"
