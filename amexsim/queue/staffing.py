@@ -109,6 +109,22 @@ class Staffing:
         if not names or len(set(names)) != len(names):
             raise ValueError(f"expected at least one team and unique team names (not {names})")
 
+    def __hash__(self) -> int:
+        """The dataclass's hash (of the fields), worked out once: the live centre's warm-up memo
+        looks a staffing up for every session that hands off, and hashing every team's settings
+        (hours, arrival rates...) each time cost more than the look-up."""
+        kept = self.__dict__.get("_hash")
+        if kept is None:
+            kept = hash((self.teams, self.phone, self.time_zone, self.path))
+            object.__setattr__(self, "_hash", kept)  # derived data, not a field
+        return kept
+
+    def __getstate__(self) -> dict[str, object]:
+        """Pickled (the start-up cache) without the kept hash: strings hash differently in each process."""
+        state = dict(self.__dict__)
+        state.pop("_hash", None)
+        return state
+
     def __iter__(self) -> Iterator[Team]:
         return iter(self.teams)
 

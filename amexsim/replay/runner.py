@@ -261,8 +261,6 @@ def _reply_source(assistant: Assistant, variant: tuple[str, str, int]) -> str:
 def replay_file(path: str | Path, *, update: bool = False) -> Outcome:
     """Replay one file; a file that cannot be read or replayed is an outcome with a one-line
     error, never an exception, so the others go on."""
-    from .update import update_transcript
-
     name = str(path)
     try:
         transcript = load_transcript(path)
@@ -274,6 +272,8 @@ def replay_file(path: str | Path, *, update: bool = False) -> Outcome:
         if transcript.unfinished is not None:
             note = f"{name}:{transcript.unfinished}: the last turn was never finished (the chat ended while writing it); left out"
         if update and any(f.replies_differ or f.events_differ for f in failures):
+            from .update import update_transcript  # only ``--update`` rewrites files
+
             update_transcript(transcript, played)
             again = replay_file(path)
             return Outcome(name, again.turns, again.failures, again.error, exercised, updated=True, note=note)
