@@ -539,3 +539,12 @@ def test_whens_the_deadline_again_after_a_dispute_is_that_charges(tmp_path):
     convo.say("dispute the target charge, the amount is wrong").expect(contains="Shall I open the dispute?")
     convo.say("yes").expect(contains="case D")
     convo.say("whens the deadline again for this").expect(intent="dispute_deadline", contains="TARGET")
+
+
+def test_also_send_me_a_new_card_just_after_one_was_ordered_tells_that_one(tmp_path):
+    """It had started a second replacement (and looped on "lost, stolen or damaged?")."""
+    convo = nadia(tmp_path)
+    convo.say("my card was stolen").expect(contains="Shall I send")
+    convo.say("yes").expect(contains="on its way")
+    convo.say("can u also send me a new card").expect(intent="request_new_card", contains="already on its way")
+    assert sum(1 for case in convo.state.cases if case.number.startswith("R")) == 1

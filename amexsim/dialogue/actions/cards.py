@@ -187,3 +187,11 @@ def wallet_cards(request: ActionRequest) -> ActionResult:
         return ActionResult("none")
     lines = [f"- {card.label}: {', '.join(card.wallets) if card.wallets else 'not in a wallet yet'}" for card in cards]
     return ActionResult("listed", {"wallets": {"list": "\n".join(lines)}})
+
+
+@action(outcomes=("ordered", "none"), reads_account=False)
+def replaced_in_this_chat(request: ActionRequest) -> ActionResult:
+    """Whether a replacement card was ordered earlier in this chat (its case is in the chat's log):
+    "can u also send me a new card" then means that one, and it is told, not ordered twice."""
+    ordered = any(entry.case and entry.case.startswith("R") for entry in request.log)
+    return ActionResult("ordered" if ordered else "none")
