@@ -16,7 +16,7 @@ from amexsim.cli import main
 from amexsim.errors import TranscriptError
 from amexsim.replay.runner import replay_all, replay_file
 from amexsim.replay.transcript import load_transcript
-from tests.conftest import ROOT, read_transcript
+from tests.conftest import ROOT, read_transcript, warm_start
 
 LIBRARY = ROOT / "transcripts"
 LOST_CARD = """\
@@ -274,8 +274,8 @@ def test_a_layout_that_is_not_digits_as_zeros_is_a_one_line_error(tmp_path):
         load_transcript(path)
 
 
-def test_save_command_writes_a_transcript_that_replays_at_once(tmp_path):
-    home = tmp_path / "home"
+def test_save_command_writes_a_transcript_that_replays_at_once(tmp_path, start_up_cache):
+    home = warm_start(tmp_path / "home", start_up_cache)  # as after a first chat
     script = "what's my balance\nlast 4 is 1005, zip 10285\n/save tuesday\n/why\n"
     result = subprocess.run(
         [sys.executable, "-m", "amexsim", "chat", "--plain", "--now", "2026-11-29T10:00", "--seed", "2", "--db", str(tmp_path / "d.db")],
