@@ -179,17 +179,20 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    try:
-        from .web.app import create_app
-        from .web.conversations import Conversations, chats, queue_clock
-        from .web.server import listen, run
-    except ImportError as exc:
-        raise UsageError(f"serve needs the web extra ({exc.name} is missing): pip install 'amexsim[web]'") from None
+    from .cache import start_up
 
-    if args.max_conversations < 1 or not args.idle_minutes > 0:
-        raise UsageError(f"--max-conversations and --idle-minutes must be positive (not {args.max_conversations}, {args.idle_minutes})")
-    clock = _clock(args.now)
-    assistant = _assistant(args)
+    with start_up():  # the web modules import the guard: its patterns, and the assistant, from the start-up cache
+        try:
+            from .web.app import create_app
+            from .web.conversations import Conversations, chats, queue_clock
+            from .web.server import listen, run
+        except ImportError as exc:
+            raise UsageError(f"serve needs the web extra ({exc.name} is missing): pip install 'amexsim[web]'") from None
+
+        if args.max_conversations < 1 or not args.idle_minutes > 0:
+            raise UsageError(f"--max-conversations and --idle-minutes must be positive (not {args.max_conversations}, {args.idle_minutes})")
+        clock = _clock(args.now)
+        assistant = _assistant(args)
     assistant.start(clock(), card=args.card)  # a wrong --card stops here, not at the first conversation
     store = _store(args) if args.db else None  # without --db: a private in-memory database per conversation
     start = chats(
