@@ -234,10 +234,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from .dialogue.flow_lint import lint_flows
-    from .understanding.lint import lint
+    from .cache import start_up
 
-    assistant = _assistant(args)
+    with start_up():  # the lints import the guard: its patterns, and the assistant, from the start-up cache
+        from .dialogue.flow_lint import lint_flows
+        from .understanding.lint import lint
+
+        assistant = _assistant(args)
     problems = lint(assistant.matcher) + lint_flows(assistant)
     for problem in problems:
         print(problem)
