@@ -304,8 +304,13 @@ def test_pytest_plugin_collects_conversations_and_shows_a_conversation_diff(tmp_
     (tmp_path / "bad.conversation.yaml").write_text(LOST_CARD.replace("contains: which card", "contains: which account"))
     (tmp_path / "conv_broken.yaml").write_text(LOST_CARD.replace("seed: 1", "seed: one"))
     (tmp_path / "unrelated.yaml").write_text("just: data\n")
+    unused = ("xdist", "xdist.looponfail", "hypothesispytest", "anyio")  # installed, not needed here: loading them costs 2 s
+    others = [arg for name in unused for arg in ("-p", f"no:{name}")]
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(tmp_path)], capture_output=True, text=True, cwd=tmp_path
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *others, "-q", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
     )
     out = result.stdout
     assert result.returncode == 1
