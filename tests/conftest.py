@@ -61,11 +61,12 @@ def start_up_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
         fcntl.flock(lock, fcntl.LOCK_EX)
         if not (shared / "start-up-home.done").exists():
             shutil.rmtree(home, ignore_errors=True)
-            subprocess.run(
+            first = subprocess.run(
                 [sys.executable, "-m", "amexsim", "chat", "--intents", str(SMALL_INTENTS), "--account", str(ALEX),
                  "--now", "2026-11-29T10:00", "--db", ":memory:", "--no-transcript"],
-                input=b"hello\n", capture_output=True, cwd=ROOT, env={**os.environ, "AMEXSIM_HOME": str(home)}, timeout=120, check=True,
+                input=b"hello\n", capture_output=True, cwd=ROOT, env={**os.environ, "AMEXSIM_HOME": str(home)}, timeout=120,
             )  # fmt: skip
+            assert first.returncode == 0, first.stderr.decode()
             (shared / "start-up-home.done").touch()
     return home / "cache"
 
