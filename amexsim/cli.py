@@ -249,7 +249,10 @@ def cmd_lint(args: argparse.Namespace) -> int:
 
 
 def cmd_guard_eval(args: argparse.Namespace) -> int:
-    from .understanding.guard_eval import evaluate, format_report
+    from .cache import start_up
+
+    with start_up():  # it imports the guard: its patterns from the start-up cache
+        from .understanding.guard_eval import evaluate, format_report
 
     report = evaluate(args.file)
     print(json.dumps(report.as_dict()) if args.json else format_report(report))
@@ -307,7 +310,10 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from .replay.coverage import format_report, measure
+    from .cache import start_up
+
+    with start_up():  # it imports the guard: its patterns from the start-up cache
+        from .replay.coverage import format_report, measure
 
     paths = args.paths or ["transcripts"]
     outcomes = replay_all(paths, jobs=_jobs(args.jobs))
@@ -332,7 +338,10 @@ def _jobs(value: int) -> int:
 
 
 def replay_all(paths, *, jobs: int, update: bool = False):
-    from .replay.runner import replay_all as run
+    from .cache import start_up
+
+    with start_up():  # the runner imports the assistant's modules and the guard: their patterns from the start-up cache
+        from .replay.runner import replay_all as run
 
     return run(paths, jobs=jobs, update=update)
 
