@@ -262,7 +262,10 @@ def cmd_guard_eval(args: argparse.Namespace) -> int:
 def cmd_replay(args: argparse.Namespace) -> int:
     import time
 
-    from .replay.diff import format_outcome, short
+    from .cache import start_up
+
+    with start_up():  # it imports the runner, the assistant's modules and the guard: their patterns from the start-up cache
+        from .replay.diff import format_outcome, short
 
     started = time.perf_counter()
     outcomes = replay_all(args.paths, jobs=_jobs(args.jobs), update=args.update)
