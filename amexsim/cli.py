@@ -179,17 +179,20 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
-    try:
-        from .web.app import create_app
-        from .web.conversations import Conversations, chats, queue_clock
-        from .web.server import listen, run
-    except ImportError as exc:
-        raise UsageError(f"serve needs the web extra ({exc.name} is missing): pip install 'amexsim[web]'") from None
+    from .cache import start_up
 
-    if args.max_conversations < 1 or not args.idle_minutes > 0:
-        raise UsageError(f"--max-conversations and --idle-minutes must be positive (not {args.max_conversations}, {args.idle_minutes})")
-    clock = _clock(args.now)
-    assistant = _assistant(args)
+    with start_up():  # the web modules import the guard: its patterns, and the assistant, from the start-up cache
+        try:
+            from .web.app import create_app
+            from .web.conversations import Conversations, chats, queue_clock
+            from .web.server import listen, run
+        except ImportError as exc:
+            raise UsageError(f"serve needs the web extra ({exc.name} is missing): pip install 'amexsim[web]'") from None
+
+        if args.max_conversations < 1 or not args.idle_minutes > 0:
+            raise UsageError(f"--max-conversations and --idle-minutes must be positive (not {args.max_conversations}, {args.idle_minutes})")
+        clock = _clock(args.now)
+        assistant = _assistant(args)
     assistant.start(clock(), card=args.card)  # a wrong --card stops here, not at the first conversation
     store = _store(args) if args.db else None  # without --db: a private in-memory database per conversation
     start = chats(
@@ -231,10 +234,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_lint(args: argparse.Namespace) -> int:
-    from .dialogue.flow_lint import lint_flows
-    from .understanding.lint import lint
+    from .cache import start_up
 
-    assistant = _assistant(args)
+    with start_up():  # the lints import the guard: its patterns, and the assistant, from the start-up cache
+        from .dialogue.flow_lint import lint_flows
+        from .understanding.lint import lint
+
+        assistant = _assistant(args)
     problems = lint(assistant.matcher) + lint_flows(assistant)
     for problem in problems:
         print(problem)
@@ -243,7 +249,10 @@ def cmd_lint(args: argparse.Namespace) -> int:
 
 
 def cmd_guard_eval(args: argparse.Namespace) -> int:
-    from .understanding.guard_eval import evaluate, format_report
+    from .cache import start_up
+
+    with start_up():  # it imports the guard: its patterns from the start-up cache
+        from .understanding.guard_eval import evaluate, format_report
 
     report = evaluate(args.file)
     print(json.dumps(report.as_dict()) if args.json else format_report(report))
@@ -253,7 +262,10 @@ def cmd_guard_eval(args: argparse.Namespace) -> int:
 def cmd_replay(args: argparse.Namespace) -> int:
     import time
 
-    from .replay.diff import format_outcome, short
+    from .cache import start_up
+
+    with start_up():  # it imports the runner, the assistant's modules and the guard: their patterns from the start-up cache
+        from .replay.diff import format_outcome, short
 
     started = time.perf_counter()
     outcomes = replay_all(args.paths, jobs=_jobs(args.jobs), update=args.update)
@@ -301,7 +313,10 @@ def cmd_replay(args: argparse.Namespace) -> int:
 
 
 def cmd_coverage(args: argparse.Namespace) -> int:
-    from .replay.coverage import format_report, measure
+    from .cache import start_up
+
+    with start_up():  # it imports the guard: its patterns from the start-up cache
+        from .replay.coverage import format_report, measure
 
     paths = args.paths or ["transcripts"]
     outcomes = replay_all(paths, jobs=_jobs(args.jobs))
@@ -326,7 +341,10 @@ def _jobs(value: int) -> int:
 
 
 def replay_all(paths, *, jobs: int, update: bool = False):
-    from .replay.runner import replay_all as run
+    from .cache import start_up
+
+    with start_up():  # the runner imports the assistant's modules and the guard: their patterns from the start-up cache
+        from .replay.runner import replay_all as run
 
     return run(paths, jobs=jobs, update=update)
 

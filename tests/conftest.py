@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+import fcntl
 import os
+import shutil
+import subprocess
+import sys
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import yaml
 
-from amexsim.dialogue.engine import Assistant
+if TYPE_CHECKING:  # imported by the fixtures that use it: xdist's controller loads this file and runs no test
+    from amexsim.dialogue.engine import Assistant
 
 ROOT = Path(__file__).resolve().parent.parent
 SMALL_INTENTS = Path(__file__).resolve().parent / "data" / "intents_small"
@@ -28,12 +34,54 @@ def private_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def small_assistant() -> Assistant:
+    from amexsim.dialogue.engine import Assistant
+
     return Assistant.load(SMALL_INTENTS, ALEX)
 
 
 @pytest.fixture(scope="session")
 def shipped_assistant() -> Assistant:
+    from amexsim.dialogue.engine import Assistant
+
     return Assistant.load()
+
+
+@pytest.fixture(scope="session")
+def start_up_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The cache folder a first chat leaves: the start-up cache's compiled patterns and generated
+    code, made once per run by a real cold start (the xdist workers share it). A subprocess test
+    whose subject is not the first start copies them into its own home (:func:`warm_start`)
+    rather than compile the guard's patterns again (about 1.5 s of CPU a start); cold starts are
+    tested in tests/test_startup_cache.py."""
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent  # this run's folder, above each worker's own
+    home = shared / "start-up-home"
+    with open(shared / "start-up-home.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (shared / "start-up-home.done").exists():
+            shutil.rmtree(home, ignore_errors=True)
+            first = subprocess.run(
+                [sys.executable, "-m", "amexsim", "chat", "--intents", str(SMALL_INTENTS), "--account", str(ALEX),
+                 "--now", "2026-11-29T10:00", "--db", ":memory:", "--no-transcript"],
+                input=b"hello\n", capture_output=True, cwd=ROOT, env={**os.environ, "AMEXSIM_HOME": str(home)}, timeout=120,
+            )  # fmt: skip
+            assert first.returncode == 0, first.stderr.decode()
+            (shared / "start-up-home.done").touch()
+    return home / "cache"
+
+
+def warm_start(home: Path, kept: Path) -> Path:
+    """``home`` as a first chat leaves it: the kept patterns and generated code in its cache folder
+    (0700, files 0600, as amexsim makes them). The assistant itself is still built on the next
+    start, so what a chat shows before its assistant is loaded is as on a first start."""
+    folder = home / "cache"
+    for each in (home, folder):
+        each.mkdir(mode=0o700, exist_ok=True)
+    for source in [*kept.glob("regexes-*.pickle"), *kept.glob("codegen-*.marshal")]:
+        shutil.copyfile(source, folder / source.name)
+        os.chmod(folder / source.name, 0o600)
+    return home
 
 
 def read_transcript(path: Path) -> dict:

@@ -157,7 +157,7 @@ def test_queue_step_lets_the_customer_chat_while_the_line_moves():
 
 
 @pytest.fixture
-def terminal(tmp_path):
+def terminal(tmp_path, start_up_cache):
     session = TerminalChat(
         tmp_path,
         "--transcript",
@@ -170,6 +170,7 @@ def terminal(tmp_path):
         "300",
         "--db",
         str(tmp_path / "cases.sqlite3"),
+        kept=start_up_cache,
     )
     yield session
     if session.process.poll() is None:

@@ -18,11 +18,18 @@ import pytest
 from amexsim.replay.runner import replay_file
 from amexsim.replay.transcript import load_transcript
 from amexsim.terminal.signals import HeldInterrupt
-from tests.conftest import ALEX, ROOT, SMALL_INTENTS, read_transcript
+from tests.conftest import ALEX, ROOT, SMALL_INTENTS, read_transcript, warm_start
 
 NOW = "2026-11-29T10:00"
 CARD = "371449635398431"
 RAW = ("\x1b", "\x9b", "\u202e", "\x07")  # ESC, the one-byte CSI, a right-to-left override, BEL
+
+
+@pytest.fixture(autouse=True)
+def _started_before(tmp_path, start_up_cache):
+    """Each test's home (``tmp_path``) holds what a first chat keeps of its start-up: these tests are
+    about the chat, not its first start (that is tests/test_startup_cache.py)."""
+    warm_start(tmp_path, start_up_cache)
 
 
 def amexsim(*args: str | bytes, stdin: bytes | None = b"", home: Path, env: dict[str, str] | None = None, **options):

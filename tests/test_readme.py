@@ -9,7 +9,7 @@ import sys
 
 import pytest
 
-from tests.conftest import ROOT
+from tests.conftest import ROOT, warm_start
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 BLOCKS = re.findall(r"```sh\n(.*?)```", README, flags=re.S)
@@ -32,10 +32,11 @@ CHECKED_ELSEWHERE = ("amexsim serve", "--folds")
 
 
 @pytest.fixture(scope="module")
-def shared_home(tmp_path_factory):
-    """One amexsim home for the README's commands: the first builds the start-up cache, the rest
-    start warm (a cold start is tested in tests/test_startup_cache.py)."""
-    return tmp_path_factory.mktemp("readme-home")
+def shared_home(tmp_path_factory, start_up_cache):
+    """One amexsim home for the README's commands, as after a first chat: the first builds the
+    assistant's part of the start-up cache, the rest start warm (a cold start is tested in
+    tests/test_startup_cache.py)."""
+    return warm_start(tmp_path_factory.mktemp("readme-home"), start_up_cache)
 
 
 @pytest.mark.parametrize("command", [c for c in COMMANDS if not any(part in c for part in CHECKED_ELSEWHERE)])

@@ -200,7 +200,12 @@ def test_a_warm_start_imports_the_guard_only_inside_the_pattern_cache(tmp_path):
     )
     common = ["--intents", str(SMALL_INTENTS), "--db", ":memory:", "--now", "2026-11-29T10:00"]
     env = {"AMEXSIM_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
-    for args, stdin in ((["ask", "hello", *common], None), (["chat", *common], b"hello\n")):
+    others = (  # the commands that import the guard without a message to answer
+        ["lint", "--intents", str(SMALL_INTENTS)],
+        ["guard-eval", "tests/data/guard_corpus.jsonl"],
+        ["replay", "transcripts/demo-tour.yaml"],
+    )
+    for args, stdin in ((["ask", "hello", *common], None), (["chat", *common], b"hello\n"), *((other, None) for other in others)):
         result = subprocess.run([sys.executable, "-c", probe, *args], input=stdin, capture_output=True, cwd=ROOT, env=env, timeout=60)
         assert result.returncode == 0, result.stderr.decode()
         assert "guard imported before the cache: False" in result.stderr.decode(), (args, result.stderr.decode())

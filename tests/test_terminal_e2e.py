@@ -20,7 +20,7 @@ import pytest
 
 from amexsim.replay.runner import replay_file
 from amexsim.replay.transcript import load_transcript
-from tests.conftest import ALEX, ROOT, SMALL_INTENTS, read_transcript
+from tests.conftest import ALEX, ROOT, SMALL_INTENTS, read_transcript, warm_start
 
 CANARY = "371449635398431"  # Luhn-valid 15-digit test number: must never reach a file or the screen
 
@@ -40,12 +40,23 @@ class TerminalChat:
     """``amexsim chat`` running in a pty, with a pyte screen of what a person would see."""
 
     def __init__(
-        self, tmp_path: Path, *extra: str, columns: int = 100, lines: int = 40, env: dict[str, str] | None = None, controlling: bool = False
+        self,
+        tmp_path: Path,
+        *extra: str,
+        columns: int = 100,
+        lines: int = 40,
+        env: dict[str, str] | None = None,
+        controlling: bool = False,
+        kept: Path | None = None,
     ) -> None:
         """``controlling``: the pty becomes the chat's controlling terminal, as in a real window
-        (closing it sends SIGHUP; Ctrl-C in a cooked line sends SIGINT)."""
+        (closing it sends SIGHUP; Ctrl-C in a cooked line sends SIGINT). ``kept``: the start-up
+        cache a first chat leaves (the ``start_up_cache`` fixture), copied into a new home first,
+        as after an earlier chat; without it the chat makes its home on a first start."""
         self.transcript = tmp_path / "chat.yaml"
         self.home = tmp_path / "home"
+        if kept is not None and not self.home.exists():
+            warm_start(self.home, kept)
         env = {
             **{key: value for key, value in os.environ.items() if key != "NO_COLOR"},  # colour unless a test asks otherwise
             "TERM": "xterm-256color",
@@ -141,8 +152,8 @@ class TerminalChat:
 
 
 @pytest.fixture
-def chat(tmp_path):
-    session = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"))
+def chat(tmp_path, start_up_cache):
+    session = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"), kept=start_up_cache)
     yield session
     if session.process.poll() is None:
         session.process.kill()
@@ -210,7 +221,7 @@ def test_canary_card_number_reaches_no_file_and_not_the_screen(chat, tmp_path):
 
 
 def test_history_survives_the_chat_and_two_chats_at_the_same_clock_keep_two_private_transcripts(tmp_path):
-    first = TerminalChat(tmp_path)  # no --transcript: a new file in the data folder's transcripts/
+    first = TerminalChat(tmp_path)  # no --transcript: a new file in the data folder's transcripts/ (and a first start: it makes the home)
     first.wait_for("You:")
     first.type(f"what is my balance, my card is {CANARY}\r")
     first.wait_for("removed the full card number")
@@ -236,8 +247,8 @@ def test_history_survives_the_chat_and_two_chats_at_the_same_clock_keep_two_priv
 
 
 @pytest.mark.parametrize("ending", ["hangup", "kill"])
-def test_a_closed_window_or_a_killed_chat_leaves_a_valid_redacted_transcript(tmp_path, ending):
-    chat = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"), "--seed", "3", controlling=True)
+def test_a_closed_window_or_a_killed_chat_leaves_a_valid_redacted_transcript(tmp_path, ending, start_up_cache):
+    chat = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"), "--seed", "3", controlling=True, kept=start_up_cache)
     chat.wait_for("You:")
     chat.type("last 4 is 2001 zip 94105\r")
     chat.wait_for("you're verified")
@@ -262,8 +273,8 @@ def test_a_closed_window_or_a_killed_chat_leaves_a_valid_redacted_transcript(tmp
     assert not [p for p in tmp_path.rglob("*.tmp")]
 
 
-def test_plain_in_a_terminal_has_speakers_no_colour_and_writes_a_refused_line_over(tmp_path):
-    chat = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"), env={"NO_COLOR": "1"}, controlling=True)
+def test_plain_in_a_terminal_has_speakers_no_colour_and_writes_a_refused_line_over(tmp_path, start_up_cache):
+    chat = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"), env={"NO_COLOR": "1"}, controlling=True, kept=start_up_cache)
     chat.wait_for("You:")
     chat.type(f"my card is {CANARY}\r")
     screen = chat.wait_for("Assistant: For your security I removed the full card number")
@@ -282,13 +293,13 @@ def test_plain_in_a_terminal_has_speakers_no_colour_and_writes_a_refused_line_ov
     assert [turn["user"] for turn in read_transcript(chat.transcript)["turns"]] == ["my card is [card number removed]"]
 
 
-def test_ctrl_c_right_after_enter_lets_the_turn_finish_and_only_warns(tmp_path):
+def test_ctrl_c_right_after_enter_lets_the_turn_finish_and_only_warns(tmp_path, start_up_cache):
     """The Ctrl-C may land while the turn is stored and shown (the terminal is cooked then): the
     turn completes and is saved, and the toolbar warns as after a Ctrl-C on an empty line. (The
     plain chat holds such a Ctrl-C the same way, tested in test_chat_edge.py without a terminal:
     there a Ctrl-C landing just as input() starts waiting is only seen at the next key, a race in
     Python's readline that no test can time.)"""
-    chat = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"))
+    chat = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"), kept=start_up_cache)
     chat.wait_for("You:")
     chat.type("what is my balance\r\x03")
     chat.wait_for("Ctrl-C again (or Ctrl-D) leaves")
@@ -303,10 +314,10 @@ def test_ctrl_c_right_after_enter_lets_the_turn_finish_and_only_warns(tmp_path):
     assert users in ([], ["what is my balance"])  # the line was taken whole, or dropped before it was read (no file then)
 
 
-def test_at_40_columns_a_pasted_message_a_table_the_toolbar_and_an_agent_typing(tmp_path):
+def test_at_40_columns_a_pasted_message_a_table_the_toolbar_and_an_agent_typing(tmp_path, start_up_cache):
     staffing = ROOT / "tests" / "data" / "staffing" / "busy.yaml"
     chat = TerminalChat(tmp_path, "--transcript", str(tmp_path / "chat.yaml"), "--staffing", str(staffing), "--seed", "4",
-                        "--queue-speed", "600", columns=40, lines=30)  # fmt: skip
+                        "--queue-speed", "600", columns=40, lines=30, kept=start_up_cache)  # fmt: skip
     chat.wait_for("You:")
     chat.wait_for("not verified · Alex Kim (alex)")  # the toolbar: verification and the account
     chat.type("\x1b[200~last 4 is 2001\nzip 94105\x1b[201~\r")  # a two-line paste is one message

@@ -16,7 +16,7 @@ from amexsim.cli import main
 from amexsim.errors import TranscriptError
 from amexsim.replay.runner import replay_all, replay_file
 from amexsim.replay.transcript import load_transcript
-from tests.conftest import ROOT, read_transcript
+from tests.conftest import ROOT, read_transcript, warm_start
 
 LIBRARY = ROOT / "transcripts"
 LOST_CARD = """\
@@ -274,8 +274,8 @@ def test_a_layout_that_is_not_digits_as_zeros_is_a_one_line_error(tmp_path):
         load_transcript(path)
 
 
-def test_save_command_writes_a_transcript_that_replays_at_once(tmp_path):
-    home = tmp_path / "home"
+def test_save_command_writes_a_transcript_that_replays_at_once(tmp_path, start_up_cache):
+    home = warm_start(tmp_path / "home", start_up_cache)  # as after a first chat
     script = "what's my balance\nlast 4 is 1005, zip 10285\n/save tuesday\n/why\n"
     result = subprocess.run(
         [sys.executable, "-m", "amexsim", "chat", "--plain", "--now", "2026-11-29T10:00", "--seed", "2", "--db", str(tmp_path / "d.db")],
@@ -304,8 +304,13 @@ def test_pytest_plugin_collects_conversations_and_shows_a_conversation_diff(tmp_
     (tmp_path / "bad.conversation.yaml").write_text(LOST_CARD.replace("contains: which card", "contains: which account"))
     (tmp_path / "conv_broken.yaml").write_text(LOST_CARD.replace("seed: 1", "seed: one"))
     (tmp_path / "unrelated.yaml").write_text("just: data\n")
+    unused = ("xdist", "xdist.looponfail", "hypothesispytest", "anyio")  # installed, not needed here: loading them costs 2 s
+    others = [arg for name in unused for arg in ("-p", f"no:{name}")]
     result = subprocess.run(
-        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", "-q", str(tmp_path)], capture_output=True, text=True, cwd=tmp_path
+        [sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *others, "-q", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
     )
     out = result.stdout
     assert result.returncode == 1

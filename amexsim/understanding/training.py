@@ -26,9 +26,9 @@ import math
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
-from operator import mul
+from operator import itemgetter, mul
 from pathlib import Path
 
 from ..paths import package_data
@@ -149,6 +149,7 @@ def _train(vectors: Sequence[tuple[list[int], list[float]]], labels: Sequence[in
     squares = [[1e-8] * size for _ in range(classes)]
     bias, bias_sums = [0.0] * classes, [0.0] * classes
     order = list(range(len(vectors)))
+    pickers = [_picker(ids) for ids, _ in vectors]
     rng = random.Random(SEED)
     step = 1
     sqrt, rate, l2 = math.sqrt, LEARNING_RATE, L2  # locals: the inner loop runs ten million times
@@ -156,7 +157,8 @@ def _train(vectors: Sequence[tuple[list[int], list[float]]], labels: Sequence[in
         rng.shuffle(order)
         for row in order:
             ids, values = vectors[row]
-            scores = [bias[k] + sum(map(mul, map(weights[k].__getitem__, ids), values)) for k in range(classes)]
+            pick = pickers[row]
+            scores = [bias[k] + sum(map(mul, pick(weights[k]), values)) for k in range(classes)]
             top = max(scores)
             exps = [math.exp(s - top) for s in scores]
             total = sum(exps)
@@ -165,6 +167,7 @@ def _train(vectors: Sequence[tuple[list[int], list[float]]], labels: Sequence[in
                 if -1e-3 < gradient < 1e-3:
                     continue
                 w, s, q = weights[k], sums[k], squares[k]
+                at = float(step)  # the float the step becomes in step * delta, made once
                 for i, x in zip(ids, values):  # the same operations in the same order as written plainly
                     wi = w[i]
                     g = gradient * x + l2 * wi
@@ -172,12 +175,19 @@ def _train(vectors: Sequence[tuple[list[int], list[float]]], labels: Sequence[in
                     q[i] = qi
                     delta = rate * g / sqrt(qi)
                     w[i] = wi - delta
-                    s[i] -= step * delta
+                    s[i] -= at * delta
                 bias[k] -= 0.1 * gradient
                 bias_sums[k] -= step * 0.1 * gradient
             step += 1
     averaged = [[w - s / step for w, s in zip(weights[k], sums[k])] for k in range(classes)]
     return averaged, [b - s / step for b, s in zip(bias, bias_sums)]
+
+
+def _picker(ids: list[int]) -> Callable[[list[float]], tuple[float, ...]]:
+    """``tuple(seq[i] for i in ids)`` in one call (``itemgetter``): the scores' inner loop."""
+    if len(ids) > 1:
+        return itemgetter(*ids)
+    return lambda seq: tuple(seq[i] for i in ids)  # itemgetter of one index gives the item, of none is an error
 
 
 def _constant_model(domains: list[str], mark: str) -> DomainModel:
