@@ -29,10 +29,11 @@ from .pieces import Links, joined
 from .runs import DATE, GROUP, Run, Runs, group_count
 from .words import (
     after_non_word,
-    after_other_non_word,
     after_space,
+    any_after_other_non_word,
     at_word_start,
     may_start_a_word,
+    punctuated_places,
     spaced_word_bounds,
     spaced_words,
     word_matches,
@@ -103,7 +104,8 @@ _SOURCE_WINDOW = 28
 
 
 _SPACED_CUES = tuple(after_space(rule.cue) for rule in CUE_RULES)
-_PUNCTUATED_CUES = tuple(after_other_non_word(rule.cue) for rule in CUE_RULES)
+# Where any rule's cue follows a word-ending character other than a space: one pass for all four rules.
+_PUNCTUATED_CUES = any_after_other_non_word([rule.cue for rule in CUE_RULES])
 # Cues found after spaces only pay for the extra pass over a long text.
 _LONG_TEXT = 512
 _NOT_FOUND = (None,) * len(CUE_RULES)
@@ -124,12 +126,12 @@ def _spaced_cues(s: str) -> tuple[tuple[list[int], list[int]] | None, ...]:
     if spaces * 4 > len(s) or not s.isascii():
         return _NOT_FOUND
     if spaced_words(s):
-        punctuated = _NOT_FOUND
+        places = None
     elif spaces * 8 > len(s):  # prose: a space every few letters, punctuation now and then
-        punctuated = _PUNCTUATED_CUES
+        places = punctuated_places(_PUNCTUATED_CUES, s)
     else:  # "1-1-1-...": a dash at every other character would be a place to try
         return _NOT_FOUND
-    return tuple(map(spaced_word_bounds, (rule.cue for rule in CUE_RULES), _SPACED_CUES, repeat(s), punctuated))
+    return tuple(map(spaced_word_bounds, (rule.cue for rule in CUE_RULES), _SPACED_CUES, repeat(s), repeat(places)))
 
 
 def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:

@@ -78,23 +78,25 @@ _SHORT_TEXT = 2048
 
 
 def spaced_word_bounds(
-    pattern: re.Pattern[str], spaced_pattern: re.Pattern[str], s: str, punctuated_pattern: re.Pattern[str] | None = None
+    pattern: re.Pattern[str], spaced_pattern: re.Pattern[str], s: str, punctuated_places: list[int] | None = None
 ) -> tuple[list[int], list[int]] | None:
     """The starts and ends of word_matches(pattern, s) in ASCII text, as two lists.
 
     They are a match at the very start and the matches of spaced_pattern (after_space(pattern))
     one character on: one pass that skips from space to space. In text with other characters
-    that end words (not spaced_words), the matches of punctuated_pattern (after_other_non_word(pattern))
-    one character on too: a second pass, as fast, that skips to those. None when a match ends
-    in a character that ends words (it could hide one starting right after it) or two found by
-    the two passes overlap (one of them would hide a third): word_matches is then the way.
+    that end words (not spaced_words), the matches after_other_non_word(pattern) would find, one
+    character on, too: read at punctuated_places (punctuated_places()), the places where some
+    pattern of a family can follow such a character, found for the whole family in one pass.
+    None when a match ends in a character that ends words (it could hide one starting right
+    after it) or two found by the two passes overlap (one of them would hide a third):
+    word_matches is then the way.
     """
     first = pattern.match(s)
     at = first.end() - 1 if first else 0
     found = list(chain.from_iterable(map(re.Match.span, spaced_pattern.finditer(s, at))))
     starts, ends = list(map(add, found[0::2], repeat(1))), found[1::2]
-    if punctuated_pattern is not None and (other := list(chain.from_iterable(map(re.Match.span, punctuated_pattern.finditer(s, at))))):
-        bounds = sorted(zip(chain(starts, map(add, other[0::2], repeat(1))), chain(ends, other[1::2])))
+    if punctuated_places is not None and (other := _matches_at_places(pattern, s, punctuated_places, at)):
+        bounds = sorted(zip(chain(starts, other[0::2]), chain(ends, other[1::2])))
         starts, ends = [a for a, _ in bounds], [b for _, b in bounds]
         if any(map(lt, starts[1:], ends)):
             return None
@@ -103,6 +105,32 @@ def spaced_word_bounds(
         ends.insert(0, first.end())
     last = set(map(s.__getitem__, map(sub, ends, repeat(1))))
     return None if not all(c.isalnum() or c == "_" for c in last) else (starts, ends)
+
+
+def punctuated_places(family: re.Pattern[str], s: str) -> list[int]:
+    """Where an ASCII character that ends a word, other than a space, has a match of one of a family
+    of patterns right after it (family: any_after_other_non_word of them): one pass for the family
+    instead of one per pattern."""
+    return list(map(re.Match.start, family.finditer(s)))
+
+
+def any_after_other_non_word(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """The pattern punctuated_places needs: an ASCII character that ends a word, not a space, before
+    a match of any of patterns (in a lookahead, so a match takes one character and hides no place)."""
+    return re.compile("[^a-zA-Z0-9_ ](?=" + "|".join(f"(?:{p.pattern})" for p in patterns) + ")")
+
+
+def _matches_at_places(pattern: re.Pattern[str], s: str, places: list[int], at: int) -> list[int]:
+    """The starts and ends (flat) of the matches after_other_non_word(pattern).finditer(s, at) would
+    find, one character on: the pattern tried after each place in turn, skipping those a match covers."""
+    found: list[int] = []
+    match = pattern.match
+    covered = at
+    for place in places:
+        if place >= covered and (m := match(s, place + 1)) is not None:
+            covered = m.end()
+            found += (place + 1, covered)
+    return found
 
 
 def by_first_letter(words: list[str]) -> str:
