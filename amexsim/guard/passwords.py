@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from .kinds import Hit
-from .words import CJK_END, after_one_of, at_word_start, is_cjk, typo, word_matches
+from .words import CJK_END, WordStartFamily, after_one_of, at_word_start, is_cjk, typo, word_matches
 
 _PASSWORD = typo("password")
 # "login pass Sh@dow59": "pass" alone is a password cue only after whose pass it is.
@@ -58,6 +58,8 @@ _PW_CUE = re.compile(
     + rf")(?:\b|{CJK_END})"
 )
 PASSWORD_CUE = _PW_CUE
+# In a long text, found from space to space (and after punctuation) instead of at every letter that could start one.
+_PW_CUES = WordStartFamily([_PW_CUE])
 # Words that may stand between the link and the secret ("my password is basically Tiger77").
 _FILLER = (
     r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
@@ -198,7 +200,9 @@ _MASK_FIRST = frozenset("*•#.-_'\"x")
 def password_hits(s: str) -> list[Hit]:
     """Secrets after a password cue, before one, after a login name or logging in with, or named
     the same as another account's or the username."""
-    cues = list(_PW_CUE.finditer(s))
+    cues = _PW_CUES.matches(s)
+    if cues is None:
+        cues = list(_PW_CUE.finditer(s))
     # Each pass yields nothing without the words it starts from: substring tests (in the order the
     # hits are listed) spare most short messages the passes and their generators.
     hits = [*_after_cues(s, cues), *_before_cues(s, cues)] if cues or "(" in s or "<-" in s else []

@@ -12,13 +12,13 @@ a colon further on or answering the question that named it on the line before.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .codes import digits_fit
 from .cues import CODE_QUALIFIER, CUE_RULES, CueRule
 from .kinds import Hit
 from .passwords import PASSWORD_CUE, looks_secret
-from .words import after_non_word, alternation, at_word_start, may_start_a_word, word_matches
+from .words import WordStartFamily, after_non_word, alternation, at_word_start, may_start_a_word, word_matches
 
 # How far back the cue may be, in characters (a few sentences).
 _REACH = 240
@@ -58,6 +58,8 @@ _HANDING = re.compile(
     + r")\b"
 )
 _HANDING_AFTER_NON_WORD = after_non_word(_HANDING)
+# In a long text, found from space to space (and after punctuation) instead of at every letter that could start one.
+_HANDINGS = WordStartFamily([_HANDING])
 # The value: digits (up to three groups) or one token, maybe quoted, closing its sentence.
 _VALUE = re.compile(
     r"[ \t]{0,3}+[:,]?[ \t\n]{0,3}+[\"'“‘]?(?P<value>[0-9]{1,9}(?:[ -][0-9]{1,9}){0,2}|[^\s\"'“”‘’]{3,64})[\"'”’]?"
@@ -70,7 +72,9 @@ _TRAILING = ".,;:!?)"
 
 def presented_hits(s: str) -> list[Hit]:
     """Values handed over after (or, "X is what I type", before) a phrase, fitting the nearest cue's kind."""
-    handing = word_matches(_HANDING, s) if may_start_a_word(_HANDING, _HANDING_AFTER_NON_WORD, s) else ()
+    handing: Iterable[re.Match[str]] | None = _HANDINGS.matches(s)
+    if handing is None:
+        handing = word_matches(_HANDING, s) if may_start_a_word(_HANDING, _HANDING_AFTER_NON_WORD, s) else ()
     hits = [hit for m in handing if (hit := _handed(s, m.start(), m.end(), after=True))]
     if "typed" in s or "entered" in s or "put in" in s or "tried" in s or "input" in s or "used" in s or "using" in s:
         hits += _tried(s) + _tried_for(s)

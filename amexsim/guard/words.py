@@ -133,6 +133,61 @@ def _matches_at_places(pattern: re.Pattern[str], s: str, places: list[int], at: 
     return found
 
 
+# Long texts only: a short message costs no more searched everywhere, and would pay for the extra passes.
+LONG_TEXT = 512
+# The last text's layout (its text and the way to find word starts in it): the stages reading one long
+# text each ask, and a regex pass over all of "random words and digits" finds no other character.
+_last_layout: tuple[str, str] = ("", "everywhere")
+
+
+def _layout(s: str) -> str:
+    """How word starts are found in s: "spaced" (after spaces only: spaced_words), "punctuated" (after
+    spaces and the other characters that end words), or "everywhere" (word_matches).
+
+    A pass from space to space pays where spaces open words of a few letters (at most one character in
+    four a space): "1 1 1 ..." would have the patterns tried at every other character. Only in ASCII
+    text are a space and the other characters the passes skip to all that can end a word.
+    """
+    global _last_layout
+    last = _last_layout
+    if last[0] is s:
+        return last[1]
+    spaces = s.count(" ")
+    if len(s) < LONG_TEXT or spaces * 4 > len(s) or not s.isascii():
+        layout = "everywhere"
+    elif spaced_words(s):
+        layout = "spaced"
+    elif spaces * 8 > len(s):  # prose: a space every few letters, punctuation now and then
+        layout = "punctuated"
+    else:  # "1-1-1-...": a dash at every other character would be a place to try
+        layout = "everywhere"
+    _last_layout = (s, layout)
+    return layout
+
+
+class WordStartFamily:
+    """Patterns whose matches begin words, found in a long text with one pass from space to space per
+    pattern and one pass after the other word-ending characters for the whole family."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        self._spaced = tuple(map(after_space, patterns))
+        self._punctuated = any_after_other_non_word(patterns)
+
+    def bounds(self, s: str) -> tuple[tuple[list[int], list[int]] | None, ...]:
+        """Each pattern's spaced_word_bounds in s, or None where word_matches must find them."""
+        layout = _layout(s)
+        if layout == "everywhere":
+            return (None,) * len(self.patterns)
+        places = punctuated_places(self._punctuated, s) if layout == "punctuated" else None
+        return tuple(map(spaced_word_bounds, self.patterns, self._spaced, repeat(s), repeat(places)))
+
+    def matches(self, s: str) -> list[re.Match[str]] | None:
+        """The word_matches of a family of one pattern in s, or None where word_matches must find them."""
+        (found,) = self.bounds(s)
+        return None if found is None else list(map(self.patterns[0].match, repeat(s), found[0]))
+
+
 def by_first_letter(words: list[str]) -> str:
     """An alternation of words with those sharing a first letter grouped: "c(?:ard|c)|a(?:cct)".
 
