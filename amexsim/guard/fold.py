@@ -271,7 +271,18 @@ def _cue_words_unmasked(s: str) -> str:
 # stand for digits are read as those digits, in tokens of digits and such letters only.
 # Matched from the space after the letter (a literal, which a search over a long text skips to; a
 # lookbehind first would be tried at every position), the letter read back by its lookbehinds.
-_DECLARED = re.compile(r" (?<=[a-z] )(?<![a-z0-9'][a-z] )(?:is|=|means|stands for) ([0-9])(?![0-9])")
+# One pattern per link, each starting with the link and its spaces (a literal the engine finds fast, where a
+# space first would stop it at every word); the letter is read back by lookbehinds at the digit. No two
+# matches can overlap (a space inside one follows a longer word), so the passes find what one would.
+def _declared(link: str) -> re.Pattern[str]:
+    return re.compile(rf" {link} ([0-9])(?![0-9])(?<=[a-z] {link} [0-9])(?<![a-z0-9'][a-z] {link} [0-9])")
+
+
+_DECLARED_IS = _declared("is")
+_DECLARED_EQUALS = _declared("=")
+_DECLARED_MEANS = _declared("means")
+_DECLARED_STANDS_FOR = _declared("stands for")
+_DECLARED = (_DECLARED_IS, _DECLARED_EQUALS, _DECLARED_MEANS, _DECLARED_STANDS_FOR)
 _MIXED_TOKEN = re.compile(r"(?<![a-z0-9])[0-9a-z]++")
 
 
@@ -279,7 +290,8 @@ def _declared_letters_as_digits(s: str) -> str:
     """Stage 1a, after folding: letters declared as digits read as them (same length, same offsets)."""
     if " is " not in s and "=" not in s and " means " not in s and " stands for " not in s:
         return s
-    declared = {s[m.start() - 1]: m.group(1) for m in _DECLARED.finditer(s)}
+    found = sorted((m.start(), m.group(1)) for pattern in _DECLARED for m in pattern.finditer(s))
+    declared = {s[start - 1]: digit for start, digit in found}
     if not declared:
         return s
     table = str.maketrans(declared)
