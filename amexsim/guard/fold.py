@@ -216,9 +216,19 @@ _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$*!|")
 _LONGEST_TOKEN = 12
 
 
+_SYMBOLS = "0123456789@$*!|"
+_WITHOUT_SYMBOLS = str.maketrans("", "", _SYMBOLS)
+
+
+def _symbol_count(s: str) -> int:
+    """How many digits and symbols s holds: one deleting translate of ASCII text (a C loop over a
+    table), where fifteen counts would pass over the whole text fifteen times."""
+    return len(s) - len(s.translate(_WITHOUT_SYMBOLS)) if s.isascii() else sum(map(s.count, _SYMBOLS))
+
+
 def _letters_beside_symbols(s: str) -> list[int]:
     """Where a letter stands beside a digit or symbol (_DISGUISE_HINT), in order."""
-    if len(s) < _SPARSE_SYMBOLS_FROM or sum(map(s.count, "0123456789@$*!|")) * 4 > len(s):
+    if len(s) < _SPARSE_SYMBOLS_FROM or _symbol_count(s) * 4 > len(s):
         return [m.start() for m in _DISGUISE_HINT.finditer(s)]
     places: set[int] = set()
     for m in _DISGUISE_SYMBOL.finditer(s):
