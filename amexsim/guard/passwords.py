@@ -319,7 +319,7 @@ def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
             span = spaced.span()
         else:
             span = _secret_at(s, link.end())
-        if span is not None and _CODE_READING.match(s, span[0]):
+        if span is not None and _reads_code(s, span[0]):
             continue
         if span is None or not _looks_secret(s[span[0] : span[1]], explicit, linked):
             span = _later_value(s, link.end()) if linked and not explicit else _unlinked_later_value(s, link.end()) if not linked else None
@@ -334,13 +334,39 @@ def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
 _PHRASE_WORDS = ("passphrase", "pass phrase")
 
 
+# Where the characters these patterns cannot do without can stand, from where they are matched: a
+# look for them (a find in C) spares most cues of a long text the pattern, which fails there.
+_COLON_REACH = 49  # _LATER_COLON: up to 48 other characters, then the colon or equals sign
+_HINT_REACH = 67  # _AFTER_HINT: up to 64 other characters, then a comma, or a space and a dash
+_CODE_READING_REACH = 12  # _CODE_READING: "process.env" and the dot, bracket or parenthesis after it
+
+
+def _later_colon(s: str, pos: int) -> re.Match[str] | None:
+    if s.find(":", pos + 1, pos + _COLON_REACH) < 0 and s.find("=", pos + 1, pos + _COLON_REACH) < 0:
+        return None
+    return _LATER_COLON.match(s, pos)
+
+
+def _after_hint(s: str, pos: int) -> re.Match[str] | None:
+    if s.find(",", pos + 1, pos + _HINT_REACH) < 0 and s.find("-", pos + 1, pos + _HINT_REACH) < 0:
+        return None
+    return _AFTER_HINT.match(s, pos)
+
+
+def _reads_code(s: str, pos: int) -> bool:
+    end = pos + _CODE_READING_REACH
+    if s.find(".", pos, end) < 0 and s.find("[", pos, end) < 0 and s.find("(", pos, end) < 0:
+        return False
+    return _CODE_READING.match(s, pos) is not None
+
+
 def _later_value(s: str, pos: int) -> tuple[int, int] | None:
     """The value further on after a link: after a colon ("... the same as my email one: X"), or
     after a hint and a comma, looking like a secret on its own ("... my birth year, rocky1987")."""
-    later = _LATER_COLON.match(s, pos)
+    later = _later_colon(s, pos)
     if later and (span := _secret_at(s, later.end())) and _looks_secret(s[span[0] : span[1]], True, True):
         return span
-    hint = _AFTER_HINT.match(s, pos)
+    hint = _after_hint(s, pos)
     if hint and (span := _secret_at(s, hint.end())) and _looks_secret(s[span[0] : span[1]], False, False):
         return span
     return None
@@ -349,7 +375,7 @@ def _later_value(s: str, pos: int) -> tuple[int, int] | None:
 def _unlinked_later_value(s: str, pos: int) -> tuple[int, int] | None:
     """ "Here's my password so you can check: Marigold6755*": with no link, a value after a colon
     further on counts only when it looks like a secret on its own (a digit or a symbol in it)."""
-    later = _LATER_COLON.match(s, pos)
+    later = _later_colon(s, pos)
     if later is None or (span := _secret_at(s, later.end())) is None:
         return None
     token = s[span[0] : span[1]]
@@ -476,7 +502,7 @@ _FUNCTION_WORDS = frozenset(
 
 def _passphrase_at(s: str, pos: int) -> tuple[int, int] | None:
     """A passphrase right after the link, or after a colon further on ("is four random words: ...")."""
-    later = _LATER_COLON.match(s, pos)
+    later = _later_colon(s, pos)
     return _passphrase(s, pos) or (_passphrase(s, later.end()) if later else None)
 
 
