@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from .kinds import Hit
-from .words import CJK_END, WordStartFamily, after_one_of, at_word_start, is_cjk, typo, word_matches
+from .words import CJK_END, WordStartFamily, after_one_of, at_word_start, is_cjk, typo, word_matches, word_matches_of_any
 
 _PASSWORD = typo("password")
 # "login pass Sh@dow59": "pass" alone is a password cue only after whose pass it is.
@@ -221,11 +221,14 @@ def password_hits(s: str) -> list[Hit]:
 
 # "my pin is the same as my zip lol, 10285", "my pin is my zip, which is 10285": a PIN named as another
 # number, then that number after a comma, colon, dash or "which is" ("my pin is the same as before" gives none).
-_PIN_SAME_AS = re.compile(
-    r"(?:pin|pincode|nip)(?:'s|\s++(?:is|was|number is|code is))?\s++(?:(?:the\s++)?same\s++(?:one\s++)?as\s++|(?=my\s))"
+_PIN_SAME_AS_TAIL = (
+    r"(?:'s|\s++(?:is|was|number is|code is))?\s++(?:(?:the\s++)?same\s++(?:one\s++)?as\s++|(?=my\s))"
     r"[^\n.!?:=,]{1,48}(?:,|:|\s-{1,2}\s|\s(?:which|that)\s(?:is|was)\s)\s*+(?:(?:which|that)\s++(?:is|was)\s++)?"
     r"(?P<value>[0-9]{4,12}+)(?=[ \t]*+(?:$|[\n.!?,;)]))"
 )
+# "pin" (or "pincode") and "nip" apart, each searched from its literal start (word_matches_of_any).
+_PIN_SAME_AS = re.compile("pin(?:|code)" + _PIN_SAME_AS_TAIL)
+_NIP_SAME_AS = re.compile("nip" + _PIN_SAME_AS_TAIL)
 # "password hint: it's literally 'Fluffy2010'": a hint that is the password itself, mixing letters and digits.
 _HINT_IS_VALUE = re.compile(
     rf"(?:{_PW_WORDS})\s++hint\s*+[:=-]?\s*+(?:(?:it's|its|it is|is|was|es)\s++)?(?:(?:{_FILLER})\s++){{0,3}}"
@@ -257,7 +260,7 @@ def _shaped_after_bare_cues(s: str) -> Iterator[Hit]:
 
 
 def _pin_same_as(s: str) -> Iterator[Hit]:
-    for m in word_matches(_PIN_SAME_AS, s):
+    for m in word_matches_of_any([_PIN_SAME_AS, _NIP_SAME_AS], s):
         yield Hit("password", *m.span("value"), "PIN given as the same as another number")
 
 

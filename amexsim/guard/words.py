@@ -34,6 +34,23 @@ def word_matches(pattern: re.Pattern[str], s: str, pos: int = 0, endpos: int | N
         pos = end if end > start else start + 1
 
 
+def word_matches_of_any(patterns: list[re.Pattern[str]], s: str) -> Iterator[re.Match[str]]:
+    """word_matches of the alternation of patterns that start with different literal characters (so
+    at most one can match at a position): each is searched on its own, from its literal start, which
+    the regex engine finds fast where a set of first characters stops it at every one of them, and
+    their matches are taken in order as one search of the alternation would find them."""
+    firsts = [_first_word_match(pattern, s, 0) for pattern in patterns]
+    while any(firsts):
+        m = min((f for f in firsts if f is not None), key=re.Match.start)
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+        firsts = [f if f is None or f.start() >= pos else _first_word_match(p, s, pos) for p, f in zip(patterns, firsts)]
+
+
+def _first_word_match(pattern: re.Pattern[str], s: str, pos: int) -> re.Match[str] | None:
+    return next(word_matches(pattern, s, pos), None)
+
+
 _NOT_SPACED = re.compile(r"[^a-z0-9_ ]")
 
 
