@@ -298,9 +298,9 @@ _MIXED_TOKEN = re.compile(r"(?<![a-z0-9])[0-9a-z]++")
 
 def _declared_letters_as_digits(s: str) -> str:
     """Stage 1a, after folding: letters declared as digits read as them (same length, same offsets)."""
-    patterns = [pattern for link, pattern in _DECLARED.items() if link in s]  # a substring search is faster than a pass
-    if not patterns:
+    if " is " not in s and " = " not in s and " means " not in s and " stands for " not in s:
         return s
+    patterns = [pattern for link, pattern in _DECLARED.items() if link in s]  # a substring search is faster than a pass
     found = sorted((m.start(), m.group(1)) for pattern in patterns for m in pattern.finditer(s))
     declared = {s[start - 1]: digit for start, digit in found}
     if not declared:

@@ -84,9 +84,12 @@ def piece_links(s: str, runs: Runs) -> Links:
     index_by_start = dict(zip(runs.starts, count()))
     match = _JOIN.match
     covered = 0
-    starts = runs.starts
+    # The next run's start, for each run (-1 after the last).
+    nexts = [*runs.starts[1:], -1]
     for k, a in enumerate(runs.ends):
-        if a <= covered or _too_far(s, starts, k, a) or (gap := match(s, a - 1)) is None:
+        # The next run too far away to link, and opening with two digits: the gap pattern would end at
+        # its start (a gap takes in no digit but a count's lone one, "first 4"), linking and covering nothing.
+        if a <= covered or (nexts[k] - a > _MAX_GAP and s[nexts[k] + 1 : nexts[k] + 2].isdigit()) or (gap := match(s, a - 1)) is None:
             continue
         b = covered = gap.end()
         m = index_by_start.get(b)
@@ -96,14 +99,6 @@ def piece_links(s: str, runs: Runs) -> Links:
             if not _WORD_OR_DOT.search(s, a, b):
                 punctuation_only.add(k)
     return Links(links, frozenset(punctuation_only))
-
-
-def _too_far(s: str, starts: list[int], k: int, a: int) -> bool:
-    """Whether run k (ending at a) can link to no run, so the gap pattern need not be tried: the next
-    run starts too far away and opens with two digits. A gap takes in no digit but a count's lone one
-    ("first 4"), so it would end at that run's start, too far to link, and cover nothing past it."""
-    nxt = starts[k + 1] if k + 1 < len(starts) else -1
-    return nxt - a > _MAX_GAP and s[nxt + 1 : nxt + 2].isdigit()
 
 
 def joined(runs: Runs, links: Links, k: int, max_digits: int) -> Iterator[Run]:

@@ -193,7 +193,7 @@ class WordStartFamily:
 
     def bounds(self, s: str) -> tuple[tuple[list[int], list[int]] | None, ...]:
         """Each pattern's spaced_word_bounds in s, or None where word_matches must find them."""
-        layout = _layout(s)
+        layout = _layout(s) if len(s) >= LONG_TEXT else "everywhere"
         if layout == "everywhere":
             return (None,) * len(self.patterns)
         places = punctuated_places(self._punctuated, s) if layout == "punctuated" else None
@@ -201,6 +201,8 @@ class WordStartFamily:
 
     def matches(self, s: str) -> list[re.Match[str]] | None:
         """The word_matches of a family of one pattern in s, or None where word_matches must find them."""
+        if len(s) < LONG_TEXT:  # checked first: every short message asks
+            return None
         (found,) = self.bounds(s)
         return None if found is None else list(map(self.patterns[0].match, repeat(s), found[0]))
 
