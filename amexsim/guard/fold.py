@@ -105,14 +105,29 @@ def _fix_typos(s: str) -> str:
     """
     if "x" in s and _X_JOINED.search(s):
         s = _X_SEPARATED.sub(_x_as_space, s)
-    if not _TYPO_HINT.search(s):
+    if len(s) >= _CLASSES_FROM and s.isascii():
+        classes = s.translate(_TYPO_CLASSES)
+        touching = "o1" in classes or "1o" in classes or "s1" in classes or "1s" in classes
+        if not (touching or "1-o" in classes):
+            return s
+    elif not _TYPO_HINT.search(s):
         return s
-    if _TYPO_TOUCHING.search(s):
+    else:
+        touching = _TYPO_TOUCHING.search(s) is not None
+    if touching:
         s = _TYPO_TOKEN.sub(_typo_fixed, s)
         s = _TYPO_LEADING.sub(_typo_fixed, s)
         s = _TYPO_INNER.sub(_typo_fixed, s)
         s = _TYPO_GROUP_END.sub(_typo_fixed, s)
     return _TYPO_GROUP.sub(_typo_fixed, s)
+
+
+# A long ASCII text read as classes of characters, one for one: o, i, l as "o", s and b as "s", digits
+# as "1", a space, dot or dash as "-". A look-alike touching a digit (_TYPO_TOUCHING) is then "o1", "1o",
+# "s1" or "1s", and one a separator away (_TYPO_HINT) "1-o": substring searches in C, where the patterns
+# stop at every such letter of the text.
+_TYPO_CLASSES = str.maketrans("oilsb0123456789 .-", "ooos" + "s" + "1" * 10 + "---")
+_CLASSES_FROM = 2048  # a short message costs the same either way: the patterns, as before
 
 
 def _typo_fixed(m: re.Match[str]) -> str:
@@ -226,8 +241,26 @@ def _symbol_count(s: str) -> int:
     return len(s) - len(s.translate(_WITHOUT_SYMBOLS)) if s.isascii() else sum(map(s.count, _SYMBOLS))
 
 
+# A long ASCII text read as classes of characters, one for one: letters as "a", digits and symbols as
+# "1". A letter beside a digit or symbol (_DISGUISE_HINT) is then "a1" or "1a", found by substring
+# searches in C, each place once, where a pattern stops at every letter or every digit of the text.
+_DISGUISE_CLASSES = str.maketrans("abcdefghijklmnopqrstuvwxyz" + _SYMBOLS, "a" * 26 + "1" * len(_SYMBOLS))
+
+
+def _letters_beside_symbols_in_classes(classes: str) -> list[int]:
+    places: set[int] = set()
+    for pair, letter in (("a1", 0), ("1a", 1)):
+        at = classes.find(pair)
+        while at >= 0:
+            places.add(at + letter)
+            at = classes.find(pair, at + 1)
+    return sorted(places)
+
+
 def _letters_beside_symbols(s: str) -> list[int]:
     """Where a letter stands beside a digit or symbol (_DISGUISE_HINT), in order."""
+    if len(s) >= _SPARSE_SYMBOLS_FROM and s.isascii():
+        return _letters_beside_symbols_in_classes(s.translate(_DISGUISE_CLASSES))
     if len(s) < _SPARSE_SYMBOLS_FROM or _symbol_count(s) * 4 > len(s):
         return [m.start() for m in _DISGUISE_HINT.finditer(s)]
     places: set[int] = set()
