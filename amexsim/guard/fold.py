@@ -110,6 +110,10 @@ def _fix_typos(s: str) -> str:
         touching = "o1" in classes or "1o" in classes or "s1" in classes or "1s" in classes
         if not (touching or "1-o" in classes):
             return s
+        # A group of look-alikes between digits ("4111 llll 1111") is _TYPO_GROUP_IN_CLASSES there (while
+        # no other fix has changed the text); its literal start is found fast, where _TYPO_GROUP stops at every o, i and l.
+        if not touching and not _TYPO_GROUP_IN_CLASSES.search(classes):
+            return s
     elif not _TYPO_HINT.search(s):
         return s
     else:
@@ -127,6 +131,7 @@ def _fix_typos(s: str) -> str:
 # "s1" or "1s", and one a separator away (_TYPO_HINT) "1-o": substring searches in C, where the patterns
 # stop at every such letter of the text.
 _TYPO_CLASSES = str.maketrans("oilsb0123456789 .-", "ooos" + "s" + "1" * 10 + "---")
+_TYPO_GROUP_IN_CLASSES = re.compile(r"1-o{1,6}+(?:-o{1,6}+)*+-1")
 _CLASSES_FROM = 2048  # a short message costs the same either way: the patterns, as before
 
 
