@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from .kinds import Hit
-from .words import CJK_END, WordStartFamily, after_one_of, at_word_start, is_cjk, typo, word_matches, word_matches_of_any
+from .words import CJK_END, LONG_TEXT, WordStartFamily, after_one_of, at_word_start, is_cjk, typo, word_matches, word_matches_of_any
 
 _PASSWORD = typo("password")
 # "login pass Sh@dow59": "pass" alone is a password cue only after whose pass it is.
@@ -200,7 +200,7 @@ _MASK_FIRST = frozenset("*•#.-_'\"x")
 def password_hits(s: str) -> list[Hit]:
     """Secrets after a password cue, before one, after a login name or logging in with, or named
     the same as another account's or the username."""
-    cues = _PW_CUES.matches(s)
+    cues = _PW_CUES.matches(s) if len(s) >= LONG_TEXT else None
     if cues is None:
         cues = list(_PW_CUE.finditer(s))
     # Each pass yields nothing without the words it starts from: substring tests (in the order the

@@ -18,7 +18,7 @@ from .codes import digits_fit
 from .cues import CODE_QUALIFIER, CUE_RULES, CueRule
 from .kinds import Hit
 from .passwords import PASSWORD_CUE, looks_secret
-from .words import WordStartFamily, after_non_word, alternation, at_word_start, may_start_a_word, word_matches
+from .words import LONG_TEXT, WordStartFamily, after_non_word, alternation, at_word_start, may_start_a_word, word_matches
 
 # How far back the cue may be, in characters (a few sentences).
 _REACH = 240
@@ -72,7 +72,7 @@ _TRAILING = ".,;:!?)"
 
 def presented_hits(s: str) -> list[Hit]:
     """Values handed over after (or, "X is what I type", before) a phrase, fitting the nearest cue's kind."""
-    handing: Iterable[re.Match[str]] | None = _HANDINGS.matches(s)
+    handing: Iterable[re.Match[str]] | None = _HANDINGS.matches(s) if len(s) >= LONG_TEXT else None
     if handing is None:
         handing = word_matches(_HANDING, s) if may_start_a_word(_HANDING, _HANDING_AFTER_NON_WORD, s) else ()
     hits = [hit for m in handing if (hit := _handed(s, m.start(), m.end(), after=True))]

@@ -10,7 +10,17 @@ from itertools import chain
 
 from .homophones import HOMOPHONES, Token, counted
 from .offsets import IDENTITY, Mapping, OffsetMap
-from .words import COUNT_WORDS, WordStartFamily, after_non_word, alternation, at_word_start, by_first_letter, may_start_a_word, word_matches
+from .words import (
+    COUNT_WORDS,
+    LONG_TEXT,
+    WordStartFamily,
+    after_non_word,
+    alternation,
+    at_word_start,
+    by_first_letter,
+    may_start_a_word,
+    word_matches,
+)
 
 # English and Spanish digit words ("uno dos tres" reads as "one two three").
 DIGIT_WORDS = {
@@ -138,7 +148,7 @@ def spell_out(s: str) -> tuple[str, Mapping]:
         news.append(number)
     claimed = [(a, b) for a, b, _ in quantities] if quantities else []
     seqs: Iterable[re.Match[str]] = ()
-    if (found := _SPELLED_SEQUENCES.matches(s)) is not None:
+    if len(s) >= LONG_TEXT and (found := _SPELLED_SEQUENCES.matches(s)) is not None:
         seqs = iter(found)
     elif may_start_a_word(_SPELLED_AT_WORD_START, _SPELLED_AFTER_NON_WORD, s):
         seqs = _SPELLED_AT_WORD_START.finditer(s)
