@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .offsets import IDENTITY, Deleted, Mapping, OffsetMap, View
 from .spelled import spell_out
+from .words import LONG_TEXT
 
 _EXTRA_INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0")
 
@@ -317,11 +318,14 @@ def _cue_words_unmasked(s: str) -> str:
 
 # "card 350g0AZ1TA8Z05T3 (where Z is 2, g is 9, T is 7, A is 4)": letters the message itself says
 # stand for digits are read as those digits, in tokens of digits and such letters only.
-# Matched from the space after the letter (a literal, which a search over a long text skips to; a
-# lookbehind first would be tried at every position), the letter read back by its lookbehinds.
-# One pattern per link, each starting with the link and its spaces (a literal the engine finds fast, where a
-# space first would stop it at every word); the letter is read back by lookbehinds at the digit. No two
-# matches can overlap (a space inside one follows a longer word), so the passes find what one would.
+# Matched from the space after the letter (a literal; a lookbehind first would be tried at every
+# position), the letter read back by its lookbehinds.
+_DECLARED_ANY = re.compile(r" (?<=[a-z] )(?<![a-z0-9'][a-z] )(?:is|=|means|stands for) ([0-9])(?![0-9])")
+# In a long text, one pattern per link, each starting with the link and its spaces (a literal the engine
+# finds fast, where a space first stops it at every word); the letter is read back by lookbehinds at the
+# digit. No two matches can overlap (a space inside one follows a longer word), so the passes find what one would.
+
+
 def _declared(link: str) -> re.Pattern[str]:
     return re.compile(rf" {link} ([0-9])(?![0-9])(?<=[a-z] {link} [0-9])(?<![a-z0-9'][a-z] {link} [0-9])")
 
@@ -338,9 +342,12 @@ def _declared_letters_as_digits(s: str) -> str:
     """Stage 1a, after folding: letters declared as digits read as them (same length, same offsets)."""
     if " is " not in s and " = " not in s and " means " not in s and " stands for " not in s:
         return s
-    patterns = [pattern for link, pattern in _DECLARED.items() if link in s]  # a substring search is faster than a pass
-    found = sorted((m.start(), m.group(1)) for pattern in patterns for m in pattern.finditer(s))
-    declared = {s[start - 1]: digit for start, digit in found}
+    if len(s) < LONG_TEXT:  # one pattern for all links: a short message has few spaces to stop at
+        declared = {s[m.start() - 1]: m.group(1) for m in _DECLARED_ANY.finditer(s)}
+    else:
+        patterns = [pattern for link, pattern in _DECLARED.items() if link in s]  # a substring search is faster than a pass
+        found = sorted((m.start(), m.group(1)) for pattern in patterns for m in pattern.finditer(s))
+        declared = {s[start - 1]: digit for start, digit in found}
     if not declared:
         return s
     table = str.maketrans(declared)

@@ -162,7 +162,8 @@ def _got_it_from(s: str) -> int:
 
 
 def _arrived_or_logged_in(s: str) -> list[Hit]:
-    out = [Hit("otp", *m.span("value"), "passcode said to have arrived") for m in _GOT_IT.finditer(s, _got_it_from(s))]
+    got_it = _GOT_IT.finditer(s, _got_it_from(s) if len(s) >= LONG_TEXT else 0)
+    out = [Hit("otp", *m.span("value"), "passcode said to have arrived") for m in got_it]
     # "log in with jsmith88" names a user; with a password word in the message, the value is it
     # (every phrase of logging in ends "in with ": a substring search rules most long texts out).
     logs_in_with = "in with " in s and ("password" in s or "passwd" in s or " pw" in s)
