@@ -265,9 +265,11 @@ def _letters_beside_symbols_in_classes(classes: str) -> list[int]:
 
 def _letters_beside_symbols(s: str) -> list[int]:
     """Where a letter stands beside a digit or symbol (_DISGUISE_HINT), in order."""
-    if len(s) >= _SPARSE_SYMBOLS_FROM and s.isascii():
+    if len(s) < _SPARSE_SYMBOLS_FROM:
+        return [m.start() for m in _DISGUISE_HINT.finditer(s)]
+    if s.isascii():
         return _letters_beside_symbols_in_classes(s.translate(_DISGUISE_CLASSES))
-    if len(s) < _SPARSE_SYMBOLS_FROM or _symbol_count(s) * 4 > len(s):
+    if _symbol_count(s) * 4 > len(s):
         return [m.start() for m in _DISGUISE_HINT.finditer(s)]
     places: set[int] = set()
     for m in _DISGUISE_SYMBOL.finditer(s):

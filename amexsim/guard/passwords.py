@@ -226,7 +226,8 @@ _PIN_SAME_AS_TAIL = (
     r"[^\n.!?:=,]{1,48}(?:,|:|\s-{1,2}\s|\s(?:which|that)\s(?:is|was)\s)\s*+(?:(?:which|that)\s++(?:is|was)\s++)?"
     r"(?P<value>[0-9]{4,12}+)(?=[ \t]*+(?:$|[\n.!?,;)]))"
 )
-# "pin" (or "pincode") and "nip" apart, each searched from its literal start (word_matches_of_any).
+_PIN_OR_NIP_SAME_AS = re.compile("(?:pin|pincode|nip)" + _PIN_SAME_AS_TAIL)
+# In a long text, "pin" (or "pincode") and "nip" apart, each searched from its literal start (word_matches_of_any).
 _PIN_SAME_AS = re.compile("pin(?:|code)" + _PIN_SAME_AS_TAIL)
 _NIP_SAME_AS = re.compile("nip" + _PIN_SAME_AS_TAIL)
 # "password hint: it's literally 'Fluffy2010'": a hint that is the password itself, mixing letters and digits.
@@ -260,7 +261,8 @@ def _shaped_after_bare_cues(s: str) -> Iterator[Hit]:
 
 
 def _pin_same_as(s: str) -> Iterator[Hit]:
-    for m in word_matches_of_any([_PIN_SAME_AS, _NIP_SAME_AS], s):
+    found = word_matches(_PIN_OR_NIP_SAME_AS, s) if len(s) < LONG_TEXT else word_matches_of_any([_PIN_SAME_AS, _NIP_SAME_AS], s)
+    for m in found:
         yield Hit("password", *m.span("value"), "PIN given as the same as another number")
 
 
