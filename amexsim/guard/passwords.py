@@ -200,8 +200,7 @@ _MASK_FIRST = frozenset("*•#.-_'\"x")
 def password_hits(s: str) -> list[Hit]:
     """Secrets after a password cue, before one, after a login name or logging in with, or named
     the same as another account's or the username."""
-    cues = _PW_CUES.matches(s) if len(s) >= LONG_TEXT else None
-    if cues is None:
+    if len(s) < LONG_TEXT or (cues := _PW_CUES.matches(s)) is None:
         cues = list(_PW_CUE.finditer(s))
     # Each pass yields nothing without the words it starts from: substring tests (in the order the
     # hits are listed) spare most short messages the passes and their generators.

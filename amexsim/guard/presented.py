@@ -72,8 +72,8 @@ _TRAILING = ".,;:!?)"
 
 def presented_hits(s: str) -> list[Hit]:
     """Values handed over after (or, "X is what I type", before) a phrase, fitting the nearest cue's kind."""
-    handing: Iterable[re.Match[str]] | None = _HANDINGS.matches(s) if len(s) >= LONG_TEXT else None
-    if handing is None:
+    handing: Iterable[re.Match[str]] | None
+    if len(s) < LONG_TEXT or (handing := _HANDINGS.matches(s)) is None:
         handing = word_matches(_HANDING, s) if may_start_a_word(_HANDING, _HANDING_AFTER_NON_WORD, s) else ()
     hits = [hit for m in handing if (hit := _handed(s, m.start(), m.end(), after=True))]
     if "typed" in s or "entered" in s or "put in" in s or "tried" in s or "input" in s or "used" in s or "using" in s:
