@@ -28,13 +28,11 @@ from .labels import labelled_reference
 from .pieces import Links, joined
 from .runs import DATE, GROUP, Run, Runs, group_count
 from .words import (
+    LONG_TEXT,
+    WordStartFamily,
     after_non_word,
-    after_other_non_word,
-    after_space,
     at_word_start,
     may_start_a_word,
-    spaced_word_bounds,
-    spaced_words,
     word_matches,
 )
 
@@ -102,34 +100,14 @@ _SOURCE = re.compile(r"\b(?:from|de)\s++(?:(?:the|a|an|this|that)\s++)?(?:(?:sho
 _SOURCE_WINDOW = 28
 
 
-_SPACED_CUES = tuple(after_space(rule.cue) for rule in CUE_RULES)
-_PUNCTUATED_CUES = tuple(after_other_non_word(rule.cue) for rule in CUE_RULES)
+# Each rule's cue found in a long text from space to space, and after punctuation in one pass for all four.
+_CUES = WordStartFamily([rule.cue for rule in CUE_RULES])
 # Cues found after spaces only pay for the extra pass over a long text.
-_LONG_TEXT = 512
+_LONG_TEXT = LONG_TEXT
 _NOT_FOUND = (None,) * len(CUE_RULES)
 # Any rule's cue anywhere: most short messages have none, and one search rules out all four.
 _ANY_CUE = re.compile("|".join(f"(?:{rule.cue.pattern})" for rule in CUE_RULES))
 _ANY_CUE_AFTER_NON_WORD = after_non_word(_ANY_CUE)
-
-
-def _spaced_cues(s: str) -> tuple[tuple[list[int], list[int]] | None, ...]:
-    """Each rule's cue bounds found after spaces and other characters that end words
-    (spaced_word_bounds), or None where word_matches must find them.
-
-    A pass from space to space pays where spaces open words of a few letters (at most one
-    character in four a space): "1 1 1 ..." would have the cues tried at every other character.
-    Only in ASCII text are a space and the other characters the passes skip to all that can end a word.
-    """
-    spaces = s.count(" ")
-    if spaces * 4 > len(s) or not s.isascii():
-        return _NOT_FOUND
-    if spaced_words(s):
-        punctuated = _NOT_FOUND
-    elif spaces * 8 > len(s):  # prose: a space every few letters, punctuation now and then
-        punctuated = _PUNCTUATED_CUES
-    else:  # "1-1-1-...": a dash at every other character would be a place to try
-        return _NOT_FOUND
-    return tuple(map(spaced_word_bounds, (rule.cue for rule in CUE_RULES), _SPACED_CUES, repeat(s), punctuated))
 
 
 def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
@@ -142,7 +120,7 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
     # (none before) both reach: a count of 0, a start and an end too far away. Made for the
     # first cue found: most short messages have none.
     counts: list[int] = []
-    for rule, found in zip(CUE_RULES, _spaced_cues(s) if len(s) >= _LONG_TEXT else _NOT_FOUND):
+    for rule, found in zip(CUE_RULES, _CUES.bounds(s) if len(s) >= _LONG_TEXT else _NOT_FOUND):
         low, high = rule.min_digits, rule.max_digits
         # Only the cues' bounds are kept (numbers, which the garbage collector never walks).
         if found is not None:

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from .offsets import IDENTITY, Deleted, Mapping, OffsetMap, View
 from .spelled import spell_out
+from .words import LONG_TEXT
 
 _EXTRA_INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0")
 
@@ -105,14 +106,34 @@ def _fix_typos(s: str) -> str:
     """
     if "x" in s and _X_JOINED.search(s):
         s = _X_SEPARATED.sub(_x_as_space, s)
-    if not _TYPO_HINT.search(s):
+    if len(s) >= _CLASSES_FROM and s.isascii():
+        classes = s.translate(_TYPO_CLASSES)
+        touching = "o1" in classes or "1o" in classes or "s1" in classes or "1s" in classes
+        if not (touching or "1-o" in classes):
+            return s
+        # A group of look-alikes between digits ("4111 llll 1111") is _TYPO_GROUP_IN_CLASSES there (while
+        # no other fix has changed the text); its literal start is found fast, where _TYPO_GROUP stops at every o, i and l.
+        if not touching and not _TYPO_GROUP_IN_CLASSES.search(classes):
+            return s
+    elif not _TYPO_HINT.search(s):
         return s
-    if _TYPO_TOUCHING.search(s):
+    else:
+        touching = _TYPO_TOUCHING.search(s) is not None
+    if touching:
         s = _TYPO_TOKEN.sub(_typo_fixed, s)
         s = _TYPO_LEADING.sub(_typo_fixed, s)
         s = _TYPO_INNER.sub(_typo_fixed, s)
         s = _TYPO_GROUP_END.sub(_typo_fixed, s)
     return _TYPO_GROUP.sub(_typo_fixed, s)
+
+
+# A long ASCII text read as classes of characters, one for one: o, i, l as "o", s and b as "s", digits
+# as "1", a space, dot or dash as "-". A look-alike touching a digit (_TYPO_TOUCHING) is then "o1", "1o",
+# "s1" or "1s", and one a separator away (_TYPO_HINT) "1-o": substring searches in C, where the patterns
+# stop at every such letter of the text.
+_TYPO_CLASSES = str.maketrans("oilsb0123456789 .-", "ooos" + "s" + "1" * 10 + "---")
+_TYPO_GROUP_IN_CLASSES = re.compile(r"1-o{1,6}+(?:-o{1,6}+)*+-1")
+_CLASSES_FROM = 2048  # a short message costs the same either way: the patterns, as before
 
 
 def _typo_fixed(m: re.Match[str]) -> str:
@@ -216,9 +237,39 @@ _TOKEN_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$*!|")
 _LONGEST_TOKEN = 12
 
 
+_SYMBOLS = "0123456789@$*!|"
+_WITHOUT_SYMBOLS = str.maketrans("", "", _SYMBOLS)
+
+
+def _symbol_count(s: str) -> int:
+    """How many digits and symbols s holds: one deleting translate of ASCII text (a C loop over a
+    table), where fifteen counts would pass over the whole text fifteen times."""
+    return len(s) - len(s.translate(_WITHOUT_SYMBOLS)) if s.isascii() else sum(map(s.count, _SYMBOLS))
+
+
+# A long ASCII text read as classes of characters, one for one: letters as "a", digits and symbols as
+# "1". A letter beside a digit or symbol (_DISGUISE_HINT) is then "a1" or "1a", found by substring
+# searches in C, each place once, where a pattern stops at every letter or every digit of the text.
+_DISGUISE_CLASSES = str.maketrans("abcdefghijklmnopqrstuvwxyz" + _SYMBOLS, "a" * 26 + "1" * len(_SYMBOLS))
+
+
+def _letters_beside_symbols_in_classes(classes: str) -> list[int]:
+    places: set[int] = set()
+    for pair, letter in (("a1", 0), ("1a", 1)):
+        at = classes.find(pair)
+        while at >= 0:
+            places.add(at + letter)
+            at = classes.find(pair, at + 1)
+    return sorted(places)
+
+
 def _letters_beside_symbols(s: str) -> list[int]:
     """Where a letter stands beside a digit or symbol (_DISGUISE_HINT), in order."""
-    if len(s) < _SPARSE_SYMBOLS_FROM or sum(map(s.count, "0123456789@$*!|")) * 4 > len(s):
+    if len(s) < _SPARSE_SYMBOLS_FROM:
+        return [m.start() for m in _DISGUISE_HINT.finditer(s)]
+    if s.isascii():
+        return _letters_beside_symbols_in_classes(s.translate(_DISGUISE_CLASSES))
+    if _symbol_count(s) * 4 > len(s):
         return [m.start() for m in _DISGUISE_HINT.finditer(s)]
     places: set[int] = set()
     for m in _DISGUISE_SYMBOL.finditer(s):
@@ -269,17 +320,36 @@ def _cue_words_unmasked(s: str) -> str:
 
 # "card 350g0AZ1TA8Z05T3 (where Z is 2, g is 9, T is 7, A is 4)": letters the message itself says
 # stand for digits are read as those digits, in tokens of digits and such letters only.
-# Matched from the space after the letter (a literal, which a search over a long text skips to; a
-# lookbehind first would be tried at every position), the letter read back by its lookbehinds.
-_DECLARED = re.compile(r" (?<=[a-z] )(?<![a-z0-9'][a-z] )(?:is|=|means|stands for) ([0-9])(?![0-9])")
+# Matched from the space after the letter (a literal; a lookbehind first would be tried at every
+# position), the letter read back by its lookbehinds.
+_DECLARED_ANY = re.compile(r" (?<=[a-z] )(?<![a-z0-9'][a-z] )(?:is|=|means|stands for) ([0-9])(?![0-9])")
+# In a long text, one pattern per link, each starting with the link and its spaces (a literal the engine
+# finds fast, where a space first stops it at every word); the letter is read back by lookbehinds at the
+# digit. No two matches can overlap (a space inside one follows a longer word), so the passes find what one would.
+
+
+def _declared(link: str) -> re.Pattern[str]:
+    return re.compile(rf" {link} ([0-9])(?![0-9])(?<=[a-z] {link} [0-9])(?<![a-z0-9'][a-z] {link} [0-9])")
+
+
+_DECLARED_IS = _declared("is")
+_DECLARED_EQUALS = _declared("=")
+_DECLARED_MEANS = _declared("means")
+_DECLARED_STANDS_FOR = _declared("stands for")
+_DECLARED = {" is ": _DECLARED_IS, " = ": _DECLARED_EQUALS, " means ": _DECLARED_MEANS, " stands for ": _DECLARED_STANDS_FOR}
 _MIXED_TOKEN = re.compile(r"(?<![a-z0-9])[0-9a-z]++")
 
 
 def _declared_letters_as_digits(s: str) -> str:
     """Stage 1a, after folding: letters declared as digits read as them (same length, same offsets)."""
-    if " is " not in s and "=" not in s and " means " not in s and " stands for " not in s:
+    if " is " not in s and " = " not in s and " means " not in s and " stands for " not in s:
         return s
-    declared = {s[m.start() - 1]: m.group(1) for m in _DECLARED.finditer(s)}
+    if len(s) < LONG_TEXT:  # one pattern for all links: a short message has few spaces to stop at
+        declared = {s[m.start() - 1]: m.group(1) for m in _DECLARED_ANY.finditer(s)}
+    else:
+        patterns = [pattern for link, pattern in _DECLARED.items() if link in s]  # a substring search is faster than a pass
+        found = sorted((m.start(), m.group(1)) for pattern in patterns for m in pattern.finditer(s))
+        declared = {s[start - 1]: digit for start, digit in found}
     if not declared:
         return s
     table = str.maketrans(declared)

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from itertools import chain
 
 from .kinds import Hit
-from .words import CJK_END, after_one_of, at_word_start, is_cjk, typo, word_matches
+from .words import CJK_END, LONG_TEXT, WordStartFamily, after_one_of, at_word_start, is_cjk, typo, word_matches, word_matches_of_any
 
 _PASSWORD = typo("password")
 # "login pass Sh@dow59": "pass" alone is a password cue only after whose pass it is.
@@ -58,6 +58,8 @@ _PW_CUE = re.compile(
     + rf")(?:\b|{CJK_END})"
 )
 PASSWORD_CUE = _PW_CUE
+# In a long text, found from space to space (and after punctuation) instead of at every letter that could start one.
+_PW_CUES = WordStartFamily([_PW_CUE])
 # Words that may stand between the link and the secret ("my password is basically Tiger77").
 _FILLER = (
     r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
@@ -198,7 +200,8 @@ _MASK_FIRST = frozenset("*•#.-_'\"x")
 def password_hits(s: str) -> list[Hit]:
     """Secrets after a password cue, before one, after a login name or logging in with, or named
     the same as another account's or the username."""
-    cues = list(_PW_CUE.finditer(s))
+    if len(s) < LONG_TEXT or (cues := _PW_CUES.matches(s)) is None:
+        cues = list(_PW_CUE.finditer(s))
     # Each pass yields nothing without the words it starts from: substring tests (in the order the
     # hits are listed) spare most short messages the passes and their generators.
     hits = [*_after_cues(s, cues), *_before_cues(s, cues)] if cues or "(" in s or "<-" in s else []
@@ -217,11 +220,15 @@ def password_hits(s: str) -> list[Hit]:
 
 # "my pin is the same as my zip lol, 10285", "my pin is my zip, which is 10285": a PIN named as another
 # number, then that number after a comma, colon, dash or "which is" ("my pin is the same as before" gives none).
-_PIN_SAME_AS = re.compile(
-    r"(?:pin|pincode|nip)(?:'s|\s++(?:is|was|number is|code is))?\s++(?:(?:the\s++)?same\s++(?:one\s++)?as\s++|(?=my\s))"
+_PIN_SAME_AS_TAIL = (
+    r"(?:'s|\s++(?:is|was|number is|code is))?\s++(?:(?:the\s++)?same\s++(?:one\s++)?as\s++|(?=my\s))"
     r"[^\n.!?:=,]{1,48}(?:,|:|\s-{1,2}\s|\s(?:which|that)\s(?:is|was)\s)\s*+(?:(?:which|that)\s++(?:is|was)\s++)?"
     r"(?P<value>[0-9]{4,12}+)(?=[ \t]*+(?:$|[\n.!?,;)]))"
 )
+_PIN_OR_NIP_SAME_AS = re.compile("(?:pin|pincode|nip)" + _PIN_SAME_AS_TAIL)
+# In a long text, "pin" (or "pincode") and "nip" apart, each searched from its literal start (word_matches_of_any).
+_PIN_SAME_AS = re.compile("pin(?:|code)" + _PIN_SAME_AS_TAIL)
+_NIP_SAME_AS = re.compile("nip" + _PIN_SAME_AS_TAIL)
 # "password hint: it's literally 'Fluffy2010'": a hint that is the password itself, mixing letters and digits.
 _HINT_IS_VALUE = re.compile(
     rf"(?:{_PW_WORDS})\s++hint\s*+[:=-]?\s*+(?:(?:it's|its|it is|is|was|es)\s++)?(?:(?:{_FILLER})\s++){{0,3}}"
@@ -253,7 +260,8 @@ def _shaped_after_bare_cues(s: str) -> Iterator[Hit]:
 
 
 def _pin_same_as(s: str) -> Iterator[Hit]:
-    for m in word_matches(_PIN_SAME_AS, s):
+    found = word_matches(_PIN_OR_NIP_SAME_AS, s) if len(s) < LONG_TEXT else word_matches_of_any([_PIN_SAME_AS, _NIP_SAME_AS], s)
+    for m in found:
         yield Hit("password", *m.span("value"), "PIN given as the same as another number")
 
 
@@ -315,7 +323,7 @@ def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
             span = spaced.span()
         else:
             span = _secret_at(s, link.end())
-        if span is not None and _CODE_READING.match(s, span[0]):
+        if span is not None and _reads_code(s, span[0]):
             continue
         if span is None or not _looks_secret(s[span[0] : span[1]], explicit, linked):
             span = _later_value(s, link.end()) if linked and not explicit else _unlinked_later_value(s, link.end()) if not linked else None
@@ -330,13 +338,39 @@ def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
 _PHRASE_WORDS = ("passphrase", "pass phrase")
 
 
+# Where the characters these patterns cannot do without can stand, from where they are matched: a
+# look for them (a find in C) spares most cues of a long text the pattern, which fails there.
+_COLON_REACH = 49  # _LATER_COLON: up to 48 other characters, then the colon or equals sign
+_HINT_REACH = 67  # _AFTER_HINT: up to 64 other characters, then a comma, or a space and a dash
+_CODE_READING_REACH = 12  # _CODE_READING: "process.env" and the dot, bracket or parenthesis after it
+
+
+def _later_colon(s: str, pos: int) -> re.Match[str] | None:
+    if s.find(":", pos + 1, pos + _COLON_REACH) < 0 and s.find("=", pos + 1, pos + _COLON_REACH) < 0:
+        return None
+    return _LATER_COLON.match(s, pos)
+
+
+def _after_hint(s: str, pos: int) -> re.Match[str] | None:
+    if s.find(",", pos + 1, pos + _HINT_REACH) < 0 and s.find("-", pos + 1, pos + _HINT_REACH) < 0:
+        return None
+    return _AFTER_HINT.match(s, pos)
+
+
+def _reads_code(s: str, pos: int) -> bool:
+    end = pos + _CODE_READING_REACH
+    if s.find(".", pos, end) < 0 and s.find("[", pos, end) < 0 and s.find("(", pos, end) < 0:
+        return False
+    return _CODE_READING.match(s, pos) is not None
+
+
 def _later_value(s: str, pos: int) -> tuple[int, int] | None:
     """The value further on after a link: after a colon ("... the same as my email one: X"), or
     after a hint and a comma, looking like a secret on its own ("... my birth year, rocky1987")."""
-    later = _LATER_COLON.match(s, pos)
+    later = _later_colon(s, pos)
     if later and (span := _secret_at(s, later.end())) and _looks_secret(s[span[0] : span[1]], True, True):
         return span
-    hint = _AFTER_HINT.match(s, pos)
+    hint = _after_hint(s, pos)
     if hint and (span := _secret_at(s, hint.end())) and _looks_secret(s[span[0] : span[1]], False, False):
         return span
     return None
@@ -345,7 +379,7 @@ def _later_value(s: str, pos: int) -> tuple[int, int] | None:
 def _unlinked_later_value(s: str, pos: int) -> tuple[int, int] | None:
     """ "Here's my password so you can check: Marigold6755*": with no link, a value after a colon
     further on counts only when it looks like a secret on its own (a digit or a symbol in it)."""
-    later = _LATER_COLON.match(s, pos)
+    later = _later_colon(s, pos)
     if later is None or (span := _secret_at(s, later.end())) is None:
         return None
     token = s[span[0] : span[1]]
@@ -472,7 +506,7 @@ _FUNCTION_WORDS = frozenset(
 
 def _passphrase_at(s: str, pos: int) -> tuple[int, int] | None:
     """A passphrase right after the link, or after a colon further on ("is four random words: ...")."""
-    later = _LATER_COLON.match(s, pos)
+    later = _later_colon(s, pos)
     return _passphrase(s, pos) or (_passphrase(s, later.end()) if later else None)
 
 

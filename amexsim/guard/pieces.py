@@ -18,7 +18,7 @@ from .cards import CARD_CUE, card_layout, naming_word
 from .kinds import Hit
 from .luhn import luhn
 from .runs import DATE, GROUP, Run, Runs
-from .words import COUNT_WORDS, by_first_letter
+from .words import COUNT_WORDS, LONG_TEXT, by_first_letter
 
 _SEQUENCE_WORDS = """
 then next and followed by after that comes come is are it its it's the with ends ending end starts starting start
@@ -84,8 +84,14 @@ def piece_links(s: str, runs: Runs) -> Links:
     index_by_start = dict(zip(runs.starts, count()))
     match = _JOIN.match
     covered = 0
+    # In a long text, the next run's start for each run (-1 after the last): a run whose next is too far
+    # away to link, and opens with two digits, is not matched, as the gap would end at that start (a gap
+    # takes in no digit but a count's lone one, "first 4"), linking and covering nothing.
+    nexts = [*runs.starts[1:], -1] if len(s) >= LONG_TEXT else None
     for k, a in enumerate(runs.ends):
-        if a <= covered or (gap := match(s, a - 1)) is None:
+        if a <= covered or (nexts and nexts[k] - a > _MAX_GAP and s[nexts[k] + 1 : nexts[k] + 2].isdigit()):
+            continue
+        if (gap := match(s, a - 1)) is None:
             continue
         b = covered = gap.end()
         m = index_by_start.get(b)

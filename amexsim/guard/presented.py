@@ -12,13 +12,13 @@ a colon further on or answering the question that named it on the line before.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from .codes import digits_fit
 from .cues import CODE_QUALIFIER, CUE_RULES, CueRule
 from .kinds import Hit
 from .passwords import PASSWORD_CUE, looks_secret
-from .words import after_non_word, alternation, at_word_start, may_start_a_word, word_matches
+from .words import LONG_TEXT, WordStartFamily, after_non_word, alternation, at_word_start, may_start_a_word, word_matches
 
 # How far back the cue may be, in characters (a few sentences).
 _REACH = 240
@@ -58,6 +58,8 @@ _HANDING = re.compile(
     + r")\b"
 )
 _HANDING_AFTER_NON_WORD = after_non_word(_HANDING)
+# In a long text, found from space to space (and after punctuation) instead of at every letter that could start one.
+_HANDINGS = WordStartFamily([_HANDING])
 # The value: digits (up to three groups) or one token, maybe quoted, closing its sentence.
 _VALUE = re.compile(
     r"[ \t]{0,3}+[:,]?[ \t\n]{0,3}+[\"'“‘]?(?P<value>[0-9]{1,9}(?:[ -][0-9]{1,9}){0,2}|[^\s\"'“”‘’]{3,64})[\"'”’]?"
@@ -70,7 +72,9 @@ _TRAILING = ".,;:!?)"
 
 def presented_hits(s: str) -> list[Hit]:
     """Values handed over after (or, "X is what I type", before) a phrase, fitting the nearest cue's kind."""
-    handing = word_matches(_HANDING, s) if may_start_a_word(_HANDING, _HANDING_AFTER_NON_WORD, s) else ()
+    handing: Iterable[re.Match[str]] | None
+    if len(s) < LONG_TEXT or (handing := _HANDINGS.matches(s)) is None:
+        handing = word_matches(_HANDING, s) if may_start_a_word(_HANDING, _HANDING_AFTER_NON_WORD, s) else ()
     hits = [hit for m in handing if (hit := _handed(s, m.start(), m.end(), after=True))]
     if "typed" in s or "entered" in s or "put in" in s or "tried" in s or "input" in s or "used" in s or "using" in s:
         hits += _tried(s) + _tried_for(s)
@@ -145,10 +149,25 @@ _LOGGING_IN_WITH = re.compile(
 )
 
 
+# The longest phrase _GOT_IT starts with ("it finally arrived through"), and then some.
+_GOT_IT_PHRASE = 64
+
+
+def _got_it_from(s: str) -> int:
+    """Where a _GOT_IT match could start at the earliest: it ends the text, so it starts a phrase before
+    the marks, spaces and digits that end the text (slices and strips copy in C; no pass of the engine)."""
+    end = len(s.rstrip(" \t.!\n"))
+    end = len(s[:end].rstrip("0123456789"))
+    return max(0, len(s[:end].rstrip(" \t,:.!")) - _GOT_IT_PHRASE)
+
+
 def _arrived_or_logged_in(s: str) -> list[Hit]:
-    out = [Hit("otp", *m.span("value"), "passcode said to have arrived") for m in _GOT_IT.finditer(s)]
+    got_it = _GOT_IT.finditer(s, _got_it_from(s) if len(s) >= LONG_TEXT else 0)
+    out = [Hit("otp", *m.span("value"), "passcode said to have arrived") for m in got_it]
     # "log in with jsmith88" names a user; with a password word in the message, the value is it
-    for m in _LOGGING_IN_WITH.finditer(s) if "password" in s or "passwd" in s or " pw" in s else ():
+    # (every phrase of logging in ends "in with ": a substring search rules most long texts out).
+    logs_in_with = "in with " in s and ("password" in s or "passwd" in s or " pw" in s)
+    for m in _LOGGING_IN_WITH.finditer(s) if logs_in_with else ():
         if hit := _password(s, *m.span("value"), _LOGS_IN_WITH):
             out.append(hit)
     return out

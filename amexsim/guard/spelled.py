@@ -10,7 +10,17 @@ from itertools import chain
 
 from .homophones import HOMOPHONES, Token, counted
 from .offsets import IDENTITY, Mapping, OffsetMap
-from .words import COUNT_WORDS, after_non_word, alternation, at_word_start, by_first_letter, may_start_a_word, word_matches
+from .words import (
+    COUNT_WORDS,
+    LONG_TEXT,
+    WordStartFamily,
+    after_non_word,
+    alternation,
+    at_word_start,
+    by_first_letter,
+    may_start_a_word,
+    word_matches,
+)
 
 # English and Spanish digit words ("uno dos tres" reads as "one two three").
 DIGIT_WORDS = {
@@ -80,6 +90,8 @@ _SPELLED = re.compile(rf"{_NUMBER_WORD}(?:(?:[ \t,.\-]{{1,4}}|{_SPOKEN_SEPARATOR
 # message's thousands of sequences need no Python call each to be found).
 _SPELLED_AT_WORD_START = re.compile(f"(?:{at_word_start(_NUMBER_WORDS)}){_SPELLED.pattern[len(_NUMBER_WORD) :]}")
 _SPELLED_AFTER_NON_WORD = after_non_word(_SPELLED_AT_WORD_START)
+# In a long text, found from space to space (and after punctuation) instead of at every letter that could start one.
+_SPELLED_SEQUENCES = WordStartFamily([_SPELLED_AT_WORD_START])
 # "three for nine ate": runs of number words joined by homophones of digits (homophones.py decides
 # whether they count). Small patterns, used only on a message with a homophone beside a digit word.
 # The spoken separators first: a homophone after one ("... nine dash to one ...") ends no repeat too early.
@@ -136,7 +148,9 @@ def spell_out(s: str) -> tuple[str, Mapping]:
         news.append(number)
     claimed = [(a, b) for a, b, _ in quantities] if quantities else []
     seqs: Iterable[re.Match[str]] = ()
-    if may_start_a_word(_SPELLED_AT_WORD_START, _SPELLED_AFTER_NON_WORD, s):
+    if len(s) >= LONG_TEXT and (found := _SPELLED_SEQUENCES.matches(s)) is not None:
+        seqs = iter(found)
+    elif may_start_a_word(_SPELLED_AT_WORD_START, _SPELLED_AFTER_NON_WORD, s):
         seqs = _SPELLED_AT_WORD_START.finditer(s)
     # Homophones of digits ("three for nine ate") matter only beside number words: looked for only
     # once the first is found (a loop, not next(), keeps a message with none as cheap as before).

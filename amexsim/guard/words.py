@@ -34,6 +34,23 @@ def word_matches(pattern: re.Pattern[str], s: str, pos: int = 0, endpos: int | N
         pos = end if end > start else start + 1
 
 
+def word_matches_of_any(patterns: list[re.Pattern[str]], s: str) -> Iterator[re.Match[str]]:
+    """word_matches of the alternation of patterns that start with different literal characters (so
+    at most one can match at a position): each is searched on its own, from its literal start, which
+    the regex engine finds fast where a set of first characters stops it at every one of them, and
+    their matches are taken in order as one search of the alternation would find them."""
+    firsts = [_first_word_match(pattern, s, 0) for pattern in patterns]
+    while any(firsts):
+        m = min((f for f in firsts if f is not None), key=re.Match.start)
+        yield m
+        pos = m.end() if m.end() > m.start() else m.start() + 1
+        firsts = [f if f is None or f.start() >= pos else _first_word_match(p, s, pos) for p, f in zip(patterns, firsts)]
+
+
+def _first_word_match(pattern: re.Pattern[str], s: str, pos: int) -> re.Match[str] | None:
+    return next(word_matches(pattern, s, pos), None)
+
+
 _NOT_SPACED = re.compile(r"[^a-z0-9_ ]")
 
 
@@ -78,23 +95,25 @@ _SHORT_TEXT = 2048
 
 
 def spaced_word_bounds(
-    pattern: re.Pattern[str], spaced_pattern: re.Pattern[str], s: str, punctuated_pattern: re.Pattern[str] | None = None
+    pattern: re.Pattern[str], spaced_pattern: re.Pattern[str], s: str, punctuated_places: list[int] | None = None
 ) -> tuple[list[int], list[int]] | None:
     """The starts and ends of word_matches(pattern, s) in ASCII text, as two lists.
 
     They are a match at the very start and the matches of spaced_pattern (after_space(pattern))
     one character on: one pass that skips from space to space. In text with other characters
-    that end words (not spaced_words), the matches of punctuated_pattern (after_other_non_word(pattern))
-    one character on too: a second pass, as fast, that skips to those. None when a match ends
-    in a character that ends words (it could hide one starting right after it) or two found by
-    the two passes overlap (one of them would hide a third): word_matches is then the way.
+    that end words (not spaced_words), the matches after_other_non_word(pattern) would find, one
+    character on, too: read at punctuated_places (punctuated_places()), the places where some
+    pattern of a family can follow such a character, found for the whole family in one pass.
+    None when a match ends in a character that ends words (it could hide one starting right
+    after it) or two found by the two passes overlap (one of them would hide a third):
+    word_matches is then the way.
     """
     first = pattern.match(s)
     at = first.end() - 1 if first else 0
     found = list(chain.from_iterable(map(re.Match.span, spaced_pattern.finditer(s, at))))
     starts, ends = list(map(add, found[0::2], repeat(1))), found[1::2]
-    if punctuated_pattern is not None and (other := list(chain.from_iterable(map(re.Match.span, punctuated_pattern.finditer(s, at))))):
-        bounds = sorted(zip(chain(starts, map(add, other[0::2], repeat(1))), chain(ends, other[1::2])))
+    if punctuated_places is not None and (other := _matches_at_places(pattern, s, punctuated_places, at)):
+        bounds = sorted(zip(chain(starts, other[0::2]), chain(ends, other[1::2])))
         starts, ends = [a for a, _ in bounds], [b for _, b in bounds]
         if any(map(lt, starts[1:], ends)):
             return None
@@ -103,6 +122,89 @@ def spaced_word_bounds(
         ends.insert(0, first.end())
     last = set(map(s.__getitem__, map(sub, ends, repeat(1))))
     return None if not all(c.isalnum() or c == "_" for c in last) else (starts, ends)
+
+
+def punctuated_places(family: re.Pattern[str], s: str) -> list[int]:
+    """Where an ASCII character that ends a word, other than a space, has a match of one of a family
+    of patterns right after it (family: any_after_other_non_word of them): one pass for the family
+    instead of one per pattern."""
+    return list(map(re.Match.start, family.finditer(s)))
+
+
+def any_after_other_non_word(patterns: list[re.Pattern[str]]) -> re.Pattern[str]:
+    """The pattern punctuated_places needs: an ASCII character that ends a word, not a space, before
+    a match of any of patterns (in a lookahead, so a match takes one character and hides no place)."""
+    return re.compile("[^a-zA-Z0-9_ ](?=" + "|".join(f"(?:{p.pattern})" for p in patterns) + ")")
+
+
+def _matches_at_places(pattern: re.Pattern[str], s: str, places: list[int], at: int) -> list[int]:
+    """The starts and ends (flat) of the matches after_other_non_word(pattern).finditer(s, at) would
+    find, one character on: the pattern tried after each place in turn, skipping those a match covers."""
+    found: list[int] = []
+    match = pattern.match
+    covered = at
+    for place in places:
+        if place >= covered and (m := match(s, place + 1)) is not None:
+            covered = m.end()
+            found += (place + 1, covered)
+    return found
+
+
+# Long texts only: a short message costs no more searched everywhere, and would pay for the extra passes.
+LONG_TEXT = 512
+# The last text's layout (its text and the way to find word starts in it): the stages reading one long
+# text each ask, and a regex pass over all of "random words and digits" finds no other character.
+_last_layout: tuple[str, str] = ("", "everywhere")
+
+
+def _layout(s: str) -> str:
+    """How word starts are found in s: "spaced" (after spaces only: spaced_words), "punctuated" (after
+    spaces and the other characters that end words), or "everywhere" (word_matches).
+
+    A pass from space to space pays where spaces open words of a few letters (at most one character in
+    four a space): "1 1 1 ..." would have the patterns tried at every other character. Only in ASCII
+    text are a space and the other characters the passes skip to all that can end a word.
+    """
+    global _last_layout
+    last = _last_layout
+    if last[0] is s:
+        return last[1]
+    spaces = s.count(" ")
+    if len(s) < LONG_TEXT or spaces * 4 > len(s) or not s.isascii():
+        layout = "everywhere"
+    elif spaced_words(s):
+        layout = "spaced"
+    elif spaces * 8 > len(s):  # prose: a space every few letters, punctuation now and then
+        layout = "punctuated"
+    else:  # "1-1-1-...": a dash at every other character would be a place to try
+        layout = "everywhere"
+    _last_layout = (s, layout)
+    return layout
+
+
+class WordStartFamily:
+    """Patterns whose matches begin words, found in a long text with one pass from space to space per
+    pattern and one pass after the other word-ending characters for the whole family."""
+
+    def __init__(self, patterns: list[re.Pattern[str]]) -> None:
+        self.patterns = tuple(patterns)
+        self._spaced = tuple(map(after_space, patterns))
+        self._punctuated = any_after_other_non_word(patterns)
+
+    def bounds(self, s: str) -> tuple[tuple[list[int], list[int]] | None, ...]:
+        """Each pattern's spaced_word_bounds in s, or None where word_matches must find them."""
+        layout = _layout(s) if len(s) >= LONG_TEXT else "everywhere"
+        if layout == "everywhere":
+            return (None,) * len(self.patterns)
+        places = punctuated_places(self._punctuated, s) if layout == "punctuated" else None
+        return tuple(map(spaced_word_bounds, self.patterns, self._spaced, repeat(s), repeat(places)))
+
+    def matches(self, s: str) -> list[re.Match[str]] | None:
+        """The word_matches of a family of one pattern in s, or None where word_matches must find them."""
+        if len(s) < LONG_TEXT:  # checked first: every short message asks
+            return None
+        (found,) = self.bounds(s)
+        return None if found is None else list(map(self.patterns[0].match, repeat(s), found[0]))
 
 
 def by_first_letter(words: list[str]) -> str:
