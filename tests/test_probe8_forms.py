@@ -37,9 +37,10 @@ payments:
 """
 
 
-def nadia(tmp_path: Path, *, verified: bool = True, now: str = "2026-12-02T10:00") -> Conversation:
+def nadia(tmp_path: Path, *, verified: bool = True, now: str = "2026-12-02T10:00", account: str = NADIA) -> Conversation:
+    """A chat on NADIA's account, or on ``account`` (a variant of it the test writes)."""
     path = tmp_path / "nadia.yaml"
-    path.write_text(NADIA, encoding="utf-8")
+    path.write_text(account, encoding="utf-8")
     convo = Conversation(account=path, now=now)
     if verified:
         convo.say("7004 94110").expect(outcome="verified")
@@ -137,10 +138,7 @@ def test_do_i_need_to_pay_gives_what_is_owed_not_how_to_pay(tmp_path, asked):
 def test_an_older_statement_is_told_in_the_past_not_with_a_due_date_gone_by(tmp_path):
     """ "what was the balance in october?" had advised paying "by October 29" (a month gone) and
     said of a statement paid later that nothing had been paid "yet"."""
-    path = tmp_path / "older.yaml"
-    path.write_text(NADIA.replace("{date: 2026-10-27, amount: 1386.75}", "{date: 2026-10-27, amount: 500.00}"), encoding="utf-8")
-    convo = Conversation(account=path, now="2026-12-02T10:00")
-    convo.say("7004 94110").expect(outcome="verified")
+    convo = nadia(tmp_path, account=NADIA.replace("{date: 2026-10-27, amount: 1386.75}", "{date: 2026-10-27, amount: 500.00}"))
     reply = convo.say("what was the balance in october?")
     paid = "$500.00 was paid before the next statement closed on November 4, 2026"
     reply.expect(contains=["$1,386.75", "that was due October 29, 2026", paid])
@@ -207,10 +205,7 @@ fees:
 )
 def test_a_fee_named_by_its_kind_is_found_among_the_accounts_fees(tmp_path, asked, listed):
     """They had got the answer about $1 temporary authorizations, or a merchant's refund."""
-    path = tmp_path / "fees.yaml"
-    path.write_text(FEES, encoding="utf-8")
-    convo = Conversation(account=path, now="2026-12-02T10:00")
-    convo.say("7004 94110").expect(outcome="verified")
+    convo = nadia(tmp_path, account=FEES)
     convo.say(asked).expect(intent="fees_charged", contains=listed)
 
 
@@ -226,10 +221,7 @@ def test_a_fee_named_by_its_kind_is_found_among_the_accounts_fees(tmp_path, aske
 def test_questions_that_had_offered_a_lock_or_a_replacement(tmp_path, said, intent, words):
     """ "how do I link my bank account?" had offered to lock the card, and a bill on an old card
     or a card that may be locked had offered a replacement."""
-    path = tmp_path / "locked.yaml"
-    path.write_text(NADIA.replace("wallets: [Apple Pay]}", "wallets: [Apple Pay], status: locked}"), encoding="utf-8")
-    convo = Conversation(account=path, now="2026-12-02T10:00")
-    convo.say("7004 94110").expect(outcome="verified")
+    convo = nadia(tmp_path, account=NADIA.replace("wallets: [Apple Pay]}", "wallets: [Apple Pay], status: locked}"))
     convo.say(said).expect(intent=intent, contains=words)
 
 
@@ -249,10 +241,7 @@ TWO = NADIA.replace(
 
 
 def two_cards(tmp_path: Path) -> Conversation:
-    path = tmp_path / "two.yaml"
-    path.write_text(TWO, encoding="utf-8")
-    convo = Conversation(account=path, now="2026-12-02T10:00")
-    convo.say("7004 94110").expect(outcome="verified")
+    convo = nadia(tmp_path, account=TWO)
     return convo
 
 
@@ -343,18 +332,12 @@ ACCENTED = NADIA.replace(
 
 @pytest.mark.parametrize("said", ["I want to remove José from my account", "I want to remove jose from my account"])
 def test_an_accented_name_is_found_however_it_is_typed(tmp_path, said):
-    path = tmp_path / "accented.yaml"
-    path.write_text(ACCENTED, encoding="utf-8")
-    convo = Conversation(account=path, now="2026-12-02T10:00")
-    convo.say("7004 94110").expect(outcome="verified")
+    convo = nadia(tmp_path, account=ACCENTED)
     convo.say(said).expect(contains="remove José García")
 
 
 def test_yes_to_a_list_of_one_person_picks_them(tmp_path):
-    path = tmp_path / "accented.yaml"
-    path.write_text(ACCENTED, encoding="utf-8")
-    convo = Conversation(account=path, now="2026-12-02T10:00")
-    convo.say("7004 94110").expect(outcome="verified")
+    convo = nadia(tmp_path, account=ACCENTED)
     convo.say("I want to remove an authorized user").expect(contains="Which authorized user")
     convo.say("yes").expect(contains="remove José García")
 
@@ -386,20 +369,14 @@ def test_an_authorized_users_charge_said_wrong_is_a_dispute_not_a_new_user(tmp_p
 
 
 def test_is_his_card_cancelled_lists_the_cards_states(tmp_path):
-    path = tmp_path / "accented.yaml"
-    path.write_text(ACCENTED, encoding="utf-8")
-    convo = Conversation(account=path, now="2026-12-02T10:00")
-    convo.say("7004 94110").expect(outcome="verified")
+    convo = nadia(tmp_path, account=ACCENTED)
     convo.say("is his card cancelled now?").expect(intent="list_cards")
 
 
 def test_a_due_date_gone_by_with_the_minimum_paid_is_not_given_as_the_day_to_pay(tmp_path):
     """On December 2, "paying it by November 30 avoids interest" and "your next payment is due
     November 30" named a day gone by."""
-    path = tmp_path / "minimum.yaml"
-    path.write_text(NADIA.replace("{date: 2026-11-27, amount: 1120.08}", "{date: 2026-11-27, amount: 38.00}"), encoding="utf-8")
-    convo = Conversation(account=path, now="2026-12-02T10:00")
-    convo.say("7004 94110").expect(outcome="verified")
+    convo = nadia(tmp_path, account=NADIA.replace("{date: 2026-11-27, amount: 1120.08}", "{date: 2026-11-27, amount: 38.00}"))
     reply = convo.say("what's my balance")
     reply.expect(contains=["that was due November 29, 2026", "carries over to your next statement, closing December 4, 2026"])
     assert "avoids interest" not in reply
@@ -455,10 +432,7 @@ def test_hardship_over_limit_wallets_and_points_for_them():
 
 
 def test_available_credit_over_the_limit_says_by_how_much(tmp_path):
-    path = tmp_path / "over.yaml"
-    path.write_text(NADIA.replace("credit_limit: 8500.00", "credit_limit: 400.00"), encoding="utf-8")
-    convo = Conversation(account=path, now="2026-12-02T10:00")
-    convo.say("7004 94110").expect(outcome="verified")
+    convo = nadia(tmp_path, account=NADIA.replace("credit_limit: 8500.00", "credit_limit: 400.00"))
     convo.say("what's my credit limit").expect(contains="$0.00 (the balance is $399.63 over the credit limit)")
 
 
@@ -478,10 +452,7 @@ def test_a_person_is_still_a_yes_where_the_question_offers_one(tmp_path):
 
 
 def test_refund_those_after_the_fees_were_listed_is_about_the_fees(tmp_path):
-    path = tmp_path / "fees.yaml"
-    path.write_text(FEES, encoding="utf-8")
-    convo = Conversation(account=path, now="2026-12-02T10:00")
-    convo.say("7004 94110").expect(outcome="verified")
+    convo = nadia(tmp_path, account=FEES)
     convo.say("how much have i paid in foreign transaction fees").expect(intent="fees_charged", contains="$13.38")
     convo.say("can u refund those pls").expect(intent="fee_refund_request", contains="specialist")
 
@@ -499,10 +470,7 @@ def test_a_charge_not_made_beside_a_stolen_card_is_disputed_once_the_card_is_saf
 def test_did_i_pay_it_on_time_is_about_the_statement_just_talked_about(tmp_path):
     """ "and when was it due" had answered about the latest statement, and "did i pay it on
     time" with the latest payment."""
-    path = tmp_path / "late.yaml"
-    path.write_text(NADIA.replace("{date: 2026-10-27, amount: 1386.75}", "{date: 2026-10-31, amount: 1386.75}"), encoding="utf-8")
-    convo = Conversation(account=path, now="2026-12-02T10:00")
-    convo.say("7004 94110").expect(outcome="verified")
+    convo = nadia(tmp_path, account=NADIA.replace("{date: 2026-10-27, amount: 1386.75}", "{date: 2026-10-31, amount: 1386.75}"))
     convo.say("what was my october statement balance").expect(contains="October 4, 2026")
     convo.say("and when was it due").expect(contains=["October 4, 2026", "October 29, 2026"])
     convo.say("did i pay it on time").expect(intent="statement_paid_on_time", contains=["No:", "met on October 31, 2026"])
