@@ -45,6 +45,7 @@ from .catalog import check_intents
 from .details import details_around, details_only, spelled_as_digits
 from .events import ChatLine
 from .fields import account_fields
+from .flows import PERSON_DOMAIN as _PERSON_DOMAIN
 from .flows import FlowRunner, acts_before_asking
 from .follow_up import address_given, address_taker, follow_up
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
@@ -69,7 +70,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ALNUM = re.compile(r"[^\W_]")
 _DIGIT = re.compile(r"[0-9]")
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
-_PERSON_DOMAIN, _PERSON_INTENT = "agent_request", "live_agent"
+_PERSON_INTENT = "live_agent"
 _CARD_LOCK = "card_lock"
 _CARD_AT_RISK = frozenset({"stolen_card", "lost_card", "compromised_card"})
 _NOT_MADE = re.compile(

@@ -47,7 +47,7 @@ MAX_STEPS_PER_TURN = 60  # a flow that jumps more than this in one turn is loopi
 MAX_MISSES = 3  # answers in a row that do not answer a question, before the flow gives up
 _CORRECTABLE = {"card", "authorized_user", "charge", "statement", "day_of_month", "amount", "choice", "phone", "email", "address"}
 _FREE_TEXT = {"text", "person_name"}
-_PERSON_DOMAIN = "agent_request"
+PERSON_DOMAIN = "agent_request"  # the domain of requests for a person
 _GUESS_WORDS = 3  # a reading with no rule behind it, of this many words or fewer, interrupts no question
 _SAID_LIMIT = 2000
 _NEW_REQUEST_WORDS = 2  # words beyond naming a card that make an answer to "which card?" a request of its own
@@ -235,7 +235,7 @@ class FlowRunner:
         """A rule reads the message as a request for a person (its words after an "ok" too)."""
         match = self.t.match
         best = match.best
-        return match.outcome == "intent" and best is not None and best.rule is not None and match.intent.domain == _PERSON_DOMAIN
+        return match.outcome == "intent" and best is not None and best.rule is not None and match.intent.domain == PERSON_DOMAIN
 
     def offers_a_person(self, frame: Frame) -> bool:
         """The yes-or-no question offers a person ("would you also like a supervisor?"): a request

@@ -19,7 +19,7 @@ from ..bank.accounts import Account
 from ..understanding.entities import Entities
 from ..understanding.intents import FlowStep, Intent, IntentSet
 from ..understanding.normalize import fold
-from .slots import may_hold_address, statement_shown
+from .slots import MONTHS, may_hold_address, statement_shown
 from .state import Frame, SlotValue
 
 if TYPE_CHECKING:
@@ -127,7 +127,7 @@ def _named_subject(turn: TurnBuilder, runner: FlowRunner, last: Frame, *, again:
     return None
 
 
-_MONTH = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december|last month|this month)\b")
+_MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)}|last month|this month)\b")
 
 
 _EARLIER = re.compile(r"\b(?:last month|previous|prior|before|earlier|month before)\b")

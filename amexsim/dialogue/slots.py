@@ -599,7 +599,7 @@ def _listed_in_month(ctx: SlotContext, charges: list[tuple[int, Transaction]], w
     current = charge_of(ctx.account, ctx.current.value) if ctx.current is not None else None
     if not (ctx.choices or current) or not ctx.answering:
         return []
-    months = [number for number, name in enumerate(_MONTHS, start=1) if name in words or name[:3] in words]
+    months = [number for number, name in enumerate(MONTHS, start=1) if name in words or name[:3] in words]
     if len(months) != 1:
         return []
     if ctx.choices:
@@ -609,7 +609,7 @@ def _listed_in_month(ctx: SlotContext, charges: list[tuple[int, Transaction]], w
     return [(i, t) for i, t in charges if (t.merchant, t.amount) == (current.merchant, current.amount) and t.date.month == months[0]]
 
 
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
 
 
 def statement_shown(statement: Statement) -> str:
@@ -630,7 +630,7 @@ def _statement(ctx: SlotContext) -> Resolution:
         due_then = [i for i, s in enumerate(closed) if (s.due.month, s.due.day) == (when.month, when.day)]
         if len(due_then) == 1:
             return Resolution(options[due_then[0]])
-    named = [i for i, s in enumerate(closed) if _MONTHS[s.closing.month - 1] in words or _MONTHS[s.closing.month - 1][:3] in words]
+    named = [i for i, s in enumerate(closed) if MONTHS[s.closing.month - 1] in words or MONTHS[s.closing.month - 1][:3] in words]
     if len(named) == 1:
         return Resolution(options[named[0]])
     keys = [option.value for option in options]

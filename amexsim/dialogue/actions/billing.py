@@ -11,7 +11,7 @@ from ...bank.cases import Case
 from ...bank.changes import Change
 from ...bank.fcba import closing_on_or_after
 from ...bank.policies import goodwill_decision
-from ..slots import ordinal
+from ..slots import MONTHS, ordinal
 from ..state import LogEntry
 from .base import ActionRequest, ActionResult, action
 
@@ -176,14 +176,13 @@ def payment_status(request: ActionRequest) -> ActionResult:
     return ActionResult(payment.status if payment.status == "pending" else "posted", {"payment": fields})
 
 
-_MONTH_WORDS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
-_IN_MONTH = re.compile(rf"\b(?:in|for|from|of|during) ({'|'.join(_MONTH_WORDS)})\b|\b({'|'.join(_MONTH_WORDS)})(?:'s| s)\b", re.IGNORECASE)
+_IN_MONTH = re.compile(rf"\b(?:in|for|from|of|during) ({'|'.join(MONTHS)})\b|\b({'|'.join(MONTHS)})(?:'s| s)\b", re.IGNORECASE)
 
 
 def _month_named(said: str) -> int | None:
     """The month a question names ("the one in october", "october's"), 1-12."""
     found = _IN_MONTH.search(said)
-    return _MONTH_WORDS.index((found.group(1) or found.group(2)).lower()) + 1 if found else None
+    return MONTHS.index((found.group(1) or found.group(2)).lower()) + 1 if found else None
 
 
 DUE_FIELDS = ("old_day", "new_day", "first_closing", "first_due")
