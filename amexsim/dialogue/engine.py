@@ -47,7 +47,7 @@ from .events import ChatLine
 from .fields import account_fields
 from .flows import PERSON_DOMAIN as _PERSON_DOMAIN
 from .flows import FlowRunner, acts_before_asking
-from .follow_up import address_given, address_taker, follow_up
+from .follow_up import address_given, address_taker, detail_of_last_answer, follow_up
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
 from .packet import build_packet
 from .people import with_people
@@ -396,7 +396,7 @@ class TurnBuilder:
             return self.finish()
         if self.findings and (match.intent is None or not match.intent.is_service):
             return self.finish()  # the refusal says it all; "my card number is" is no question
-        if follow_up(self, runner) or address_given(self, runner):
+        if follow_up(self, runner) or detail_of_last_answer(self, runner) or address_given(self, runner):
             return self.finish()
         self._route(runner)
         self._take_up_pending(runner)

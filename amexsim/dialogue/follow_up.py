@@ -66,6 +66,34 @@ def follow_up(turn: TurnBuilder, runner: FlowRunner) -> bool:
     return True
 
 
+# "how much was it?", "when was that?", "which card was that on?": a detail of the last answer
+_DETAIL_OF_IT = re.compile(
+    r"(?:(?:so|and|ok|okay|but|sorry|wait)\s+)?(?:how much|what amount|when|what day|what date|which card|what card)"
+    r"(?: (?:was|is|did|does|were|are))? (?:it|that|this|they|those|that one|the payment|the charge)(?: again| for| on| exactly| post| posted| paid)?$"
+)
+_CHANGES_SOMETHING = frozenset({"do", "confirm", "handoff"})  # steps that act or offer to: never run again unasked
+
+
+def detail_of_last_answer(turn: TurnBuilder, runner: FlowRunner) -> bool:
+    """A short question about a detail of the last answer ("how much was it?" after "your
+    payment has posted") asks for that answer again, whose reply holds the detail; only a
+    flow that answers and changes nothing is run again. False (nothing done) otherwise."""
+    last = turn.state.last_done
+    match = turn.match
+    if last is None or not _DETAIL_OF_IT.match(match.normalised):
+        return False
+    a = turn.assistant
+    if a.intents.by_name[last.intent].domain in _SURE or any(step.kind in _CHANGES_SOMETHING for step in a.flows[last.intent]):
+        return False
+    best = match.best
+    if match.outcome == "intent" and best is not None and best.rule is not None and match.intent.domain not in _SURE:
+        return False  # a request of its own ("how much is it to replace a card?")
+    turn.outcome("follow_up")
+    turn.trace.evidence = f"a detail of the last answer ({last.intent})"
+    runner.start(a.intents.by_name[last.intent], inherit=Frame(last.intent, criteria=last.criteria, slots=last.slots, said=last.said), said=turn.text)
+    return True
+
+
 def address_given(turn: TurnBuilder, runner: FlowRunner) -> bool:
     """A full address said with no request a rule knows ("actually send it to 5 Elm St,
     Cambridge MA 02139 instead", after a card was sent): the flow that takes a new address
