@@ -629,3 +629,46 @@ def test_a_card_read_out_in_its_own_groups_is_still_caught_over_messages():
         guard = guard.screen(piece).guard
     last = guard.screen("10005")
     assert [f.kind for f in last.findings] == ["card_number"] and len(last.earlier) == 2
+
+
+@pytest.mark.parametrize(
+    ("first", "value", "kind"),
+    [
+        ("my password is", "Marigold#14", "password"),
+        ("do you need the cvv?", "482", "security_code"),
+        ("I just got a text with a code", "559021", "otp"),
+        ("my social starts 523 41", "8876", "ssn"),
+    ],
+)
+def test_a_value_sent_on_its_own_after_the_message_that_named_it_is_refused(first: str, value: str, kind: str) -> None:
+    """Found by the thirtieth blind probe: a cue left at the end of one message ("my password is")
+    and the value alone in the next had both passed, and the value was stored word for word."""
+    before, after = screen_all([first, value])
+    assert before.findings == ()
+    assert [f.kind for f in after.findings] == [kind]
+    assert value not in after.redacted
+    if kind == "ssn":  # the part of the number in the message before is removed from it too
+        assert [e.messages_back for e in after.earlier] == [1]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("what's the zip on file", "10285"),
+        ("my card ends in", "1005"),
+        ("how much is the annual fee", "695"),
+        ("call me at", "212 555 0143"),
+        ("my order number is", "4417 2290 1133"),
+        ("i want to change my password", "thanks"),
+        ("whats my security code for", "1005 10285"),
+    ],
+)
+def test_a_harmless_number_after_a_harmless_message_stays_allowed(first: str, second: str) -> None:
+    assert all(s.findings == () for s in screen_all([first, second]))
+
+
+def test_a_card_given_as_its_first_twelve_then_its_last_four_is_joined() -> None:
+    """ "the first twelve are 5529 5181 7560" then "and the last 4 are 4802": the count of digits
+    says the first piece is part of a number; the second had been taken as a last four."""
+    _, second = screen_all(["the first twelve are 5529 5181 7560", "and the last 4 are 4802"])
+    assert [f.kind for f in second.findings] == ["card_number"] and second.earlier

@@ -1,4 +1,6 @@
-"""A conversation's guard: each message screened, and a card number split over consecutive messages caught."""
+"""A conversation's guard: each message screened, a card number split over consecutive messages
+caught, and a value sent on its own just after the message that named it ("my password is", then
+"Marigold#14")."""
 
 from __future__ import annotations
 
@@ -72,6 +74,21 @@ def _only_verification_details(s: str) -> bool:
     return sorted(map(len, _DIGIT_RUN.findall(s))) == [4, 5] and not _LETTER.search(s)
 
 
+# "the first twelve are 5529 5181 7560": a count of digits before the piece says it is part of a number
+_FIRST_COUNT = re.compile(r"\bfirst\s++(?:[0-9]{1,2}|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen)\b[^0-9]{0,24}$")
+# A message that is only a value ("Marigold#14", "482", "559 021"): read with the one before it,
+# whose last words may name it ("my password is", "do you need the cvv?")
+_BARE_VALUE_CHARS = 48
+_BARE_VALUE_WORDS = 5
+_TAIL_CHARS = 120  # the end of the message before that is kept (in memory only) to read a bare value with
+
+
+def _bare_value(text: str) -> bool:
+    stripped = text.strip()
+    short = 0 < len(stripped) <= _BARE_VALUE_CHARS and len(stripped.split()) <= _BARE_VALUE_WORDS
+    return short and not _only_verification_details(stripped)
+
+
 @dataclass(frozen=True)
 class Guard:
     """Recent digit fragments of one conversation (kept in memory only, never serialised).
@@ -81,6 +98,8 @@ class Guard:
     """
 
     _recent: tuple[_Fragment | None, ...] = field(default=(), repr=False)
+    _before: str = field(default="", repr=False)  # the previous message's end, when it held no finding
+    _before_at: int = field(default=0, repr=False)  # where that end starts in the previous message
 
     def __repr__(self) -> str:
         return f"Guard(<{len(self._recent)} recent message(s), digits withheld>)"
@@ -89,16 +108,41 @@ class Guard:
         """Scan one message, joining it to the previous ones when a card is split."""
         analysis = analyse(text)
         findings = analysis.findings if analysis else ()
+        if not findings and self._before and _bare_value(text):
+            named = self._named_before(text)
+            if named is not None:
+                found, earlier = named
+                return Screening(found, apply_labels(text, found), earlier, Guard())
         fragment = _fragment(analysis) if analysis else None
         split = _split_card(self._recent, fragment)
         if split is None:
             recent = (self._recent + (fragment,))[-_KEEP_MESSAGES:]
-            return Screening(findings, apply_labels(text, findings), (), Guard(recent))
+            before = "" if findings else text[-_TAIL_CHARS:]
+            return Screening(findings, apply_labels(text, findings), (), Guard(recent, before, len(text) - len(before)))
         earlier, reason = split
         assert fragment is not None
         found = Finding("card_number", fragment.start, fragment.end, reason)
         findings = tuple(sorted(findings + (found,), key=lambda f: f.start))
         return Screening(findings, apply_labels(text, findings), earlier, Guard())
+
+
+    def _named_before(self, text: str) -> tuple[tuple[Finding, ...], tuple[EarlierFinding, ...]] | None:
+        """The findings of a bare value read after the end of the message before it, when that
+        message named it: the parts in this message, and any part of the value in the one before."""
+        offset = len(self._before) + 1
+        joined = analyse(f"{self._before} {text}")
+        if joined is None:
+            return None
+        found: list[Finding] = []
+        earlier: list[EarlierFinding] = []
+        for finding in joined.findings:
+            if finding.end <= offset or finding.kind == "card_number":
+                continue  # only in the message before (screened on its own), or a card (joined piece by piece below)
+            reason = f"{finding.reason}, named in the message before"
+            found.append(Finding(finding.kind, max(finding.start - offset, 0), finding.end - offset, reason))
+            if finding.start < offset - 1:  # the value began in the message before ("my social starts 523 41", "8876")
+                earlier.append(EarlierFinding(1, self._before_at + finding.start, self._before_at + offset - 1, finding.kind))
+        return (tuple(found), tuple(earlier)) if found else None
 
 
 def _fragment(analysis: Analysis) -> _Fragment | None:
@@ -113,7 +157,8 @@ def _fragment(analysis: Analysis) -> _Fragment | None:
     if after_letters > _LATER_LETTERS:
         return None
     before = s[max(0, run.start - 48) : run.start]
-    card_context = after_letters <= _FRAGMENT_LETTERS // 2 and bool(CARD_CUE.search(before)) and not _NOT_CARD_CONTEXT.search(before)
+    cued = bool(CARD_CUE.search(before) or _FIRST_COUNT.search(before))
+    card_context = after_letters <= _FRAGMENT_LETTERS // 2 and cued and not _NOT_CARD_CONTEXT.search(before)
     runs = [r for r in analysis.runs if not (len(r.digits) <= 2 and _COUNT_BEFORE.search(s, max(0, r.start - 24), r.end))]
     only_run = len(runs) == 1 and runs[0].start == run.start
     letters = len(_LETTER.findall(s))
