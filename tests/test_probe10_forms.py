@@ -3,6 +3,8 @@ each test writes its account, so the facts it leans on are in sight."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.test_probe8_forms import nadia
 
 
@@ -23,3 +25,55 @@ def test_a_detail_question_never_runs_an_action_again(tmp_path):
     reply = convo.say("when was that?")
     assert reply.trace.outcome != "follow_up"
     assert "lock" not in reply.lower()
+
+
+def test_yes_and_a_request_for_what_was_already_done_keeps_it_and_orders_nothing(tmp_path):
+    """ "yes lock it" to "I've locked your card first. Shall I send a replacement?" had ordered
+    the replacement and cancelled the card for good: the customer asked for the lock only."""
+    convo = nadia(tmp_path)
+    convo.say("i think i left my card at a bar last night").expect(intent="lost_card", contains="Shall I send a replacement")
+    convo.say("yes lock it").expect(contains="won't order a replacement")
+    convo.say("actually i found it, unlock it").expect(intent="unlock_card", contains="ending 7004")
+
+
+def test_a_dispute_called_off_with_its_reason_is_stopped_and_a_thanks_opens_nothing(tmp_path):
+    """ "oh wait that's my son's card, nevermind he bought a laptop" at "Shall I open the
+    dispute?" had been asked for a yes or a no, and the "ok thanks" after it opened the case."""
+    convo = nadia(tmp_path)
+    convo.say("there's a wayfair charge for 436.25 i dont recognize").expect(intent="dispute_unrecognized_charge")
+    convo.say("oh wait thats my son's purchase, nevermind he bought a rug").expect(contains="stopped", case=False)
+    convo.say("ok thanks").expect(case=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # an amount in dollars names the charge as well as the word "charge" does
+        ("the safeway 64 dollars is not mine", "dispute_unrecognized_charge"),
+        # a booking nobody made is a charge to question, not a booking to make
+        ("there is a charge from southwest airlines for 318.40 i didnt book any flight", "dispute_unrecognized_charge"),
+        # where the account stands, not a lock
+        ("hows my account looking", "account_balance"),
+        # the reason for a lock, not a request for one
+        ("why was my card locked in the first place", "card_declined"),
+        ("what happens if i miss a payment", "missed_payment"),
+    ],
+)
+def test_forms_of_the_tenth_probe_are_read_as_their_request(tmp_path, text, intent):
+    nadia(tmp_path).say(text).expect(intent=intent)
+
+
+def test_yes_to_the_question_the_last_reply_asked_takes_it_up(tmp_path):
+    """ "Would you like me to check your points balance first?" then "yes do it" had answered
+    "Great. What would you like to do next?" and dropped what it had offered."""
+    convo = nadia(tmp_path)
+    convo.say("how do i redeem my points").expect(contains="check your points balance first?")
+    convo.say("yes do it").expect(intent="points_balance", contains="31,250")
+
+
+def test_a_lost_job_is_financial_hardship_and_never_locks_a_card(tmp_path):
+    """ "i lost my job and cant pay" had been guessed as a lost card (which is locked at once)."""
+    convo = nadia(tmp_path)
+    reply = convo.say("i lost my job and cant pay").expect(intent="financial_hardship")
+    assert "locked" not in reply
+    convo.say("can i make a payment arrangement").expect(intent="financial_hardship")

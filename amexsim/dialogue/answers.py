@@ -20,6 +20,7 @@ _MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f\\s]")  # skin tones, the e
 _BUT = {"but", "except", "not", "although", "however"}
 _CANCEL_WORDS = 6  # longer messages that begin "cancel" or "stop" are requests of their own
 _CANCEL_ENDING_WORDS = 8  # "oh wait, I found it, never mind"
+_CALLS_OFF_WORDS = 24  # "oh wait that's my son's card, nevermind he bought a laptop"
 _QUESTION = {"what", "how", "when", "why", "where", "which", "who", "whose"}
 
 
@@ -75,6 +76,15 @@ class Answers:
         words = normalised.split()
         rest = " ".join(words[_lead_length(normalised, self.filler) :])
         return any(rest == phrase or rest.startswith(f"{phrase} ") for phrase in self.cancel_ending)
+
+    def calls_off_within(self, normalised: str) -> bool:
+        """A calling-off phrase anywhere in a message of a sentence or two ("oh wait that's my
+        son's card, nevermind he bought a laptop"): the reason around it changes nothing."""
+        words = normalised.split()
+        if len(words) > _CALLS_OFF_WORDS:
+            return False
+        padded = f" {normalised} "
+        return any(f" {phrase} " in padded for phrase in self.cancel_ending)
 
     def without_lead(self, normalised: str) -> str:
         """The message after its leading fillers and no-words ("wait no, lock the platinum

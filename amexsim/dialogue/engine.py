@@ -394,6 +394,12 @@ class TurnBuilder:
         if offer is not None and self.state.top is None and a.answers.is_yes(match.normalised):
             runner.take_offer(offer)
             return self.finish()
+        if offer is None and self.state.top is None and a.answers.is_yes(match.normalised) and (asked := self._last_question()):
+            # "Would you like me to check your points balance first?" then "yes do it": what it asked
+            self.trace.evidence = "yes to the question the last reply asked"
+            self.outcome("offer_taken")
+            runner.start(asked)
+            return self.finish()
         if self.findings and (match.intent is None or not match.intent.is_service):
             return self.finish()  # the refusal says it all; "my card number is" is no question
         if follow_up(self, runner) or detail_of_last_answer(self, runner) or address_given(self, runner):
@@ -401,6 +407,19 @@ class TurnBuilder:
         self._route(runner)
         self._take_up_pending(runner)
         return self.finish()
+
+    def _last_question(self) -> Intent | None:
+        """The request the last reply asked about ("Would you like me to tell you your balance
+        first?"), read by the matcher's rules, when a yes answers it and no offer is on record."""
+        last = next((message.text for message in reversed(self.state.history) if message.role == "assistant"), "")
+        asked = _OFFERED.search(last)
+        if asked is None:
+            return None
+        match = self.assistant.matcher.match(asked.group("what"))
+        best = match.best
+        if match.outcome != "intent" or best is None or best.rule is None or not match.intent.is_service:
+            return None
+        return match.intent
 
     def _match(self, text: str) -> Match:
         """The matcher's reading; after a refusal, also of the message without the clauses that
@@ -893,6 +912,10 @@ def _stored(redacted: str, findings: tuple[Finding, ...]) -> Message:
         else redacted[:MAX_STORED_CHARS] + f" [... {len(redacted) - MAX_STORED_CHARS:,} more characters not kept]"
     )
     return Message("user", text, tuple((f.start, f.end, len(LABELS[f.kind])) for f in findings) if findings else ())
+
+
+# "Would you like me to check your points balance first?": the request a yes to the last reply takes up
+_OFFERED = re.compile(r"(?:would you like|do you want|shall i|should i|want me to)(?: me)?(?: to)? (?P<what>[^?.!]{3,120})\?\s*$", re.I)
 
 
 def _redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding, ...]) -> tuple[Message, ...]:

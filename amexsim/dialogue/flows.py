@@ -112,6 +112,10 @@ class FlowRunner:
                 t.outcome("intent")
                 self.start(t.match.intent)
             return
+        if self.a.answers.calls_off_within(normalised) and not _ruled_request(t.match):
+            # "oh wait that's my son's card, nevermind he bought a laptop": called off, with the reason
+            self.cancel()
+            return
         if waiting.kind == "verify":
             if t.verification_answer():
                 if t.state.verified:
@@ -126,6 +130,11 @@ class FlowRunner:
                 t.outcome("digression")
                 self.start(t.match.intent)
                 return
+            if self.asks_only_what_was_done(frame):
+                # "yes lock it" to "I've locked it; shall I send a replacement?": the lock, kept; no new card
+                t.outcome("answer")
+                self.decline(frame)
+                return
             if self.a.answers.is_yes(normalised) or self.asks_for_offer(frame) or self.gives_offered_value(frame):
                 t.outcome("answer")
                 self.set_top(frame._replace(waiting=None, step=frame.step + 1))
@@ -135,14 +144,7 @@ class FlowRunner:
                 return
             if self.a.answers.is_no(normalised):
                 t.outcome("answer")
-                step = self.steps(frame)[frame.step]
-                target = step.target("no")
-                if target is None:
-                    self.cancel(declined=True)
-                    return
-                self.set_top(frame._replace(waiting=None))
-                self.goto(target)
-                self.advance()
+                self.decline(frame)
                 return
         elif waiting.kind == "slot":
             spec = self.a.slots[waiting.slot]
@@ -230,6 +232,32 @@ class FlowRunner:
         t.match = match
         self.start(intent)
         return True
+
+    def decline(self, frame: Frame) -> None:
+        """A no to the yes-or-no question ``frame`` waits on: its ``no`` step, or the flow ends."""
+        target = self.steps(frame)[frame.step].target("no")
+        if target is None:
+            self.cancel(declined=True)
+            return
+        self.set_top(frame._replace(waiting=None))
+        self.goto(target)
+        self.advance()
+
+    def asks_only_what_was_done(self, frame: Frame) -> bool:
+        """The message asks (after any yes) only for what this flow already did before its
+        question: "yes lock it" to "I've locked your card first. Shall I send a replacement?"
+        wants the lock, not the new card a yes would order (and the old card cancelled)."""
+        match = self.t.match
+        if not _ruled_request(match):
+            rest = self.a.answers.without_lead(match.normalised)
+            if rest == match.normalised or not rest or not _ruled_request(match := self.a.matcher.match(rest)):
+                return False
+        if match.intent.name == frame.intent or _asks(self.t.text, match.normalised):
+            return False
+        wanted = _actions_of(self.steps_of(match.intent.name))
+        done = _actions_of(self.steps(frame)[: frame.step])
+        offered, _ = self.offered(frame)
+        return bool(wanted) and wanted <= done and not wanted & offered
 
     def asks_for_a_person(self) -> bool:
         """A rule reads the message as a request for a person (its words after an "ok" too)."""

@@ -69,7 +69,8 @@ def follow_up(turn: TurnBuilder, runner: FlowRunner) -> bool:
 # "how much was it?", "when was that?", "which card was that on?": a detail of the last answer
 _DETAIL_OF_IT = re.compile(
     r"(?:(?:so|and|ok|okay|but|sorry|wait)\s+)?(?:how much|what amount|when|what day|what date|which card|what card)"
-    r"(?: (?:was|is|did|does|were|are))? (?:it|that|this|they|those|that one|the payment|the charge)(?: again| for| on| exactly| post| posted| paid)?$"
+    r"(?: (?:was|is|did|does|were|are))? (?:it|that|this|they|those|that one|the payment|the charge)"
+    r"(?: again| for| on| exactly| post| posted| paid)?$"
 )
 _CHANGES_SOMETHING = frozenset({"do", "confirm", "handoff"})  # steps that act or offer to: never run again unasked
 
@@ -90,7 +91,8 @@ def detail_of_last_answer(turn: TurnBuilder, runner: FlowRunner) -> bool:
         return False  # a request of its own ("how much is it to replace a card?")
     turn.outcome("follow_up")
     turn.trace.evidence = f"a detail of the last answer ({last.intent})"
-    runner.start(a.intents.by_name[last.intent], inherit=Frame(last.intent, criteria=last.criteria, slots=last.slots, said=last.said), said=turn.text)
+    again = Frame(last.intent, criteria=last.criteria, slots=last.slots, said=last.said)
+    runner.start(a.intents.by_name[last.intent], inherit=again, said=turn.text)
     return True
 
 
