@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_probe8_forms import nadia
+from tests.test_probe8_forms import NADIA, nadia
 
 
 def test_a_detail_question_about_the_last_answer_is_answered_by_that_answer(tmp_path):
@@ -77,3 +77,42 @@ def test_a_lost_job_is_financial_hardship_and_never_locks_a_card(tmp_path):
     reply = convo.say("i lost my job and cant pay").expect(intent="financial_hardship")
     assert "locked" not in reply
     convo.say("can i make a payment arrangement").expect(intent="financial_hardship")
+
+
+def test_the_pending_charges_and_the_spending_at_one_merchant_are_listed_from_the_account(tmp_path):
+    """ "what are the pending charges" had been told what a hold is, and "how much did I spend at
+    trader joes" refused as off-topic: both are answered from the account's transactions."""
+    convo = nadia(tmp_path)
+    convo.say("what are the pending charges").expect(intent="recent_transactions", contains="$299.00 at ONLINE GAMING LTD")
+    convo.say("how much did i spend at target").expect(intent="recent_transactions", contains="At TARGET you've spent $82.14")
+    convo.say("and safeway?").expect(contains="$64.38 at SAFEWAY")
+
+
+def test_how_long_after_a_dispute_gives_its_dates_even_after_a_thanks(tmp_path):
+    """ "how long will this take" right after a dispute opened had fallen back; a "yes" or a
+    "thanks" in between is no subject of its own and leaves the dispute to follow up on."""
+    convo = nadia(tmp_path)
+    convo.say("i was charged twice at target").expect(intent="duplicate_charge")
+    convo.say("yes")
+    convo.say("thanks")
+    convo.say("how long will this take").expect(intent="dispute_status", outcome="follow_up", contains="decide by")
+
+
+def test_a_fee_just_explained_is_the_one_a_refund_asks_for(tmp_path):
+    """ "can i get that refunded, i barely use the card" after the annual fee was explained had
+    been told to ask the merchant for a refund."""
+    account = NADIA.replace("payments:", "fees:\n  - {date: 2026-11-05, kind: annual_fee, amount: 95.00}\npayments:")
+    convo = nadia(tmp_path, account=account)
+    convo.say("why was i charged an annual fee").expect(intent="annual_fee", contains="$95.00")
+    convo.say("can i get that refunded i barely use the card").expect(intent="fee_refund_request")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("which ones are in apple pay", "wallet_cards"),
+        ("what if you decide against me", "dispute_outcome_against"),
+    ],
+)
+def test_more_forms_of_the_tenth_probe(tmp_path, text, intent):
+    nadia(tmp_path).say(text).expect(intent=intent)

@@ -47,7 +47,7 @@ from .events import ChatLine
 from .fields import account_fields
 from .flows import PERSON_DOMAIN as _PERSON_DOMAIN
 from .flows import FlowRunner, acts_before_asking
-from .follow_up import address_given, address_taker, detail_of_last_answer, follow_up
+from .follow_up import address_given, address_taker, detail_of_last_answer, follow_up, timing_of_last_answer
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
 from .packet import build_packet
 from .people import with_people
@@ -77,10 +77,15 @@ _NOT_MADE = re.compile(
     r"\b(?:never (?:bought|made|purchased|authori[sz]ed|ordered)|did not (?:buy|make|purchase|authori[sz]e|order)|not mine|was not me"
     r"|unauthori[sz]ed|fraudulent|do not recogni[sz]e)\b"
 )
-_FEE_INTENTS = frozenset({"fees_charged", "unexpected_fee", "foreign_transaction_fees", "annual_fee"})
+_FEE_INTENTS = frozenset({"fees_charged", "unexpected_fee", "foreign_transaction_fees", "annual_fee", "late_fee"})
 _REFUND_THOSE = re.compile(
     r"(?:(?:so|and|ok|okay) )?(?:(?:can|could|would|will) (?:you|u) )?(?:please |pls )?(?:refund|waive|credit back|reverse|remove)"
-    r" (?:it|them|those|these|that|this|that one|those fees|these fees|the fees?|it back)(?: back)?(?: please| pls)?$"
+    r" (?:it|them|those|these|that|this|that one|this one|those fees|these fees|the fees?|that fee|this fee|it back)(?: back)?"
+    r"(?: too| as well| also)?(?: please| pls)?(?:,? (?:i|it|since|because|as) [a-z ]{0,60})?$"
+    # "can i get that refunded, i barely use the card"
+    r"|(?:(?:so|and|ok|okay) )?(?:can|could) (?:i|we) (?:get|have) (?:it|that|that one|this|this one|them|those|that fee|the fee)"
+    r" (?:refunded|waived|credited back|reversed|removed|taken off)(?: too| as well| also)?(?: please| pls)?"
+    r"(?:,? (?:i|it|since|because|as) [a-z ]{0,60})?$"
 )
 _SETTING_DOMAINS = frozenset({"billing_payment", "account_change"})  # where "turn it off" means the setting just told
 _IT = re.compile(r"\b(?:it|that|this)\b")
@@ -402,7 +407,7 @@ class TurnBuilder:
             return self.finish()
         if self.findings and (match.intent is None or not match.intent.is_service):
             return self.finish()  # the refusal says it all; "my card number is" is no question
-        if follow_up(self, runner) or detail_of_last_answer(self, runner) or address_given(self, runner):
+        if any(read(self, runner) for read in _READ_AGAINST_THE_LAST_ANSWER):
             return self.finish()
         self._route(runner)
         self._take_up_pending(runner)
@@ -914,6 +919,8 @@ def _stored(redacted: str, findings: tuple[Finding, ...]) -> Message:
     return Message("user", text, tuple((f.start, f.end, len(LABELS[f.kind])) for f in findings) if findings else ())
 
 
+# Messages read against the last answer before the matcher's reading: each acts and says True, or does nothing
+_READ_AGAINST_THE_LAST_ANSWER = (follow_up, detail_of_last_answer, timing_of_last_answer, address_given)
 # "Would you like me to check your points balance first?": the request a yes to the last reply takes up
 _OFFERED = re.compile(r"(?:would you like|do you want|shall i|should i|want me to)(?: me)?(?: to)? (?P<what>[^?.!]{3,120})\?\s*$", re.I)
 

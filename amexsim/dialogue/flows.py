@@ -583,7 +583,8 @@ class FlowRunner:
         while (frame := t.state.top) is not None and frame.waiting is None:
             steps = self.steps(frame)
             if frame.step >= len(steps):
-                t.state = t.state._replace(last_done=frame)
+                if self.a.intents.by_name[frame.intent].domain not in _NO_SUBJECT:  # "ok thanks" leaves the last answer to follow up on
+                    t.state = t.state._replace(last_done=frame)
                 self.finish()
                 self.note_offer(frame)
                 continue
@@ -1004,6 +1005,9 @@ def _asks(text: str, normalised: str) -> bool:
     if words and words[0] in _QUESTION_START:
         return True
     return text.rstrip().endswith("?") and not text.lower().startswith(_REQUEST_START)
+
+
+_NO_SUBJECT = frozenset({"smalltalk"})  # a greeting, a thanks or a yes: nothing a follow-up could be about
 
 
 def _ruled_request(match: Match) -> bool:

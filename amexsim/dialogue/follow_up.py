@@ -96,6 +96,32 @@ def detail_of_last_answer(turn: TurnBuilder, runner: FlowRunner) -> bool:
     return True
 
 
+# "how long will this take?" just after a dispute was opened or a card ordered: that process's timing
+_HOW_LONG = re.compile(
+    r"(?:(?:so|and|ok|okay|but|great|thanks)\s+)?how long (?:will|does|would|is|do|should|can)"
+    r" (?:this|it|that|all this|this all|the process|things|everything)"
+    r"(?: (?:take|going to take|gonna take|last|be))?(?: now| then| roughly| usually)?$"
+)
+_TIMING_OF = {"dispute_charge": "dispute_status", "fraud_report": "dispute_status", "card_replacement": "replacement_timing"}
+
+
+def timing_of_last_answer(turn: TurnBuilder, runner: FlowRunner) -> bool:
+    """ "how long will this take?" after a dispute or a replacement: how long that takes (a
+    question of its own elsewhere, so only when the last answer was one of those)."""
+    last = turn.state.last_done
+    if last is None or not _HOW_LONG.match(turn.match.normalised):
+        return False
+    intents = turn.assistant.intents.by_name
+    timing = intents.get(_TIMING_OF.get(intents[last.intent].domain, ""))
+    if timing is None:
+        return False
+    turn.outcome("follow_up")
+    turn.trace.evidence = f"how long the last answer's process takes ({last.intent})"
+    card = {name: value for name, value in last.slots.items() if name == "card"}
+    runner.start(timing, inherit=Frame(timing.name, slots=card, said=last.said), said=turn.text)
+    return True
+
+
 def address_given(turn: TurnBuilder, runner: FlowRunner) -> bool:
     """A full address said with no request a rule knows ("actually send it to 5 Elm St,
     Cambridge MA 02139 instead", after a card was sent): the flow that takes a new address

@@ -448,6 +448,15 @@ def names_a_merchant(account: Account, text: str, normalised: str) -> bool:
     return any(_merchant_hits(t, words) for t in account.transactions if t.amount > 0)
 
 
+def merchants_named(account: Account, text: str) -> frozenset[str]:
+    """The merchants of the account's charges whose names the message holds the most words of
+    ("trader joes" is TRADER JOE'S, "dunkin" DUNKIN #3314); none when it names none."""
+    words = _words(fold(text).lower())
+    hits = {t.merchant: _merchant_hits(t, words) for t in account.transactions if t.amount > 0}
+    best = max(hits.values(), default=0)
+    return frozenset(merchant for merchant, hit in hits.items() if hit and hit == best)
+
+
 def _merchant_hits(charge: Transaction, words: set[str]) -> int:
     names = _merchant_words(charge.merchant)
     return len(names & words) if names else 0

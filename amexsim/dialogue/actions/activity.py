@@ -1,14 +1,17 @@
-"""Account activity: the latest transactions on the account, or those of one person's cards."""
+"""Account activity: the latest transactions on the account, or those of one person's cards, one
+card, one merchant, or the pending ones."""
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from ...bank.accounts import Card, Transaction, long_date, money
 from ...understanding.normalize import fold
+from ..slots import merchants_named
 from .base import ActionRequest, ActionResult, action, count
 
-ACTIVITY_FIELDS = ("list", "count", "person", "card")
+ACTIVITY_FIELDS = ("list", "count", "person", "card", "merchant", "total")
 LATEST = 8  # how many transactions a listing shows
 _WORD = re.compile(r"[a-z]+")
 
@@ -19,6 +22,17 @@ def _line(transaction: Transaction) -> str:
         return f"- {money(-transaction.amount)} credit from {transaction.merchant} on {when}"
     pending = " (pending)" if transaction.pending else ""
     return f"- {money(transaction.amount)} at {transaction.merchant} on {when}{pending}"
+
+
+def _spent(transactions: list[Transaction]) -> str:
+    """What was spent, and how much of it came back ("$180.50, all of it refunded since")."""
+    spent = sum((t.amount for t in transactions if t.amount > 0), start=Decimal(0))
+    refunded = -sum((t.amount for t in transactions if t.amount < 0), start=Decimal(0))
+    if not refunded:
+        return money(spent)
+    if refunded >= spent:
+        return f"{money(spent)}, all of it refunded since"
+    return f"{money(spent)}, of which {money(refunded)} was refunded since"
 
 
 def _person_named(said: str, cards: tuple[Card, ...]) -> tuple[str, tuple[Card, ...]] | None:
@@ -51,12 +65,43 @@ def _card_named(said: str, cards: tuple[Card, ...]) -> Card | None:
     return named[0] if len(named) == 1 else None
 
 
-@action(outcomes=("listed", "by_person", "person_none", "by_card", "card_none", "none"), fields={"activity": ACTIVITY_FIELDS})
+_NAMES_A_CARD = re.compile(r"\bcard\b")  # "the charges on my delta card": a card, not DELTA AIR LINES
+# "what are the pending charges?": only what has not posted yet
+_PENDING = re.compile(r"\b(?:pending|holds?|on hold|authori[sz]ations?|not (?:yet )?posted|have not posted|not gone through yet)\b")
+
+
+@action(
+    outcomes=("listed", "by_person", "person_none", "by_card", "card_none", "at_merchant", "pending", "pending_none", "none"),
+    fields={"activity": ACTIVITY_FIELDS},
+)
 def list_transactions(request: ActionRequest) -> ActionResult:
     """The latest transactions, newest first; when the request names someone holding a card on
     the account ("what did Morgan spend?"), only those made on that person's cards."""
     account = request.account
     made = sorted((t for t in account.transactions if t.date <= request.today), key=lambda t: t.date, reverse=True)
+    said = fold(request.said).lower()
+    at = merchants_named(account, request.said) if not _NAMES_A_CARD.search(said) else frozenset()
+    if at:  # "how much did I spend at trader joes?", then "and dunkin?"
+        theirs = [t for t in made if t.merchant in at]
+        if theirs:
+            fields = {
+                "list": "\n".join(map(_line, theirs[:LATEST])),
+                "count": count(len(theirs[:LATEST]), "transaction"),
+                "merchant": " and ".join(sorted(at)),
+                "total": _spent(theirs),
+            }
+            return ActionResult("at_merchant", {"activity": fields})
+    if _PENDING.search(said):
+        pending = [t for t in made if t.pending]
+        if not pending:
+            return ActionResult("pending_none")
+        total = sum((t.amount for t in pending), start=pending[0].amount * 0)
+        fields = {
+            "list": "\n".join(map(_line, pending[:LATEST])),
+            "count": count(len(pending[:LATEST]), "pending charge"),
+            "total": money(total),
+        }
+        return ActionResult("pending", {"activity": fields})
     person = _person_named(request.said, account.cards)
     if person is not None:
         name, cards = person
