@@ -116,3 +116,98 @@ def test_a_fee_just_explained_is_the_one_a_refund_asks_for(tmp_path):
 )
 def test_more_forms_of_the_tenth_probe(tmp_path, text, intent):
     nadia(tmp_path).say(text).expect(intent=intent)
+
+
+UBER = (
+    NADIA.replace(
+        '  - {name: Blue Cash Everyday Card, last_four: "7004", holder: Nadia Shah, wallets: [Apple Pay]}\n',
+        '  - {name: Blue Cash Everyday Card, last_four: "7004", holder: Nadia Shah, wallets: [Apple Pay], status: locked}\n',
+    )
+    + "benefit_credits:\n  - {name: Uber Cash, monthly: 15.00, used_this_month: 9.50}\n"
+)
+
+
+def test_two_questions_of_one_domain_are_both_answered(tmp_path):
+    """ "whats my uber cash balance and how many points do i have" had answered the points only."""
+    reply = nadia(tmp_path, account=UBER).say("whats my uber cash balance and how many points do i have")
+    assert "31,250 points" in reply and "$5.50 left" in reply
+
+
+def test_a_yes_with_another_request_does_both(tmp_path):
+    """ "unlock it and also how much uber cash is left" to "would you like to unlock it?" had
+    unlocked the card and dropped the question."""
+    convo = nadia(tmp_path, account=UBER)
+    convo.say("is my card locked").expect(contains="unlock it?")
+    reply = convo.say("unlock it and also how much uber cash is left")
+    assert "unlocked" in reply and "$5.50 left" in reply
+
+
+def test_a_payment_today_and_autopay_in_one_message_are_both_answered(tmp_path):
+    reply = nadia(tmp_path).say("I need to pay 35 dollars today how do I do that, also my autopay isnt set up right?")
+    assert "AutoPay is currently on" in reply and "Now your other request (make a payment)" in reply
+
+
+TWO_OF_A_KIND = NADIA.replace(
+    '  - {name: Blue Cash Everyday Card, last_four: "7004", holder: Nadia Shah, wallets: [Apple Pay]}\n',
+    '  - {name: Blue Cash Everyday Card, last_four: "7004", holder: Nadia Shah, wallets: [Apple Pay]}\n'
+    '  - {name: Gold Card, last_four: "4417", holder: Nadia Shah}\n'
+    '  - {name: Gold Card, last_four: "8823", holder: Nadia Shah}\n',
+).replace(
+    '  - {date: 2026-10-14, merchant: TARGET, amount: 82.14, card: "7004"}\n',
+    '  - {date: 2026-09-14, merchant: TARGET, amount: 96.33, card: "7004"}\n'
+    '  - {date: 2026-10-14, merchant: TARGET, amount: 82.14, card: "7004"}\n',
+)
+
+
+def test_both_cards_of_one_product_are_each_handled(tmp_path):
+    """ "lost my wallet with both gold cards in it" had asked which of the two, and looped."""
+    convo = nadia(tmp_path, account=TWO_OF_A_KIND)
+    convo.say("lost my wallet with both gold cards in it").expect(intent="lost_card", contains="Gold Card ending 4417")
+    convo.say("yes")
+    reply = convo.say("yes")
+    assert "Gold Card ending 8823" in reply
+
+
+def test_a_month_named_picks_the_charge_of_that_month(tmp_path):
+    """ "the target one from september" had listed both TARGET charges."""
+    convo = nadia(tmp_path, account=TWO_OF_A_KIND)
+    reply = convo.say("i want to dispute the target one from september")
+    assert "$96.33" in str(reply.trace.slots["charge"])
+
+
+@pytest.mark.parametrize(
+    ("answer", "reason"),
+    [
+        ("i was charged 82.14 but the price is 62.14", "the amount is wrong"),
+        ("same day same amount, it's there twice", "you were charged twice"),
+    ],
+)
+def test_dispute_reasons_in_everyday_words(tmp_path, answer, reason):
+    convo = nadia(tmp_path)
+    convo.say("i want to dispute the target charge")
+    convo.say(answer).expect(contains=reason)
+
+
+def test_and_email_at_the_phone_offer_tells_the_email_and_a_new_one_changes_it(tmp_path):
+    """ "and email?" at "The phone number on file is ... would you like to change it?" had been
+    asked for a yes or a no, and so had the new e-mail address given after it."""
+    convo = nadia(tmp_path)
+    convo.say("whats my phone number on file").expect(contains="Would you like to change it?")
+    convo.say("and email?").expect(intent="email_on_file", contains="nadia.shah@example.com")
+    convo.say("update it to nadia@shah.io").expect(contains="to nadia@shah.io?")
+
+
+def test_a_complaint_that_tells_its_story_is_logged_with_it_and_yes_is_no_story(tmp_path):
+    convo = nadia(tmp_path)
+    story = "this is the third time im contacting you about the wayfair charge and nobody fixes it, i want to file a complaint"
+    convo.say(story).expect(intent="complaint", case=True)
+    convo = nadia(tmp_path)
+    convo.say("i want to file a complaint").expect(contains="what went wrong")
+    convo.say("yes").expect(contains="what went wrong", case=False)
+
+
+def test_a_request_for_the_supervisor_offered_is_a_yes(tmp_path):
+    convo = nadia(tmp_path)
+    convo.say("i want to file a complaint")
+    convo.say("you charged me twice and nobody helped").expect(contains="speak with a supervisor")
+    convo.say("supervisor please").expect(handoff="supervisor")

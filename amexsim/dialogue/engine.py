@@ -487,10 +487,14 @@ class TurnBuilder:
             self.state = self.state._replace(clarify=(best.intent.name, rival.intent.name))
             self.reply(self.say("clarify", first=best.intent.label, second=rival.intent.label))
             return
-        second = self.second_request(best.intent) or self._charge_to_claim(best.intent)
+        first, second = self.two_requests(best.intent) or (best.intent, self._charge_to_claim(best.intent))
+        if best.rule is not None:
+            first = best.intent  # a rule read the whole message: surer than its part's reading
         if second is not None or self.state.pending is not None or self.state.pending_said:  # else nothing to change
             self.state = self.state._replace(pending=second.name if second else None, pending_said=self.text if second else "")
-        runner.start(best.intent)
+        if first is not best.intent:
+            trace.intent, trace.domain = first.name, first.domain
+        runner.start(first)
 
     def _charge_to_claim(self, first: Intent) -> Intent | None:
         """A charge the customer didn't make, named beside a stolen or exposed card ("a best buy
@@ -536,6 +540,12 @@ class TurnBuilder:
     def second_request(self, first: Intent) -> Intent | None:
         """Another request in the same message ("my card was stolen and I also want to dispute the
         Lyft charge"): each part matched by a rule, to different domains, one of them ``first``."""
+        pair = self.two_requests(first)
+        return pair[1] if pair else None
+
+    def two_requests(self, first: Intent) -> tuple[Intent, Intent] | None:
+        """The message's two requests, when it holds two: the one of ``first``'s domain as its own
+        part reads it ("tell me my points", not the whole message's "redeem"), then the other."""
         split = self.split()
         if split is None or not (split.asks(split.first) or split.asks(split.second)):
             return None
@@ -545,15 +555,28 @@ class TurnBuilder:
         if not _ruled_service(second):
             return None
         first_part = matcher.match(split.first)
-        if not _ruled_service(first_part) or first_part.intent.domain == second.intent.domain:
+        if not _ruled_service(first_part):
             return None
+        if first_part.intent.domain == second.intent.domain:
+            # one domain: two requests only when both just answer ("my uber cash and my points"); two
+            # clauses of one action ("my card is lost and I need a new one") are one request
+            one, two = first_part.intent, second.intent
+            if one.name == two.name or not (self._only_answers(one) and self._only_answers(two)):
+                return None
+            if first.name == one.name:
+                return one, two
+            return (two, one) if first.name == two.name else None
         if first.domain == first_part.intent.domain:
-            part, other = split.second, second
+            part, own, other = split.second, first_part, second
         elif first.domain == second.intent.domain:
-            part, other = split.first, first_part
+            part, own, other = split.first, second, first_part
         else:
             return None
-        return other.intent if split.asks(part) else None
+        return (own.intent, other.intent) if split.asks(part) else None
+
+    def _only_answers(self, intent: Intent) -> bool:
+        """Its flow answers and changes nothing (no action, no yes-or-no question, no hand-off)."""
+        return not any(step.kind in _ACTING_STEPS for step in self.assistant.flows[intent.name])
 
     def _both_requests(self, one: Intent, other: Intent) -> tuple[Intent, Intent] | None:
         """The two intents a clarifying question would offer, in the order the message asks them,
@@ -867,9 +890,15 @@ class TurnBuilder:
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n]+|\s+(?:and|but|also|then|so|plus)\s+", re.IGNORECASE)
 
 
+_SURE_WITHOUT_A_RULE = 0.95  # "tell me my points": the scorer alone, this sure, reads a part as a request too
+
+
 def _ruled_service(match: Match) -> bool:
-    """A service intent decided with a rule: a part of a message sure enough to be a request."""
-    return match.outcome == "intent" and match.best is not None and match.best.rule is not None and match.intent.is_service
+    """A service intent decided with a rule (or a scorer all but certain): a part of a message
+    sure enough to be a request."""
+    if match.outcome != "intent" or match.best is None or not match.intent.is_service:
+        return False
+    return match.best.rule is not None or match.score >= _SURE_WITHOUT_A_RULE
 
 
 def _without_refused(redacted: str) -> str:
@@ -919,6 +948,7 @@ def _stored(redacted: str, findings: tuple[Finding, ...]) -> Message:
     return Message("user", text, tuple((f.start, f.end, len(LABELS[f.kind])) for f in findings) if findings else ())
 
 
+_ACTING_STEPS = frozenset({"do", "confirm", "handoff"})
 # Messages read against the last answer before the matcher's reading: each acts and says True, or does nothing
 _READ_AGAINST_THE_LAST_ANSWER = (follow_up, detail_of_last_answer, timing_of_last_answer, address_given)
 # "Would you like me to check your points balance first?": the request a yes to the last reply takes up

@@ -130,6 +130,12 @@ class FlowRunner:
                 t.outcome("digression")
                 self.start(t.match.intent)
                 return
+            if self.asks_for_a_person() and self.offers_a_person(frame):
+                # "supervisor please" to "would you also like to speak with a supervisor?": a yes
+                t.outcome("answer")
+                self.set_top(frame._replace(waiting=None, step=frame.step + 1))
+                self.advance()
+                return
             if self.asks_only_what_was_done(frame):
                 # "yes lock it" to "I've locked it; shall I send a replacement?": the lock, kept; no new card
                 t.outcome("answer")
@@ -137,6 +143,9 @@ class FlowRunner:
                 return
             if self.a.answers.is_yes(normalised) or self.asks_for_offer(frame) or self.gives_offered_value(frame):
                 t.outcome("answer")
+                if (also := t.second_request(self.a.intents.by_name[frame.intent])) is not None:
+                    # "unlock it and also how much saks credit is left": the yes, then the other request
+                    t.state = t.state._replace(pending=also.name, pending_said=t.text)
                 self.set_top(frame._replace(waiting=None, step=frame.step + 1))
                 self.advance()
                 return
@@ -296,11 +305,17 @@ class FlowRunner:
 
     def asks_for_offer(self, frame: Frame) -> bool:
         """ "Unlock my delta card" (or "unlock it") when asked "would you like to unlock it?": a
-        request for what the question offers, about the same card or charge, is a yes to it."""
-        match = self.t.match
+        request for what the question offers, about the same card or charge, is a yes to it; so is
+        the first of two requests joined by "also" ("unlock it and also how much credit is left")."""
+        if self._asks_for_offer(frame, self.t.match, self.t.text):
+            return True
+        split = self.t.split()
+        return split is not None and split.said_also and self._asks_for_offer(frame, self.a.matcher.match(split.first), split.first)
+
+    def _asks_for_offer(self, frame: Frame, match: Match, text: str) -> bool:
         if match.outcome != "intent" or match.intent is None or match.intent.name == frame.intent:
             return False
-        if self.a.answers.is_no(match.normalised) or _asks(self.t.text, match.normalised):
+        if self.a.answers.is_no(match.normalised) or _asks(text, match.normalised):
             return False  # "no, send it to my office instead"; "what alerts do I have?" asks, it does not request
         if _NEGATED.search(match.normalised):
             return False  # "not received" to "shall I open a courtesy review?" says what happened; it asks for nothing

@@ -292,6 +292,10 @@ def _cards_in_order(ctx: SlotContext, cards: tuple[Card, ...]) -> tuple[Card, ..
     if _EVERY_CARD.search(ctx.normalised):  # "lock both my cards", "freeze all of my cards": the customer's own
         own = tuple(card for card in cards if not card.authorized_user)
         return own if len(own) > 1 else ()
+    if (every := _EVERY_PRODUCT_CARD.search(ctx.normalised)) is not None:  # "both gold cards": the cards of that product
+        of_product = tuple(card for card in cards if every.group("product") in _product_words(card.name))
+        if len(of_product) > 1:
+            return of_product
     owners: dict[str, Card] = {}
     for card in cards:
         for word in _product_words(card.name):
@@ -306,6 +310,7 @@ def _cards_in_order(ctx: SlotContext, cards: tuple[Card, ...]) -> tuple[Card, ..
 
 
 _EVERY_CARD = re.compile(r"\b(?:both|all)(?: of)?(?: my| the| our)? (?:cards|amex cards|credit cards)\b|\bevery (?:one of my )?cards?\b")
+_EVERY_PRODUCT_CARD = re.compile(r"\b(?:both|all)(?: of)?(?: my| the| our)? (?P<product>[a-z]+) (?:cards|amex cards|credit cards|ones)\b")
 _SHARED = Card("", "", "")  # a product word two cards share names neither
 
 
@@ -561,6 +566,8 @@ def _charge_among(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> R
     if by_merchant:
         best = max(_merchant_hits(t, merchant_words) for _, t in fits) if fits else 0
         fits = [(i, t) for i, t in fits if best and _merchant_hits(t, merchant_words) == best]
+    if when is None and len(fits) > 1 and len(months := _months_named(words - _NOT_ONLY_A_MONTH)) == 1:
+        fits = [(i, t) for i, t in fits if t.date.month == months[0]] or fits  # "the HEB one from september"
     near = fits
     if when is not None:
         exact = [(i, t) for i, t in fits if t.date == when]
@@ -608,7 +615,7 @@ def _listed_in_month(ctx: SlotContext, charges: list[tuple[int, Transaction]], w
     current = charge_of(ctx.account, ctx.current.value) if ctx.current is not None else None
     if not (ctx.choices or current) or not ctx.answering:
         return []
-    months = [number for number, name in enumerate(MONTHS, start=1) if name in words or name[:3] in words]
+    months = _months_named(words)
     if len(months) != 1:
         return []
     if ctx.choices:
@@ -616,6 +623,14 @@ def _listed_in_month(ctx: SlotContext, charges: list[tuple[int, Transaction]], w
         return [(i, t) for i, t in charges if str(i) in listed and t.date.month == months[0]]
     assert current is not None
     return [(i, t) for i, t in charges if (t.merchant, t.amount) == (current.merchant, current.amount) and t.date.month == months[0]]
+
+
+_NOT_ONLY_A_MONTH = frozenset({"may", "mar"})  # "it may be the other one": no month unless a date says so
+
+
+def _months_named(words: set[str]) -> list[int]:
+    """The months (1-12) the words name, by name or its first three letters ("sept" aside)."""
+    return [number for number, name in enumerate(MONTHS, start=1) if name in words or name[:3] in words]
 
 
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december")
@@ -831,12 +846,18 @@ _NO_TOPIC = {"a", "an", "the", "some", "my", "agent", "person", "human", "someon
 _TOPIC_LEAD = re.compile(r"^(?:(?:it|this)(?:'s| is)\s+)?(?:about|regarding|concerning|re:?)\s+", re.IGNORECASE)
 
 
+_STORY_WORDS = 12  # a request this long tells what happened ("third time I'm contacting you about ...")
+
+
 def _text(ctx: SlotContext) -> Resolution:
     if ctx.answering:
         text = _TOPIC_LEAD.sub("", " ".join(ctx.text.split()))
-        if len(_ALNUM.findall(text)) < 3:
-            return Resolution(say="not_understood")
+        if len(_ALNUM.findall(text)) < 3 or ctx.answers.is_yes(ctx.normalised) or ctx.answers.is_no(ctx.normalised):
+            return Resolution(say="not_understood")  # "yes" tells nothing that went wrong
         return Resolution(SlotValue(text[:300], text[:300]))
+    if ctx.params.get("from_message") == "story":  # the request itself, when it tells the story
+        text = " ".join(ctx.text.split())
+        return Resolution(SlotValue(text[:300], text[:300])) if len(text.split()) >= _STORY_WORDS else Resolution(say="ask")
     found = _ABOUT.search(ctx.text) if ctx.params.get("from_message") != "no" else None
     if found:
         topic = " ".join(found.group("topic").split()).strip(" .!?")[:300]

@@ -45,7 +45,10 @@ def split_requests(text: str) -> Split | None:
         return None
     text = text.strip()
     first, second = text[: found.start()].strip(" ,.!?"), text[found.end() :].strip(" ,.!?")
-    if len(first.split()) < _MIN_WORDS or len(second.split()) < _MIN_WORDS:
-        return None
     join = (found.group("join") or found.group("next") or "").lower()
-    return Split(first, second, "also" in join or "plus" in join)
+    said_also = "also" in join or "plus" in join
+    # "unlock it and also ...": a join that says a second request follows lets a two-word first one stand
+    shortest = _MIN_WORDS - 1 if said_also else _MIN_WORDS
+    if len(first.split()) < shortest or len(second.split()) < _MIN_WORDS:
+        return None
+    return Split(first, second, said_also)
