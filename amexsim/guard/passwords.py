@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from functools import cache
+from collections.abc import Iterator
 from itertools import chain
 
 from .kinds import Hit
@@ -205,15 +204,12 @@ def password_hits(s: str) -> list[Hit]:
         cues = list(_PW_CUE.finditer(s))
     # Each pass yields nothing without the words it starts from: substring tests (in the order the
     # hits are listed) spare most short messages the passes and their generators.
-    # A long text's answer for each word is kept: several passes ask about the same few words, and a
-    # substring test reads the whole of a long text that lacks the word.
-    has = s.__contains__ if len(s) < LONG_TEXT else cache(s.__contains__)
     hits = [*_after_cues(s, cues), *_before_cues(s, cues)] if cues or "(" in s or "<-" in s else []
-    if has("log") or has("sign") or has("cred") or has("user") or has("mail"):
-        hits += [*_after_login_names(s, has), *_logged_in_with(s, has)]
-    if has("same"):
+    if "log" in s or "sign" in s or "cred" in s or "user" in s or "mail" in s:
+        hits += [*_after_login_names(s), *_logged_in_with(s)]
+    if "same" in s:
         hits += [*_same_as(s), *_same_as_username(s)]
-    if has("pass") or has("log") or has("sign") or has("user") or has("cred"):
+    if "pass" in s or "log" in s or "sign" in s or "user" in s or "cred" in s:
         hits += _shaped_after_bare_cues(s)
     if "pin" in s or "nip" in s:  # substring searches rule most texts out of these two passes
         hits += _pin_same_as(s)
@@ -424,8 +420,9 @@ _HANDED_OVER = re.compile(r"\b(?:it's|its|it is)[ \t]++$")
 
 
 def _same_as_username(s: str) -> Iterator[Hit]:
-    """ "user luisg77, password is the same as the username": the username given is the password
-    (asked only of a text holding "same")."""
+    """ "user luisg77, password is the same as the username": the username given is the password."""
+    if "same" not in s:
+        return
     for anchor in word_matches(_SAME_AS_USERNAME, s):
         near = max(0, anchor.start() - 120), min(len(s), anchor.end() + 120)
         for m in _USERNAME_VALUE.finditer(s, *near):
@@ -435,8 +432,8 @@ def _same_as_username(s: str) -> Iterator[Hit]:
                 break
 
 
-def _after_login_names(s: str, has: Callable[[str], bool]) -> Iterator[Hit]:
-    patterns = [pattern for pattern, words in ((_LOGIN_PAIR, _LOGIN_WORDS), (_USER_PASS, _NAME_WORDS)) if any(map(has, words))]
+def _after_login_names(s: str) -> Iterator[Hit]:
+    patterns = [pattern for pattern, words in ((_LOGIN_PAIR, _LOGIN_WORDS), (_USER_PASS, _NAME_WORDS)) if any(map(s.__contains__, words))]
     for pattern in patterns:
         for m in word_matches(pattern, s):
             a, b = _trim(s, m.start("secret"), m.end("secret"))
@@ -454,8 +451,8 @@ _LOGGED_IN_WITH = re.compile(
 _USERNAME_PUNCTUATION = str.maketrans("", "", "._-")
 
 
-def _logged_in_with(s: str, has: Callable[[str], bool]) -> Iterator[Hit]:
-    if not has("log") and not has("sign"):
+def _logged_in_with(s: str) -> Iterator[Hit]:
+    if "log" not in s and "sign" not in s:
         return
     for m in word_matches(_LOGGED_IN_WITH, s):
         a, b = _trim(s, *m.span("secret" if m.group("secret") else "before"))
@@ -478,8 +475,9 @@ def _password_shaped(token: str) -> bool:
 
 
 def _same_as(s: str) -> Iterator[Hit]:
-    """The first word mixing letters with digits or symbols within six words of "same as my ... one"
-    (asked only of a text holding "same")."""
+    """The first word mixing letters with digits or symbols within six words of "same as my ... one"."""
+    if "same" not in s:
+        return
     for anchor in word_matches(_SAME_AS, s):
         named = "password" in anchor.group() or "login" in anchor.group()
         for i, word in enumerate(_WORD.finditer(s, anchor.end(), anchor.end() + 96)):
