@@ -79,6 +79,10 @@ PROBE28 = DATA / "guard_probe28.jsonl"
 # A twenty-ninth, written blind: cues far from the value across a long aside, values first and named
 # after, passcodes named only by their expiry, SSNs partly in words, typos in cues, quoted questions.
 PROBE29 = DATA / "guard_probe29.jsonl"
+# A thirtieth, written blind by a red team: colons as separators, one word more or less in a known
+# phrase, a clause between "password" and "was", German TAN and card wording, values alone after the
+# message that named them; the harmless half hard look-alikes (years before "code", tracking numbers).
+PROBE30 = DATA / "guard_probe30.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -167,6 +171,7 @@ _KNOWN_MISSES = {
     PROBE25: 3,
     PROBE26: 2,
     PROBE27: 4,
+    PROBE30: 4,
 }
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2}
 
@@ -201,6 +206,7 @@ BLIND_SETS = [
     PROBE27,
     PROBE28,
     PROBE29,
+    PROBE30,
 ]
 
 

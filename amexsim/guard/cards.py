@@ -56,12 +56,19 @@ def _card_word(s: str, run: Run) -> str | None:
     if not _CARD_WORD_ANYWHERE.search(s, max(0, run.start - 48), run.end + 32):
         return None
     word = naming_word(s, run)
+    if word in _CARD_WORD_SET and _OTHER_NUMBER_SUBJECT.search(s, max(0, run.start - 64), run.start):
+        return None  # "the tracking number for my replacement card is 4140...": the number is the tracking number
     # "account number 622818500013, routing 026009593": the bank's words may come after the number too.
     if word in _ACCOUNT_WORDS and _BANK_CONTEXT.search(s, max(0, run.start - 64), run.end + 32):
         return None
     return word if word in _CARD_WORD_SET else None
 
 
+# A number of something else that is the sentence's subject, a card only its object (the run fails Luhn here).
+_OTHER_NUMBER_SUBJECT = re.compile(
+    r"\b(?:tracking|shipment|shipping|parcel|package|delivery|order|confirmation|reference|ticket|invoice)"
+    r"[ \t]++(?:number|num|no|#|id|code)\b"
+)
 _LABELS_NEXT = re.compile(r"[ \t]*+(?:(?:number|num|no)\b\.?[ \t]*+)?(?:#|:|=|-|is\b|was\b)?[ \t]*+")
 
 

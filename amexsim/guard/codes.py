@@ -180,6 +180,10 @@ _SENDERS = ["number", "phone", "sender", "short ?code", "who", "whoever"]
 _SENDER_BEFORE = re.compile(rf"(?:{at_word_start(_SENDERS)})\s++(?:(?:that|which|who)\s++)?(?:just\s++|also\s++)?$")
 
 
+# The word before a number that names a code ("the 2026 code"): any word but one that hands the value over.
+_WORD_THEN_SPACE = re.compile(r"\b(?!(?:is|was|its|it's|here|here's|code|my|use|enter|entered|typed|type|got|received)\b)[a-z]{1,16}[ \t]$")
+
+
 def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule) -> bool:
     """A qualified cue (at start:end): "zip code 10001", "code 7788 for the wifi", "social security 1234".
 
@@ -206,6 +210,10 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
         return bool(RECEIPT_WORDS.search(s, max(0, start - 64), min(len(s), run.end + 64)))
     if s[start:end] not in ("code", "codigo"):
         return False
+    # "the 2026 code", "the 1099 code on my tax form", "merchant 5812 code": a code's name, not its value
+    right_before = run.end + 1 == start and len(run.digits) == 4 and run.raw.isdigit()
+    if right_before and _WORD_THEN_SPACE.search(s, max(0, run.start - 24), run.start):
+        return True
     named_after = end < run.start and QUALIFIER_AFTER_CODE.match(s, end)
     return bool(CODE_QUALIFIER.search(s, before, start) or CODE_PURPOSE_AFTER.match(s, run.end) or named_after)
 

@@ -60,10 +60,12 @@ _SEC_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emai
 BEFORE_GAP = re.compile(
     r"(?:[.!?]{0,3}+[\s:=,\-(\[]*+(?:<-++[ \t]*+)?(?:that's|thats|that is|that was|this is|it's|its|it was)\s++"
     r"|[\s:=,\-—–(\[<^]*+(?:(?:is|was|are|'s|=|as|like|just like|which is|es|era|printed (?:by|on|in|next to|beside|near))\s++)?)"
-    r"(?:(?:my|the|our|your|mi|el|la)\s++)?(?:(?:right|correct|real|actual|safekey|safe key)\s++)?"
+    r"(?:(?:my|the|our|your|mi|el|la)\s++)?(?:(?:right|correct|real|actual|safekey|safe key|little|small|tiny|short)\s++)?"
 )
 # Only a link ("is", ":", "=") between cue and value: the value counts even on the next line.
-LINK_GAP = re.compile(r"[\s:=#\-]*+(?:(?:(?:is|was|are|'s|es|era|son|fue|est|ist|lautet|war|e|to|use|enter)\b|是|は|为)[\s:=\-]*+)?")
+LINK_GAP = re.compile(
+    r"[\s:=#\-]*+(?:(?:(?:is|was|are|'s|es|era|son|fue|est|ist|lautet|war|e|to|use|enter|below|here)\b|是|は|为)[\s:=\-]*+)?"
+)
 # "do you need the security code? it's 496": the value in the sentence after the one naming it.
 NEXT_SENTENCE = re.compile(
     r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui)\b[,!:.]?\s*+){0,3}"
@@ -140,6 +142,12 @@ _EXPIRES_SOON = [
         for verb in ("expires", "expire", "expiring", "runs out", "times out")
     ),
     rf"valid for {_SOON}{_MINUTES}",
+    *(
+        rf"{lead}{verb} (?:for )?{_SOON}{_MINUTES}"
+        for lead in ("", "it ", "this ", "which ", "only ", "it only ")
+        for verb in ("lasts", "last")
+    ),
+    rf"good for {_SOON}{_MINUTES}",
     r"before it (?:expires|runs out|times out)(?=[ \t]*+[,:\-—][ \t]*+[0-9])",
 ]
 # Where a cue of that kind starts: a value before it must not be named as something else.
@@ -237,6 +245,10 @@ _SEC_CUE = re.compile(
             rf"{_VERIFICATION} (?:value|code)",
             "validation (?:value|code)",
             rf"{_VERIFICATION} (?:number|digits) (?:on|from) (?:the |my |your )?card",
+            rf"{_VERIFICATION} digits",
+            rf"card {_VERIFICATION} digits",
+            # "my csv is 755": the code's name mistyped as another word, with a code's value after it
+            r"csv(?<=\bmy csv)(?= (?:is |was |= ?|: ?)?[0-9]{3,4}(?![0-9]| ?(?:rows|lines|records|columns|kb|mb|bytes|files)))",
             # "codigo de verificacion de la tarjeta: 303": the card's own verification code, not a passcode.
             rf"codigo de {_VERIFICATION} de (?:la|mi|su|tu) tarjeta",
             "card id(?:entification)?(?: number| code)?",
@@ -265,7 +277,7 @@ _SEC_CUE = re.compile(
             f"above the {_CARD_NUMBER_WORD}number",
             f"over the {_CARD_NUMBER_WORD}number",
             # "exp 05/31, code 521", "vence 05/31, codigo 521": a bare code right after an expiry date.
-            rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE}[,:;]? (?:code|codigo|cod)",
+            rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE}[,:;]? (?:code|codigo|cod|sec|security)",
             rf"venc(?:e|imiento)?\.?:? ?{_EXPIRY_DATE}[,:;]? (?:code|codigo|cod)",
             "codigo de segur(?:idad|ida|iad|idda)",
             "clave de seguridad",
@@ -291,6 +303,8 @@ _SEC_CUE = re.compile(
             "kartenprufnummer",
             "prufnummer",
             "prufziffer",
+            "ziffern auf der ruckseite",
+            "auf der ruckseite",
             "codice (?:di sicurezza|cvv|cvc)",
             # Dutch, Polish, Chinese, Japanese (and its romaji).
             "beveiligingscode",
@@ -327,6 +341,13 @@ _OTP_CUE = re.compile(
             "mfa(?: ?code)?",
             "sms code",
             "text code",
+            # "you guys texted 938 812", "the bank texted 938812": sent by text, then the value
+            *(
+                rf"{sender} (?:just )?(?:texted|txted|messaged)(?= ?[0-9])"
+                for sender in ("you", "u", "you guys", "they", "amex", "the bank", "your bank", "my bank", "it", "bank")
+            ),
+            # German banks' one-time number: "meine TAN ist 839115", "mTAN 839115"
+            *(rf"{name}(?= (?:ist |is |lautet )?[:=]? ?[0-9]{{5,8}}(?![0-9]))" for name in ("tan", "mtan", "smstan", "pushtan", "chiptan")),
             "login code",
             "sign-?in code",
             "signin code",

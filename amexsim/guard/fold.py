@@ -364,8 +364,23 @@ def _declared_letters_as_digits(s: str) -> str:
     return _MIXED_TOKEN.sub(read, s)
 
 
+# "3713:522318:56218", "4111:1111:1111:1111": groups of a card joined by colons (a time is two or
+# three groups of two digits, so never this); "cvc2:505": a code's version digit, then its value
+_COLON_GROUPS = re.compile(r"(?<![0-9:])[0-9]{3,6}+(?::[0-9]{3,6}+){2,4}+(?![0-9:])")
+_VERSION_COLON = re.compile(r":(?<=\b(?:cvv|cvc|cid|cvn|csc|cav|cvd)2:)(?=[ \t]?[0-9])")
+
+
+def _colons_as_separators(s: str) -> str:
+    """Stage 1a, after folding: a colon between a card's groups read as a dash, and one after a
+    code's version digit as a space, one character for one (the offsets stay as they are)."""
+    if ":" not in s:
+        return s
+    s = _COLON_GROUPS.sub(lambda m: m.group().replace(":", "-") if 13 <= sum(c.isdigit() for c in m.group()) <= 19 else m.group(), s)
+    return _VERSION_COLON.sub(" ", s)
+
+
 def normalise(text: str) -> View:
     folded, fold_map = _fold_text(text)
-    folded = _declared_letters_as_digits(_cue_words_unmasked(_pictographs_as_spaces(folded)))
+    folded = _declared_letters_as_digits(_cue_words_unmasked(_pictographs_as_spaces(_colons_as_separators(folded))))
     spelled, spell_map = spell_out(_split_keys(_fix_typos(folded)))
     return View(spelled, (spell_map, fold_map))

@@ -86,15 +86,18 @@ _PW_LINK = re.compile(
     rf"{_PHRASES}"
     # "the password i set was ...", "the password you asked me to confirm is ...": who chose it or
     # asked for it, between cue and link (then phrases again: "the password i use for the app is").
-    r"(?:\s++(?:that\s++)?(?:i|we|u|you)\s++(?:(?:asked|wanted|told)\s++(?:me\s++)?(?:to\s++)?|have\s++|had\s++)?"
-    r"(?:set|chose|picked|made|created|used|use|typed|type|entered|put|tried|gave|confirm|check|needed|need|wanted|asked for|reset)"
+    r"(?:\s++(?:that\s++)?(?:i|we|u|you|they|he|she|(?:my|the|your)\s++[a-z]{2,12})"
+    r"\s++(?:(?:asked|wanted|told)\s++(?:me\s++)?(?:to\s++)?|have\s++|had\s++)?"
+    r"(?:set|chose|picked|made|created|used|use|typed|type|entered|put|tried|gave me|gave|sent me|sent|assigned|issued|confirm|check"
+    r"|needed|need|wanted|asked for|reset)"
     rf"|\s++que\s++(?:yo\s++)?(?:puse|use|elegi|cree|escribi|tengo|tenia|meti|ingrese|uso))?{_PHRASES}"
     # "my password, if you need it, is ...": an aside between commas; "I think", "pretty sure" before the link.
     r"(?:\s*+,[^,\n:=]{1,48},)?\s*+,?"
     r"(?:\s*+(?:i think|i believe|i guess|(?:i'm |im )?pretty sure|probably|maybe)\b)?"
     # "my password (it's Tr0ub4dor&3) isn't working": the link may open a bracket.
     r"\s*+(?:[(\[]\s*+(?=it|is\b|was\b))?"
-    r"(?P<link>'s\b|=>|[:=]|->|→|-|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b|\bshould (?:still |now )?be\b|\bwould be\b"
+    r"(?P<link>'s\b|=>|[:=]|->|→|-|\b(?:is |was |got |been )?reset to\b|\bto\b|\bis\b|\bwas\b|\bare\b|\bwill be\b"
+    r"|\bshould (?:still |now )?be\b|\bwould be\b"
     r"|\b(?:is |was )?supposed to be\b"
     r"|\bhas (?:always |just |now |also )?been\b|\bhad been\b|\bused to be\b|\bset to\b|\bchanged to\b|\bis now\b"
     r"|\bit's\b|\bits\b|\bit is\b|\bit was\b"
@@ -446,7 +449,7 @@ def _after_login_names(s: str) -> Iterator[Hit]:
 _LOG_IN = r"(?:log(?:ging|ged)?|sign(?:ing|ed)?)[ -]?(?:in|on)|login|signin"
 _LOGGED_IN_WITH = re.compile(
     rf"(?:{_LOG_IN})(?:\s++as\s++[^\s]{{1,64}})?\s++(?:with|using)\s++(?P<secret>[^\s]{{1,128}})"
-    rf"|(?:use|using|try|enter|type)\s++(?P<before>[^\s]{{6,64}})\s++to\s++(?:{_LOG_IN})\b"
+    rf"|(?:use|using|try|enter|type)\s++(?P<before>[^\s]{{6,64}})\s++(?:to|when|when i|each time i|every time i)\s++(?:{_LOG_IN})\b"
 )
 _USERNAME_PUNCTUATION = str.maketrans("", "", "._-")
 

@@ -174,7 +174,10 @@ def _arrived_or_logged_in(s: str) -> list[Hit]:
 
 
 # "*ROCK841et is what i use to log in": what one logs in with is a password, no cue needed.
-_TO_LOG_IN = re.compile(r"(?:to|for)[ \t]++(?:log ?in|login|sign ?in|get in|access my account)\b")
+_TO_LOG_IN = re.compile(
+    r"(?:(?:to|for)[ \t]++(?:log ?in|login|sign ?in|get in|access my account)"
+    r"|when[ \t]++(?:i[ \t]++)?(?:log(?:ging)?[ \t]?in|login|sign(?:ing)?[ \t]?in))\b"
+)
 
 
 # "The one I use to log in? It's Lakers#1958.": what one logs in with, the value after it.
