@@ -211,3 +211,28 @@ def test_a_request_for_the_supervisor_offered_is_a_yes(tmp_path):
     convo.say("i want to file a complaint")
     convo.say("you charged me twice and nobody helped").expect(contains="speak with a supervisor")
     convo.say("supervisor please").expect(handoff="supervisor")
+
+
+def test_is_my_account_past_due_is_answered_no_before_the_due_date(tmp_path):
+    """ "is my account past due" had been given the next due date, never a no."""
+    nadia(tmp_path).say("is my account past due").expect(intent="payment_due_date", contains="No, your account isn't past due")
+
+
+def test_a_lower_apr_asked_for_offers_a_credit_specialist(tmp_path):
+    """ "can you lower my apr" had the APR read back; a rate change is a credit decision."""
+    convo = nadia(tmp_path)
+    convo.say("can you lower my apr").expect(intent="apr", contains="credit specialist")
+    convo.say("yes").expect(handoff="credit")
+    nadia(tmp_path).say("what is my apr").expect(intent="apr", contains="26.99%")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("will that hurt my credit score", "missed_payment"),
+        ("freeze my card for now i cant find it", "lock_card"),
+        ("I'm abroad and the hotel charged me in euros, why is there a fee", "foreign_transaction_fees"),
+    ],
+)
+def test_forms_of_the_tenth_probe_read_as_their_request(tmp_path, text, intent):
+    nadia(tmp_path).say(text).expect(intent=intent)

@@ -11,6 +11,7 @@ from ...bank.cases import Case
 from ...bank.changes import Change
 from ...bank.fcba import closing_on_or_after
 from ...bank.policies import goodwill_decision
+from ...understanding.normalize import fold
 from ..slots import MONTHS, ordinal
 from ..state import LogEntry
 from .base import ActionRequest, ActionResult, action
@@ -136,11 +137,18 @@ def _overdue_fields(request: ActionRequest) -> dict[str, str] | None:
     }
 
 
-@action(outcomes=("past_due", "up_to_date"), fields={"overdue": OVERDUE_FIELDS})
+# "is my account past due?", "am I behind?": a question the answer must say no to before the due date
+_ASKS_IF_LATE = re.compile(r"\b(?:past due|overdue|behind|late|delinquent)\b")
+
+
+@action(outcomes=("past_due", "up_to_date", "up_to_date_asked"), fields={"overdue": OVERDUE_FIELDS})
 def past_due(request: ActionRequest) -> ActionResult:
-    """Whether the latest statement past its due date had its minimum paid."""
+    """Whether the latest statement past its due date had its minimum paid (and, when the
+    request asked whether it is late, that it is not: ``up_to_date_asked``)."""
     fields = _overdue_fields(request)
-    return ActionResult("past_due", {"overdue": fields}) if fields else ActionResult("up_to_date")
+    if fields:
+        return ActionResult("past_due", {"overdue": fields})
+    return ActionResult("up_to_date_asked" if _ASKS_IF_LATE.search(fold(request.said).lower()) else "up_to_date")
 
 
 PAYMENT_FIELDS = ("amount", "date", "status", "count", "asked")

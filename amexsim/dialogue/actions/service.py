@@ -8,6 +8,7 @@ import re
 from ...bank.accounts import long_date
 from ...bank.cases import Case
 from ...bank.policies import business_days_after
+from ...understanding.normalize import fold
 from ..live import spoken_time, wait_words
 from ..state import Handoff, LogEntry
 from .base import ActionRequest, ActionResult, action
@@ -133,6 +134,19 @@ def live_team(request: ActionRequest) -> ActionResult:
     if live is None or live.phase == "rating" or (team is not None and live.team != team):
         return ActionResult("free")
     return ActionResult("with_team", {"live": {"team": live.team_name, "case": live.case}})
+
+
+_SAID_WORD = re.compile(r"[a-z0-9]+")
+
+
+@action(outcomes=("said", "not_said"), reads_account=False)
+def request_says(request: ActionRequest) -> ActionResult:
+    """Whether the request says one of the step's words (``words: "lower|reduce|bring down"``): one
+    intent then answers both a question and a request about one thing ("what's my APR?", "can you
+    lower my APR?"), its examples kept together for the scorer."""
+    words = [" ".join(_SAID_WORD.findall(word.lower())) for word in request.params.get("words", "").split("|")]
+    padded = f" {' '.join(_SAID_WORD.findall(fold(request.said).lower()))} "
+    return ActionResult("said" if any(word and f" {word} " in padded for word in words) else "not_said")
 
 
 _DISPUTE_KINDS = frozenset({"dispute", "dispute_review", "fraud_claim"})  # "it was mine after all" withdraws a fraud claim too
