@@ -42,7 +42,7 @@ from ..understanding.two_requests import Split, split_requests
 from .agent import AgentDesk, Agents, load_agents
 from .answers import Answers, load_answers
 from .catalog import check_intents
-from .details import details_around, details_only, spelled_as_digits
+from .details import details_around, details_only, may_hold_details, spelled_as_digits
 from .events import ChatLine
 from .fields import account_fields
 from .flows import PERSON_DOMAIN as _PERSON_DOMAIN
@@ -740,6 +740,8 @@ class TurnBuilder:
         nothing else asked and no request in it) one ("zip 07030": kept, the other asked for), or a
         bare number correcting a failed attempt ("oops, I mean 4417")."""
         entities, text = self.entities, self.text
+        if not may_hold_details(text):  # most messages: no number, spelled or not, to be a detail
+            return False
         if (entities.last_four and entities.zip) or _BARE_DETAILS.fullmatch(text):
             return True
         only = details_only(text)  # "my zip code is 10001", "card ending 1234": details and nothing else
