@@ -56,7 +56,7 @@ from .replies import SystemReplies, is_plain, load_system_replies, render, stabl
 from .routing import Routing, load_routing
 from .slots import SlotCatalog, load_slots, names_a_merchant
 from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating, Waiting
-from .trace import Trace, TraceDraft
+from .trace import Deferred, Trace, TraceDraft
 
 NO_EFFECTS = Effects()
 NO_ENTITIES = Entities()
@@ -427,7 +427,7 @@ class TurnBuilder:
             trace.intent, trace.domain = named.name, named.domain
         trace.outcome = match.outcome
         trace.score = match.score
-        trace.evidence = best.evidence() if best else ""
+        trace.evidence = Deferred(best.evidence) if best else ""  # written when the trace is read
         trace.runner_up = rival.intent.name if rival else None
         trace.runner_up_score = rival.score if rival else 0.0
         trace.decided_file = source.path if source else None
