@@ -9,7 +9,6 @@ from pathlib import Path
 
 from amexsim.dialogue import details
 from amexsim.dialogue.quick_checks import may_hold_two_requests
-from amexsim.understanding.intents import load_intents
 from amexsim.understanding.two_requests import split_requests
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -73,38 +72,3 @@ def test_a_message_said_to_hold_no_details_gives_none():
             assert details.details_only(text) is None and details.details_around(text) is None, text
             assert not engine._BARE_DETAILS.fullmatch(text) and not engine._BARE_ONE_DETAIL.fullmatch(text), text
             assert not engine._BARE_LAST_FOUR.search(text) and not engine._BARE_ZIP.search(text), text
-
-
-def test_a_regex_is_never_skipped_for_lacking_a_text_it_needs():
-    from amexsim.understanding.matcher import Matcher
-    from amexsim.understanding.normalize import Normalizer
-    from amexsim.understanding.rules import _may_hold
-    from amexsim.understanding.settings import load_matcher_settings, load_spelling
-
-    normalizer = Normalizer(load_spelling())
-    matcher = Matcher(load_intents(None), normalizer, load_matcher_settings())
-    texts = {normalizer.text(text) for text in MESSAGES[:-20_000]}
-    texts |= {normalizer.text(example.text) for intent in matcher.intents for example in intent.examples}
-    regexes = matcher._rules._regexes
-    assert sum(1 for item in regexes if item.needs) > len(regexes) // 2
-    for item in regexes:
-        for text in texts:
-            if item.regex.search(text):
-                assert _may_hold(text, item.needs), (item.regex.pattern, item.needs, text)
-
-
-def test_required_texts_of_a_regex():
-    import re
-
-    from amexsim.understanding.anchors import required_texts
-
-    def needs(pattern: str) -> list[set[str]]:
-        return [set(texts) for texts in required_texts(re.compile(pattern))]
-
-    assert needs(r"\bpayment status\b|\bstatus of my payment\b") == [{"payment status", "status of my payment"}]
-    assert needs(r"^(good|fine)( there)?$") == [{"good", "fine"}]  # an optional part needs nothing
-    assert needs(r"[ab]cd") == [{"cd"}]
-    assert needs(r"(?:ab)*xyz(?:cd)+") == [{"xyz"}, {"cd"}]
-    assert needs(r"a(?:bc)?d|e") == [{"a", "e"}]
-    assert needs(r"(?i)card") == []  # case folded: no text is sure
-    assert needs(r"(?i:card) lost") == [{" lost"}]

@@ -17,14 +17,6 @@ import re
 import re._constants as c
 import re._parser as sre_parser
 from collections.abc import Callable
-from functools import lru_cache
-
-
-@lru_cache(maxsize=2048)
-def _parsed(pattern: str, flags: int) -> sre_parser.SubPattern:
-    """A regex's parse tree, made once for every question asked of it here (only read, never changed)."""
-    return sre_parser.parse(pattern, flags)
-
 
 KEY_LENGTH = 3
 _WORD_START_AT = (c.AT_BEGINNING, c.AT_BEGINNING_STRING, c.AT_BOUNDARY)
@@ -36,7 +28,7 @@ def word_keys(regex: re.Pattern[str], rarity: Callable[[str], int] = lambda key:
     if regex.flags & re.IGNORECASE:
         return None
     try:
-        parsed = _parsed(regex.pattern, regex.flags)
+        parsed = sre_parser.parse(regex.pattern, regex.flags)
     except re.error:  # pragma: no cover - the loader compiled it already
         return None
     found, _ = _keys(list(parsed), True)
@@ -48,54 +40,11 @@ def word_keys(regex: re.Pattern[str], rarity: Callable[[str], int] = lambda key:
 def longest_whole_match(regex: re.Pattern[str]) -> int:
     """For a regex anchored at both ends (``^...$``), the longest text it can match; so
     longer messages need not be tried (most small-talk patterns are whole-message ones)."""
-    parsed = _parsed(regex.pattern, regex.flags)
+    parsed = sre_parser.parse(regex.pattern, regex.flags)
     items = list(parsed)
     starts = len(items) > 1 and items[0] == (c.AT, c.AT_BEGINNING)
     ends = len(items) > 1 and items[-1][0] is c.AT and items[-1][1] in (c.AT_END, c.AT_END_STRING)
     return min(parsed.getwidth()[1], c.MAXREPEAT) if starts and ends else c.MAXREPEAT
-
-
-def required_texts(regex: re.Pattern[str]) -> list[frozenset[str]]:
-    """Sets of texts every match of the regex contains one of (each set on its own is a necessary
-    condition): its runs of literal characters, and what its groups, parts repeated at least
-    once and alternatives all need. ``any(text in message ...)`` with the rarest set is then a
-    quick test before the search, which for most messages would scan and find nothing."""
-    if regex.flags & (re.IGNORECASE | re.VERBOSE):
-        return []
-    try:
-        parsed = _parsed(regex.pattern, regex.flags)
-    except re.error:  # pragma: no cover - the loader compiled it already
-        return []
-    return _texts(list(parsed))
-
-
-def _texts(items: list) -> list[frozenset[str]]:
-    """:func:`required_texts` of a sequence. Anything but a literal character, a group without
-    flags of its own, a repeat of at least once or an alternative (a class, a lookaround, an
-    anchor) only ends the run of literal characters before it."""
-    found: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def close() -> None:
-        if run:
-            found.append(frozenset({"".join(run)}))
-            run.clear()
-
-    for op, arg in items:
-        if op is c.LITERAL:
-            run.append(chr(arg))
-            continue
-        close()
-        if op is c.SUBPATTERN and not (arg[1] or arg[2]):
-            found.extend(_texts(list(arg[3])))
-        elif op in _REPEATS and arg[0] >= 1:
-            found.extend(_texts(list(arg[2])))
-        elif op is c.BRANCH:
-            options = [_texts(list(branch)) for branch in arg[1]]
-            if all(options):  # a match holds one text of each alternative's longest-worded set
-                found.append(frozenset().union(*(max(texts, key=lambda t: min(map(len, t))) for texts in options)))
-    close()
-    return found
 
 
 def message_keys(words: list[str]) -> set[str]:
@@ -167,7 +116,7 @@ def start_texts(regex: re.Pattern[str]) -> frozenset[str] | None:
     classes too wide to spell out, too many)."""
     if regex.flags != re.UNICODE:
         return None  # MULTILINE lets "^" match after a newline; IGNORECASE widens every letter
-    items = list(_parsed(regex.pattern, regex.flags))
+    items = list(sre_parser.parse(regex.pattern, regex.flags))
     if not items or items[0] not in ((c.AT, c.AT_BEGINNING), (c.AT, c.AT_BEGINNING_STRING)):
         return None  # "^a|b" is a branch: its "b" matches anywhere
     found = _starts(items, frozenset({""}))

@@ -19,7 +19,7 @@ from itertools import chain
 from typing import NamedTuple
 
 from ..errors import IntentFileError
-from .anchors import KEY_LENGTH, longest_whole_match, message_keys, required_texts, start_key, start_texts, word_keys
+from .anchors import KEY_LENGTH, longest_whole_match, message_keys, start_key, start_texts, word_keys
 from .intents import Intent, KeywordRule, Source
 from .normalize import Normalizer, stem
 
@@ -61,7 +61,6 @@ class _Regex(NamedTuple):
     source: Source
     longest: int  # the longest text it can match whole (``^...$``); others: no limit
     fired: Fired
-    needs: tuple[str, ...]  # texts one of which every match holds (none: ()); looked for before searching
 
 
 class _DomainRules(NamedTuple):
@@ -88,24 +87,18 @@ class RuleIndex:
         self._stopword_stems = frozenset(stem(word) for word in stopwords)
         stem_frequency: Counter[str] = Counter()
         key_frequency: Counter[str] = Counter()  # how often a message will hold a word: what filing needs
-        word_frequency: Counter[str] = Counter()  # how often a message will hold a regex's texts (roughly)
         for intent in intents:
             for example in intent.examples:
                 words = normalizer.text(example.text).split()
                 stem_frequency.update({stem(word) for word in words})
                 key_frequency.update(message_keys(words))
-                word_frequency.update(set(words))
-        examples = sum(len(intent.examples) for intent in intents)
         for index, intent in enumerate(intents):
             for rule in intent.rules:
                 if isinstance(rule, KeywordRule):
                     self._add_keyword_rule(index, intent, rule, stem_frequency)
                 else:
                     shown = Fired(REGEX_STRENGTH, rule.regex.pattern, rule.source, _shown(rule.regex.pattern, rule.source))
-                    needs = _rarest(required_texts(rule.regex), word_frequency, examples)
-                    self._regexes.append(
-                        _Regex(index, intent.domain, rule.regex, rule.source, longest_whole_match(rule.regex), shown, needs)
-                    )
+                    self._regexes.append(_Regex(index, intent.domain, rule.regex, rule.source, longest_whole_match(rule.regex), shown))
         unanchored = []
         for regex_id, item in enumerate(self._regexes):
             keys = word_keys(item.regex, key_frequency.__getitem__)
@@ -188,7 +181,7 @@ class RuleIndex:
         for regex_id in sorted(worth_trying.intersection(regex_ids)):
             item = regexes[regex_id]
             if item.intent_index not in fired and len(normalised) <= item.longest and item.regex.search(normalised):
-                fired[item.intent_index] = item.fired  # (anchored and bounded: a test for their texts would cost more)
+                fired[item.intent_index] = item.fired
         return fired
 
     def check(
@@ -242,33 +235,9 @@ class RuleIndex:
                     fired[rule.intent_index] = rule.fired
         for regex_id in sorted(regex_ids):
             item = regexes[regex_id]
-            if (
-                item.intent_index not in fired
-                and len(normalised) <= item.longest
-                and _may_hold(normalised, item.needs)
-                and item.regex.search(normalised)
-            ):
+            if item.intent_index not in fired and len(normalised) <= item.longest and item.regex.search(normalised):
                 fired[item.intent_index] = item.fired
         return fired
-
-
-def _rarest(sets: list[frozenset[str]], frequency: Counter[str], everywhere: int) -> tuple[str, ...]:
-    """The set of required texts the fewest examples hold (the surest to rule a message out), in
-    sorted order; () when there is none. A text is reckoned as rare as its rarest word; a piece
-    of a word shorter than 4 letters that is no word of the examples ("ing") counts as in all
-    ``everywhere`` of them."""
-    if not sets:
-        return ()
-
-    def held(text: str) -> int:
-        return min((frequency.get(word, 0 if len(word) >= 4 else everywhere) for word in text.split()), default=everywhere)
-
-    return tuple(sorted(min(sets, key=lambda texts: (sum(map(held, texts)), len(texts), sorted(texts)))))
-
-
-def _may_hold(normalised: str, needs: tuple[str, ...]) -> bool:
-    """Whether a message holds one of the texts a regex needs (or it needs none)."""
-    return not needs or any(map(normalised.__contains__, needs))
 
 
 def _matches_whole(pattern: str) -> bool:
