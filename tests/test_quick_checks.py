@@ -62,3 +62,13 @@ def test_details_are_read_the_same_with_and_without_the_quick_look(monkeypatch):
     monkeypatch.setattr(details, "_only_detail_words", lambda text: True)
     slow = [(details.details_only(text), details.spelled_as_digits(text)) for text in MESSAGES[-10_000:]]
     assert quick == slow
+
+
+def test_a_message_said_to_hold_no_details_gives_none():
+    from amexsim.dialogue import engine
+
+    for text in MESSAGES:
+        if not details.may_hold_details(text):
+            assert details.details_only(text) is None and details.details_around(text) is None, text
+            assert not engine._BARE_DETAILS.fullmatch(text) and not engine._BARE_ONE_DETAIL.fullmatch(text), text
+            assert not engine._BARE_LAST_FOUR.search(text) and not engine._BARE_ZIP.search(text), text

@@ -113,6 +113,16 @@ def _may_spell_digits(text: str) -> bool:
     return "four" in lower or not _DIGIT_WORD_SET.isdisjoint(lower.replace(",", " ").replace("-", " ").split())
 
 
+_ANY_DIGIT = re.compile(r"\d")  # any script's digits, as the detail patterns read them
+
+
+def may_hold_details(text: str) -> bool:
+    """False only when ``text`` surely gives no verification detail: it has no digit (of any
+    script) and no digit word, so neither a number nor a spelled one can be the last 4 or a
+    ZIP code. Most messages are such; a turn asks this before looking for details at all."""
+    return _ANY_DIGIT.search(text) is not None or _may_spell_digits(text)
+
+
 def _only_detail_words(text: str) -> bool:
     """Whether every word of ASCII ``text`` is a number, a digit word, a filler word or a word of
     a label. Taking labels out and writing digit words as digits removes whole words only (they

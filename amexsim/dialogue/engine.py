@@ -42,7 +42,7 @@ from ..understanding.two_requests import Split, split_requests
 from .agent import AgentDesk, Agents, load_agents
 from .answers import Answers, load_answers
 from .catalog import check_intents
-from .details import details_around, details_only, spelled_as_digits
+from .details import details_around, details_only, may_hold_details, spelled_as_digits
 from .events import ChatLine
 from .fields import account_fields
 from .flows import PERSON_DOMAIN as _PERSON_DOMAIN
@@ -56,7 +56,7 @@ from .replies import SystemReplies, is_plain, load_system_replies, render, stabl
 from .routing import Routing, load_routing
 from .slots import SlotCatalog, load_slots, names_a_merchant
 from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating, Waiting
-from .trace import Trace, TraceDraft
+from .trace import Deferred, Trace, TraceDraft
 
 NO_EFFECTS = Effects()
 NO_ENTITIES = Entities()
@@ -451,7 +451,7 @@ class TurnBuilder:
             trace.intent, trace.domain = named.name, named.domain
         trace.outcome = match.outcome
         trace.score = match.score
-        trace.evidence = best.evidence() if best else ""
+        trace.evidence = Deferred(best.evidence) if best else ""  # written when the trace is read
         trace.runner_up = rival.intent.name if rival else None
         trace.runner_up_score = rival.score if rival else 0.0
         trace.decided_file = source.path if source else None
@@ -787,6 +787,8 @@ class TurnBuilder:
         nothing else asked and no request in it) one ("zip 07030": kept, the other asked for), or a
         bare number correcting a failed attempt ("oops, I mean 4417")."""
         entities, text = self.entities, self.text
+        if not may_hold_details(text):  # most messages: no number, spelled or not, to be a detail
+            return False
         if (entities.last_four and entities.zip) or _BARE_DETAILS.fullmatch(text):
             return True
         only = details_only(text)  # "my zip code is 10001", "card ending 1234": details and nothing else

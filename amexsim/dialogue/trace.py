@@ -3,7 +3,7 @@ replay diffs and test failures alike."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from operator import attrgetter
 from types import MappingProxyType
 from typing import NamedTuple
@@ -88,6 +88,50 @@ class Trace(NamedTuple):
         return out
 
 
+class Deferred:
+    """A trace text worked out when it is first read, not when the turn ends.
+
+    The evidence of a match (the deciding words weighed, the rule and the example, with their
+    files) costs about as much as the rest of a short turn's trace, and most turns' traces are
+    never printed. It is the same text whenever it is written (the match it reads is immutable),
+    so it equals, hashes, prints and pickles as that text; ``Trace.evidence`` reads it as a str."""
+
+    __slots__ = ("_text", "_write")
+
+    def __init__(self, write: Callable[[], str]) -> None:
+        self._write: Callable[[], str] | None = write
+        self._text = ""
+
+    def __str__(self) -> str:
+        if self._write is not None:
+            self._text, self._write = self._write(), None
+        return self._text
+
+    def __repr__(self) -> str:
+        return repr(str(self))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Deferred | str):
+            return str(self) == str(other)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(str(self))
+
+    def __reduce__(self) -> tuple[type[str], tuple[str]]:
+        return str, (str(self),)
+
+
+def _evidence(trace: Trace) -> str:
+    """``Trace.evidence``: the stored text, or a :class:`Deferred` one written now."""
+    value = tuple.__getitem__(trace, _EVIDENCE)
+    return value if type(value) is str else str(value)
+
+
+_EVIDENCE = Trace._fields.index("evidence")
+Trace.evidence = property(_evidence, doc="What decided: the rule or the words weighed, and an example (file:line).")  # type: ignore[assignment,method-assign]
+
+
 class TraceDraft:
     """The trace of a turn still being worked out: the same fields, set one by one as the turn
     goes (a flow step sets two or three), then frozen into one :class:`Trace` when it ends.
@@ -100,7 +144,7 @@ class TraceDraft:
     intent: str | None
     domain: str | None
     score: float
-    evidence: str
+    evidence: str | Deferred
     runner_up: str | None
     runner_up_score: float
     entities: Mapping[str, str]
