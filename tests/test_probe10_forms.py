@@ -236,3 +236,15 @@ def test_a_lower_apr_asked_for_offers_a_credit_specialist(tmp_path):
 )
 def test_forms_of_the_tenth_probe_read_as_their_request(tmp_path, text, intent):
     nadia(tmp_path).say(text).expect(intent=intent)
+
+
+def test_will_my_card_work_there_on_a_trip_says_whether_it_is_locked(tmp_path):
+    """ "going to paris next week, will my card work there" had been told no travel notice is
+    needed, never that the card was locked and would be declined."""
+    convo = nadia(tmp_path, account=UBER)
+    convo.say("going to paris next week, will my card work there").expect(intent="travel_notification", contains="is locked right now")
+    convo.say("yes").expect(contains="unlocked and ready for your trip")
+    active = tmp_path / "active"
+    active.mkdir()
+    nadia(active).say("going to paris next week, will my card work there").expect(contains="is active")
+    nadia(active).say("going to paris next week").expect(contains="travel notice")

