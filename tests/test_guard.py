@@ -672,3 +672,44 @@ def test_a_card_given_as_its_first_twelve_then_its_last_four_is_joined() -> None
     says the first piece is part of a number; the second had been taken as a last four."""
     _, second = screen_all(["the first twelve are 5529 5181 7560", "and the last 4 are 4802"])
     assert [f.kind for f in second.findings] == ["card_number"] and second.earlier
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "kept_out"),
+    [
+        ("cvv is 381 sorry 318", "security_code", ["381", "318"]),
+        ("pw Rex99, sorry I mean Rex990", "password", ["Rex99"]),
+        ("social 604 22 1187, no sorry, 604 22 1178", "ssn", ["1187", "1178"]),
+        ("el código es 330918, perdón, 330981", "otp", ["330918", "330981"]),
+        ("sorry, it's 410529 not 410592 (the verification code)", "otp", ["410529", "410592"]),
+    ],
+)
+def test_a_value_corrected_in_the_same_message_is_removed_with_the_first(text: str, kind: str, kept_out: list[str]) -> None:
+    """The thirty-first blind probe: the mistyped value was removed and the corrected one stored,
+    while the reply said the secret was removed."""
+    screening = Guard().screen(text)
+    assert {f.kind for f in screening.findings} == {kind}
+    assert all(value not in screening.redacted for value in kept_out), screening.redacted
+
+
+@pytest.mark.parametrize(
+    "text", ["my cvv is 381, not sure if thats right", "the code is 482913 sorry about that", "code 4821 no 2 is fine"]
+)
+def test_words_after_a_value_that_correct_nothing_take_nothing_more(text: str) -> None:
+    assert len(Guard().screen(text).findings) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"), [("mycvv is 482", "security_code"), ("myssn is 233458812", "ssn"), ("mypassword is Sunflower88", "password")]
+)
+def test_a_possessive_glued_to_the_cue_word_still_names_it(text: str, kind: str) -> None:
+    assert [f.kind for f in Guard().screen(text).findings] == [kind]
+
+
+def test_a_card_split_as_the_answer_to_the_last_four_question_is_joined() -> None:
+    """The eleventh conversation probe: "last 4? ok my card is 3782" then "8224 6310" then "005",
+    and "... here is the whole thing 3782" then "822463 10005" (printed 4-6-5) were stored whole."""
+    *_, last = screen_all(["last 4? ok my card is 3782", "8224 6310", "005"])
+    assert [f.kind for f in last.findings] == ["card_number"] and len(last.earlier) == 2
+    _, second = screen_all(["you asked for the last 4? here is the whole thing 3782", "822463 10005"])
+    assert [f.kind for f in second.findings] == ["card_number"] and second.earlier

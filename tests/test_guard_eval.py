@@ -83,6 +83,9 @@ PROBE29 = DATA / "guard_probe29.jsonl"
 # phrase, a clause between "password" and "was", German TAN and card wording, values alone after the
 # message that named them; the harmless half hard look-alikes (years before "code", tracking numbers).
 PROBE30 = DATA / "guard_probe30.jsonl"
+# A thirty-first, written blind as customers type on phones: cues glued to "my" or "the", values in long
+# stories, corrections in the same message, authenticator apps, French, Italian and Portuguese, two secrets.
+PROBE31 = DATA / "guard_probe31.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -172,8 +175,9 @@ _KNOWN_MISSES = {
     PROBE26: 2,
     PROBE27: 4,
     PROBE30: 4,
+    PROBE31: 6,
 }
-_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2}
+_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1}
 
 
 BLIND_SETS = [
@@ -207,6 +211,7 @@ BLIND_SETS = [
     PROBE28,
     PROBE29,
     PROBE30,
+    PROBE31,
 ]
 
 

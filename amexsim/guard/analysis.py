@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from .cards import card_hits
 from .codes import cue_hits, ssn_hits
+from .corrections import corrected_hits
 from .fold import normalise
 from .halves import aside_card_hits, labelled_part_hits
 from .homophones import HOMOPHONES
@@ -82,6 +83,7 @@ def analyse(text: str) -> Analysis | None:
     hits = card_hits(s, runs) + pieces + ssn_hits(s) + cue_hits(s, runs, links) + password_hits(s)
     hits += presented_hits(s) + table_hits(s)
     hits = [h for h in hits if h.kind != "card_number" or not in_an_iban(s, h.start, h.end)]
+    hits += corrected_hits(s, hits)
     hits = _resolve(hits)
     starts, ends = view.originals([h.start for h in hits], [h.end for h in hits])
     findings = tuple(map(Finding, [h.kind for h in hits], starts, ends, [h.reason for h in hits]))

@@ -225,6 +225,8 @@ def _typed_apart(names: list[str]) -> str:
 
 
 _SIDES_ES = "frente|enfrente|reverso|dorso|atras|adelante"
+# After "my csv is 755": words saying the number counts something else (rows of a file, feet away).
+_NOT_A_CODE_AFTER = "rows|lines|records|columns|kb|mb|bytes|files|feet|ft|miles|blocks|away|minutes|mins|main|street|st|ave"
 # The names of the card verification value, typed apart too ("c v v", "C.V.V."), with a version digit ("cvv2").
 _SEC_NAMES = [_typed_apart(["cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd"]) + r"\.?(?:-?[1-3](?![0-9]))?(?: ?code)?"]
 _SEC_CUE = re.compile(
@@ -248,7 +250,10 @@ _SEC_CUE = re.compile(
             rf"{_VERIFICATION} digits",
             rf"card {_VERIFICATION} digits",
             # "my csv is 755": the code's name mistyped as another word, with a code's value after it
-            r"csv(?<=\bmy csv)(?= (?:is |was |= ?|: ?)?[0-9]{3,4}(?![0-9]| ?(?:rows|lines|records|columns|kb|mb|bytes|files)))",
+            *(
+                rf"{typo}(?<=\bmy {typo})(?= (?:is |was |= ?|: ?)?[0-9]{{3,4}}(?![0-9]| ?(?:{_NOT_A_CODE_AFTER})))"
+                for typo in ("csv", "cvs", "cvb", "vcc")
+            ),
             # "codigo de verificacion de la tarjeta: 303": the card's own verification code, not a passcode.
             rf"codigo de {_VERIFICATION} de (?:la|mi|su|tu) tarjeta",
             "card id(?:entification)?(?: number| code)?",
@@ -278,6 +283,8 @@ _SEC_CUE = re.compile(
             f"over the {_CARD_NUMBER_WORD}number",
             # "exp 05/31, code 521", "vence 05/31, codigo 521": a bare code right after an expiry date.
             rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE}[,:;]? (?:code|codigo|cod|sec|security)",
+            # "exp 08/29 and 771", "vence 05/31 y 521": the code joined to the expiry date
+            rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE},? (?:and|y|et|e)(?= [0-9]{{3,4}}(?![0-9/]))",
             rf"venc(?:e|imiento)?\.?:? ?{_EXPIRY_DATE}[,:;]? (?:code|codigo|cod)",
             "codigo de segur(?:idad|ida|iad|idda)",
             "clave de seguridad",
@@ -295,6 +302,12 @@ _SEC_CUE = re.compile(
             "detras",
             # French, Portuguese, German, Italian (accents folded): "code de sécurité", "Prüfnummer".
             "code de securite",
+            "code au dos",
+            "au dos de la carte",
+            "cifre sul retro",
+            "sul retro",
+            "codigo do verso",
+            "do verso do cartao",
             "cryptogramme(?: visuel)?",
             "chiffres (?:au|du) dos",
             "codigo de seguranca",
@@ -348,6 +361,14 @@ _OTP_CUE = re.compile(
             ),
             # German banks' one-time number: "meine TAN ist 839115", "mTAN 839115"
             *(rf"{name}(?= (?:ist |is |lautet )?[:=]? ?[0-9]{{5,8}}(?![0-9]))" for name in ("tan", "mtan", "smstan", "pushtan", "chiptan")),
+            # authenticator apps and pushes named without "code": "duo gave me 551 203", "okta verify number 418 992"
+            r"duo (?:gave me|says|said|shows|showed|sent|push|passcode|number)",
+            "okta verify(?: number| code)?",
+            "google authenticator(?: app)?(?: says| shows| code| number)?",
+            "microsoft authenticator(?: app)?(?: says| shows| code| number)?",
+            "authy(?: says| shows| code| number)?",
+            r"authenticator(?: app)?(?: says| shows| showed| gave me| number)",
+            r"push notification (?:had|says|said|shows|showed|with)",
             "login code",
             "sign-?in code",
             "signin code",

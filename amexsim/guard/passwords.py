@@ -89,7 +89,7 @@ _PW_LINK = re.compile(
     r"(?:\s++(?:that\s++)?(?:i|we|u|you|they|he|she|(?:my|the|your)\s++[a-z]{2,12})"
     r"\s++(?:(?:asked|wanted|told)\s++(?:me\s++)?(?:to\s++)?|have\s++|had\s++)?"
     r"(?:set|chose|picked|made|created|used|use|typed|type|entered|put|tried|gave me|gave|sent me|sent|assigned|issued|confirm|check"
-    r"|needed|need|wanted|asked for|reset)"
+    r"|needed|need|wanted|asked for|reset)(?:\s++(?:everywhere|for everything|always|usually|these days|at work|online))?"
     rf"|\s++que\s++(?:yo\s++)?(?:puse|use|elegi|cree|escribi|tengo|tenia|meti|ingrese|uso))?{_PHRASES}"
     # "my password, if you need it, is ...": an aside between commas; "I think", "pretty sure" before the link.
     r"(?:\s*+,[^,\n:=]{1,48},)?\s*+,?"

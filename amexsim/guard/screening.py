@@ -34,6 +34,7 @@ class _Fragment:
     card_context: bool
     standalone: bool
     later: bool = False  # may continue a number begun in an earlier message
+    groups: tuple[int, ...] = ()  # the digit groups as typed ("822463 10005": 6, 5)
 
 
 @dataclass(frozen=True)
@@ -157,8 +158,10 @@ def _fragment(analysis: Analysis) -> _Fragment | None:
     if after_letters > _LATER_LETTERS:
         return None
     before = s[max(0, run.start - 48) : run.start]
-    cued = bool(CARD_CUE.search(before) or _FIRST_COUNT.search(before))
-    card_context = after_letters <= _FRAGMENT_LETTERS // 2 and cued and not _NOT_CARD_CONTEXT.search(before)
+    cue = _last_card_cue(before)
+    # "last 4? ok my card is 3782": words before the card's cue (the question quoted) say nothing of the piece
+    cued = cue is not None and not _NOT_CARD_CONTEXT.search(before, cue)
+    card_context = after_letters <= _FRAGMENT_LETTERS // 2 and cued
     runs = [r for r in analysis.runs if not (len(r.digits) <= 2 and _COUNT_BEFORE.search(s, max(0, r.start - 24), r.end))]
     only_run = len(runs) == 1 and runs[0].start == run.start
     letters = len(_LETTER.findall(s))
@@ -170,7 +173,25 @@ def _fragment(analysis: Analysis) -> _Fragment | None:
     if not (card_context or standalone or later):
         return None
     start, end = analysis.view.original(run.start, run.end)
-    return _Fragment(run.digits, start, end, card_context, standalone, later or standalone)
+    groups = tuple(len(group) for group in _DIGIT_RUN.findall(run.raw))
+    return _Fragment(run.digits, start, end, card_context, standalone, later or standalone, groups)
+
+
+def _last_card_cue(before: str) -> int | None:
+    """Where the last card cue (or "the first twelve are") before a piece ends, if there is one."""
+    ends = [m.end() for m in CARD_CUE.finditer(before)] + [m.end() for m in _FIRST_COUNT.finditer(before)]
+    return max(ends) if ends else None
+
+
+# How cards are printed: Amex 4-6-5, the others 4-4-4-4 (a 16-digit number typed that way is a card's layout)
+_CARD_LAYOUTS = {15: (4, 6, 5), 16: (4, 4, 4, 4)}
+
+
+def _laid_out_like_a_card(parts: list[_Fragment], digits: str) -> bool:
+    """Whether the pieces' groups, together, are a card's printed groups ("3782" then "822463 10005")."""
+    groups = tuple(group for part in parts for group in part.groups)
+    layout = _CARD_LAYOUTS.get(len(digits))
+    return layout is not None and groups == layout and (len(digits) != 15 or digits[:2] in ("34", "37"))
 
 
 def _split_card(recent: tuple[_Fragment | None, ...], current: _Fragment | None) -> tuple[tuple[EarlierFinding, ...], str] | None:
@@ -186,7 +207,7 @@ def _split_card(recent: tuple[_Fragment | None, ...], current: _Fragment | None)
             continue
         digits = "".join(f.digits for f in parts) + current.digits
         first = parts[0]
-        plausible = first.card_context or (first.standalone and digits[0] in "23456")
+        plausible = first.card_context or (first.standalone and digits[0] in "23456") or _laid_out_like_a_card([*parts, current], digits)
         if plausible and 13 <= len(digits) <= 19 and luhn(digits):
             earlier = tuple(EarlierFinding(back - i, f.start, f.end, "card_number") for i, f in enumerate(parts))
             return earlier, f"{len(digits)}-digit number split over {back + 1} messages passing the Luhn check"
