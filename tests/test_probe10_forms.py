@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from amexsim.testing import Conversation
 from tests.test_probe8_forms import NADIA, nadia
 
 
@@ -248,3 +249,50 @@ def test_will_my_card_work_there_on_a_trip_says_whether_it_is_locked(tmp_path):
     active.mkdir()
     nadia(active).say("going to paris next week, will my card work there").expect(contains="is active")
     nadia(active).say("going to paris next week").expect(contains="travel notice")
+
+
+def test_which_cards_are_locked_lists_them_and_offers_no_lock(tmp_path):
+    """The eleventh probe: "which cards are locked" had been read as a lock request."""
+    reply = nadia(tmp_path, account=TWO_OF_A_KIND).say("which cards are locked")
+    reply.expect(intent="list_cards")
+    assert "Shall I lock" not in reply
+
+
+def test_a_yes_to_an_either_or_question_picks_neither(tmp_path):
+    """ "Would you like to unlock it, or report it lost or stolen?" then "yes" had started the
+    lost-card flow (and the next card named was cancelled for good)."""
+    convo = nadia(tmp_path, account=UBER)
+    convo.say("lock my card").expect(contains="or report it lost or stolen?")
+    reply = convo.say("yes")
+    assert reply.trace.intent != "lost_card" and "replacement" not in reply
+
+
+def test_a_charge_already_disputed_gets_no_second_case(tmp_path):
+    convo = nadia(tmp_path)
+    convo.say("dispute the wayfair charge, the amount is wrong")
+    convo.say("yes").expect(case=True)
+    convo.say("dispute the wayfair charge, i was charged twice").expect(contains="already disputed", case=False)
+
+
+def test_back_to_the_dispute_asks_its_question_again(tmp_path):
+    """ "ok back to the dispute" at "Shall I open the dispute?" had opened it."""
+    convo = nadia(tmp_path)
+    convo.say("dispute the wayfair charge, the amount is wrong").expect(contains="Shall I open the dispute?")
+    convo.say("how many points do i have")
+    convo.say("ok back to the dispute").expect(contains="Shall I open the dispute?", case=False)
+
+
+FAMILY = NADIA.replace(
+    "payments:",
+    'authorized_users:\n  - {name: Ana Lucía Shah, last_four: "3579"}\n  - {name: Ana María Shah, last_four: "9753"}\npayments:',
+)
+
+
+def test_an_authorized_user_naming_a_namesake_s_card_is_refused(tmp_path):
+    """Ana María asking to lock Ana Lucía's card had locked her own (their first name is one)."""
+    path = tmp_path / "family.yaml"
+    path.write_text(FAMILY, encoding="utf-8")
+    convo = Conversation(account=path, now="2026-12-02T10:00")
+    convo.say("9753 94110").expect(outcome="verified")
+    reply = convo.say("lock Ana Lucia's card, she lost her phone")
+    assert "Ana Lucía's card" in reply and "Shall I lock" not in reply

@@ -418,8 +418,8 @@ class TurnBuilder:
         first?"), read by the matcher's rules, when a yes answers it and no offer is on record."""
         last = next((message.text for message in reversed(self.state.history) if message.role == "assistant"), "")
         asked = _OFFERED.search(last)
-        if asked is None:
-            return None
+        if asked is None or _EITHER_OR.search(asked.group("what")):
+            return None  # "would you like to unlock it, or report it lost?": a yes picks neither
         match = self.assistant.matcher.match(asked.group("what"))
         best = match.best
         if match.outcome != "intent" or best is None or best.rule is None or not match.intent.is_service:
@@ -954,6 +954,7 @@ _ACTING_STEPS = frozenset({"do", "confirm", "handoff"})
 # Messages read against the last answer before the matcher's reading: each acts and says True, or does nothing
 _READ_AGAINST_THE_LAST_ANSWER = (follow_up, detail_of_last_answer, timing_of_last_answer, address_given)
 # "Would you like me to check your points balance first?": the request a yes to the last reply takes up
+_EITHER_OR = re.compile(r"\bor\b")
 _OFFERED = re.compile(r"(?:would you like|do you want|shall i|should i|want me to)(?: me)?(?: to)? (?P<what>[^?.!]{3,120})\?\s*$", re.I)
 
 

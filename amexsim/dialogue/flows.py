@@ -136,6 +136,11 @@ class FlowRunner:
                 self.set_top(frame._replace(waiting=None, step=frame.step + 1))
                 self.advance()
                 return
+            if _BACK_TO.match(normalised):
+                # "ok back to the dispute" to "shall I open the dispute?": back to the question, not a yes to it
+                t.outcome("answer")
+                t.reply(waiting.question)
+                return
             if self.asks_only_what_was_done(frame):
                 # "yes lock it" to "I've locked it; shall I send a replacement?": the lock, kept; no new card
                 t.outcome("answer")
@@ -1022,6 +1027,10 @@ def _asks(text: str, normalised: str) -> bool:
     return text.rstrip().endswith("?") and not text.lower().startswith(_REQUEST_START)
 
 
+_BACK_TO = re.compile(
+    r"(?:(?:ok|okay|so|alright|right|anyway|anyways)\s+)*(?:let s |lets |let us |can we |can we go |we can )?"
+    r"(?:go |get |come )?back to (?:the |my |our |that |this |it)[a-z ]{0,30}$"
+)
 _NO_SUBJECT = frozenset({"smalltalk"})  # a greeting, a thanks or a yes: nothing a follow-up could be about
 
 

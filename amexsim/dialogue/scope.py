@@ -76,9 +76,12 @@ def _person_named(folded: str, others: tuple[str, ...], user: str) -> str | None
     own_first = fold(user).lower().split()[0]
     for name in others:
         parts = fold(name).lower().split()
-        if not parts or parts[0] == own_first:
+        if not parts:
             continue
-        for said in (" ".join(parts), parts[0]):
+        # "Ana Lucia's card" said by Ana Maria: the full name (or its first two words) tells them
+        # apart; the shared first name alone is the customer's own
+        forms = [" ".join(parts), " ".join(parts[:2])] + ([parts[0]] if parts[0] != own_first else [])
+        for said in dict.fromkeys(forms):
             if _names_whose(folded, said):
                 return " ".join(part.capitalize() for part in name.split()[: len(said.split())])
     return None
