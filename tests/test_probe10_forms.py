@@ -296,3 +296,34 @@ def test_an_authorized_user_naming_a_namesake_s_card_is_refused(tmp_path):
     convo.say("9753 94110").expect(outcome="verified")
     reply = convo.say("lock Ana Lucia's card, she lost her phone")
     assert "Ana Lucía's card" in reply and "Shall I lock" not in reply
+
+
+def test_why_at_a_yes_or_no_question_gets_the_reason_and_the_question_again(tmp_path):
+    """ "why?" at "would you like to unlock it?" and "what do you mean too late" at the courtesy
+    review offer had both been told to say yes or no."""
+    convo = nadia(tmp_path, account=UBER)
+    convo.say("is my card locked").expect(contains="unlock it?")
+    reply = convo.say("why?")
+    assert "can't see why the card was locked" in reply and reply.endswith("unlock it?")
+
+
+def test_the_other_one_at_a_question_about_a_charge_changes_the_charge(tmp_path):
+    """ "what about the other one from november" at the late-review offer for an August charge
+    had been asked for a yes or a no."""
+    account = TWO_OF_A_KIND.replace("2026-09-14, merchant: TARGET", "2026-07-14, merchant: TARGET").replace(
+        "statements:\n", "statements:\n  - {closing: 2026-08-04, due: 2026-08-29, balance: 96.33, minimum_due: 25.00}\n"
+    )
+    convo = nadia(tmp_path, account=account)
+    convo.say("i want to dispute the target charge, i never made it")
+    convo.say("the july one").expect(contains="courtesy")
+    convo.say("what do you mean too late, I only just noticed").expect(contains="not from when it was noticed")
+    convo.say("what about the other one from october").expect(contains="$82.14")
+
+
+def test_an_urgent_fraud_charge_on_a_card_just_replaced_offers_no_lock_of_the_new_card(tmp_path):
+    """ "I lost my card and also there is a charge I did not make": the lock had been offered for
+    the brand-new replacement card, which the charge was never made on."""
+    convo = nadia(tmp_path)
+    convo.say("I lost my card and also there is an online gaming charge I did not make")
+    reply = convo.say("yes")
+    assert "already cancelled" in reply and "shall i lock" not in reply.lower()

@@ -92,6 +92,8 @@ def _unsaid_cases(intent: Intent, steps: tuple[FlowStep, ...]) -> list[LintProbl
     for index, step in enumerate(steps):
         if step.kind in ("say", "confirm", "prompt"):
             said.add(step.arg)
+        if step.kind == "confirm":
+            said.add(f"why_{step.arg}")  # "why?" at the question: its reason (FlowRunner.explains_why)
         if step.kind == "collect":
             said.update((step.ask or f"ask_{step.arg}", f"none_{step.arg}"))
         if step.kind == "say" and step.arg == "outcome":

@@ -141,6 +141,8 @@ class FlowRunner:
                 t.outcome("answer")
                 t.reply(waiting.question)
                 return
+            if self.explains_why(frame):
+                return
             if self.asks_only_what_was_done(frame):
                 # "yes lock it" to "I've locked it; shall I send a replacement?": the lock, kept; no new card
                 t.outcome("answer")
@@ -245,6 +247,25 @@ class FlowRunner:
         t.state = t.state._replace(stack=t.state.stack[:-1])
         t.match = match
         self.start(intent)
+        return True
+
+    def explains_why(self, frame: Frame) -> bool:
+        """ "why?", "what do you mean too late?" at a yes-or-no question whose intent has a
+        ``why_<question>`` reply: the reason, then the question again (it had been told to say
+        yes or no)."""
+        t = self.t
+        waiting = frame.waiting
+        if waiting is None or not _WHY.match(t.match.normalised) or len(t.match.normalised.split()) > _WHY_WORDS:
+            return False
+        if _ruled_request(t.match):
+            return False  # "why was my card declined at the store?": a request of its own, answered afresh
+        intent = self.a.intents.by_name[frame.intent]
+        key = f"why_{self.steps(frame)[frame.step].arg}"
+        if key not in intent.replies:
+            return False
+        t.outcome("answer")
+        t.reply(self.render(intent, key, frame.fields))
+        t.reply(waiting.question)
         return True
 
     def decline(self, frame: Frame) -> None:
@@ -1031,6 +1052,12 @@ _BACK_TO = re.compile(
     r"(?:(?:ok|okay|so|alright|right|anyway|anyways)\s+)*(?:let s |lets |let us |can we |can we go |we can )?"
     r"(?:go |get |come )?back to (?:the |my |our |that |this |it)[a-z ]{0,30}$"
 )
+# "why?", "what do you mean too late, I only just noticed": the reason for the question asked
+_WHY = re.compile(
+    r"(?:(?:but|so|and|ok|okay|um|wait|hold on)\s+)*(?:why|why not|how come|what do you mean|what does that mean|what s that mean"
+    r"|i do not understand|i don t understand|i dont understand|huh)\b"
+)
+_WHY_WORDS = 14
 _NO_SUBJECT = frozenset({"smalltalk"})  # a greeting, a thanks or a yes: nothing a follow-up could be about
 
 

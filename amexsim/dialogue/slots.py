@@ -622,7 +622,9 @@ def _listed_in_month(ctx: SlotContext, charges: list[tuple[int, Transaction]], w
         listed = {choice.value for choice in ctx.choices}
         return [(i, t) for i, t in charges if str(i) in listed and t.date.month == months[0]]
     assert current is not None
-    return [(i, t) for i, t in charges if (t.merchant, t.amount) == (current.merchant, current.amount) and t.date.month == months[0]]
+    twins = [(i, t) for i, t in charges if (t.merchant, t.amount) == (current.merchant, current.amount) and t.date.month == months[0]]
+    # "what about the other one from october": the same merchant's charge that month, if no twin was
+    return twins or [(i, t) for i, t in charges if t.merchant == current.merchant and t.date.month == months[0] and t is not current]
 
 
 _NOT_ONLY_A_MONTH = frozenset({"may", "mar"})  # "it may be the other one": no month unless a date says so

@@ -61,6 +61,15 @@ def fraud_urgency(request: ActionRequest) -> ActionResult:
     return ActionResult("urgent", {"charge": charge_fields(request)}, log=(told,))
 
 
+@action(outcomes=("cancelled", "usable"), fields={"charge": CHARGE_FIELDS})
+def charge_card_cancelled(request: ActionRequest) -> ActionResult:
+    """Whether the card the charge was made on is cancelled already (replaced earlier in the chat):
+    then there is no card to lock for it, and the new card has nothing to do with the charge."""
+    charge = request.charge()
+    card = next((c for c in request.account.cards if c.last_four == charge.card), None)
+    return ActionResult("cancelled" if card is not None and card.status == "cancelled" else "usable", {"charge": charge_fields(request)})
+
+
 @action(
     outcomes=("in_time", "too_late", "not_billed", "no_statement"), fields={"charge": CHARGE_FIELDS, "fcba": FCBA_FIELDS}, needs=("charge",)
 )
