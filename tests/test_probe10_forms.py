@@ -327,3 +327,24 @@ def test_an_urgent_fraud_charge_on_a_card_just_replaced_offers_no_lock_of_the_ne
     convo.say("I lost my card and also there is an online gaming charge I did not make")
     reply = convo.say("yes")
     assert "already cancelled" in reply and "shall i lock" not in reply.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("wait no, lock my card instead", "lock_card"),
+        ("did my email change go through", "email_on_file"),
+        ("can I upload the cancellation email", "dispute_documents"),
+        ("did I pay the last one", "payment_status"),
+    ],
+)
+def test_forms_of_the_eleventh_probe_read_as_their_request(tmp_path, text, intent):
+    nadia(tmp_path).say(text).expect(intent=intent)
+
+
+def test_do_i_still_have_to_pay_it_after_a_dispute_is_about_the_disputed_amount(tmp_path):
+    """ "and do I still have to pay it?" after a dispute had been told how to make a payment."""
+    convo = nadia(tmp_path)
+    convo.say("dispute the wayfair charge, the amount is wrong")
+    convo.say("yes").expect(case=True)
+    convo.say("and do I still have to pay it?").expect(intent="dispute_pay_meanwhile")

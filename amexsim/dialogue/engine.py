@@ -413,6 +413,19 @@ class TurnBuilder:
         self._take_up_pending(runner)
         return self.finish()
 
+    def _without_lead_words(self, match: Match) -> Match:
+        """ "wait no, lock the delta instead": when no rule read the whole message, the request
+        after its lead words ("wait", "no", "actually", "ok") if a rule reads that (the scorer had
+        taken "wait" for a question about the queue)."""
+        best = match.best
+        if best is not None and best.rule is not None:
+            return match
+        rest = self.assistant.answers.without_lead(match.normalised)
+        if rest == match.normalised or len(rest.split()) < _LEAD_REST_WORDS:
+            return match
+        other = self.assistant.matcher.match(rest)
+        return other._replace(normalised=match.normalised) if _ruled_service(other) else match
+
     def _last_question(self) -> Intent | None:
         """The request the last reply asked about ("Would you like me to tell you your balance
         first?"), read by the matcher's rules, when a yes answers it and no offer is on record."""
@@ -432,7 +445,7 @@ class TurnBuilder:
         that introduced the value should not steer the match, so the surer reading wins."""
         match = self.assistant.matcher.match(text, plain=self.plain)
         if not self.findings:
-            return with_people(match, text, self.state.account, self.assistant.matcher)
+            return self._without_lead_words(with_people(match, text, self.state.account, self.assistant.matcher))
         rest = _without_refused(self.trace.redacted)
         if not rest or rest == text:
             return match
@@ -955,6 +968,7 @@ _ACTING_STEPS = frozenset({"do", "confirm", "handoff"})
 _READ_AGAINST_THE_LAST_ANSWER = (follow_up, detail_of_last_answer, timing_of_last_answer, address_given)
 # "Would you like me to check your points balance first?": the request a yes to the last reply takes up
 _EITHER_OR = re.compile(r"\bor\b")
+_LEAD_REST_WORDS = 2  # "wait, lock it": a request of two words at least after the lead words
 _OFFERED = re.compile(r"(?:would you like|do you want|shall i|should i|want me to)(?: me)?(?: to)? (?P<what>[^?.!]{3,120})\?\s*$", re.I)
 
 

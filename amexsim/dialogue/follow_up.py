@@ -102,17 +102,31 @@ _HOW_LONG = re.compile(
     r" (?:this|it|that|all this|this all|the process|things|everything)"
     r"(?: (?:take|going to take|gonna take|last|be))?(?: now| then| roughly| usually)?$"
 )
-_TIMING_OF = {"dispute_charge": "dispute_status", "fraud_report": "dispute_status", "card_replacement": "replacement_timing"}
+# "and do I still have to pay it?" just after a dispute: the disputed amount meanwhile
+_PAY_IT = re.compile(
+    r"(?:(?:so|and|ok|okay|but)\s+)?(?:do|will|would|should|must) (?:i|we) (?:still )?(?:have to |need to |got to )?pay"
+    r"(?: for)? (?:it|this|that|the charge|that charge|this charge|the bill|the amount)"
+    r"(?: now| meanwhile| in the meantime| anyway| still)?$"
+)
+# A question about the last answer's process, and which intent answers it after which domain
+_ABOUT_THE_LAST = (
+    (_HOW_LONG, {"dispute_charge": "dispute_status", "fraud_report": "dispute_status", "card_replacement": "replacement_timing"}),
+    (_PAY_IT, {"dispute_charge": "dispute_pay_meanwhile", "fraud_report": "dispute_pay_meanwhile"}),
+)
 
 
 def timing_of_last_answer(turn: TurnBuilder, runner: FlowRunner) -> bool:
-    """ "how long will this take?" after a dispute or a replacement: how long that takes (a
-    question of its own elsewhere, so only when the last answer was one of those)."""
+    """ "how long will this take?" after a dispute or a replacement: how long that takes; "do I
+    still have to pay it?" after a dispute: whether the amount is due meanwhile (questions of
+    their own elsewhere, so only when the last answer was one of those)."""
     last = turn.state.last_done
-    if last is None or not _HOW_LONG.match(turn.match.normalised):
+    if last is None:
         return False
     intents = turn.assistant.intents.by_name
-    timing = intents.get(_TIMING_OF.get(intents[last.intent].domain, ""))
+    domain = intents[last.intent].domain
+    normalised = turn.match.normalised
+    answering = next((by_domain.get(domain) for pattern, by_domain in _ABOUT_THE_LAST if pattern.match(normalised)), None)
+    timing = intents.get(answering or "")
     if timing is None:
         return False
     turn.outcome("follow_up")
