@@ -348,3 +348,19 @@ def test_do_i_still_have_to_pay_it_after_a_dispute_is_about_the_disputed_amount(
     convo.say("dispute the wayfair charge, the amount is wrong")
     convo.say("yes").expect(case=True)
     convo.say("and do I still have to pay it?").expect(intent="dispute_pay_meanwhile")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("thank you dear", "thanks"),
+        ("ok thanks, you are great", "thanks"),
+        ("hi its Ana Lucia", "greeting"),
+        ("your app is garbage", "frustration"),
+        ("is my card ok", "card_status"),
+        ("I dont understand my bill", "statement_info"),
+    ],
+)
+def test_everyday_lines_of_the_eleventh_probe_get_an_answer(tmp_path, text, intent):
+    """Each had fallen back ("Sorry, I didn't catch that")."""
+    nadia(tmp_path).say(text).expect(intent=intent)
