@@ -364,3 +364,14 @@ def test_do_i_still_have_to_pay_it_after_a_dispute_is_about_the_disputed_amount(
 def test_everyday_lines_of_the_eleventh_probe_get_an_answer(tmp_path, text, intent):
     """Each had fallen back ("Sorry, I didn't catch that")."""
     nadia(tmp_path).say(text).expect(intent=intent)
+
+
+def test_a_namesake_named_in_full_without_accents_picks_their_card_and_their_user(tmp_path):
+    """ "Ana Maria" beside Ana Lucía and Ana María had looped on the pick list (the first name
+    alone was read, and both have it)."""
+    convo = nadia(tmp_path, account=FAMILY)
+    convo.say("lock the card")
+    convo.say("Ana Maria").expect(contains="ending 9753")
+    other = tmp_path / "other"
+    other.mkdir()
+    nadia(other, account=FAMILY).say("remove Ana Maria from my account").expect(contains="Ana María Shah (card ending 9753)")

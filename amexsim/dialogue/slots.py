@@ -342,8 +342,9 @@ def _named_alike(words: set[str], cards: tuple[Card, ...], account_holder: str) 
     scored = []
     for card in cards:
         name_words = _product_words(card.name)
-        holder = fold(card.holder).lower().split()[0]
-        hits = len(name_words & words) + (2 if holder in words and card.holder != account_holder else 0)
+        # every word of the holder's name said counts: "Ana Maria" tells Ana María's card from Ana Lucía's
+        holder = set(fold(card.holder).lower().split()) & words if card.holder != account_holder else set()
+        hits = len(name_words & words) + 2 * len(holder)
         if card.authorized_user and {"authorized", "additional", "companion"} & words:
             hits += 1
         if hits:
@@ -407,8 +408,11 @@ def _authorized_user(ctx: SlotContext) -> Resolution:
         words = _said_words(ctx)
         digits = set(_FOUR.findall(ctx.text))
         # names folded as the message is ("José García" is said "jose" as often as "josé")
-        hits = [opt for user, opt in zip(users, options) if user.last_four in digits or _words(fold(user.name).lower()) & words]
-        picked = _one(hits)
+        named = {opt: len(_words(fold(user.name).lower()) & words) for user, opt in zip(users, options)}
+        by_digits = [opt for user, opt in zip(users, options) if user.last_four in digits]
+        most = max(named.values(), default=0)
+        # "Ana Maria" beside Ana Lucía and Ana María: the user the most words name
+        picked = _one(by_digits) if by_digits else _one([opt for opt, count in named.items() if most and count == most])
     if picked is not None:
         return Resolution(picked)
     if not ctx.answering and len(users) == 1 and ctx.params.get("ask") != "always":
