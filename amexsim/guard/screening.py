@@ -179,8 +179,10 @@ def _fragment(analysis: Analysis) -> _Fragment | None:
 
 def _last_card_cue(before: str) -> int | None:
     """Where the last card cue (or "the first twelve are") before a piece ends, if there is one."""
+    if not CARD_CUE.search(before) and not _FIRST_COUNT.search(before):
+        return None  # most pieces have no cue before them: one search each says so
     ends = [m.end() for m in CARD_CUE.finditer(before)] + [m.end() for m in _FIRST_COUNT.finditer(before)]
-    return max(ends) if ends else None
+    return max(ends)
 
 
 # How cards are printed: Amex 4-6-5, the others 4-4-4-4 (a 16-digit number typed that way is a card's layout)
