@@ -375,3 +375,19 @@ def test_a_namesake_named_in_full_without_accents_picks_their_card_and_their_use
     other = tmp_path / "other"
     other.mkdir()
     nadia(other, account=FAMILY).say("remove Ana Maria from my account").expect(contains="Ana María Shah (card ending 9753)")
+
+
+def test_a_late_fee_after_a_minimum_paid_in_time_is_said_to_be_our_error(tmp_path):
+    """ "why was I charged a late fee? I paid on the 19th": the minimum had been paid on its due
+    date, yet the fee was explained as a missed payment and a circumstance asked for."""
+    account = NADIA.replace("payments:", "fees:\n  - {date: 2026-11-30, kind: late_fee, amount: 39.00}\npayments:")
+    convo = nadia(tmp_path, account=account)
+    convo.say("why was I charged a late fee? I paid on time").expect(intent="late_fee", contains="looks like our error")
+    convo.say("yes").expect(contains="is credited")
+
+
+def test_a_pending_charge_nobody_made_on_another_card_of_the_account_is_urgent(tmp_path):
+    """ "there is a 74 dollar shell charge on tomas card, neither of us made it" had been told about
+    a $1 authorisation hold; "she does not have netflix" was no reason the dispute read."""
+    reply = nadia(tmp_path).say("there is a 299 dollar online gaming charge, neither of us made it")
+    assert "urgent" in reply

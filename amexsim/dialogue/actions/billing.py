@@ -251,7 +251,7 @@ def change_due_day(request: ActionRequest) -> ActionResult:
     )
 
 
-FEE_FIELDS = ("amount", "date", "kind", "statement_closing", "why")
+FEE_FIELDS = ("amount", "date", "kind", "statement_closing", "why", "paid_in_time")
 
 
 def _latest_late_fee(request: ActionRequest) -> Fee | None:
@@ -266,7 +266,22 @@ def _fee_fields(request: ActionRequest, fee: Fee) -> dict[str, str]:
         "kind": fee.kind.replace("_", " "),
         "statement_closing": long_date(request.account.statement_closing_on_or_after(fee.date)),
         "why": _late_fee_cause(request, fee) if fee.kind == "late_fee" else "",
+        "paid_in_time": _paid_in_time(request, fee) or "" if fee.kind == "late_fee" else "",
     }
+
+
+def _paid_in_time(request: ActionRequest, fee: Fee) -> str | None:
+    """How the minimum due just before a late fee was paid in time, when it was (the fee then
+    looks like an error): "the $57.00 minimum due November 19, 2026 was paid by then ($2,000.00)"."""
+    account = request.account
+    due_before = [s for s in account.statements if s.due < fee.date]
+    if not due_before:
+        return None
+    statement = max(due_before, key=lambda s: s.due)
+    paid = account.paid_since(statement.closing, statement.due)
+    if paid < statement.minimum_due:
+        return None
+    return f"the {money(statement.minimum_due)} minimum due {long_date(statement.due)} was paid by then ({money(paid)})"
 
 
 def _late_fee_cause(request: ActionRequest, fee: Fee) -> str:
@@ -280,12 +295,16 @@ def _late_fee_cause(request: ActionRequest, fee: Fee) -> str:
     return f", charged because the {money(statement.minimum_due)} minimum due {long_date(statement.due)} wasn't paid by then"
 
 
-@action(outcomes=("found", "already_credited", "none"), fields={"fee": FEE_FIELDS})
+@action(outcomes=("found", "already_credited", "in_error", "none"), fields={"fee": FEE_FIELDS})
 def find_late_fee(request: ActionRequest) -> ActionResult:
+    """The latest late fee; ``in_error`` when the minimum due before it was paid in time."""
     fee = _latest_late_fee(request)
     if fee is None:
         return ActionResult("none")
-    return ActionResult("already_credited" if fee.credited else "found", {"fee": _fee_fields(request, fee)})
+    if fee.credited:
+        return ActionResult("already_credited", {"fee": _fee_fields(request, fee)})
+    fields = _fee_fields(request, fee)
+    return ActionResult("in_error" if fields["paid_in_time"] else "found", {"fee": fields})
 
 
 GOODWILL_FIELDS = ("rule", "circumstance")
