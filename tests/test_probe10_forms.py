@@ -391,3 +391,16 @@ def test_a_pending_charge_nobody_made_on_another_card_of_the_account_is_urgent(t
     a $1 authorisation hold; "she does not have netflix" was no reason the dispute read."""
     reply = nadia(tmp_path).say("there is a 299 dollar online gaming charge, neither of us made it")
     assert "urgent" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I want to add an employee to my account", "add_authorized_user"),
+        ("change it to the 15th", "change_due_date"),
+    ],
+)
+def test_more_forms_of_the_eleventh_probe(tmp_path, text, intent):
+    """ "add an employee" had been read as removing the only authorized user; "change it to the
+    15th" after the due date as off-topic."""
+    nadia(tmp_path).say(text).expect(intent=intent)
