@@ -115,7 +115,7 @@ _ABOUT_THE_LAST = (
 )
 
 
-def timing_of_last_answer(turn: TurnBuilder, runner: FlowRunner) -> bool:
+def about_the_last_process(turn: TurnBuilder, runner: FlowRunner) -> bool:
     """ "how long will this take?" after a dispute or a replacement: how long that takes; "do I
     still have to pay it?" after a dispute: whether the amount is due meanwhile (questions of
     their own elsewhere, so only when the last answer was one of those)."""
