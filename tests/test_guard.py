@@ -713,3 +713,16 @@ def test_a_card_split_as_the_answer_to_the_last_four_question_is_joined() -> Non
     assert [f.kind for f in last.findings] == ["card_number"] and len(last.earlier) == 2
     _, second = screen_all(["you asked for the last 4? here is the whole thing 3782", "822463 10005"])
     assert [f.kind for f in second.findings] == ["card_number"] and second.earlier
+
+
+def test_a_split_card_whose_second_half_comes_before_a_zip_code_is_joined() -> None:
+    """The twelfth conversation probe: "3714 4963" then "5398 431 and my zip is 60614" was stored
+    whole (the ZIP, the second message's last number, was tried as the piece)."""
+    _, second = screen_all(["my card is 3714 4963", "5398 431 and my zip is 60614"])
+    assert [f.kind for f in second.findings] == ["card_number"] and second.earlier
+    assert "60614" in second.redacted
+
+
+def test_a_correction_after_an_aside_is_removed_too() -> None:
+    screening = Guard().screen("my ssn is 219-09-9999 if you need it, no wait i mean 219 09 9999")
+    assert "9999" not in screening.redacted

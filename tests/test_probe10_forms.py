@@ -404,3 +404,20 @@ def test_more_forms_of_the_eleventh_probe(tmp_path, text, intent):
     """ "add an employee" had been read as removing the only authorized user; "change it to the
     15th" after the due date as off-topic."""
     nadia(tmp_path).say(text).expect(intent=intent)
+
+
+def test_never_mind_with_a_reason_at_the_dispute_question_opens_nothing(tmp_path):
+    """ "ok so they're different amounts, never mind then" at "Shall I open the dispute?" had been
+    read as a yes (its "ok") and the dispute opened."""
+    convo = nadia(tmp_path)
+    convo.say("dispute the wayfair charge, i was charged twice").expect(contains="Shall I open the dispute?")
+    convo.say("ok so they're different amounts, never mind then").expect(case=False, contains="stopped")
+
+
+def test_a_guess_of_a_flow_that_acts_at_once_with_nothing_beside_it_starts_nothing(tmp_path):
+    """ "and the other card?" after a balance had been guessed as a stolen card, and the card named
+    next was locked at once."""
+    convo = nadia(tmp_path, account=TWO_OF_A_KIND)
+    convo.say("whats my balance")
+    reply = convo.say("and the other card?")
+    assert reply.trace.intent != "stolen_card" and "locked" not in reply

@@ -494,8 +494,13 @@ class TurnBuilder:
             trace.intent, trace.domain = topic.name, topic.domain
             runner.start(topic)
             return
-        if best.rule is None and rival is not None and best.intent.name in self.assistant.acts_unasked:
-            # "when will I get my welcome bonus?" guessed as a lost card would lock the card: asked first
+        if best.rule is None and best.intent.name in self.assistant.acts_unasked:
+            # "when will I get my welcome bonus?" guessed as a lost card would lock the card: asked
+            # first; with no second reading to offer ("and the other card?"), not guessed at all
+            if rival is None:
+                trace.outcome, trace.intent, trace.domain = "fallback", None, None
+                self.reply(self.say("fallback"))
+                return
             trace.outcome = "clarify"
             self.state = self.state._replace(clarify=(best.intent.name, rival.intent.name))
             self.reply(self.say("clarify", first=best.intent.label, second=rival.intent.label))

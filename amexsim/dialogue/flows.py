@@ -112,9 +112,15 @@ class FlowRunner:
                 t.outcome("intent")
                 self.start(t.match.intent)
             return
-        if self.a.answers.calls_off_within(normalised) and not _ruled_request(t.match):
-            # "oh wait that's my son's card, nevermind he bought a laptop": called off, with the reason
+        if self.a.answers.calls_off_within(normalised):
+            # "oh wait that's my son's card, nevermind he bought a laptop", "ok so they're different
+            # amounts, never mind then": called off, with the reason; a request of another domain
+            # said with it goes on ("never mind that, what's my balance")
             self.cancel()
+            own = self.a.intents.by_name[frame.intent].domain
+            if _ruled_request(t.match) and t.match.intent.domain != own:
+                t.outcome("intent")
+                self.start(t.match.intent)
             return
         if waiting.kind == "verify":
             if t.verification_answer():

@@ -22,6 +22,8 @@ _MARKERS = (
 _PUNCTUATION = r"[\s,.;:!()\-\u2013\u2014]"
 # After a value: the correction, then (perhaps "it's") the other value.
 _AFTER = re.compile(
+    # an aside may come first ("219-09-9999 if you need it, no wait i mean 219 09 9999")
+    r"(?:[a-z' ]{1,32}+[,;.]\s*+)?"
     rf"(?:{_MARKERS})\b{_PUNCTUATION}*+(?:(?:{_MARKERS})\b{_PUNCTUATION}*+){{0,2}}"
     r"(?:(?:it's|its|it is|is|should be|the right one is|es|e)\s++)?"
     r"(?P<value>[^\s,;()]{3,64}+(?:[ -][0-9]{2,8}+){0,3})"

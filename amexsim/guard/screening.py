@@ -116,6 +116,12 @@ class Guard:
                 return Screening(found, apply_labels(text, found), earlier, Guard())
         fragment = _fragment(analysis) if analysis else None
         split = _split_card(self._recent, fragment)
+        if split is None and analysis is not None and len(analysis.runs) > 1:
+            # "5398 431 and my zip is 60614": the piece is not the message's last number
+            for earlier_piece in _earlier_pieces(analysis):
+                if (split := _split_card(self._recent, earlier_piece)) is not None:
+                    fragment = earlier_piece
+                    break
         if split is None:
             recent = (self._recent + (fragment,))[-_KEEP_MESSAGES:]
             before = "" if findings else text[-_TAIL_CHARS:]
@@ -175,6 +181,28 @@ def _fragment(analysis: Analysis) -> _Fragment | None:
     start, end = analysis.view.original(run.start, run.end)
     groups = tuple(len(group) for group in _DIGIT_RUN.findall(run.raw))
     return _Fragment(run.digits, start, end, card_context, standalone, later or standalone, groups)
+
+
+_EARLIER_PIECES = 2  # numbers before the last one tried as a card's later piece
+
+
+def _earlier_pieces(analysis: Analysis) -> list[_Fragment]:
+    """The message's first numbers as later pieces of a split card, when only a short request and
+    other numbers come after them ("5398 431 and my zip is 60614"): joined only if the pieces
+    pass the Luhn check together, as for the last number."""
+    s = analysis.view.text
+    pieces = []
+    for k in range(min(_EARLIER_PIECES, len(analysis.runs) - 1)):
+        run = analysis.runs[k]
+        if len(run.digits) > 16 or any(h.start < run.end and run.start < h.end for h in analysis.hits):
+            continue
+        head = s[: run.end]
+        if len(_LETTER.findall(head)) > _LATER_LETTERS or _NOT_LATER_FRAGMENT.search(head):
+            continue
+        start, end = analysis.view.original(run.start, run.end)
+        groups = tuple(len(group) for group in _DIGIT_RUN.findall(run.raw))
+        pieces.append(_Fragment(run.digits, start, end, False, False, True, groups))
+    return pieces
 
 
 def _last_card_cue(before: str) -> int | None:
