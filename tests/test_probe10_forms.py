@@ -421,3 +421,21 @@ def test_a_guess_of_a_flow_that_acts_at_once_with_nothing_beside_it_starts_nothi
     convo.say("whats my balance")
     reply = convo.say("and the other card?")
     assert reply.trace.intent != "stolen_card" and "locked" not in reply
+
+
+def test_ok_and_a_question_at_an_offer_is_no_yes(tmp_path):
+    """ "ok whats my available credit" at "Would you like me to connect you with a credit
+    specialist?" had been a yes, and the chat was handed off."""
+    convo = nadia(tmp_path)
+    convo.say("can you lower my apr").expect(contains="Would you like me to connect you")
+    convo.say("ok whats my available credit").expect(contains="$7,700.37", handoff=False)
+
+
+def test_a_request_for_what_an_offer_gives_is_not_declined(tmp_path):
+    """ "switch me to paperless please" at "Would you like to switch to paperless statements?" had
+    been read as a no ("your statements stay as they are")."""
+    account = NADIA.replace("autopay: true\n", "autopay: true\npreferences: {statements: paper}\n")
+    convo = nadia(tmp_path, account=account)
+    convo.say("am i on paperless").expect(contains="switch to paperless")
+    reply = convo.say("switch me to paperless please")
+    assert "stay as they are" not in reply

@@ -21,7 +21,24 @@ _BUT = {"but", "except", "not", "although", "however"}
 _CANCEL_WORDS = 6  # longer messages that begin "cancel" or "stop" are requests of their own
 _CANCEL_ENDING_WORDS = 8  # "oh wait, I found it, never mind"
 _CALLS_OFF_WORDS = 24  # "oh wait that's my son's card, nevermind he bought a laptop"
-_QUESTION = {"what", "how", "when", "why", "where", "which", "who", "whose"}
+_QUESTION = {
+    "what",
+    "how",
+    "when",
+    "why",
+    "where",
+    "which",
+    "who",
+    "whose",
+    "whats",
+    "hows",
+    "wheres",
+    "whos",
+    "whens",
+    "wat",
+    "wats",
+    "wot",
+}
 
 
 @dataclass(frozen=True)

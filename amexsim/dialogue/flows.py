@@ -296,7 +296,8 @@ class FlowRunner:
         if match.intent.name == frame.intent or _asks(self.t.text, match.normalised):
             return False
         wanted = _actions_of(self.steps_of(match.intent.name))
-        done = _actions_of(self.steps(frame)[: frame.step])
+        steps = self.steps(frame)
+        done = frozenset(steps[d.step].arg for d in frame.done if steps[d.step].kind == "do")  # run, not only listed before
         offered, _ = self.offered(frame)
         return bool(wanted) and wanted <= done and not wanted & offered
 
