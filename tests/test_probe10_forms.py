@@ -439,3 +439,16 @@ def test_a_request_for_what_an_offer_gives_is_not_declined(tmp_path):
     convo.say("am i on paperless").expect(contains="switch to paperless")
     reply = convo.say("switch me to paperless please")
     assert "stay as they are" not in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("cancel my spotify subscription", "request_refund"),
+        ("can i get it raised to 20000", "credit_limit_increase"),
+        ("pay it for me from my bank", "make_payment"),
+    ],
+)
+def test_forms_of_the_twelfth_probe_read_as_their_request(tmp_path, text, intent):
+    """ "cancel my spotify subscription" had offered to close the account; the others fell back."""
+    nadia(tmp_path).say(text).expect(intent=intent)
