@@ -452,3 +452,11 @@ def test_a_request_for_what_an_offer_gives_is_not_declined(tmp_path):
 def test_forms_of_the_twelfth_probe_read_as_their_request(tmp_path, text, intent):
     """ "cancel my spotify subscription" had offered to close the account; the others fell back."""
     nadia(tmp_path).say(text).expect(intent=intent)
+
+
+def test_english_asked_for_after_a_spanish_hand_off_comes_back_to_the_assistant(tmp_path):
+    """ "english is fine actually" after "hola necesito ayuda" had gone to the Spanish team's
+    scripted agent, which then took every message, a card choice as a rating among them."""
+    convo = nadia(tmp_path)
+    convo.say("hola necesito ayuda").expect(handoff=True)
+    convo.say("sorry english please. what is my balance").expect(contains="continue in English", intent="account_balance")

@@ -349,6 +349,18 @@ class TurnBuilder:
         if new:
             self.state = self.state._replace(accommodations=self.state.accommodations + new)
         live = self.state.live
+        asked = _ASKS_FOR_ENGLISH.search(self.plain) if live is not None and self.state.language == "es" else None
+        if live is not None and asked is not None:
+            # "english is fine actually" after a Spanish greeting: out of the Spanish team's line, and on
+            self.state = self.state._replace(live=None, language="en")
+            self.release(live.case)
+            self.reply(self.say("back_to_english", case=live.case))
+            rest = (self.plain[: asked.start()] + " " + self.plain[asked.end() :]).strip(" .,!?")
+            if len(rest.split()) < _LEAD_REST_WORDS:
+                self.reply(self.say("back_to_english_ask"))
+                return self.finish()
+            self.text = text = self.plain = rest
+            live = None
         if live is not None and live.phase == "agent":
             AgentDesk(self).answer(new)
             return self.finish()
@@ -973,6 +985,12 @@ _ACTING_STEPS = frozenset({"do", "confirm", "handoff"})
 _READ_AGAINST_THE_LAST_ANSWER = (follow_up, detail_of_last_answer, about_the_last_process, address_given)
 # "Would you like me to check your points balance first?": the request a yes to the last reply takes up
 _EITHER_OR = re.compile(r"\bor\b")
+# "english is fine actually", "sorry, english please", "can we speak english": back from the Spanish team
+_ASKS_FOR_ENGLISH = re.compile(
+    r"\b(?:(?:in |speak |talk in |continue in |use |switch to |back to )?english(?: is fine| is ok| is okay| please| pls| only| instead)"
+    r"|(?:in|speak|talk in|continue in|use|switch to|back to) english|i (?:only )?speak english"
+    r"|i don t speak spanish|i do not speak spanish|no spanish)\b[ .,!]*"
+)
 _LEAD_REST_WORDS = 2  # "wait, lock it": a request of two words at least after the lead words
 _OFFERED = re.compile(r"(?:would you like|do you want|shall i|should i|want me to)(?: me)?(?: to)? (?P<what>[^?.!]{3,120})\?\s*$", re.I)
 

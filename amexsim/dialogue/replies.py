@@ -62,6 +62,8 @@ _KEYS = {
     "queue_overflowed",
     "queue_quiet",
     "agent_joined",
+    "back_to_english",
+    "back_to_english_ask",
 }
 
 
