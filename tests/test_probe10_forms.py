@@ -460,3 +460,12 @@ def test_english_asked_for_after_a_spanish_hand_off_comes_back_to_the_assistant(
     convo = nadia(tmp_path)
     convo.say("hola necesito ayuda").expect(handoff=True)
     convo.say("sorry english please. what is my balance").expect(contains="continue in English", intent="account_balance")
+
+
+def test_and_lock_the_other_one_too_at_the_lock_question_locks_both(tmp_path):
+    """ "and lock the gold one too" to "Shall I lock your Blue Cash card?" had been asked for a yes
+    or a no (and, said as "instead", it sets the first aside: that stays)."""
+    convo = nadia(tmp_path, account=TWO_OF_A_KIND)
+    convo.say("lock my blue cash card").expect(contains="Shall I lock your Blue Cash Everyday Card ending 7004?")
+    reply = convo.say("and lock the gold card ending 4417 too")
+    assert "Blue Cash Everyday Card ending 7004 is locked" in reply and "Gold Card ending 4417" in reply

@@ -246,6 +246,13 @@ class FlowRunner:
         actions, intents = self.offered(frame)
         if intent.name != frame.intent and (intent.name in intents or actions & _actions_of(self.steps_of(intent.name))):
             return False
+        if intent.name == frame.intent and _ALSO.search(match.normalised) and self.names_another(frame, match.normalised, ("card",)):
+            # "and lock the platinum one too" to "shall I lock the delta?": a yes, then the other card
+            t.outcome("answer")
+            t.state = t.state._replace(pending=intent.name, pending_said=t.text)
+            self.set_top(frame._replace(waiting=None, step=frame.step + 1))
+            self.advance()
+            return True
         if not self.names_another(frame, match.normalised, named_slots):
             return False  # only another card or charge named makes it another request ("ok, and lock it" stays a yes)
         t.outcome("digression")
@@ -1065,6 +1072,7 @@ _WHY = re.compile(
     r"|i do not understand|i don t understand|i dont understand|huh)\b"
 )
 _WHY_WORDS = 14
+_ALSO = re.compile(r"\b(?:too|also|as well)\b")  # "and lock the platinum one too": both, not instead
 _NO_SUBJECT = frozenset({"smalltalk"})  # a greeting, a thanks or a yes: nothing a follow-up could be about
 
 
