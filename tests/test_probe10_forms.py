@@ -469,3 +469,17 @@ def test_and_lock_the_other_one_too_at_the_lock_question_locks_both(tmp_path):
     convo.say("lock my blue cash card").expect(contains="Shall I lock your Blue Cash Everyday Card ending 7004?")
     reply = convo.say("and lock the gold card ending 4417 too")
     assert "Blue Cash Everyday Card ending 7004 is locked" in reply and "Gold Card ending 4417" in reply
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("how much was the safeway one", "recent_transactions"),
+        ("what else is on my card this month", "recent_transactions"),
+        ("are my chats recorded", "chat_security"),
+        ("anyone there", "greeting"),
+    ],
+)
+def test_more_forms_of_the_twelfth_probe(tmp_path, text, intent):
+    """Each had fallen back or been read as off-topic."""
+    nadia(tmp_path).say(text).expect(intent=intent)
