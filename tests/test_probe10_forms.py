@@ -483,3 +483,15 @@ def test_and_lock_the_other_one_too_at_the_lock_question_locks_both(tmp_path):
 def test_more_forms_of_the_twelfth_probe(tmp_path, text, intent):
     """Each had fallen back or been read as off-topic."""
     nadia(tmp_path).say(text).expect(intent=intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("can i pay less than that this month im short on cash", "financial_hardship"),
+        ("money is tight this month", "financial_hardship"),
+        ("i want to pay 200 anyway", "make_payment"),
+    ],
+)
+def test_money_troubles_and_an_amount_to_pay(tmp_path, text, intent):
+    nadia(tmp_path).say(text).expect(intent=intent)
