@@ -495,3 +495,13 @@ def test_more_forms_of_the_twelfth_probe(tmp_path, text, intent):
 )
 def test_money_troubles_and_an_amount_to_pay(tmp_path, text, intent):
     nadia(tmp_path).say(text).expect(intent=intent)
+
+
+def test_when_will_mine_arrive_after_a_replacement_gives_its_date(tmp_path):
+    """ "when will mine arrive" just after a replacement was ordered had been told replacements
+    usually take 3 business days, not the date of the one just ordered."""
+    convo = nadia(tmp_path)
+    convo.say("i lost my card")
+    convo.say("yes").expect(contains="arrives by")
+    convo.say("when will mine arrive").expect(intent="card_not_arrived", contains="should arrive by")
+    convo.say("how long will it take").expect(intent="card_not_arrived")

@@ -109,8 +109,15 @@ _PAY_IT = re.compile(
     r"(?: now| meanwhile| in the meantime| anyway| still)?$"
 )
 # A question about the last answer's process, and which intent answers it after which domain
+# "when will mine arrive?" just after a card was ordered: that card's date
+_WHEN_ARRIVES = re.compile(
+    r"(?:(?:so|and|ok|okay|great|thanks)\s+)?when (?:will|does|should|would|can i expect)"
+    r" (?:it|mine|the new one|the card|my card|my new card|the new card|the replacement)"
+    r"(?: to)? (?:arrive|come|get here|be here|show up|be delivered)$"
+)
 _ABOUT_THE_LAST = (
-    (_HOW_LONG, {"dispute_charge": "dispute_status", "fraud_report": "dispute_status", "card_replacement": "replacement_timing"}),
+    (_HOW_LONG, {"dispute_charge": "dispute_status", "fraud_report": "dispute_status", "card_replacement": "card_not_arrived"}),
+    (_WHEN_ARRIVES, {"card_replacement": "card_not_arrived"}),
     (_PAY_IT, {"dispute_charge": "dispute_pay_meanwhile", "fraud_report": "dispute_pay_meanwhile"}),
 )
 
