@@ -20,7 +20,7 @@ serve: $(BIN)/.installed
 
 test: $(BIN)/.installed
 	$(BIN)/ruff check amexsim tests benchmarks
-	$(BIN)/python -m pytest -n auto --dist loadfile
+	$(BIN)/python -m pytest -n auto --dist worksteal
 
 bench: $(BIN)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
