@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from ..bank.accounts import Account
 from ..understanding.entities import Entities
 from ..understanding.intents import FlowStep, Intent, IntentSet
+from ..understanding.matcher import Match
 from ..understanding.normalize import fold
 from .slots import MONTHS, may_hold_address, statement_shown
 from .state import Frame, SlotValue
@@ -47,8 +48,7 @@ def follow_up(turn: TurnBuilder, runner: FlowRunner) -> bool:
         return False
     if turn.assistant.intents.by_name[last.intent].domain in _SURE:
         return False  # a refusal ("that's outside what I can do") has no subject to follow up
-    best = match.best
-    if match.outcome == "intent" and best is not None and best.rule is not None and match.intent.domain not in _SURE:
+    if _a_request_of_its_own(match):
         return False  # "and lock my gold card": a request of its own
     named = _named_subject(turn, runner, last, again=opened.group("pick") is not None)
     if named is None:
@@ -86,9 +86,8 @@ def detail_of_last_answer(turn: TurnBuilder, runner: FlowRunner) -> bool:
     a = turn.assistant
     if a.intents.by_name[last.intent].domain in _SURE or any(step.kind in _CHANGES_SOMETHING for step in a.flows[last.intent]):
         return False
-    best = match.best
-    if match.outcome == "intent" and best is not None and best.rule is not None and match.intent.domain not in _SURE:
-        return False  # a request of its own ("how much is it to replace a card?")
+    if _a_request_of_its_own(match):
+        return False  # "how much is it to replace a card?"
     turn.outcome("follow_up")
     turn.trace.evidence = f"a detail of the last answer ({last.intent})"
     again = Frame(last.intent, criteria=last.criteria, slots=last.slots, said=last.said)
@@ -147,9 +146,7 @@ def address_given(turn: TurnBuilder, runner: FlowRunner) -> bool:
     """A full address said with no request a rule knows ("actually send it to 5 Elm St,
     Cambridge MA 02139 instead", after a card was sent): the flow that takes a new address
     starts with it (it confirms before changing anything); False when there is none."""
-    match = turn.match
-    best = match.best
-    if match.outcome == "intent" and best is not None and best.rule is not None and match.intent.domain not in _SURE:
+    if _a_request_of_its_own(turn.match):
         return False
     taker = turn.assistant.address_taker
     if taker is None or not may_hold_address(turn.text):
@@ -162,6 +159,12 @@ def address_given(turn: TurnBuilder, runner: FlowRunner) -> bool:
     turn.trace.evidence = f"a new address on its own: {value.shown}"
     runner.start(intent)
     return True
+
+
+def _a_request_of_its_own(match: Match) -> bool:
+    """A rule read the message as a request (not small talk or a refusal): it is no follow-up."""
+    best = match.best
+    return match.outcome == "intent" and best is not None and best.rule is not None and match.intent.domain not in _SURE
 
 
 def address_taker(intents: IntentSet, flows: Mapping[str, tuple[FlowStep, ...]], slots: SlotCatalog) -> tuple[Intent, str] | None:

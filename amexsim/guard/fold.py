@@ -382,9 +382,8 @@ def _colons_as_separators(s: str) -> str:
 # "mycvv is 482", "thecvv=0917", "myssn", "mypassword": a possessive typed onto the cue word on a phone
 # (A literal first, no word boundary before it, lets the engine skip to the letters that can start one.)
 _GLUED_CUE = re.compile(
-    r"(?:my|the|your|our|mi|el|la)(?:cvv|cvc|cvn|cid|csc|ssn|otp|pin|password|passwd|pwd|passcode|securitycode|social)\b"
+    r"(?P<glue>my|the|your|our|mi|el|la)(?P<cue>cvv|cvc|cvn|cid|csc|ssn|otp|pin|password|passwd|pwd|passcode|securitycode|social)\b"
 )
-_GLUES = ("my", "the", "your", "our", "mi", "el", "la")
 # A cue word right after a letter: rare in a short message, so one search (from the cue's literal
 # first letters) spares most messages the substitution pass.
 _GLUED_HINT = re.compile(r"(?<=[a-z])(?:cvv|cvc|cvn|cid|csc|ssn|otp|pin|passw|passc|pwd|social)")
@@ -402,12 +401,9 @@ def _glued_cues_apart(s: str) -> str:
 
 
 def _glued_apart(m: re.Match[str]) -> str:
-    text, start = m.string, m.start()
-    if start and text[start - 1].isalnum():
+    if m.start() and m.string[m.start() - 1].isalnum():
         return m.group()  # "enemycvv": no possessive typed onto it
-    glued = m.group()
-    glue = next(g for g in _GLUES if glued.startswith(g))
-    return glued[: len(glue) - 1] + " " + glued[len(glue) :]
+    return m.group("glue")[:-1] + " " + m.group("cue")
 
 
 def normalise(text: str) -> View:

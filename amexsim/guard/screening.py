@@ -11,6 +11,7 @@ from .analysis import Analysis, analyse, apply_labels
 from .cards import CARD_CUE
 from .kinds import Finding
 from .luhn import luhn
+from .runs import Run
 from .words import COUNT_WORDS
 
 
@@ -158,7 +159,7 @@ def _fragment(analysis: Analysis) -> _Fragment | None:
     if not analysis.runs or _only_verification_details(s):
         return None
     run = analysis.runs[-1]
-    if len(run.digits) > 16 or any(h.start < run.end and run.start < h.end for h in analysis.hits):
+    if not _may_be_a_piece(analysis, run):
         return None
     after_letters = len(_LETTER.findall(s, run.end))
     if after_letters > _LATER_LETTERS:
@@ -179,8 +180,16 @@ def _fragment(analysis: Analysis) -> _Fragment | None:
     if not (card_context or standalone or later):
         return None
     start, end = analysis.view.original(run.start, run.end)
-    groups = tuple(len(group) for group in _DIGIT_RUN.findall(run.raw))
-    return _Fragment(run.digits, start, end, card_context, standalone, later or standalone, groups)
+    return _Fragment(run.digits, start, end, card_context, standalone, later or standalone, _groups(run))
+
+
+def _may_be_a_piece(analysis: Analysis, run: Run) -> bool:
+    """A run short enough to be part of a card, and not inside a value already found."""
+    return len(run.digits) <= 16 and not any(h.start < run.end and run.start < h.end for h in analysis.hits)
+
+
+def _groups(run: Run) -> tuple[int, ...]:
+    return tuple(len(group) for group in _DIGIT_RUN.findall(run.raw))
 
 
 _EARLIER_PIECES = 2  # numbers before the last one tried as a card's later piece
@@ -194,14 +203,13 @@ def _earlier_pieces(analysis: Analysis) -> list[_Fragment]:
     pieces = []
     for k in range(min(_EARLIER_PIECES, len(analysis.runs) - 1)):
         run = analysis.runs[k]
-        if len(run.digits) > 16 or any(h.start < run.end and run.start < h.end for h in analysis.hits):
+        if not _may_be_a_piece(analysis, run):
             continue
         head = s[: run.end]
         if len(_LETTER.findall(head)) > _LATER_LETTERS or _NOT_LATER_FRAGMENT.search(head):
             continue
         start, end = analysis.view.original(run.start, run.end)
-        groups = tuple(len(group) for group in _DIGIT_RUN.findall(run.raw))
-        pieces.append(_Fragment(run.digits, start, end, False, False, True, groups))
+        pieces.append(_Fragment(run.digits, start, end, False, False, True, _groups(run)))
     return pieces
 
 

@@ -95,7 +95,7 @@ def list_transactions(request: ActionRequest) -> ActionResult:
         pending = [t for t in made if t.pending]
         if not pending:
             return ActionResult("pending_none")
-        total = sum((t.amount for t in pending), start=pending[0].amount * 0)
+        total = sum((t.amount for t in pending), start=Decimal(0))
         fields = {
             "list": "\n".join(map(_line, pending[:LATEST])),
             "count": count(len(pending[:LATEST]), "pending charge"),
