@@ -8,9 +8,11 @@ told the rest is the primary card member's to see.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from datetime import date
 from decimal import Decimal
 
-from ...bank.accounts import long_date, money
+from ...bank.accounts import Account, Card, Statement, Transaction, long_date, money
 from .base import ActionRequest, ActionResult, action
 
 OWN_CARD_FIELDS = ("card", "closing", "on_statement", "since", "pending")
@@ -24,24 +26,43 @@ def who_asks(request: ActionRequest) -> ActionResult:
     account = request.account
     if account.scope is None:
         return ActionResult("primary")
-    today = request.today
+    fields, latest = _charges_on(account, request.today, account.cards)
+    return ActionResult("authorized_user" if latest else "authorized_user_no_statement", {"own": fields})
+
+
+@action(outcomes=("account", "one_card", "one_card_no_statement"), fields={"own": OWN_CARD_FIELDS})
+def card_share(request: ActionRequest) -> ActionResult:
+    """A balance asked of one card of several ("what's the balance on my blue cash card?"): the
+    cards share one account balance, so what is told of the card is what its charges come to,
+    before the account's figures; ``account`` when no card was named or the account has one."""
+    account = request.account
+    if "card" not in request.slots or len(account.cards) < 2:
+        return ActionResult("account")
+    fields, latest = _charges_on(account, request.today, (request.card(),))
+    return ActionResult("one_card" if latest else "one_card_no_statement", {"own": fields})
+
+
+def _charges_on(account: Account, today: date, cards: Sequence[Card]) -> tuple[dict[str, str], Statement | None]:
+    """The charges made with ``cards``, net of credits, by where they stand: on the latest
+    statement, posted since it closed, and still pending; and that statement."""
     latest = account.latest_statement(today)
     earlier = [s.closing for s in account.statements if latest is not None and s.closing < latest.closing]
     opened = max(earlier) if earlier else None
     closed = latest.closing if latest else None
 
-    def total(charges) -> str:
+    def total(charges: Iterable[Transaction]) -> str:
         return money(sum((t.amount for t in charges), Decimal(0)))
 
-    made = [t for t in account.transactions if t.date <= today]
+    fours = {card.last_four for card in cards}
+    made = [t for t in account.transactions if t.date <= today and t.card in fours]
     posted = [t for t in made if not t.pending]
     on_statement = [t for t in posted if closed and t.date <= closed and (opened is None or t.date > opened)]
     since = [t for t in posted if closed is None or t.date > closed]
     fields = {
-        "card": ", ".join(card.label for card in account.cards),
+        "card": ", ".join(card.label for card in cards),
         "closing": long_date(closed) if closed else "",
         "on_statement": total(on_statement),
         "since": total(since),
         "pending": total(t for t in made if t.pending),
     }
-    return ActionResult("authorized_user" if latest else "authorized_user_no_statement", {"own": fields})
+    return fields, latest
