@@ -33,3 +33,34 @@ def test_a_balance_without_a_card_named_gives_the_account_alone():
     reply = convo.say("whats my balance")
     reply.expect(intent="account_balance", contains="$2,766.11")
     assert "Charges made with" not in reply
+
+
+def test_a_balance_and_a_lock_in_one_message_tells_no_card_line():
+    """In "what's my balance and lock my gold card" the card belongs to the lock."""
+    reply = demo().say("what's my balance and lock my gold card")
+    assert "Charges made with" not in reply and "$2,766.11" in reply
+
+
+def test_spending_at_a_merchant_in_a_month_counts_that_month_only():
+    """ "at city parking in november" had summed every month; a month with none says so."""
+    convo = demo()
+    reply = convo.say("how much did i spend at city parking in november")
+    reply.expect(intent="recent_transactions", contains="$46.10 in November 2026")
+    assert "$18.00" not in reply  # December's pending charge
+    convo.say("how much did i spend at amazon in october").expect(contains="I don't see any charges at AMAZON MKTPLACE in October 2026")
+    convo.say("what did sam spend this month").expect(contains="Sam Rivera (card ending 1013) this month")
+
+
+def test_a_listing_for_a_month_lists_that_month():
+    reply = demo().say("show my transactions from october")
+    reply.expect(intent="recent_transactions", contains="in October 2026")
+    assert "November" not in reply and "BEST BUY" not in reply  # BEST BUY was in August
+
+
+def test_a_question_at_which_charge_is_answered_and_the_question_comes_back():
+    """ "how much did i spend at amazon" to "Which charge is it?" had been taken as the charge."""
+    convo = demo()
+    convo.say("i want to dispute a charge").expect(contains="Which charge")
+    reply = convo.say("how much did i spend at amazon")
+    reply.expect(intent="recent_transactions", contains="$119.98")
+    assert "Which charge" in reply  # back to the question

@@ -183,6 +183,8 @@ class FlowRunner:
                 resolution = joined if joined.value is not None else resolution
             if resolution.value is not None and spec.type == "card" and self.new_request(frame) and self.digress(frame):
                 return  # "use points to pay for the delta charge" names no card to answer with
+            if resolution.value is not None and spec.type == "charge" and self.asks_of_its_own(frame) and self.digress(frame):
+                return  # "how much did i spend at amazon?" to "which charge is it?": a question, not the charge
             if resolution.value is not None and spec.type in _FREE_TEXT and _FIRST.match(t.match.normalised) and self.digress(frame):
                 return  # "actually first tell me my balance" to "what is it about?": a request put before this one
             if resolution.value is not None and spec.type in _FREE_TEXT and self.asks_elsewhere(frame) and self.digress(frame):
@@ -423,6 +425,12 @@ class FlowRunner:
             return False
         stopwords = self.a.matcher.settings.stopwords
         return says_more_than_a_card(t.match.normalised, t.state.account, stopwords, enough=_NEW_REQUEST_WORDS)
+
+    def asks_of_its_own(self, frame: Frame) -> bool:
+        """The message is a question a rule of another intent reads ("how much did I spend at
+        amazon?", "show me my charges"), though it names something the question could take."""
+        match = self.t.match
+        return _QUESTION.match(match.normalised) is not None and _ruled_request(match) and match.intent.name != frame.intent
 
     def digress(self, frame: Frame) -> bool:
         """Another request mid-flow: answer it, then come back to the question."""
@@ -1092,6 +1100,10 @@ _OTHER = re.compile(r"\b(?:the other|another|a different)\b")
 # Words that point back at what was just talked about instead of naming it.
 _POINTS_BACK = re.compile(r"\b(?:it|that one|that card|this card|same card|same one)\b")
 # A message that breaks off to say something else ("wait, actually my card was stolen").
+# a question or a request to be shown something, not "what about the amazon one" (a pick)
+_QUESTION = re.compile(
+    r"(?:(?:so|and|ok|okay|wait|but|oh)\s+)*(?:how much|how many|when|why|where|show|list|(?:what|which)(?! about\b)(?! one\b))\b"
+)
 _BREAKS_OFF = re.compile(r"(?:(?:oh|oh no|sorry|no)\s+)?(?:wait|hold on|hang on|actually wait|wait actually|oh wait|one sec)\b")
 _PICKS = re.compile(r"(?:the|that|this|my)(?: [a-z]+){0,3} (?:one|ones|card)$")  # "the new one", "my other card"
 

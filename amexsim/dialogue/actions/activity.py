@@ -8,10 +8,11 @@ from decimal import Decimal
 
 from ...bank.accounts import Card, Transaction, long_date, money
 from ...understanding.normalize import fold
+from ..periods import period_named
 from ..slots import merchants_named
 from .base import ActionRequest, ActionResult, action, count
 
-ACTIVITY_FIELDS = ("list", "count", "person", "card", "merchant", "total")
+ACTIVITY_FIELDS = ("list", "count", "person", "card", "merchant", "total", "during", "when")
 LATEST = 8  # how many transactions a listing shows
 _WORD = re.compile(r"[a-z]+")
 
@@ -71,26 +72,48 @@ _PENDING = re.compile(r"\b(?:pending|holds?|on hold|authori[sz]ations?|not (?:ye
 
 
 @action(
-    outcomes=("listed", "by_person", "person_none", "by_card", "card_none", "at_merchant", "pending", "pending_none", "none"),
+    outcomes=(
+        "listed",
+        "by_person",
+        "person_none",
+        "by_card",
+        "card_none",
+        "at_merchant",
+        "merchant_none",
+        "pending",
+        "pending_none",
+        "none",
+        "none_in_period",
+    ),
     fields={"activity": ACTIVITY_FIELDS},
 )
 def list_transactions(request: ActionRequest) -> ActionResult:
     """The latest transactions, newest first; when the request names someone holding a card on
-    the account ("what did Morgan spend?"), only those made on that person's cards."""
+    the account ("what did Morgan spend?"), only those made on that person's cards; one card's,
+    one merchant's; and of those, only the ones in the month or year it names ("at shell in
+    october"), the reply saying which."""
     account = request.account
     made = sorted((t for t in account.transactions if t.date <= request.today), key=lambda t: t.date, reverse=True)
     said = fold(request.said).lower()
+    period = period_named(said, request.today)
+    during = {"during": f" {period.said}" if period else "", "when": f" {period.said}" if period else " yet"}
+    if period is not None:
+        made = [t for t in made if period.holds(t.date)]
     at = merchants_named(account, request.said) if not _NAMES_A_CARD.search(said) else frozenset()
     if at:  # "how much did I spend at trader joes?", then "and dunkin?"
         theirs = [t for t in made if t.merchant in at]
+        merchant = " and ".join(sorted(at))
         if theirs:
             fields = {
                 "list": "\n".join(map(_line, theirs[:LATEST])),
                 "count": count(len(theirs[:LATEST]), "transaction"),
-                "merchant": " and ".join(sorted(at)),
+                "merchant": merchant,
                 "total": _spent(theirs),
+                **during,
             }
             return ActionResult("at_merchant", {"activity": fields})
+        if period is not None:
+            return ActionResult("merchant_none", {"activity": {"merchant": merchant, **during}})
     if _PENDING.search(said):
         pending = [t for t in made if t.pending]
         if not pending:
@@ -109,17 +132,28 @@ def list_transactions(request: ActionRequest) -> ActionResult:
         theirs = [t for t in made if t.card in digits]
         shown = name + " (" + ", ".join(f"card ending {card.last_four}" for card in cards) + ")"
         if not theirs:
-            return ActionResult("person_none", {"activity": {"person": shown}})
-        fields = {"list": "\n".join(map(_line, theirs[:LATEST])), "count": count(len(theirs[:LATEST]), "transaction"), "person": shown}
+            return ActionResult("person_none", {"activity": {"person": shown, **during}})
+        fields = {
+            "list": "\n".join(map(_line, theirs[:LATEST])),
+            "count": count(len(theirs[:LATEST]), "transaction"),
+            "person": shown,
+            **during,
+        }
         return ActionResult("by_person", {"activity": fields})
     card = _card_named(request.said, account.cards) if len({c.last_four for c in account.cards}) > 1 else None
     if card is not None:  # "what's charged on the card ending 6204?", "what about just the hilton card?"
         on_card = [t for t in made if t.card == card.last_four]
         if not on_card:
-            return ActionResult("card_none", {"activity": {"card": card.label}})
-        fields = {"list": "\n".join(map(_line, on_card[:LATEST])), "count": count(len(on_card[:LATEST]), "transaction"), "card": card.label}
+            return ActionResult("card_none", {"activity": {"card": card.label, **during}})
+        fields = {
+            "list": "\n".join(map(_line, on_card[:LATEST])),
+            "count": count(len(on_card[:LATEST]), "transaction"),
+            "card": card.label,
+            **during,
+        }
         return ActionResult("by_card", {"activity": fields})
     if not made:
-        return ActionResult("none")
+        return ActionResult("none_in_period" if period else "none", {"activity": during})
     latest = made[:LATEST]
-    return ActionResult("listed", {"activity": {"list": "\n".join(map(_line, latest)), "count": count(len(latest), "transaction")}})
+    fields = {"list": "\n".join(map(_line, latest)), "count": count(len(latest), "transaction"), **during}
+    return ActionResult("listed", {"activity": fields})

@@ -13,6 +13,8 @@ from datetime import date
 from decimal import Decimal
 
 from ...bank.accounts import Account, Card, Statement, Transaction, long_date, money
+from ...understanding.two_requests import split_requests
+from ..quick_checks import may_hold_two_requests
 from .base import ActionRequest, ActionResult, action
 
 OWN_CARD_FIELDS = ("card", "closing", "on_statement", "since", "pending")
@@ -38,6 +40,8 @@ def card_share(request: ActionRequest) -> ActionResult:
     account = request.account
     if "card" not in request.slots or len(account.cards) < 2:
         return ActionResult("account")
+    if may_hold_two_requests(request.said) and split_requests(request.said) is not None:
+        return ActionResult("account")  # "what's my balance and lock my gold card": the card is the other request's
     fields, latest = _charges_on(account, request.today, (request.card(),))
     return ActionResult("one_card" if latest else "one_card_no_statement", {"own": fields})
 
