@@ -726,3 +726,92 @@ def test_a_split_card_whose_second_half_comes_before_a_zip_code_is_joined() -> N
 def test_a_correction_after_an_aside_is_removed_too() -> None:
     screening = Guard().screen("my ssn is 219-09-9999 if you need it, no wait i mean 219 09 9999")
     assert "9999" not in screening.redacted
+
+
+# ----- the thirty-second probe and the thirteenth conversation probe: values across messages -----
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["cvv 482", "sorry 428"],
+        ["cvv 482", "no wait, it's 428"],
+        ["my cvv is 482", "oops typo, 248"],
+        ["the code you texted is 558201", "sorry I mean 558210"],
+        ["my pin is 4821", "sorry I mean 4812"],
+        ["password is Rex99", "actually it's Rex990"],
+        ["pw: Rex99", "Rex990 sorry"],
+    ],
+)
+def test_a_correction_sent_as_the_next_message_is_removed_too(messages: list[str]) -> None:
+    """The value refused, then the right one in the next message: kept as typed, it was the secret."""
+    first, second = screen_all(messages)
+    assert first.findings and second.findings
+    corrected = messages[1]
+    value = max(corrected.replace(",", " ").split(), key=lambda word: sum(c.isdigit() for c in word))
+    assert value not in second.redacted
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["ssn 523", "41", "8876"],
+        ["my social security number is 523", "then 41", "then 8876"],
+        ["my ssn is", "512", "44", "7831"],
+    ],
+)
+def test_an_ssn_read_out_over_three_messages_is_removed_from_each(messages: list[str]) -> None:
+    *_, last = screen_all(messages)
+    assert [f.kind for f in last.findings] == ["ssn"]
+    assert sorted(e.messages_back for e in last.earlier) == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("messages", "back"),
+    [
+        (["the cvv is", "let me flip the card", "482"], 0),
+        (["my password is", "hold on", "Marigold#14"], 0),
+        (["card 4835 2298", "hold on", "3712 5408"], 2),
+        (["card 4835 2298", "one sec", "3712 5408"], 2),
+    ],
+)
+def test_a_message_asking_for_a_moment_does_not_part_a_value_from_its_cue(messages: list[str], back: int) -> None:
+    """ "hold on" between the cue (or the first half) and the value: the value is still read with it,
+    and the pause itself is never taken for the value."""
+    _, pause, last = screen_all(messages)
+    assert pause.findings == () and pause.redacted == messages[1]
+    assert last.findings and messages[2] not in last.redacted
+    assert [e.messages_back for e in last.earlier] == ([back] if back else [])
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["cvv 482", "sorry, 1005 10285"],  # the verification details after a refusal
+        ["cvv 482", "1005"],
+        ["my pin is 4821", "no I want to pay 2000"],
+        ["my cvv is 482", "sorry, what is my balance"],
+        ["hold on", "1005 10285"],
+        ["what is my balance", "hold on", "ok thanks"],
+    ],
+)
+def test_what_follows_a_refusal_or_a_pause_is_otherwise_left_alone(messages: list[str]) -> None:
+    assert screen_all(messages)[-1].findings == ()
+
+
+@pytest.mark.parametrize(
+    ("messages", "value"),
+    [
+        (["i forgot my password", "it used to be Sacher#Torte99"], "Sacher#Torte99"),
+        (["the app won't take my password", "i type Sacher#Torte99 and it says invalid"], "Sacher#Torte99"),
+        (["hi", "need my pw? Falcon!2025"], "Falcon!2025"),
+        (["hi", "my login info: jordanr88 Rainier!44"], "Rainier!44"),
+    ],
+)
+def test_a_password_shaped_value_in_or_after_a_message_about_a_password_is_removed(messages: list[str], value: str) -> None:
+    assert value not in screen_all(messages)[-1].redacted
+
+
+@pytest.mark.parametrize("text", ["login_attempts=3 locked=true unlock_after=30m", "reset my password, my e-mail is j.doe99@mail.com"])
+def test_settings_and_addresses_beside_a_password_word_are_no_password(text: str) -> None:
+    assert scan(text) == []

@@ -156,14 +156,17 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # The seventeenth keeps one: a CID after "(4 dígitos, Amex):" (the count is read as the first number).
 # The sixteenth keeps one: a card whose groups change separator ("3572 3418 - 7516 - 2406") inside a
 # run of other numbers (alone it is found; among others a window must keep one separator throughout).
+# Since the thirty-second probe a value shaped like a typed password (letters, digits and a sign
+# among them) in a message about a password is one wherever it stands: one miss fewer in the twelfth
+# and fourteenth, two in the thirty-first.
 _KNOWN_MISSES = {
     PROBE8: 2,
     PROBE9: 1,
     PROBE10: 3,
     PROBE11: 3,
-    PROBE12: 4,
+    PROBE12: 3,
     PROBE13: 1,
-    PROBE14: 7,
+    PROBE14: 6,
     PROBE15: 8,
     PROBE16: 1,
     PROBE17: 1,
@@ -175,7 +178,7 @@ _KNOWN_MISSES = {
     PROBE26: 2,
     PROBE27: 4,
     PROBE30: 4,
-    PROBE31: 6,
+    PROBE31: 4,
 }
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1}
 

@@ -14,7 +14,7 @@ import re
 from .kinds import Hit
 
 # Words that set a corrected value off from a mistyped one, in the languages the cues know.
-_MARKERS = (
+CORRECTION_MARKERS = (
     r"sorry|sry|oops|typo|my bad|i mean|i meant|meant|no|nope|not|wait|actually|correction|rather|instead|i mistyped"
     r"|perdon|perdona|quise decir|digo|mejor dicho|scusa|scusate|volevo dire|desole|pardon|je veux dire|plutot"
     r"|entschuldigung|ich meine|desculpa|quer dizer"
@@ -24,7 +24,7 @@ _PUNCTUATION = r"[\s,.;:!()\-\u2013\u2014]"
 _AFTER = re.compile(
     # an aside may come first ("219-09-9999 if you need it, no wait i mean 219 09 9999")
     r"(?:[a-z' ]{1,32}+[,;.]\s*+)?"
-    rf"(?:{_MARKERS})\b{_PUNCTUATION}*+(?:(?:{_MARKERS})\b{_PUNCTUATION}*+){{0,2}}"
+    rf"(?:{CORRECTION_MARKERS})\b{_PUNCTUATION}*+(?:(?:{CORRECTION_MARKERS})\b{_PUNCTUATION}*+){{0,2}}"
     r"(?:(?:it's|its|it is|is|should be|the right one is|es|e)\s++)?"
     r"(?P<value>[^\s,;()]{3,64}+(?:[ -][0-9]{2,8}+){0,3})"
 )
@@ -34,30 +34,30 @@ _BEFORE = re.compile(rf"(?P<value>[^\s,;()]{{3,64}}+){_PUNCTUATION}++(?:not|no|i
 _DIGITS = re.compile(r"[0-9]")
 _LETTER = re.compile(r"[a-z]")
 _REACH = 64  # characters looked at beside a value
-_CORRECTED = frozenset({"security_code", "otp", "ssn", "password", "card_number"})
+CORRECTED_KINDS = frozenset({"security_code", "otp", "ssn", "password", "card_number"})
 
 
 def corrected_hits(s: str, hits: list[Hit]) -> list[Hit]:
     """Values beside the hits that correct them (or that they correct), as the same kind."""
     found: list[Hit] = []
     for hit in hits:
-        if hit.kind not in _CORRECTED:
+        if hit.kind not in CORRECTED_KINDS:
             continue
         value = s[hit.start : hit.end]
         pos = hit.end
         while pos < len(s) and pos - hit.end < 8 and s[pos] in _PUNCTUATION_CHARS:  # ", " or " - " before the correction
             pos += 1
         after = _AFTER.match(s, pos, min(len(s), hit.end + _REACH))
-        if after is not None and _same_shape(value, after.group("value"), hit.kind):
+        if after is not None and same_shape(value, after.group("value"), hit.kind):
             found.append(Hit(hit.kind, after.start("value"), after.end("value"), f"{hit.reason}, corrected right after"))
         start = max(0, hit.start - _REACH)
         before = _BEFORE.search(s, start, hit.start)
-        if before is not None and _same_shape(value, before.group("value"), hit.kind):
+        if before is not None and same_shape(value, before.group("value"), hit.kind):
             found.append(Hit(hit.kind, before.start("value"), before.end("value"), f"{hit.reason}, the value it corrects"))
     return found
 
 
-def _same_shape(value: str, other: str, kind: str) -> bool:
+def same_shape(value: str, other: str, kind: str) -> bool:
     """Whether ``other`` could be the same secret typed again: as many digits (one more or less)
     for a number, a token with letters and digits or signs like the password for a password."""
     digits, other_digits = len(_DIGITS.findall(value)), len(_DIGITS.findall(other))

@@ -218,7 +218,46 @@ def password_hits(s: str) -> list[Hit]:
         hits += _pin_same_as(s)
     if "hint" in s:
         hits += _hint_is_value(s)
+    if cues or "log" in s or "cred" in s:
+        hits += _shaped_like_a_password(s)
     return hits
+
+
+# A token a person types as a password: letters, digits and a sign among them ("Sacher#Torte99",
+# "Rainier!44", "Falcon!2025"). In a message that names a password or a login, wherever it stands
+# ("i type Sacher#Torte99 and it says invalid", "need my pw? Falcon!2025"), it is one: an e-mail
+# address, a web address or an amount is not so shaped.
+_SIGN_INSIDE = re.compile(r"[a-z0-9][!#$%&*?^~]++[a-z0-9]")
+_A_LETTER = re.compile(r"[a-z]")
+_A_DIGIT = re.compile(r"[0-9]")
+_NOT_PASSWORD_SHAPED = re.compile(r"[@/\\:=]|^(?:https?|www)\b")
+_LOGIN_NAMED = re.compile(r"\b(?:log ?in|login|logon|sign ?in|creds|credentials)\b")
+
+
+def _shaped_like_a_password(s: str) -> Iterator[Hit]:
+    if not (_PW_CUE.search(s) or _LOGIN_NAMED.search(s)):
+        return
+    for found in _WORD.finditer(s):
+        token = found.group()
+        value = token.lstrip(_OPENING).rstrip(_TRAILING)
+        if _typed_like_a_password(value):
+            start = found.start() + len(token) - len(token.lstrip(_OPENING))
+            yield Hit("password", start, start + len(value), "a password-shaped value in a message about a password")
+
+
+def _typed_like_a_password(value: str) -> bool:
+    if len(value) < 6 or _NOT_PASSWORD_SHAPED.search(value):
+        return False
+    return bool(_SIGN_INSIDE.search(value) and _A_LETTER.search(value) and _A_DIGIT.search(value))
+
+
+def holds_password_shaped(text: str) -> bool:
+    """Whether a message holds a token shaped like a password ("it used to be Sacher#Torte99"):
+    read with the message before it, which may have named the password."""
+    return any(_typed_like_a_password(word.lstrip(_OPENING).rstrip(_TRAILING)) for word in text.lower().split())
+
+
+_OPENING = "\"'([<“‘"
 
 
 # "my pin is the same as my zip lol, 10285", "my pin is my zip, which is 10285": a PIN named as another

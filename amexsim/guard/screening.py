@@ -5,12 +5,14 @@ caught, and a value sent on its own just after the message that named it ("my pa
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .analysis import Analysis, analyse, apply_labels
 from .cards import CARD_CUE
+from .corrections import CORRECTED_KINDS, CORRECTION_MARKERS, same_shape
 from .kinds import Finding
 from .luhn import luhn
+from .passwords import holds_password_shaped
 from .runs import Run
 from .words import COUNT_WORDS
 
@@ -36,6 +38,27 @@ class _Fragment:
     standalone: bool
     later: bool = False  # may continue a number begun in an earlier message
     groups: tuple[int, ...] = ()  # the digit groups as typed ("822463 10005": 6, 5)
+    index: int = 0  # the message's number in the conversation (set when it is kept)
+
+
+@dataclass(frozen=True)
+class _Tail:
+    """The end of an earlier message with no finding, kept (in memory only) to read a value sent
+    after it with: "my password is", then "Marigold#14"; "ssn 523", "41", then "8876"."""
+
+    text: str
+    at: int  # where it starts in its message
+    index: int  # the message's number in the conversation
+
+
+@dataclass(frozen=True)
+class _Refused:
+    """A value just refused, masked (each digit and letter replaced, its shape kept) with the
+    words before it, so that a correction sent next ("sorry 428", "Rex990 sorry") is read as
+    the same secret typed again, without the value itself being kept."""
+
+    masked: str  # the message's end, its values masked
+    values: tuple[tuple[str, str], ...]  # (kind, masked value)
 
 
 @dataclass(frozen=True)
@@ -100,8 +123,9 @@ class Guard:
     """
 
     _recent: tuple[_Fragment | None, ...] = field(default=(), repr=False)
-    _before: str = field(default="", repr=False)  # the previous message's end, when it held no finding
-    _before_at: int = field(default=0, repr=False)  # where that end starts in the previous message
+    _tails: tuple[_Tail, ...] = field(default=(), repr=False)  # the ends of the latest messages without a finding
+    _refused: _Refused | None = field(default=None, repr=False)  # the previous message's refused values, masked
+    _count: int = field(default=0, repr=False)  # messages screened so far
 
     def __repr__(self) -> str:
         return f"Guard(<{len(self._recent)} recent message(s), digits withheld>)"
@@ -110,47 +134,218 @@ class Guard:
         """Scan one message, joining it to the previous ones when a card is split."""
         analysis = analyse(text)
         findings = analysis.findings if analysis else ()
-        if not findings and self._before and _bare_value(text):
+        if not findings and _filler(text):
+            # "hold on", "let me flip the card": what came before still waits for its value
+            return Screening((), text, (), replace(self, _count=self._count + 1))
+        if (
+            not findings
+            and self._refused is not None
+            and _CORRECTING.search(text)
+            and len(text) <= _CORRECTION_CHARS
+            and not _verification_details_in(text)  # "sorry, 1005 10285": the details the chat asked for
+        ):
+            corrected = _corrected(self._refused, text)
+            if corrected:
+                return Screening(corrected, apply_labels(text, corrected), (), Guard(_count=self._count + 1))
+        if not findings and self._tails and (_bare_value(text) or holds_password_shaped(text)):
             named = self._named_before(text)
             if named is not None:
                 found, earlier = named
-                return Screening(found, apply_labels(text, found), earlier, Guard())
+                return Screening(found, apply_labels(text, found), earlier, Guard(_count=self._count + 1))
         fragment = _fragment(analysis) if analysis else None
-        split = _split_card(self._recent, fragment)
+        split = _split_card(self._recent, fragment, self._count)
         if split is None and analysis is not None and len(analysis.runs) > 1:
             # "5398 431 and my zip is 60614": the piece is not the message's last number
             for earlier_piece in _earlier_pieces(analysis):
-                if (split := _split_card(self._recent, earlier_piece)) is not None:
+                if (split := _split_card(self._recent, earlier_piece, self._count)) is not None:
                     fragment = earlier_piece
                     break
         if split is None:
-            recent = (self._recent + (fragment,))[-_KEEP_MESSAGES:]
-            before = "" if findings else text[-_TAIL_CHARS:]
-            return Screening(findings, apply_labels(text, findings), (), Guard(recent, before, len(text) - len(before)))
+            kept = replace(fragment, index=self._count) if fragment is not None else None
+            recent = (self._recent + (kept,))[-_KEEP_MESSAGES:]
+            return Screening(findings, apply_labels(text, findings), (), self._next(text, findings, recent))
         earlier, reason = split
         assert fragment is not None
         found = Finding("card_number", fragment.start, fragment.end, reason)
         findings = tuple(sorted(findings + (found,), key=lambda f: f.start))
-        return Screening(findings, apply_labels(text, findings), earlier, Guard())
+        return Screening(findings, apply_labels(text, findings), earlier, Guard(_count=self._count + 1))
 
+    def _next(self, text: str, findings: tuple[Finding, ...], recent: tuple[_Fragment | None, ...]) -> Guard:
+        """The guard after a message with no split card: its end kept to read a value after it
+        (and, after a bare piece such as "41", the ends before it too), or its refused values, masked."""
+        count = self._count + 1
+        if findings:
+            return Guard(recent, (), _refused(text, findings), count)
+        tail = text[-_TAIL_CHARS:]
+        new = _Tail(tail, len(text) - len(tail), self._count)
+        continues = self._tails and _bare_value(text) and _DIGIT_RUN.search(text) is not None
+        tails = (*self._tails, new)[-_KEEP_TAILS:] if continues else (new,)
+        return Guard(recent, tails, None, count)
 
     def _named_before(self, text: str) -> tuple[tuple[Finding, ...], tuple[EarlierFinding, ...]] | None:
-        """The findings of a bare value read after the end of the message before it, when that
-        message named it: the parts in this message, and any part of the value in the one before."""
-        offset = len(self._before) + 1
-        joined = analyse(f"{self._before} {text}")
+        """The findings of a bare value read after the ends of the messages before it, when they
+        named it: the parts in this message, and any part of the value in the ones before."""
+        starts, pos = [], 0
+        for tail in self._tails:
+            starts.append(pos)
+            pos += len(tail.text) + 1
+        offset = pos
+        joined = analyse(" ".join([*(tail.text for tail in self._tails), text]))
         if joined is None:
             return None
         found: list[Finding] = []
         earlier: list[EarlierFinding] = []
         for finding in joined.findings:
             if finding.end <= offset or finding.kind == "card_number":
-                continue  # only in the message before (screened on its own), or a card (joined piece by piece below)
+                continue  # only in the messages before (screened on their own), or a card (joined piece by piece below)
             reason = f"{finding.reason}, named in the message before"
             found.append(Finding(finding.kind, max(finding.start - offset, 0), finding.end - offset, reason))
-            if finding.start < offset - 1:  # the value began in the message before ("my social starts 523 41", "8876")
-                earlier.append(EarlierFinding(1, self._before_at + finding.start, self._before_at + offset - 1, finding.kind))
+            for tail, start in zip(self._tails, starts):
+                end = start + len(tail.text)
+                if finding.start < end and start < finding.end:  # the value began there ("my social starts 523 41", "8876")
+                    back = self._count - tail.index
+                    span = (tail.at + max(finding.start, start) - start, tail.at + min(finding.end, end) - start)
+                    earlier.append(EarlierFinding(back, *span, finding.kind))
         return (tuple(found), tuple(earlier)) if found else None
+
+
+_KEEP_TAILS = 3  # an SSN read out in three messages ("ssn 523", "41", "8876")
+# Words that say the message corrects the value just refused ("sorry 428", "no wait, it's 428",
+# "Rex990 sorry", "oops typo, 248"), in the languages the cues know
+_CORRECTING = re.compile(rf"\b(?:{CORRECTION_MARKERS})\b", re.IGNORECASE)
+_CORRECTION_CHARS = 80
+# A message that only asks for a moment ("hold on", "let me flip the card", "un momento"): its
+# words all of these, and one of the _PAUSES among them ("ok" alone is an answer, not a pause)
+_PAUSE_WORDS = frozenset(
+    [
+        "ok",
+        "okay",
+        "k",
+        "sure",
+        "yes",
+        "yeah",
+        "yep",
+        "um",
+        "umm",
+        "uh",
+        "hmm",
+        "sorry",
+        "so",
+        "and",
+        "oh",
+        "ah",
+        "wait",
+        "one",
+        "1",
+        "a",
+        "just",
+        "hold",
+        "hang",
+        "on",
+        "sec",
+        "second",
+        "secs",
+        "moment",
+        "min",
+        "minute",
+        "brb",
+        "let",
+        "me",
+        "check",
+        "see",
+        "look",
+        "find",
+        "grab",
+        "get",
+        "flip",
+        "turn",
+        "the",
+        "my",
+        "it",
+        "card",
+        "over",
+        "wallet",
+        "purse",
+        "phone",
+        "app",
+        "give",
+        "gimme",
+        "bit",
+        "espera",
+        "un",
+        "momento",
+        "dejame",
+        "ver",
+        "buscar",
+        "la",
+        "tarjeta",
+    ]
+)
+_PAUSES = re.compile(r"\b(?:hold on|hang on|sec|second|secs|moment|minute|min|brb|let me|gimme|give me|espera|momento|dejame)\b")
+_PAUSE_MOST_WORDS = 9
+_WORD_OF_A_PAUSE = re.compile(r"[^\s.,!?…]++")
+
+
+def _filler(text: str) -> bool:
+    lowered = text.lower()
+    words = _WORD_OF_A_PAUSE.findall(lowered)
+    return 0 < len(words) <= _PAUSE_MOST_WORDS and _PAUSE_WORDS.issuperset(words) and _PAUSES.search(lowered) is not None
+
+
+_MASK_DIGITS = "1357924680"
+
+
+def _refused(text: str, findings: tuple[Finding, ...]) -> _Refused | None:
+    """The message's end with its refused values masked, for reading a correction sent next."""
+    kept = [f for f in findings if f.kind in CORRECTED_KINDS and f.kind != "card_number"]
+    if not kept:
+        return None
+    masked = list(text)
+    values = []
+    for finding in kept:
+        digit = 0
+        for i in range(finding.start, finding.end):
+            if masked[i].isdigit():
+                masked[i] = _MASK_DIGITS[digit % len(_MASK_DIGITS)]
+                digit += 1
+            elif masked[i].isalpha():
+                masked[i] = "X" if masked[i].isupper() else "x"
+        values.append((finding.kind, "".join(masked[finding.start : finding.end])))
+    return _Refused("".join(masked)[-_TAIL_CHARS:], tuple(values))
+
+
+def _corrected(refused: _Refused, text: str) -> tuple[Finding, ...]:
+    """The value in a correction sent right after a refused one ("sorry 428"), as its kind: read
+    after the masked message (the same-message correction rule decides), else any token of the
+    refused value's shape ("Rex990 sorry")."""
+    offset = len(refused.masked) + 1
+    kinds = {kind for kind, _ in refused.values}
+    joined = analyse(f"{refused.masked} {text}")
+    found = [
+        Finding(f.kind, max(f.start - offset, 0), f.end - offset, f"{f.reason}, a correction of the value refused just before")
+        for f in (joined.findings if joined else ())
+        if f.end > offset and f.kind in kinds
+    ]
+    if found:
+        return tuple(found)
+    if len(text.split()) > _RETYPED_WORDS:
+        return ()  # "no I want to pay 2000": a request, not the value typed again
+    for token in _TOKEN.finditer(text):
+        for kind, value in refused.values:
+            if same_shape(value, token.group(), kind):
+                reason = "the same shape as the value refused just before, with a correction"
+                found.append(Finding(kind, token.start(), token.end(), reason))
+                break
+    return tuple(found)
+
+
+_TOKEN = re.compile(r"[^\s,;()]{3,64}+")
+_RETYPED_WORDS = 3  # "Rex990 sorry", "oops 428": the value again, with a word or two
+
+
+def _verification_details_in(text: str) -> bool:
+    """A card's last four and a ZIP code among the message's numbers."""
+    return sorted(len(run) for run in _DIGIT_RUN.findall(text) if len(run) in (4, 5))[:2] == [4, 5]
 
 
 def _fragment(analysis: Analysis) -> _Fragment | None:
@@ -232,7 +427,9 @@ def _laid_out_like_a_card(parts: list[_Fragment], digits: str) -> bool:
     return layout is not None and groups == layout and (len(digits) != 15 or digits[:2] in ("34", "37"))
 
 
-def _split_card(recent: tuple[_Fragment | None, ...], current: _Fragment | None) -> tuple[tuple[EarlierFinding, ...], str] | None:
+def _split_card(
+    recent: tuple[_Fragment | None, ...], current: _Fragment | None, count: int
+) -> tuple[tuple[EarlierFinding, ...], str] | None:
     """Join the current standalone fragment to the fewest earlier ones (up to five) that make a card."""
     if current is None or not current.later:
         return None
@@ -247,6 +444,6 @@ def _split_card(recent: tuple[_Fragment | None, ...], current: _Fragment | None)
         first = parts[0]
         plausible = first.card_context or (first.standalone and digits[0] in "23456") or _laid_out_like_a_card([*parts, current], digits)
         if plausible and 13 <= len(digits) <= 19 and luhn(digits):
-            earlier = tuple(EarlierFinding(back - i, f.start, f.end, "card_number") for i, f in enumerate(parts))
+            earlier = tuple(EarlierFinding(count - f.index, f.start, f.end, "card_number") for f in parts)
             return earlier, f"{len(digits)}-digit number split over {back + 1} messages passing the Luhn check"
     return None
