@@ -4,6 +4,8 @@ authorized user's (Sam Rivera, 1013), statements closing every month."""
 
 from __future__ import annotations
 
+import pytest
+
 from amexsim.testing import Conversation
 
 NOW = "2026-12-02T10:00"
@@ -64,3 +66,37 @@ def test_a_question_at_which_charge_is_answered_and_the_question_comes_back():
     reply = convo.say("how much did i spend at amazon")
     reply.expect(intent="recent_transactions", contains="$119.98")
     assert "Which charge" in reply  # back to the question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trip told by the place, with no word "travel" (the thirteenth matcher probe)
+        "heading to italy tomorrow, don't block my card",
+        "please make sure my card works in germany",
+        "going overseas, just a heads up",
+        "i'm on a cruise next month, stopping in the bahamas and jamaica",
+        "heads up, i'm in tokyo the whole of next month",
+        "trvaling to peru soon",
+        "heading to rome tomorrow",
+        "off to rome friday",
+    ],
+)
+def test_a_trip_told_by_the_place_is_a_travel_notice(shipped_assistant, text):
+    result = shipped_assistant.match(text)
+    assert result.outcome == "intent" and result.intent.name == "travel_notification", result
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("will it rain in seattle tomorrow", "unsupported"),
+        ("my card was declined in paris", "card_lock"),
+        ("i lost my card in rome", "card_replacement"),
+        ("how much did i spend in paris last month", "billing_payment"),
+        ("i'm relocating to denver next month, how do i change my billing address", "account_change"),
+    ],
+)
+def test_a_place_beside_another_request_leaves_that_request(shipped_assistant, text, domain):
+    result = shipped_assistant.match(text)
+    assert result.intent is not None and result.intent.domain == domain, result
