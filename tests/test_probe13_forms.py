@@ -100,3 +100,29 @@ def test_a_trip_told_by_the_place_is_a_travel_notice(shipped_assistant, text):
 def test_a_place_beside_another_request_leaves_that_request(shipped_assistant, text, domain):
     result = shipped_assistant.match(text)
     assert result.intent is not None and result.intent.domain == domain, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my card is lost somewhere in my apartment, dont lock it yet i'm still looking",
+        "dont lock it, she'll pay me back",
+        "no need to freeze my card",
+    ],
+)
+def test_a_lock_the_message_rules_out_is_not_done_and_a_thanks_after_does_nothing(text):
+    """ "don't lock it yet" had locked a lost card at once; "dont lock it, she'll pay me back"
+    was read as "lock it", and the "ok thanks" after it locked the card."""
+    convo = demo()
+    reply = convo.say(text)
+    reply.expect(contains="I won't lock your card")
+    assert reply.trace.outcome == "held_off"
+    reply = convo.say("ok thanks")
+    assert "locked" not in reply.lower()
+    convo.say("is my gold card locked").expect(contains="active")
+
+
+def test_no_dont_lock_it_at_the_lock_flows_question_stops_it():
+    convo = demo()
+    convo.say("lock my card").expect(contains="Which card")
+    convo.say("no dont lock it").expect(contains="Nothing was changed")

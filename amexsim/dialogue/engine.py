@@ -48,6 +48,7 @@ from .fields import account_fields
 from .flows import PERSON_DOMAIN as _PERSON_DOMAIN
 from .flows import FlowRunner, acts_before_asking
 from .follow_up import about_the_last_process, address_given, address_taker, detail_of_last_answer, follow_up
+from .held_off import held_off
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
 from .packet import build_packet
 from .people import with_people
@@ -505,6 +506,11 @@ class TurnBuilder:
             # "is autopay on?" then "turn it off pls": "it" is AutoPay, not a card to lock
             trace.intent, trace.domain = topic.name, topic.domain
             runner.start(topic)
+            return
+        if (action := held_off(match.normalised, self.assistant.flows[best.intent.name])) is not None:
+            # "my card is lost somewhere at home, don't lock it yet": nothing is done unasked
+            trace.outcome = "held_off"
+            self.reply(self.say("held_off", action=action))
             return
         if best.rule is None and best.intent.name in self.assistant.acts_unasked:
             # "when will I get my welcome bonus?" guessed as a lost card would lock the card: asked

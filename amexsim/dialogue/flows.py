@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..understanding.entities import Entities
 from ..understanding.intents import END, FlowStep, Intent
 from .actions import ACTIONS, ActionRequest, ActionResult
+from .held_off import held_off
 from .scope import Beyond, named_beyond_own_card
 from .slots import (
     EXPLAINING_KEYS,
@@ -98,8 +99,8 @@ class FlowRunner:
         normalised = t.match.normalised
         resolution: Resolution | None = None
         t.trace_intent(self.a.intents.by_name[frame.intent], flow_only=True)
-        if self.a.answers.is_cancel(normalised):
-            self.cancel()
+        if self.a.answers.is_cancel(normalised) or held_off(normalised, self.steps_of(frame.intent)) is not None:
+            self.cancel()  # "never mind"; "no don't lock it" to "which card shall I lock?"
             return
         if waiting.kind == "confirm" and self.changes_course(frame):
             return

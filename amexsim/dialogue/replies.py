@@ -64,6 +64,7 @@ _KEYS = {
     "agent_joined",
     "back_to_english",
     "back_to_english_ask",
+    "held_off",
 }
 
 
