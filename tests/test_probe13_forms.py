@@ -126,3 +126,25 @@ def test_no_dont_lock_it_at_the_lock_flows_question_stops_it():
     convo = demo()
     convo.say("lock my card").expect(contains="Which card")
     convo.say("no dont lock it").expect(contains="Nothing was changed")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # a merchant or an amount, then "isn't mine": a charge to question (the thirteenth conversation probe)
+        ("whole foods 76.43 isn't mine", "dispute_unrecognized_charge"),
+        ("ticketmaster 250 yesterday not me", "dispute_unrecognized_charge"),
+        ("the 45 dollar uber is not mine", "dispute_unrecognized_charge"),
+        # someone the customer knows, without asking: the card is exposed
+        ("my roommate used my card without asking at target", "compromised_card"),
+    ],
+)
+def test_terse_charges_not_made_are_read(shipped_assistant, text, intent):
+    result = shipped_assistant.match(text)
+    assert result.outcome == "intent" and result.intent.name == intent, result
+
+
+def test_a_pending_charge_not_made_named_tersely_is_urgent():
+    """The QUICKMART ONLINE charge of $249.99 is pending on the demo account."""
+    convo = demo()
+    convo.say("quickmart 249.99 isnt mine").expect(intent="dispute_unrecognized_charge", contains="urgent")
