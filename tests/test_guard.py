@@ -815,3 +815,31 @@ def test_a_password_shaped_value_in_or_after_a_message_about_a_password_is_remov
 @pytest.mark.parametrize("text", ["login_attempts=3 locked=true unlock_after=30m", "reset my password, my e-mail is j.doe99@mail.com"])
 def test_settings_and_addresses_beside_a_password_word_are_no_password(text: str) -> None:
     assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("СVV 619", "security_code", "619"),  # a Cyrillic С
+        ("my раssword is Harbor!612", "password", "Harbor!612"),  # a Cyrillic р and а
+        ("the vcc is 781", "security_code", "781"),
+        ("cvvv: 320", "security_code", "320"),
+        ("secutiry code 763", "security_code", "763"),
+        ("good thru 07/29  857", "security_code", "857"),
+        ("came through on iMessage: 602902", "otp", "602902"),
+        ("got it in telegram 562583", "otp", "562583"),
+        ("it's [4144][0439][9797][4000]", "card_number", "4144][0439][9797][4000"),
+        ("#3767#303093#43000", "card_number", "3767#303093#43000"),
+    ],
+)
+def test_forms_of_the_thirty_second_probe_are_found(text: str, kind: str, value: str) -> None:
+    findings = scan(text)
+    assert [(f.kind, text[f.start : f.end]) for f in findings] == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["exp 09/28 and 1005 is the last four", "order #123#456 ok", "Привет, мой номер заказа 12345", "good thru 07/29 and my zip is 10285"],
+)
+def test_look_alikes_of_the_thirty_second_probe_stay(text: str) -> None:
+    assert scan(text) == []

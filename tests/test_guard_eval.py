@@ -86,6 +86,7 @@ PROBE30 = DATA / "guard_probe30.jsonl"
 # A thirty-first, written blind as customers type on phones: cues glued to "my" or "the", values in long
 # stories, corrections in the same message, authenticator apps, French, Italian and Portuguese, two secrets.
 PROBE31 = DATA / "guard_probe31.jsonl"
+PROBE32 = DATA / "guard_probe32.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -156,6 +157,9 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # The seventeenth keeps one: a CID after "(4 dígitos, Amex):" (the count is read as the first number).
 # The sixteenth keeps one: a card whose groups change separator ("3572 3418 - 7516 - 2406") inside a
 # run of other numbers (alone it is found; among others a window must keep one separator throughout).
+# The thirty-second keeps four: a card typed with the letters Z, I and G for digits, groups named by
+# their order ("1st block ...", "last group ..., the one before ..."), and a letters-only password after
+# "it's just lowercase:" a question away from its cue.
 # Since the thirty-second probe a value shaped like a typed password (letters, digits and a sign
 # among them) in a message about a password is one wherever it stands: one miss fewer in the twelfth
 # and fourteenth, two in the thirty-first.
@@ -179,6 +183,7 @@ _KNOWN_MISSES = {
     PROBE27: 4,
     PROBE30: 4,
     PROBE31: 4,
+    PROBE32: 4,
 }
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1}
 
@@ -215,6 +220,7 @@ BLIND_SETS = [
     PROBE29,
     PROBE30,
     PROBE31,
+    PROBE32,
 ]
 
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from .words import CJK_END, after_one_of, alternation, at_word_start, typo
 
-_SECURITY = typo("security")
-_SECURITY_OR_SEC = typo("security", r"sec\.?")
+_SECURITY = typo("security", "secutiry", "secruity", "securtiy")
+_SECURITY_OR_SEC = typo("security", r"sec\.?", "secutiry", "secruity", "securtiy")
 _SOCIAL = typo("social")
 _SOCIAL_OR_SOC = typo("social", "soc")
 # "verificacion" (Spanish) is one slip from "verification".
@@ -81,7 +81,7 @@ _SOCIAL_BEFORE = re.compile(rf"(?:{at_word_start([_SOCIAL_OR_SOC])})\.?\s*+$")
 
 MESSAGES = (
     "text", "txt", "sms", "message", "email", "e-mail", "e mail", "electronic mail", "msg", "notification", "whatsapp",
-    "mensaje", "correo", "texto",
+    "imessage", "telegram", "messenger", "viber", "wechat", "mensaje", "correo", "texto",
 )  # fmt: skip
 # Words naming what shows a passcode on a screen, besides the messages: "the app push showed 965590".
 _SCREENS = (*MESSAGES, "notifications", "push", "pop-up", "popup")
@@ -225,10 +225,18 @@ def _typed_apart(names: list[str]) -> str:
 
 
 _SIDES_ES = "frente|enfrente|reverso|dorso|atras|adelante"
+# "exp 09/28 and 1005 is the last four": the number after the expiry named as the card's last four
+_THRU = "(?:thru|through|till|until)"
+_CODE_AFTER = r"(?= {1,3}[0-9]{3,4}(?![0-9/]))"
+_NOT_LAST_FOUR = r"(?! (?:is|are|=|as) (?:the |my )?(?:last|final) (?:4|four|digits))"
 # After "my csv is 755": words saying the number counts something else (rows of a file, feet away).
 _NOT_A_CODE_AFTER = "rows|lines|records|columns|kb|mb|bytes|files|feet|ft|miles|blocks|away|minutes|mins|main|street|st|ave"
 # The names of the card verification value, typed apart too ("c v v", "C.V.V."), with a version digit ("cvv2").
-_SEC_NAMES = [_typed_apart(["cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd"]) + r"\.?(?:-?[1-3](?![0-9]))?(?: ?code)?"]
+# A "v" doubled by a slip ("cvvv") and the letters turned round ("vcc") name it too.
+_SEC_NAMES = [
+    _typed_apart(["cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd"]) + r"(?<=v)?v?\.?(?:-?[1-3](?![0-9]))?(?: ?code)?",
+    r"vcc\.?(?:-?[1-3](?![0-9]))?(?: ?code)?",
+]
 _SEC_CUE = re.compile(
     "(?:"
     + alternation(
@@ -284,7 +292,9 @@ _SEC_CUE = re.compile(
             # "exp 05/31, code 521", "vence 05/31, codigo 521": a bare code right after an expiry date.
             rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE}[,:;]? (?:code|codigo|cod|sec|security)",
             # "exp 08/29 and 771", "vence 05/31 y 521": the code joined to the expiry date
-            rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE},? (?:and|y|et|e)(?= [0-9]{{3,4}}(?![0-9/]))",
+            rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE},? (?:and|y|et|e)(?= [0-9]{{3,4}}(?![0-9/]){_NOT_LAST_FOUR})",
+            # "good thru 07/29  857": the card's own words for its expiry, then the code
+            *(rf"{word} {_THRU}\.?:? ?{_EXPIRY_DATE}[,;]?(?:,? (?:and|code))?{_CODE_AFTER}" for word in ("good", "valid")),
             rf"venc(?:e|imiento)?\.?:? ?{_EXPIRY_DATE}[,:;]? (?:code|codigo|cod)",
             "codigo de segur(?:idad|ida|iad|idda)",
             "clave de seguridad",

@@ -14,11 +14,23 @@ from .words import LONG_TEXT
 _EXTRA_INVISIBLE = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u3164\uffa0")
 
 
+# Cyrillic and Greek letters drawn like Latin ones ("СVV" with a Cyrillic С, "раssword"): a cue
+# word typed with them reads as the word it looks like
+_LOOK_ALIKES = dict(
+    zip(
+        "аеорсухіјѕԁԛԝѵАВЕКМНОРСТХУЅІЈαορνυικΑΒΕΖΗΙΚΜΝΟΡΤΥΧ",
+        "aeopcyxijsdqwvabekmhopctxysijaopvuikabezhikmnoptyx",
+    )
+)
+
+
 @lru_cache(maxsize=8192)
 def _fold_char(c: str) -> str:
     """Fold one character: lower case without accents, ASCII digits, plain space and dash, or nothing."""
     if c.isascii():
         return c.lower()
+    if c in _LOOK_ALIKES:
+        return _LOOK_ALIKES[c]
     if c in _EXTRA_INVISIBLE or unicodedata.category(c) in ("Cf", "Mn", "Me"):
         return ""
     out = []
@@ -372,11 +384,23 @@ _VERSION_COLON = re.compile(r":(?<=\b(?:cvv|cvc|cid|cvn|csc|cav|cvd)2:)(?=[ \t]?
 
 def _colons_as_separators(s: str) -> str:
     """Stage 1a, after folding: a colon between a card's groups read as a dash, and one after a
-    code's version digit as a space, one character for one (the offsets stay as they are)."""
+    code's version digit as a space, one character for one (the offsets stay as they are); so are
+    brackets round a card's groups and signs between them ("[4566][1787][1397][3693]", "#3429#919027#05349")."""
+    if "[" in s or "#" in s or "|" in s or "*" in s or "~" in s:
+        s = _MARKED_GROUPS.sub(_marks_as_spaces, s)
     if ":" not in s:
         return s
     s = _COLON_GROUPS.sub(lambda m: m.group().replace(":", "-") if 13 <= sum(c.isdigit() for c in m.group()) <= 19 else m.group(), s)
     return _VERSION_COLON.sub(" ", s)
+
+
+_MARKED_GROUPS = re.compile(r"(?<![0-9])[0-9]{3,6}+(?:(?:\] ?\[|[#|*~])[0-9]{3,6}+){2,4}+(?![0-9])")
+_MARKS = str.maketrans("[]#|*~", "      ")
+
+
+def _marks_as_spaces(m: re.Match[str]) -> str:
+    groups = m.group()
+    return groups.translate(_MARKS) if 13 <= sum(c.isdigit() for c in groups) <= 19 else groups
 
 
 # "mycvv is 482", "thecvv=0917", "myssn", "mypassword": a possessive typed onto the cue word on a phone
