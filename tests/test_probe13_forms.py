@@ -4,6 +4,8 @@ authorized user's (Sam Rivera, 1013), statements closing every month."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from amexsim.testing import Conversation
@@ -148,3 +150,29 @@ def test_a_pending_charge_not_made_named_tersely_is_urgent():
     """The QUICKMART ONLINE charge of $249.99 is pending on the demo account."""
     convo = demo()
     convo.say("quickmart 249.99 isnt mine").expect(intent="dispute_unrecognized_charge", contains="urgent")
+
+
+def test_a_card_named_only_by_everyday_is_found(tmp_path):
+    """ "Amex EveryDay Card": with "amex" and "card" left aside, "everyday" is all that names it."""
+    account = tmp_path / "everyday.yaml"
+    text = (Path(__file__).parent / ".." / "amexsim" / "data" / "demo_account.yaml").resolve().read_text(encoding="utf-8")
+    account.write_text(text.replace("Blue Cash Everyday Card", "Amex EveryDay Card"), encoding="utf-8")
+    convo = Conversation(account=account, now=NOW)
+    convo.say("1005 10285").expect(outcome="verified")
+    convo.say("lock my everyday card").expect(intent="lock_card", contains="Amex EveryDay Card ending 3008")
+
+
+@pytest.mark.parametrize(
+    ("request_said", "undo", "intent", "contains"),
+    [
+        ("lock my gold card", "undo that", "unlock_card", "Shall I unlock your Gold Card ending 1005"),
+        ("my gold card is damaged, send a new one", "wait no, never mind, cancel that", "cancel_replacement", "can't be called back"),
+        ("i want to dispute the spotify charge, i never signed up", "cancel that", "withdraw_dispute", "Shall I withdraw it"),
+    ],
+)
+def test_cancel_that_right_after_an_action_undoes_that_action(request_said, undo, intent, contains):
+    """ "cancel that" right after a replacement had been read as leaving a queue nobody was in."""
+    convo = demo()
+    convo.say(request_said)
+    convo.say("yes")
+    convo.say(undo).expect(intent=intent, contains=contains)

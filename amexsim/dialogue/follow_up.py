@@ -142,6 +142,36 @@ def about_the_last_process(turn: TurnBuilder, runner: FlowRunner) -> bool:
     return True
 
 
+# "wait no, never mind, cancel that", "undo it": said right after an action, it asks to undo it
+_CANCEL_THAT = re.compile(
+    r"(?:(?:wait|no|oh|actually|sorry|hmm|oops|ok|okay|hold on|on second thought)\s+)*(?:never ?mind\s+)?"
+    r"(?:(?:please|pls|can you|could you)\s+)?(?:cancel|undo|reverse|take back|scrap|revert|stop)\s+"
+    r"(?:that|it|this|what you just did|the last thing)(?:\s+(?:please|pls|now|instead))?"
+)
+# the request that undoes each action a flow may have just taken
+_UNDOES = {"lock_card": "unlock_card", "unlock_card": "lock_card", "replace_card": "cancel_replacement", "open_dispute": "withdraw_dispute"}
+
+
+def cancel_the_last_action(turn: TurnBuilder, runner: FlowRunner) -> bool:
+    """ "cancel that" right after a flow acted (a lock, a replacement, a dispute): the request that
+    undoes it, about the same card or charge (it asks or explains before changing anything), not
+    a place in a queue nobody is waiting in."""
+    last = turn.state.last_done
+    if last is None or not last.done or not _CANCEL_THAT.fullmatch(turn.match.normalised):
+        return False
+    steps = turn.assistant.flows[last.intent]
+    actions = [steps[done.step].arg for done in last.done if done.step < len(steps) and steps[done.step].kind == "do"]
+    undo = next((_UNDOES[action] for action in reversed(actions) if action in _UNDOES), None)
+    intent = turn.assistant.intents.by_name.get(undo or "")
+    if intent is None:
+        return False
+    turn.outcome("intent")
+    turn.trace.evidence = f"undo the last action ({last.intent})"
+    kept = {name: value for name, value in last.slots.items() if name in ("card", "charge")}
+    runner.start(intent, inherit=Frame(intent.name, slots=kept, said=last.said), said=turn.text)
+    return True
+
+
 def address_given(turn: TurnBuilder, runner: FlowRunner) -> bool:
     """A full address said with no request a rule knows ("actually send it to 5 Elm St,
     Cambridge MA 02139 instead", after a card was sent): the flow that takes a new address
