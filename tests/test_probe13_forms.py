@@ -176,3 +176,13 @@ def test_cancel_that_right_after_an_action_undoes_that_action(request_said, undo
     convo.say(request_said)
     convo.say("yes")
     convo.say(undo).expect(intent=intent, contains=contains)
+
+
+def test_two_requests_after_also_are_both_done_even_across_the_security_prompt():
+    """ "also lock my card and change my due date to the 20th": the leading "also" had hidden the
+    join, and a request waiting beside one that needed the app's prompt was dropped."""
+    convo = demo()
+    convo.say("also lock my card and change my due date to the 20th").expect(intent="change_due_date")
+    convo.say("yes")
+    convo.approve().expect(contains="Which card")
+    convo.say("the gold one").expect(intent="lock_card", contains="Shall I lock your Gold Card")

@@ -253,7 +253,9 @@ class Assistant:
         """The customer approved (or denied) the security prompt on their phone."""
         state = state._replace(turn=state.turn + 1)
         builder = TurnBuilder(self, state, now, None, queue)
-        FlowRunner(builder).prompt_answer(approved)
+        runner = FlowRunner(builder)
+        runner.prompt_answer(approved)
+        builder._take_up_pending(runner)  # "lock my card and change my due date": the lock, once the change is approved
         return builder.finish()
 
     def on_queue(self, state: ConversationState, event: ChatEvent, now: datetime) -> Turn:

@@ -22,6 +22,7 @@ _JOIN = re.compile(
     re.IGNORECASE,
 )
 _MIN_WORDS = 3
+_OPENING_JOIN = re.compile(r"^(?:(?:and|also|plus|oh|ok|okay|then)\s++)++", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -40,10 +41,10 @@ class Split:
 
 def split_requests(text: str) -> Split | None:
     """The two parts of a message that may hold two requests, or None."""
-    found = _JOIN.search(text.strip())
+    text = _OPENING_JOIN.sub("", text.strip())  # "also lock my card and ...": the first request's own join
+    found = _JOIN.search(text)
     if found is None:
         return None
-    text = text.strip()
     first, second = text[: found.start()].strip(" ,.!?"), text[found.end() :].strip(" ,.!?")
     join = (found.group("join") or found.group("next") or "").lower()
     said_also = "also" in join or "plus" in join
