@@ -186,3 +186,23 @@ def test_two_requests_after_also_are_both_done_even_across_the_security_prompt()
     convo.say("yes")
     convo.approve().expect(contains="Which card")
     convo.say("the gold one").expect(intent="lock_card", contains="Shall I lock your Gold Card")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("i want to add an employee card for Maria Gonzalez", "Maria Gonzalez"),
+        ("add my brother Seán Ó Briain as an authorized user", "Seán Ó Briain"),
+        ("add my wife maria gonzalez as an authorized user", "Maria Gonzalez"),
+        ("i want to add an authorized user named Jamie O'Neil-Smith", "Jamie O'Neil-Smith"),
+    ],
+)
+def test_the_name_given_with_a_request_to_add_someone_is_read(text, name):
+    """The name had been asked for again after "for Maria Gonzalez" and an Irish name with accents."""
+    demo().say(text).expect(intent="add_authorized_user", contains=f"add {name} as an authorized user")
+
+
+def test_a_name_with_accents_answers_the_name_question():
+    convo = demo()
+    convo.say("add an authorized user").expect(contains="full name")
+    convo.say("Seán Ó Briain").expect(contains="add Seán Ó Briain as an authorized user")

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from itertools import takewhile
 from pathlib import Path
 from typing import NamedTuple
 
@@ -812,10 +813,18 @@ def _email(ctx: SlotContext) -> Resolution:
     return Resolution(SlotValue(address, address))
 
 
-_NAME_WORD = r"[A-Z][a-zA-Z'\-]{1,30}"
-_NAMED = re.compile(rf"\b(?:named|name is|called|add)\s+(?:my\s+\w+\s+)?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})")
+# A word of a name, in any script's letters ("Seán Ó Briain", "O'Connor-Núñez"); capitalised unless
+# it follows "my brother", "my wife" ... (the relation says a name comes)
+_NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_])){0,30}"
+_NAME_LEAD = re.compile(r"\b(?:named|name is|called|add|for)\s+(?:(?:my|our)\s+(?P<relation>\w+)\s+)?")
+_NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
+_RELATIONS = frozenset(
+    {"wife", "husband", "son", "daughter", "brother", "sister", "mom", "mother", "dad", "father", "partner", "friend"}
+    | {"employee", "assistant", "spouse", "kid", "child", "niece", "nephew", "cousin", "aunt", "uncle", "grandson"}
+    | {"granddaughter", "fiance", "fiancee", "girlfriend", "boyfriend", "colleague"}
+)
 _LEAD_IN = re.compile(r"^(?:(?:her|his|their|the)\s+(?:full\s+)?name\s+is|it\s+is|it's|its|that's|that\s+is|name:?)\s+", re.IGNORECASE)
-_PLAIN_NAME = re.compile(r"^[A-Za-z][A-Za-z'\-]{0,30}(?:\s+[A-Za-z][A-Za-z'\-]{0,30}){1,3}$")
+_PLAIN_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}$")
 # Words no one's name is made of: a request or a question ("show my recent transactions", "what is
 # her name") is not a name, so it is answered as what it is, or the name is asked for again. Short
 # words that are also names (An, Do, Ok, So, Lock, Fee, On, Last) are left out.
@@ -828,13 +837,22 @@ _NOT_NAME_WORDS = """
     statements transaction transactions charge charges points recent due agent person human
 """
 _NOT_NAME = frozenset(_NOT_NAME_WORDS.split())
+_AFTER_A_NAME = frozenset({"as", "on", "too", "also", "please", "pls", "today", "now", "asap"})
 
 
 def _person_name(ctx: SlotContext) -> Resolution:
-    found = _NAMED.search(ctx.text)
-    name = found.group("name") if found else None
-    if name is not None and _words(name.lower()) & _NOT_NAME:
-        name = None
+    name = None
+    for lead in _NAME_LEAD.finditer(ctx.text):
+        found = _NAME_RUN.match(ctx.text, lead.end())
+        if found is None:
+            continue
+        words = found.group().split()
+        # the words up to the first that is no name ("Seán Ó Briain as an authorized user": three)
+        kept = list(takewhile(lambda word: word.lower() not in _NOT_NAME and word.lower() not in _AFTER_A_NAME, words))
+        capitalised = all(word[0].isupper() for word in kept)
+        if len(kept) >= 2 and (capitalised or (lead.group("relation") or "").lower() in _RELATIONS):
+            name = " ".join(kept)
+            break
     if name is None and ctx.answering:
         candidate = _LEAD_IN.sub("", ctx.text.strip().strip(".!"))
         if _PLAIN_NAME.match(candidate) and not _words(candidate.lower()) & _NOT_NAME:
