@@ -206,3 +206,41 @@ def test_a_name_with_accents_answers_the_name_question():
     convo = demo()
     convo.say("add an authorized user").expect(contains="full name")
     convo.say("Seán Ó Briain").expect(contains="add Seán Ó Briain as an authorized user")
+
+
+def _family(tmp_path) -> Conversation:
+    """The demo account with authorized users named like each other and like a merchant."""
+    text = (Path(__file__).parent / ".." / "amexsim" / "data" / "demo_account.yaml").resolve().read_text(encoding="utf-8")
+    users = ['Jordan Staples, last_four: "7029"', 'Jordan Stapleton, last_four: "7037"', 'José Núñez, last_four: "3021"']
+    text = text.replace('  - {name: Sam Rivera, last_four: "1013"}', "\n".join(f"  - {{name: {user}}}" for user in users))
+    text = text.replace('card: "1013"}', 'card: "7029"}')
+    text = text.replace(
+        '  - {date: today-3, merchant: SPOTIFY, amount: 11.99, card: "1005"}',
+        '  - {date: today-3, merchant: SPOTIFY, amount: 11.99, card: "1005"}\n'
+        '  - {date: today-4, merchant: "JOSE\'S TACOS", amount: 34.50, card: "1005"}\n'
+        '  - {date: today-5, merchant: "JOSE\'S TACOS", amount: 21.00, card: "3021"}\n'
+        '  - {date: today-6, merchant: STAPLES, amount: 89.99, card: "7029"}\n'
+        '  - {date: today-7, merchant: STAPLES, amount: 12.00, card: "7037"}',
+    )
+    path = tmp_path / "family.yaml"
+    path.write_text(text, encoding="utf-8")
+    convo = Conversation(account=path, now=NOW)
+    convo.say("1005 10285").expect(outcome="verified")
+    return convo
+
+
+def test_what_a_person_spent_is_their_cards_charges_though_a_merchant_bears_their_name(tmp_path):
+    """ "what did jose spend" had summed the JOSE'S TACOS charges, the primary's own among them."""
+    convo = _family(tmp_path)
+    reply = convo.say("what did jose spend")
+    reply.expect(contains="José Núñez (card ending 3021)")
+    assert "$21.00" in reply and "$34.50" not in reply
+    convo.say("what did i spend at jose's tacos").expect(contains="$55.50")
+
+
+def test_two_people_of_one_first_name_are_asked_about_and_the_full_name_answers(tmp_path):
+    convo = _family(tmp_path)
+    convo.say("what did jordan spend").expect(contains="Jordan Staples or Jordan Stapleton")
+    reply = convo.say("jordan staples")
+    reply.expect(contains="Jordan Staples (card ending 7029)")
+    assert "$89.99" in reply and "$12.00" not in reply

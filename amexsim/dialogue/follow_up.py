@@ -33,6 +33,7 @@ _FOLLOW_UP = re.compile(
     r"(?:(?:ok|okay|so|oh|and)\s+)?(?:and|what about|how about|what of|same for|same with|now|(?P<pick>the(?: \w+){0,2} (?:ones?|card$)))\b"
 )
 _MAX_WORDS = 9  # longer messages say what they want
+_NAME_ALONE = re.compile(r"(?:(?:i mean|i meant|the one|it s|its|it is)\s+)?(?P<pick>)")
 _SUBJECTS = ("card", "statement", "charge", "authorized_user")  # slot types a follow-up may name anew
 _SURE = frozenset({"unsupported", "smalltalk"})  # domains whose rule still leaves a follow-up free
 
@@ -44,6 +45,8 @@ def follow_up(turn: TurnBuilder, runner: FlowRunner) -> bool:
     match = turn.match
     normalised = match.normalised
     opened = _FOLLOW_UP.match(normalised)
+    if opened is None and last is not None and last.outcome == "which_person":
+        opened = _NAME_ALONE.match(normalised)  # "jordan staples" to "Do you mean Jordan Staples or Jordan Stapleton?"
     if last is None or opened is None or len(normalised.split()) > _MAX_WORDS:
         return False
     if turn.assistant.intents.by_name[last.intent].domain in _SURE:
@@ -256,8 +259,11 @@ def _one_before(turn: TurnBuilder, kind: str, value: SlotValue) -> SlotValue | N
 
 
 def _person_named(normalised: str, account: Account) -> str | None:
-    """The one card holder other than the account's own the message names by a word of their name."""
+    """The one card holder other than the account's own the message names best by the words of
+    their name ("jordan staples" beside Jordan Stapleton)."""
     words = set(normalised.split())
     holders = {card.holder for card in account.cards if card.holder != account.holder_name}
-    named = [holder for holder in sorted(holders) if words & set(fold(holder).lower().split())]
+    scored = {holder: len(words & set(fold(holder).lower().split())) for holder in sorted(holders)}
+    best = max(scored.values(), default=0)
+    named = [holder for holder, hits in scored.items() if hits == best and hits]
     return named[0] if len(named) == 1 else None

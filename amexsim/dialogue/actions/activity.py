@@ -36,18 +36,38 @@ def _spent(transactions: list[Transaction]) -> str:
     return f"{money(spent)}, of which {money(refunded)} was refunded since"
 
 
-def _person_named(said: str, cards: tuple[Card, ...]) -> tuple[str, tuple[Card, ...]] | None:
-    """The one card holder the request names (by first name, else by any word of the name),
-    with their cards; ``None`` when it names nobody, or more than one person."""
+def _people_named(said: str, cards: tuple[Card, ...]) -> list[str]:
+    """The card holders the request names best: by the most words of their name ("jordan
+    staples" is Jordan Staples, not Jordan Stapleton), a first name counting before a surname."""
     words = set(_WORD.findall(fold(said).lower()))
-    holders = {card.holder for card in cards}
-    names = {holder: fold(holder).lower().split() for holder in holders}
-    named = [holder for holder, parts in names.items() if parts and parts[0] in words]
-    if not named:
-        named = [holder for holder, parts in names.items() if set(parts) & words]
+    scored = []
+    for holder in sorted({card.holder for card in cards}):
+        parts = fold(holder).lower().split()
+        if parts and (hits := len(set(parts) & words)):
+            scored.append((hits + (parts[0] in words), holder))
+    best = max((score for score, _ in scored), default=0)
+    return [holder for score, holder in scored if score == best]
+
+
+def _person_named(said: str, cards: tuple[Card, ...]) -> tuple[str, tuple[Card, ...]] | None:
+    """The one card holder the request names, with their cards; ``None`` when it names nobody,
+    or more than one person."""
+    named = _people_named(said, cards)
     if len(named) != 1:
         return None
     return named[0], tuple(card for card in cards if card.holder == named[0])
+
+
+def _spender(said: str, holder: str) -> bool:
+    """Whether the request asks what the person spent ("what did jose spend", "jose's charges"),
+    not what was spent at a merchant of the same name ("what did I spend at jose's tacos")."""
+    parts = fold(holder).lower().split()
+    if set(parts) <= set(_WORD.findall(said)):
+        return True  # the full name: "jordan staples" is the person, though STAPLES is a merchant
+    first = re.escape(parts[0])
+    subject = rf"\b(?:did|does|has|have|had|is|was)\s+{first}\b"
+    owner = rf"\b{first}(?:'s| s)?\s+(?:spend|spent|buy|bought|card|charges|purchases|transactions)\b"
+    return re.search(f"{subject}|{owner}", said) is not None
 
 
 _FOUR = re.compile(r"(?<!\d)\d{4}(?!\d)")
@@ -84,6 +104,7 @@ _PENDING = re.compile(r"\b(?:pending|holds?|on hold|authori[sz]ations?|not (?:ye
         "pending_none",
         "none",
         "none_in_period",
+        "which_person",
     ),
     fields={"activity": ACTIVITY_FIELDS},
 )
@@ -99,7 +120,13 @@ def list_transactions(request: ActionRequest) -> ActionResult:
     during = {"during": f" {period.said}" if period else "", "when": f" {period.said}" if period else " yet"}
     if period is not None:
         made = [t for t in made if period.holds(t.date)]
+    people = _people_named(request.said, account.cards)
+    if len(people) > 1 and len({fold(person).lower().split()[0] for person in people}) == 1:
+        # "what did jordan spend?" with Jordan Staples and Jordan Stapleton on the account
+        return ActionResult("which_person", {"activity": {"person": " or ".join(people)}})
     at = merchants_named(account, request.said) if not _NAMES_A_CARD.search(said) else frozenset()
+    if at and len(people) == 1 and _spender(said, people[0]):
+        at = frozenset()  # "what did jose spend": José's card, not JOSE'S TACOS
     if at:  # "how much did I spend at trader joes?", then "and dunkin?"
         theirs = [t for t in made if t.merchant in at]
         merchant = " and ".join(sorted(at))
