@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from amexsim.guard import LABELS, EarlierFinding, Finding, Guard, redact, scan
+from amexsim.guard import LABELS, WITHHELD, EarlierFinding, Finding, Guard, numbers_withheld, redact, scan
 
 ZW = "\u200b"
 
@@ -331,9 +331,26 @@ def test_unrelated_numbers_across_messages_are_not_joined() -> None:
     assert all(s.findings == () and s.earlier == () for s in screenings)
 
 
-def test_split_needs_consecutive_messages() -> None:
+def test_a_split_card_joins_across_short_chatter_but_not_across_other_numbers_or_long_messages() -> None:
+    """Two blind probes typed "sorry my dog is barking" between a card's halves, and both halves
+    were stored: up to two short messages with no number in them no longer part the pieces."""
     *_, last = screen_all(["3782 822463", "what is my balance?", "10005"])
+    assert [f.kind for f in last.findings] == ["card_number"] and [e.messages_back for e in last.earlier] == [2]
+    *_, last = screen_all(["3782 822463", "what", "is", "my balance?", "10005"])
+    assert last.findings == ()  # three messages between
+    *_, last = screen_all(["3782 822463", "i paid 40 dollars", "10005"])
+    assert last.findings == ()  # a number between
+    long = "and " * 13 + "so on"
+    *_, last = screen_all(["3782 822463", long, "10005"])
     assert last.findings == ()
+
+
+def test_a_topic_handed_to_an_agent_keeps_no_long_number() -> None:
+    """The agent's greeting quoted "about 5308 0673 8121 120" before the next message showed it
+    was most of a card: copied text withholds long numbers (amounts and dates stay)."""
+    assert numbers_withheld("about 5308 0673 8121 120") == f"about {WITHHELD}"
+    assert numbers_withheld("my social starts 523 41") == f"my social starts {WITHHELD}"
+    assert numbers_withheld("a $1,234.56 charge on 11/03/2026 on my 1005 card") == "a $1,234.56 charge on 11/03/2026 on my 1005 card"
 
 
 def test_a_later_half_may_say_it_ends_the_number_but_a_lone_ending_is_a_last_four() -> None:
@@ -843,3 +860,36 @@ def test_forms_of_the_thirty_second_probe_are_found(text: str, kind: str, value:
 )
 def test_look_alikes_of_the_thirty_second_probe_stay(text: str) -> None:
     assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["first half 4582 5772", "hold on my dog is barking", "second half 0568 2268"],
+        ["card 4009 3070", "what time do you close", "sorry", "6808 0888"],
+        ["amex 3763 234156", "sorry my kid is yelling", "90728"],
+        ["hi i need help with my gold card, number is 3794 120738", "sorry my dog is barking", "72046"],
+    ],
+)
+def test_a_card_read_out_with_chatter_between_its_pieces_is_removed_from_each(messages: list[str]) -> None:
+    *_, last = screen_all(messages)
+    assert [f.kind for f in last.findings] == ["card_number"] and last.earlier
+
+
+@pytest.mark.parametrize(
+    ("messages", "kind"),
+    [
+        (["I lost my card", "the verification code you sent is", "9 1 7 2 2 4"], "otp"),  # digits typed apart
+        (["my pin is 73", "91"], "password"),  # a PIN typed on in the next message
+    ],
+)
+def test_a_value_after_its_cue_message_in_other_shapes_is_removed(messages: list[str], kind: str) -> None:
+    *_, last = screen_all(messages)
+    assert [f.kind for f in last.findings] == [kind]
+
+
+@pytest.mark.parametrize(
+    "messages", [["my card ends 1005", "what's my balance", "10285"], ["1005", "hi", "10285"], ["my zip is 102", "85"]]
+)
+def test_verification_details_around_chatter_stay(messages: list[str]) -> None:
+    assert all(s.findings == () for s in screen_all(messages))

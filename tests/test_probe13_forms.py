@@ -244,3 +244,16 @@ def test_two_people_of_one_first_name_are_asked_about_and_the_full_name_answers(
     reply = convo.say("jordan staples")
     reply.expect(contains="Jordan Staples (card ending 7029)")
     assert "$89.99" in reply and "$12.00" not in reply
+
+
+def test_a_value_found_to_span_messages_after_a_hand_off_leaves_no_digit_to_the_agent():
+    """ "let me talk to a person", "my social starts 523 41", "then 8876": the greeting quoted the
+    first half, and the packet's transcript kept it after the chat's own copy was redacted."""
+    convo = demo()
+    convo.say("let me talk to a person")
+    convo.say("my social starts 523 41")
+    convo.say("then 8876")
+    packet = convo.session.state.packet
+    shown = "\n".join(packet.lines())
+    assert "523" not in shown and "8876" not in shown
+    assert all("523" not in message.text for message in convo.session.state.history)

@@ -50,7 +50,7 @@ from .flows import FlowRunner, acts_before_asking
 from .follow_up import about_the_last_process, address_given, address_taker, cancel_the_last_action, detail_of_last_answer, follow_up
 from .held_off import held_off
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
-from .packet import build_packet
+from .packet import HandoffPacket, build_packet
 from .people import with_people
 from .quick_checks import may_hold_two_requests
 from .replies import SystemReplies, is_plain, load_system_replies, render, stable_number, variant_index
@@ -247,6 +247,8 @@ class Assistant:
         screening = state.guard.screen(message)
         history = _redact_earlier(state.history, screening.earlier) + (_stored(screening.redacted, screening.findings),)
         state = state._replace(turn=state.turn + 1, guard=screening.guard, history=history)
+        if screening.earlier and state.packet is not None:
+            state = _packets_redacted(state)
         return TurnBuilder(self, state, now, screening, queue).run()
 
     def answer_prompt(self, state: ConversationState, approved: bool, now: datetime, *, queue: QueueView | None = None) -> Turn:
@@ -1001,6 +1003,22 @@ _ASKS_FOR_ENGLISH = re.compile(
 )
 _LEAD_REST_WORDS = 2  # "wait, lock it": a request of two words at least after the lead words
 _OFFERED = re.compile(r"(?:would you like|do you want|shall i|should i|want me to)(?: me)?(?: to)? (?P<what>[^?.!]{3,120})\?\s*$", re.I)
+
+
+def _packets_redacted(state: ConversationState) -> ConversationState:
+    """The hand-off packet's copy of the transcript, redacted as the history now is: a value
+    found to span messages ("my social starts 523 41", then "8876") after the hand-off."""
+    users = [message.text for message in state.history if message.role == "user"]
+
+    def redacted(packet: HandoffPacket) -> HandoffPacket:
+        said = iter(users)
+        transcript = tuple((role, next(said, text) if role == "user" else text) for role, text in packet.transcript)
+        return replace(packet, transcript=transcript)
+
+    live = state.live
+    if live is not None and live.packet is state.packet:
+        live = live._replace(packet=redacted(live.packet))
+    return state._replace(packet=redacted(state.packet), live=live)
 
 
 def _redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding, ...]) -> tuple[Message, ...]:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from ..guard import numbers_withheld
 from ..understanding.entities import Entities
 from ..understanding.intents import END, FlowStep, Intent
 from .actions import ACTIONS, ActionRequest, ActionResult
@@ -743,7 +744,7 @@ class FlowRunner:
             resolution = Resolution(self.set_value(slot, params["default"]))
         if resolution.value is None and params.get("from_interrupted") == "yes" and (below := self.interrupted()) is not None:
             # "can I talk to a person" in the middle of a dispute: the dispute is what it is about
-            about = " ".join(below.said.split())[:300] or self.label(below)
+            about = numbers_withheld(" ".join(below.said.split()))[:300] or self.label(below)
             resolution = Resolution(SlotValue(about, about))
             # the person takes that flow over: its details go in the hand-off packet, and it is not asked again
             self.remember(below)

@@ -25,6 +25,7 @@ from ..bank.accounts import Account, Card, Statement, Transaction, long_date, mo
 from ..bank.cases import Case
 from ..bank.policies import Policies
 from ..errors import DataFileError
+from ..guard import numbers_withheld
 from ..paths import package_data
 from ..understanding.entities import Entities, find_amount, find_last_four
 from ..understanding.normalize import Normalizer, fold
@@ -876,17 +877,19 @@ _STORY_WORDS = 12  # a request this long tells what happened ("third time I'm co
 
 
 def _text(ctx: SlotContext) -> Resolution:
+    """Free text (what a hand-off or a complaint is about), long numbers withheld: it is copied
+    into the agent's greeting, the packet and cases, where a later redaction cannot reach."""
     if ctx.answering:
-        text = _TOPIC_LEAD.sub("", " ".join(ctx.text.split()))
+        text = numbers_withheld(_TOPIC_LEAD.sub("", " ".join(ctx.text.split())))
         if len(_ALNUM.findall(text)) < 3 or ctx.answers.is_yes(ctx.normalised) or ctx.answers.is_no(ctx.normalised):
             return Resolution(say="not_understood")  # "yes" tells nothing that went wrong
         return Resolution(SlotValue(text[:300], text[:300]))
     if ctx.params.get("from_message") == "story":  # the request itself, when it tells the story
-        text = " ".join(ctx.text.split())
+        text = numbers_withheld(" ".join(ctx.text.split()))
         return Resolution(SlotValue(text[:300], text[:300])) if len(text.split()) >= _STORY_WORDS else Resolution(say="ask")
     found = _ABOUT.search(ctx.text) if ctx.params.get("from_message") != "no" else None
     if found:
-        topic = " ".join(found.group("topic").split()).strip(" .!?")[:300]
+        topic = numbers_withheld(" ".join(found.group("topic").split()).strip(" .!?"))[:300]
         if not _words(topic.lower()) <= _NO_TOPIC:  # "for an agent" names no problem
             return Resolution(SlotValue(topic, topic))
     return Resolution(say="ask")

@@ -22,16 +22,19 @@ from __future__ import annotations
 from .analysis import redact, scan
 from .kinds import KINDS, LABEL_PATTERN, LABELS, Finding, Kind
 from .screening import EarlierFinding, Guard, Screening
+from .withheld import WITHHELD, numbers_withheld
 
 __all__ = [
     "KINDS",
     "LABELS",
     "LABEL_PATTERN",
+    "WITHHELD",
     "EarlierFinding",
     "Finding",
     "Guard",
     "Kind",
     "Screening",
+    "numbers_withheld",
     "redact",
     "scan",
 ]

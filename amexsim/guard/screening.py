@@ -110,8 +110,13 @@ _TAIL_CHARS = 120  # the end of the message before that is kept (in memory only)
 
 def _bare_value(text: str) -> bool:
     stripped = text.strip()
-    short = 0 < len(stripped) <= _BARE_VALUE_CHARS and len(stripped.split()) <= _BARE_VALUE_WORDS
+    # "9 1 7 2 2 4": digits typed apart are one value, however many words they make
+    words = len(stripped.split()) if not _DIGITS_APART.fullmatch(stripped) else 1
+    short = 0 < len(stripped) <= _BARE_VALUE_CHARS and words <= _BARE_VALUE_WORDS
     return short and not _only_verification_details(stripped)
+
+
+_DIGITS_APART = re.compile(r"[0-9](?:[ .-]?[0-9])*+")
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,7 @@ class Guard:
     _tails: tuple[_Tail, ...] = field(default=(), repr=False)  # the ends of the latest messages without a finding
     _refused: _Refused | None = field(default=None, repr=False)  # the previous message's refused values, masked
     _count: int = field(default=0, repr=False)  # messages screened so far
+    _chatter: int = field(default=0, repr=False)  # messages without a number since the last piece of a card
 
     def __repr__(self) -> str:
         return f"Guard(<{len(self._recent)} recent message(s), digits withheld>)"
@@ -162,8 +168,14 @@ class Guard:
                     break
         if split is None:
             kept = replace(fragment, index=self._count) if fragment is not None else None
-            recent = (self._recent + (kept,))[-_KEEP_MESSAGES:]
-            return Screening(findings, apply_labels(text, findings), (), self._next(text, findings, recent))
+            if kept is None and not findings and self._chatter < _CHATTER_BETWEEN and _chatter(text):
+                # "sorry my dog is barking" between two halves of a card: the halves still join
+                recent = self._recent
+                chatter = self._chatter + 1
+            else:
+                recent, chatter = (self._recent + (kept,))[-_KEEP_MESSAGES:], 0
+            guard = replace(self._next(text, findings, recent), _chatter=chatter)
+            return Screening(findings, apply_labels(text, findings), (), guard)
         earlier, reason = split
         assert fragment is not None
         found = Finding("card_number", fragment.start, fragment.end, reason)
@@ -184,13 +196,23 @@ class Guard:
 
     def _named_before(self, text: str) -> tuple[tuple[Finding, ...], tuple[EarlierFinding, ...]] | None:
         """The findings of a bare value read after the ends of the messages before it, when they
-        named it: the parts in this message, and any part of the value in the ones before."""
+        named it: the parts in this message, and any part of the value in the ones before. Digits
+        that go on from digits ("my pin is 73", "91") are read as typed on, then apart."""
+        value = text.strip()
+        glued = self._tails[-1].text[-1:].isdigit() and _DIGITS_APART.fullmatch(value) is not None
+        for glue in ("", " ") if glued else (" ",):
+            named = self._read_on(text, glue)
+            if named is not None:
+                return named
+        return None
+
+    def _read_on(self, text: str, glue: str) -> tuple[tuple[Finding, ...], tuple[EarlierFinding, ...]] | None:
         starts, pos = [], 0
         for tail in self._tails:
             starts.append(pos)
             pos += len(tail.text) + 1
-        offset = pos
-        joined = analyse(" ".join([*(tail.text for tail in self._tails), text]))
+        offset = pos - 1 + len(glue)
+        joined = analyse(" ".join(tail.text for tail in self._tails) + glue + text)
         if joined is None:
             return None
         found: list[Finding] = []
@@ -209,6 +231,17 @@ class Guard:
         return (tuple(found), tuple(earlier)) if found else None
 
 
+# Up to two short messages with no number in them ("sorry my dog is barking", "what time do you
+# close") may come between the pieces of a card: a person reading a card out is interrupted
+_CHATTER_BETWEEN = 2
+_CHATTER_WORDS = 12
+
+
+def _chatter(text: str) -> bool:
+    return not _ANY_DIGIT.search(text) and len(text.split()) <= _CHATTER_WORDS
+
+
+_ANY_DIGIT = re.compile(r"[0-9]")
 _KEEP_TAILS = 3  # an SSN read out in three messages ("ssn 523", "41", "8876")
 # Words that say the message corrects the value just refused ("sorry 428", "no wait, it's 428",
 # "Rex990 sorry", "oops typo, 248"), in the languages the cues know
