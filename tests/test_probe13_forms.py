@@ -257,3 +257,25 @@ def test_a_value_found_to_span_messages_after_a_hand_off_leaves_no_digit_to_the_
     shown = "\n".join(packet.lines())
     assert "523" not in shown and "8876" not in shown
     assert all("523" not in message.text for message in convo.session.state.history)
+
+
+def test_declining_paperless_on_paper_statements_changes_nothing_and_a_thanks_is_no_yes(tmp_path):
+    """ "good, i dont want that paperless thing" had offered paperless statements, brought the
+    offer back after another question, and taken "ok thanks" as a yes (the fourteenth probe)."""
+    text = (Path(__file__).parent / ".." / "amexsim" / "data" / "demo_account.yaml").resolve().read_text(encoding="utf-8")
+    path = tmp_path / "paper.yaml"
+    path.write_text(text.replace("statements: paperless", "statements: paper"), encoding="utf-8")
+    convo = Conversation(account=path, now=NOW)
+    convo.say("1005 10285").expect(outcome="verified")
+    convo.say("good, i dont want that paperless thing").expect(contains="already set to paper statements")
+    convo.say("whats my credit limit")
+    reply = convo.say("ok thanks")
+    assert "paperless" not in reply.lower()
+    assert convo.session.state.account.preferences.statements == "paper"
+
+
+def test_ok_thanks_at_a_yes_or_no_question_is_no_yes():
+    convo = demo()
+    convo.say("lock my gold card").expect(contains="Shall I lock")
+    reply = convo.say("ok thanks")
+    assert "is locked" not in reply and "locked now" not in reply

@@ -18,6 +18,8 @@ from ..yamlnodes import YamlDoc
 _KEYS = {"yes", "no", "signs", "cancel", "cancel_ending", "filler", "correction", "other", "ordinals"}
 _MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f\\s]")  # skin tones, the emoji variation mark, spaces
 _BUT = {"but", "except", "not", "although", "however"}
+_WEAK_YES = {"ok", "okay", "k", "fine", "perfect", "cool", "great", "alright"}
+_THANKS = {"thanks", "thank", "you", "thx", "ty", "cheers", "bye", "so", "much", "a", "lot", "that", "s", "is", "all", "for", "now"}
 _CANCEL_WORDS = 6  # longer messages that begin "cancel" or "stop" are requests of their own
 _CANCEL_ENDING_WORDS = 8  # "oh wait, I found it, never mind"
 _CALLS_OFF_WORDS = 24  # "oh wait that's my son's card, nevermind he bought a laptop"
@@ -66,7 +68,12 @@ class Answers:
         yes; "ok, what's the annual fee?" asks something else), and not naming another address
         ("please send it to my new address" is no yes to the address on file)."""
         lead = _lead_length(normalised, self.yes)
-        return lead > 0 and not ((_BUT | _QUESTION) & set(normalised.split()[lead:])) and not elsewhere(normalised)
+        if lead == 0:
+            return False
+        words = normalised.split()
+        if set(words[:lead]) <= _WEAK_YES and words[lead:] and set(words[lead:]) <= _THANKS:
+            return False  # "ok thanks": a thank-you for the answer, not a yes to the question after it
+        return not ((_BUT | _QUESTION) & set(words[lead:])) and not elsewhere(normalised)
 
     def is_no(self, normalised: str) -> bool:
         return _leads_with(normalised, self.no) or elsewhere(normalised)

@@ -54,6 +54,7 @@ class Option(NamedTuple):
     shown: str
     words: tuple[str, ...]
     outranks: frozenset[str] = frozenset()  # options this one wins over when both are said
+    opposite: str = ""  # the option meant when this one is declined ("i don't want paperless": paper)
 
 
 class SlotSpec(NamedTuple):
@@ -933,6 +934,12 @@ def _cases_naming_their_merchant(ctx: SlotContext, cases: list[Case]) -> list[Ca
     return [case for case in cases if case.charge and any(f" at {merchant} on " in case.charge for merchant in merchants)]
 
 
+# "don't want", "no more", "not", "stop": the option named right after is declined
+_DECLINED = re.compile(
+    r"\b(?:do not want|do not need|no more|not|never|stop|hate|no longer want)(?: (?:that|the|any|those|these|this|my))? ?(?:[a-z]+ )?$"
+)
+
+
 def _choice(ctx: SlotContext) -> Resolution:
     options = ctx.spec.options
     listed = tuple(SlotValue(option.key, option.shown) for option in options)
@@ -942,8 +949,12 @@ def _choice(ctx: SlotContext) -> Resolution:
             return Resolution(listed[position])
     padded = f" {ctx.normalised} "
     best: list[tuple[int, Option]] = []
+    by_key = {option.key: option for option in options}
     for option in options:
-        longest = max((len(word) for word in option.words if f" {word} " in padded), default=0)
+        said = [word for word in option.words if f" {word} " in padded]
+        longest = max(map(len, said), default=0)
+        if longest and option.opposite in by_key and all(_DECLINED.search(padded, 0, padded.index(f" {word} ") + 1) for word in said):
+            option = by_key[option.opposite]  # "i dont want that paperless thing": paper statements
         if longest:
             best.append((longest, option))
     if best:
@@ -1013,8 +1024,9 @@ def load_slots(normalizer: Normalizer, path: str | Path | None = None) -> SlotCa
 def _options(doc: YamlDoc, node: yaml.Node, slot: str, normalizer: Normalizer) -> tuple[Option, ...]:
     options = []
     for key, option_node in doc.mapping(node, f"options of slot {slot!r}", ANY_KEY).items():
-        keys = doc.mapping(option_node, f"option {key!r}", {"shown", "words", "outranks"}, {"shown", "words"})
+        keys = doc.mapping(option_node, f"option {key!r}", {"shown", "words", "outranks", "opposite"}, {"shown", "words"})
         words = tuple(normalizer.text(text) for text, _ in doc.strings(keys["words"], "words"))
         outranks = frozenset(text for text, _ in doc.strings(keys["outranks"], "outranks")) if "outranks" in keys else frozenset()
-        options.append(Option(key, doc.string(keys["shown"], "shown"), tuple(word for word in words if word), outranks))
+        opposite = doc.string(keys["opposite"], "opposite") if "opposite" in keys else ""
+        options.append(Option(key, doc.string(keys["shown"], "shown"), tuple(word for word in words if word), outranks, opposite))
     return tuple(options)

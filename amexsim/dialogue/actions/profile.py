@@ -136,6 +136,17 @@ def set_preference(request: ActionRequest) -> ActionResult:
     )
 
 
+@action(outcomes=("change", "unchanged"), fields={"preference": ("shown",)}, needs=("preference",))
+def preference_state(request: ActionRequest) -> ActionResult:
+    """Whether the preference asked for is already set ("i don't want paper statements" on a
+    paperless account): said so at once, with no yes-or-no question about a change that is none."""
+    choice = request.slots["preference"]
+    wanted = PREFERENCE_CHANGES[choice.value]
+    current = request.account.preferences
+    same = all(getattr(current, key) == value for key, value in wanted.items())
+    return ActionResult("unchanged" if same else "change", {"preference": {"shown": choice.shown}})
+
+
 @action(outcomes=("paperless", "paper"))
 def statement_delivery(request: ActionRequest) -> ActionResult:
     """How statements reach the customer now, so a question about it is answered before any switch is offered."""
