@@ -279,3 +279,14 @@ def test_ok_thanks_at_a_yes_or_no_question_is_no_yes():
     convo.say("lock my gold card").expect(contains="Shall I lock")
     reply = convo.say("ok thanks")
     assert "is locked" not in reply and "locked now" not in reply
+
+
+def test_another_reason_at_the_dispute_question_replaces_the_reason_and_asks_again():
+    """ "the amount is wrong" to "Shall I open the dispute?" had opened it with the reason it
+    corrected (the fourteenth probe)."""
+    convo = demo()
+    convo.say("the acme electronics charge, i didnt make it").expect(contains="Shall I open the dispute")
+    reply = convo.say("the amount is wrong")
+    reply.expect(case=False, contains="the problem: the amount is wrong")
+    assert "Shall I open the dispute" in reply
+    convo.say("yes").expect(case=True, contains="(the amount is wrong)")

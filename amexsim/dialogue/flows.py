@@ -566,6 +566,19 @@ class FlowRunner:
             t.reply(t.say("declined" if declined else "cancelled"))
         self.finish()
 
+    def _gives_another_choice(self, frame: Frame) -> bool:
+        """The message, with no yes or no in it, picks another option of a choice the flow made
+        ("the amount is wrong" where the reason held was a charge not made)."""
+        normalised = self.t.match.normalised
+        if self.a.answers.is_yes(normalised) or self.a.answers.is_no(normalised):
+            return False
+        for slot, held in frame.slots.items():
+            if self.a.slots[slot].type == "choice":
+                found = self.resolve(frame, slot, answering=True, choices=(), text=self.t.text).value
+                if found is not None and found.value != held.value:
+                    return True
+        return False
+
     def correct(self, frame: Frame) -> bool:
         """ "No, I meant the other card", "actually it was $46.10": replace a slot already filled
         and run the flow again from the step after it, undoing what depended on it."""
@@ -578,7 +591,9 @@ class FlowRunner:
         no_and_more = answers.is_no(normalised) and len(normalised.split()) > 1
         said_cue = answers.corrects(normalised) or (confirming and no_and_more)
         card_picked = confirming and not said_cue and bool(_PICKS.match(normalised))  # only a card, not "the first one"
-        if not (said_cue or card_picked):
+        # "the amount is wrong" to "shall I open the dispute?" of a charge "you didn't make": another reason
+        choice_given = confirming and not said_cue and not card_picked and self._gives_another_choice(frame)
+        if not (said_cue or card_picked or choice_given):
             return False
         merged = _merge(frame.criteria, t.entities)
         # the one already chosen, named again: "no, the other hotel charge", "actually it was the 3rd"
@@ -587,6 +602,8 @@ class FlowRunner:
             if slot not in frame.slots or self.a.slots[slot].type not in _CORRECTABLE:
                 continue
             if card_picked and self.a.slots[slot].type != "card":
+                continue
+            if choice_given and self.a.slots[slot].type != "choice":
                 continue
             # what this message says on its own first ("actually the netflix one"), then with what came
             # before; a charge's new date or amount naming no merchant keeps the merchant ("it was the 3rd")
