@@ -290,3 +290,21 @@ def test_another_reason_at_the_dispute_question_replaces_the_reason_and_asks_aga
     reply.expect(case=False, contains="the problem: the amount is wrong")
     assert "Shall I open the dispute" in reply
     convo.say("yes").expect(case=True, contains="(the amount is wrong)")
+
+
+def test_an_authorized_user_asking_to_lock_a_relatives_card_typed_without_an_apostrophe_is_refused():
+    """ "lock my sisters card" from an authorized user had locked her own card (the fourteenth probe)."""
+    convo = Conversation(now=NOW)
+    convo.say("1013 10285").expect(outcome="verified")
+    reply = convo.say("lock my sisters card")
+    assert "your sister's card" in reply and "Shall I lock" not in reply
+    assert all(card.status != "locked" for card in convo.session.state.account.cards)
+
+
+def test_english_asked_for_in_line_for_the_spanish_team_is_no_new_spanish_hand_off():
+    """ "english please, the etsy one" had closed the Spanish chat and queued for it again."""
+    convo = demo()
+    convo.say("hola, necesito ayuda con un cargo que no reconozco")
+    reply = convo.say("english please, the amazon one")
+    assert "continue in English" in reply and "español" not in reply
+    assert convo.session.state.live is None

@@ -357,7 +357,8 @@ class TurnBuilder:
         asked = _ASKS_FOR_ENGLISH.search(self.plain) if live is not None and self.state.language == "es" else None
         if live is not None and asked is not None:
             # "english is fine actually" after a Spanish greeting: out of the Spanish team's line, and on
-            self.state = self.state._replace(live=None, language="en")
+            # ... and the hand-off is no answer to follow up ("english please, the etsy one" is no new hand-off)
+            self.state = self.state._replace(live=None, language="en", last_done=None)
             self.release(live.case)
             self.reply(self.say("back_to_english", case=live.case))
             rest = (self.plain[: asked.start()] + " " + self.plain[asked.end() :]).strip(" .,!?")

@@ -29,7 +29,8 @@ _RELATIONS = (
     "|parent|brother|sister|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|friend|roommate"
     "|boss|assistant|employee|nanny|caregiver"
 )
-_RELATIVE = re.compile(rf"\b(?:my|our) ({_RELATIONS}){_APOSTROPHE}\s+(?:[a-z*&'-]+\s+){{0,2}}(?:{_CARD_THINGS})\b")
+# "my sister's card", and typed without the apostrophe: "my sisters card"
+_RELATIVE = re.compile(rf"\b(?:my|our) ({_RELATIONS})(?:{_APOSTROPHE}|s)?\s+(?:[a-z*&'-]+\s+){{0,2}}(?:{_CARD_THINGS})\b")
 _FOUR = re.compile(r"(?<![\d$,./-])(\d{4})(?![\d]|[,./-]\d)")  # not part of an amount or a date
 _CARD_WORDS = frozenset({"card", "cards", "amex"})
 _WORD = re.compile(r"[a-z]+")
