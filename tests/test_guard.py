@@ -893,3 +893,20 @@ def test_a_value_after_its_cue_message_in_other_shapes_is_removed(messages: list
 )
 def test_verification_details_around_chatter_stay(messages: list[str]) -> None:
     assert all(s.findings == () for s in screen_all(messages))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("it just pinged: 708581", "otp", "708581"),
+        ("Google Auth: 891 776", "otp", "891 776"),
+        ("codigo d seguridad 337", "security_code", "337"),
+    ],
+)
+def test_forms_of_the_thirty_third_probe_are_found(text: str, kind: str, value: str) -> None:
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [(kind, value)]
+
+
+@pytest.mark.parametrize("text", ["the code 5812 on my statement, what is that?", "what is code 5812 on my bill"])
+def test_a_code_printed_on_a_statement_is_no_passcode(text: str) -> None:
+    assert scan(text) == []

@@ -87,6 +87,7 @@ PROBE30 = DATA / "guard_probe30.jsonl"
 # stories, corrections in the same message, authenticator apps, French, Italian and Portuguese, two secrets.
 PROBE31 = DATA / "guard_probe31.jsonl"
 PROBE32 = DATA / "guard_probe32.jsonl"
+PROBE33 = DATA / "guard_probe33.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -160,6 +161,10 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # The thirty-second keeps four: a card typed with the letters Z, I and G for digits, groups named by
 # their order ("1st block ...", "last group ..., the one before ..."), and a letters-only password after
 # "it's just lowercase:" a question away from its cue.
+# The thirty-third keeps eight: an SSN whose last digit is typed apart, a value after a dropped
+# call ("342... sorry phone died... 85 3556"), codes as words ("seven forty one", "ochocientos
+# veintidós"), digits typed apart after "(4 digit):", a code after "exp 09/27 /", and passwords and PINs
+# told as a riddle ("my cats name, Whiskers, then 2019!", "the year I was born, 1984").
 # Since the thirty-second probe a value shaped like a typed password (letters, digits and a sign
 # among them) in a message about a password is one wherever it stands: one miss fewer in the twelfth
 # and fourteenth, two in the thirty-first.
@@ -184,6 +189,7 @@ _KNOWN_MISSES = {
     PROBE30: 4,
     PROBE31: 4,
     PROBE32: 4,
+    PROBE33: 8,
 }
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1}
 
@@ -221,6 +227,7 @@ BLIND_SETS = [
     PROBE30,
     PROBE31,
     PROBE32,
+    PROBE33,
 ]
 
 

@@ -119,7 +119,7 @@ _SHOWS_IN_ES = [
 # passcode, with the value right after.
 _DEVICE_SHOWED = [
     rf"{device} (?:just )?(?:pinged|buzzed|dinged|beeped|lit up|flashed)(?: me)?(?: with)?(?=[ \t]*+[:=-]?[ \t]*+[0-9])"
-    for device in ("app", "phone", "cell", "watch")
+    for device in ("app", "phone", "cell", "watch", "it")
 ]
 # "Use 770182 to verify your identity": a pasted message that says what the value is for.
 _USE_TO_VERIFY = (
@@ -293,10 +293,12 @@ _SEC_CUE = re.compile(
             rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE}[,:;]? (?:code|codigo|cod|sec|security)",
             # "exp 08/29 and 771", "vence 05/31 y 521": the code joined to the expiry date
             rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE},? (?:and|y|et|e)(?= [0-9]{{3,4}}(?![0-9/]){_NOT_LAST_FOUR})",
+            # "Exp 09/27 / 318", "exp 09/27 | 318": the code after the expiry, set off by a slash or a bar
+            rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE} ?[/|](?= ?[0-9]{{3,4}}(?![0-9/]){_NOT_LAST_FOUR})",
             # "good thru 07/29  857": the card's own words for its expiry, then the code
             *(rf"{word} {_THRU}\.?:? ?{_EXPIRY_DATE}[,;]?(?:,? (?:and|code))?{_CODE_AFTER}" for word in ("good", "valid")),
             rf"venc(?:e|imiento)?\.?:? ?{_EXPIRY_DATE}[,:;]? (?:code|codigo|cod)",
-            "codigo de segur(?:idad|ida|iad|idda)",
+            "codigo d(?:e|el)? segur(?:idad|ida|iad|idda)",
             "clave de seguridad",
             "numero de seguridad",
             "codigo cvv",
@@ -375,6 +377,7 @@ _OTP_CUE = re.compile(
             r"duo (?:gave me|says|said|shows|showed|sent|push|passcode|number)",
             "okta verify(?: number| code)?",
             "google authenticator(?: app)?(?: says| shows| code| number)?",
+            "google auth(?: app)?(?: says| shows| code| number)?(?= ?[:=-]? ?[0-9])",
             "microsoft authenticator(?: app)?(?: says| shows| code| number)?",
             "authy(?: says| shows| code| number)?",
             r"authenticator(?: app)?(?: says| shows| showed| gave me| number)",
@@ -470,6 +473,8 @@ RECEIPT_WORDS = re.compile(r"\b(?:receipt|terminal|batch|merchant|approval|appro
 CODE_PURPOSE_AFTER = re.compile(
     r"(?<!\s)\s*+(?:(?:for|as|is|of)\s++(?:the|a|my|our|your)?\s*+)?(?:promo|promotional|wifi|wi-fi|door|gate|garage|alarm|locker"
     r"|parking|entry|room|building|lock|discount|coupon|voucher|gift|zip|postal|area|error|status)\b"
+    # "the code 5812 on my statement": a code printed on a statement (a merchant's category), not a passcode
+    r"|(?<!\s)\s*+on\s++(?:my|the|our|this)\s++(?:statement|bill|receipt|invoice)\b"
 )
 _PIN_NAMES = [
     "atm pin", "pincode", "pinn", "pin", "nip", "p i n", r"p\.i\.n\.?", "code secret", "geheimzahl", "暗証番号",
