@@ -910,3 +910,19 @@ def test_forms_of_the_thirty_third_probe_are_found(text: str, kind: str, value: 
 @pytest.mark.parametrize("text", ["the code 5812 on my statement, what is that?", "what is code 5812 on my bill"])
 def test_a_code_printed_on_a_statement_is_no_passcode(text: str) -> None:
     assert scan(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("the password i use is blue sky 2020 all lowercase no spaces", "blue sky 2020"),  # only "blue" had gone
+        ("my password is red apple 77 no spaces", "red apple 77"),
+        ("password is Blue Sky 2020 (no spaces)", "Blue Sky 2020"),
+    ],
+)
+def test_a_password_of_words_typed_together_is_removed_whole(text: str, value: str) -> None:
+    assert [(f.kind, text[f.start : f.end]) for f in scan(text)] == [("password", value)]
+
+
+def test_a_remark_on_how_passwords_are_typed_is_no_password() -> None:
+    assert scan("my password is case sensitive or all lowercase") == []

@@ -220,7 +220,50 @@ def password_hits(s: str) -> list[Hit]:
         hits += _hint_is_value(s)
     if cues or "log" in s or "cred" in s:
         hits += _shaped_like_a_password(s)
+    if cues and _TYPED_TOGETHER.search(s):
+        hits = [_typed_together(s, hit) for hit in hits] + list(_told_together(s, cues, hits))
     return hits
+
+
+# "blue sky 2020 all lowercase no spaces": the words up to such a remark are the password, typed together
+_TYPED_TOGETHER = re.compile(
+    r"\b(?:(?:all|in)\s++)?(?:lower ?case|upper ?case|small letters|capitals|caps|one word|no spaces|without spaces"
+    r"|all together|together)\b"
+)
+_TOGETHER_WORDS = 5
+
+
+def _typed_together(s: str, hit: Hit) -> Hit:
+    """The hit stretched over the words after it up to a remark that they are typed together."""
+    if hit.kind != "password":
+        return hit
+    remark = _TYPED_TOGETHER.search(s, hit.end)
+    if remark is None:
+        return hit
+    between = s[hit.end : remark.start()].strip(" ,(-")
+    if len(between.split()) > _TOGETHER_WORDS or "." in between or "," in between:
+        return hit
+    end = hit.end + len(s[hit.end : remark.start()].rstrip(" ,(-"))
+    return Hit(hit.kind, hit.start, end, hit.reason)
+
+
+_LINK_AFTER_CUE = re.compile(r"(?:\s++(?:i use|i used|i have|we use))?\s*+(?:is|was|=|:)\s*+")
+
+
+def _told_together(s: str, cues: list[re.Match[str]], hits: list[Hit]) -> Iterator[Hit]:
+    """ "my password is red apple 77 no spaces": words no other rule took as the value, between
+    the cue and a remark that they are typed together."""
+    for cue in cues:
+        link = _LINK_AFTER_CUE.match(s, cue.end())
+        if link is None or any(hit.start <= link.end() < hit.end for hit in hits):
+            continue
+        remark = _TYPED_TOGETHER.search(s, link.end())
+        if remark is None:
+            continue
+        between = s[link.end() : remark.start()].rstrip(" ,(-")
+        told = 0 < len(between.split()) <= _TOGETHER_WORDS and "." not in between and "," not in between
+        if told and not between.replace(" ", "").isalpha():  # "is case sensitive or all lowercase" names none
+            yield Hit("password", link.end(), link.end() + len(between), "words typed together after a password cue")
 
 
 # A token a person types as a password: letters, digits and a sign among them ("Sacher#Torte99",
