@@ -308,3 +308,12 @@ def test_english_asked_for_in_line_for_the_spanish_team_is_no_new_spanish_hand_o
     reply = convo.say("english please, the amazon one")
     assert "continue in English" in reply and "español" not in reply
     assert convo.session.state.live is None
+
+
+def test_a_last_four_named_with_the_request_is_kept_and_only_the_zip_asked_for():
+    """ "hi my card 1005 exp 08/29 code 4417 isnt working online" (the code refused): the 1005 had
+    been forgotten, and the chat asked for the last 4 digits again and again (the fourteenth probe)."""
+    convo = Conversation(now=NOW)
+    reply = convo.say("hi my card 1005 exp 08/29 code 4417 isnt working online")
+    assert "4417" not in reply and "please send your ZIP code" in reply
+    convo.say("10285").expect(outcome="verified")

@@ -400,6 +400,9 @@ class TurnBuilder:
                 return self.finish()
             if match.intent is None or match.intent.domain in _CHIT_CHAT or self.trace.outcome == "verify_locked" or details_only(text):
                 return self.finish()  # nothing but the details ("card ending 1234") asks nothing more
+        elif not self.state.verified and not self.state.remembered.last_four and (four := self._card_four(text)):
+            # "my card 6004 isnt working online": the card's last four, kept for when verification asks
+            self.state = self.state._replace(remembered=self.state.remembered._replace(last_four=four))
         if self._in_spanish(runner):
             return self.finish()
         if self.state.clarify is not None:
@@ -817,6 +820,21 @@ class TurnBuilder:
             return True
         return False
 
+    def _card_four(self, text: str) -> str | None:
+        """A card's last four named in a request ("card ending 6004", "my card 6004 isn't working")."""
+        if self.entities.last_four:
+            return self.entities.last_four
+        found = _CARD_FOUR.search(text)
+        return found.group(1) if found else None
+
+    def verify_ask(self) -> str:
+        """The question for the verification details: only the one missing when the request gave the
+        other ("my card 6004 isn't working": the ZIP code)."""
+        remembered = self.state.remembered
+        if remembered.last_four or remembered.zip:
+            return self.say("verify_ask_one", missing=self.missing_verification())
+        return self.say("verify_ask")
+
     def missing_verification(self) -> str:
         remembered = self.state.remembered
         if remembered.last_four or remembered.zip:
@@ -1002,6 +1020,7 @@ _ASKS_FOR_ENGLISH = re.compile(
     r"|(?:in|speak|talk in|continue in|use|switch to|back to) english|i (?:only )?speak english"
     r"|i don t speak spanish|i do not speak spanish|no spanish)\b[ .,!]*"
 )
+_CARD_FOUR = re.compile(r"\b(?:my|the|this) (?:[a-z]+ )?card,? ([0-9]{4})\b(?![0-9/.,-])")  # "my card 6004", "my gold card 6004"
 _LEAD_REST_WORDS = 2  # "wait, lock it": a request of two words at least after the lead words
 _OFFERED = re.compile(r"(?:would you like|do you want|shall i|should i|want me to)(?: me)?(?: to)? (?P<what>[^?.!]{3,120})\?\s*$", re.I)
 

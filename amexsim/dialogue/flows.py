@@ -85,7 +85,7 @@ class FlowRunner:
             if t.verify_locked_out():
                 self.finish(say_resume=False)
                 return
-            self.wait("verify", t.say("verify_ask"))
+            self.wait("verify", t.verify_ask())
             t.outcome("verify")
             return
         self.advance()
@@ -741,7 +741,7 @@ class FlowRunner:
                 self.goto(step.next)
             elif not t.verify_locked_out():
                 self.set_top(frame._replace(step=frame.step + 1))
-                self.wait("verify", t.say("verify_ask"))
+                self.wait("verify", t.verify_ask())
                 t.outcome("verify")
             else:
                 self.finish(say_resume=False)

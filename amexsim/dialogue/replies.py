@@ -23,6 +23,7 @@ _KEYS = {
     "too_long",
     "unreadable",
     "verify_ask",
+    "verify_ask_one",
     "verify_need_both",
     "verify_still_need",
     "verify_failed",
