@@ -317,3 +317,27 @@ def test_a_last_four_named_with_the_request_is_kept_and_only_the_zip_asked_for()
     reply = convo.say("hi my card 1005 exp 08/29 code 4417 isnt working online")
     assert "4417" not in reply and "please send your ZIP code" in reply
     convo.say("10285").expect(outcome="verified")
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("when's the deadline", "dispute_deadline"),
+        ("is there a deadline for this", "dispute_deadline"),
+        ("how long", "dispute_status"),
+        ("do i still need to pay that part", "dispute_pay_meanwhile"),
+    ],
+)
+def test_short_questions_right_after_a_dispute_are_about_it(question, intent):
+    """They had gone to off-topic refusals or to the queue (the fourteenth probe)."""
+    convo = demo()
+    convo.say("i want to dispute the spotify charge, i never signed up")
+    convo.say("yes").expect(case=True)
+    convo.say(question).expect(intent=intent, outcome="follow_up")
+
+
+def test_how_long_for_the_new_one_after_a_replacement_gives_its_date():
+    convo = demo()
+    convo.say("my gold card is damaged, send a new one")
+    convo.say("yes")
+    convo.say("how long for the new one").expect(intent="card_not_arrived", contains="December 7, 2026")

@@ -100,14 +100,22 @@ def detail_of_last_answer(turn: TurnBuilder, runner: FlowRunner) -> bool:
 
 # "how long will this take?" just after a dispute was opened or a card ordered: that process's timing
 _HOW_LONG = re.compile(
-    r"(?:(?:so|and|ok|okay|but|great|thanks)\s+)?how long (?:will|does|would|is|do|should|can)"
+    r"(?:(?:so|and|ok|okay|but|great|thanks)\s+)?how long(?: (?:will|does|would|is|do|should|can)"
     r" (?:this|it|that|all this|this all|the process|things|everything)"
-    r"(?: (?:take|going to take|gonna take|last|be))?(?: now| then| roughly| usually)?$"
+    r"(?: (?:take|going to take|gonna take|last|be))?"
+    # "how long for the new one", and "how long" alone
+    r"| (?:for|till|until) (?:it|this|that|the new one|the new card|my new card|the card|my card|the replacement|a decision"
+    r"|the decision|the dispute|the case|an answer))?(?: now| then| roughly| usually)?$"
+)
+# "when's the deadline?", "is there a deadline for this?" just after a dispute: that charge's window
+_DEADLINE = re.compile(
+    r"(?:(?:so|and|ok|okay|but)\s+)?(?:when s|whens|when is|when|what s|whats|what is|is there|do i have|do we have)"
+    r" (?:my |the |a |any )?(?:deadline|cut ?off|time limit)(?: for (?:this|it|that|the dispute|disputing))?(?: to dispute)?$"
 )
 # "and do I still have to pay it?" just after a dispute: the disputed amount meanwhile
 _PAY_IT = re.compile(
     r"(?:(?:so|and|ok|okay|but)\s+)?(?:do|will|would|should|must) (?:i|we) (?:still )?(?:have to |need to |got to )?pay"
-    r"(?: for)? (?:it|this|that|the charge|that charge|this charge|the bill|the amount)"
+    r"(?: for)? (?:it|this|that|the charge|that charge|this charge|the bill|the amount|that part|this part|the disputed part)"
     r"(?: now| meanwhile| in the meantime| anyway| still)?$"
 )
 # A question about the last answer's process, and which intent answers it after which domain
@@ -121,6 +129,7 @@ _ABOUT_THE_LAST = (
     (_HOW_LONG, {"dispute_charge": "dispute_status", "fraud_report": "dispute_status", "card_replacement": "card_not_arrived"}),
     (_WHEN_ARRIVES, {"card_replacement": "card_not_arrived"}),
     (_PAY_IT, {"dispute_charge": "dispute_pay_meanwhile", "fraud_report": "dispute_pay_meanwhile"}),
+    (_DEADLINE, {"dispute_charge": "dispute_deadline", "fraud_report": "dispute_deadline"}),
 )
 
 
