@@ -341,3 +341,17 @@ def test_how_long_for_the_new_one_after_a_replacement_gives_its_date():
     convo.say("my gold card is damaged, send a new one")
     convo.say("yes")
     convo.say("how long for the new one").expect(intent="card_not_arrived", contains="December 7, 2026")
+
+
+def test_a_card_cancelled_by_its_replacement_is_said_so_when_asked_to_unlock_it():
+    """ "found it lol its in my jacket, unlock it" after a lost card's replacement had been told the
+    cancelled card "should work normally" (the fourteenth probe)."""
+    convo = demo()
+    convo.say("lock my gold card i cant find it")
+    convo.say("yes").expect(contains="cancelled for good")
+    convo.say("found it lol its in my jacket, unlock it").expect(contains="was cancelled for good when its replacement was ordered")
+
+
+def test_i_want_to_know_if_my_card_is_locked_asks_how_it_stands(shipped_assistant):
+    result = shipped_assistant.match("i want to know if my card is locked")
+    assert result.outcome == "intent" and result.intent.name == "card_status", result

@@ -142,11 +142,12 @@ def _number_note(account: Account, coming: Card) -> str:
     return f"It keeps the same number, ending {coming.last_four}."
 
 
-@action(outcomes=("active", "locked"), fields={"card": CARD_FIELDS}, needs=("card",))
+@action(outcomes=("active", "locked", "cancelled"), fields={"card": CARD_FIELDS}, needs=("card",))
 def card_state(request: ActionRequest) -> ActionResult:
-    """Whether the chosen card is locked (to branch before asking to lock or unlock it)."""
+    """Whether the chosen card is locked (to branch before asking to lock or unlock it), or was
+    cancelled (replaced with a new number: "found it, unlock it" after a lost card's replacement)."""
     card = request.card()
-    return ActionResult("locked" if card.status == "locked" else "active", {"card": card_fields(card)})
+    return ActionResult(card.status if card.status in ("locked", "cancelled") else "active", {"card": card_fields(card)})
 
 
 CARD_LIST_FIELDS = ("list", "count")
