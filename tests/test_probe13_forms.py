@@ -355,3 +355,24 @@ def test_a_card_cancelled_by_its_replacement_is_said_so_when_asked_to_unlock_it(
 def test_i_want_to_know_if_my_card_is_locked_asks_how_it_stands(shipped_assistant):
     result = shipped_assistant.match("i want to know if my card is locked")
     assert result.outcome == "intent" and result.intent.name == "card_status", result
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "intent"),
+    [
+        ("how many points do i have", "use them for the spotify charge", "pay_with_points"),
+        ("i forgot my password", "ok how do i reset it then", "online_login_help"),
+        ("what fees have i been charged", "can you refund them", "fee_refund_request"),
+    ],
+)
+def test_it_or_them_after_an_answer_is_what_that_answer_was_about(first, then, intent):
+    """ "use them for the wework charge" after the points had fallen back, "how do i reset it" after
+    a password question had been refused as off-topic (the fourteenth probe)."""
+    convo = demo()
+    convo.say(first)
+    convo.say(then).expect(intent=intent)
+
+
+def test_points_put_on_a_named_charge_is_pay_with_points(shipped_assistant):
+    for text in ("use my points for the spotify charge", "apply my points to the charge from the apple store"):
+        assert shipped_assistant.match(text).intent.name == "pay_with_points", text

@@ -47,7 +47,15 @@ from .events import ChatLine
 from .fields import account_fields
 from .flows import PERSON_DOMAIN as _PERSON_DOMAIN
 from .flows import FlowRunner, acts_before_asking
-from .follow_up import about_the_last_process, address_given, address_taker, cancel_the_last_action, detail_of_last_answer, follow_up
+from .follow_up import (
+    about_the_last_process,
+    address_given,
+    address_taker,
+    cancel_the_last_action,
+    detail_of_last_answer,
+    follow_up,
+    pronoun_of_the_last_answer,
+)
 from .held_off import held_off
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
 from .packet import HandoffPacket, build_packet
@@ -1011,7 +1019,14 @@ def _stored(redacted: str, findings: tuple[Finding, ...]) -> Message:
 
 _ACTING_STEPS = frozenset({"do", "confirm", "handoff"})
 # Messages read against the last answer before the matcher's reading: each acts and says True, or does nothing
-_READ_AGAINST_THE_LAST_ANSWER = (cancel_the_last_action, follow_up, detail_of_last_answer, about_the_last_process, address_given)
+_READ_AGAINST_THE_LAST_ANSWER = (
+    cancel_the_last_action,
+    follow_up,
+    detail_of_last_answer,
+    about_the_last_process,
+    pronoun_of_the_last_answer,
+    address_given,
+)
 # "Would you like me to check your points balance first?": the request a yes to the last reply takes up
 _EITHER_OR = re.compile(r"\bor\b")
 # "english is fine actually", "sorry, english please", "can we speak english": back from the Spanish team

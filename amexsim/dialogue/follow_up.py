@@ -184,6 +184,33 @@ def cancel_the_last_action(turn: TurnBuilder, runner: FlowRunner) -> bool:
     return True
 
 
+_PRONOUN = re.compile(r"\b(?:it|them|him|her|that one)\b")
+_MAX_PRONOUN_WORDS = 14
+
+
+def pronoun_of_the_last_answer(turn: TurnBuilder, runner: FlowRunner) -> bool:
+    """ "can you waive it" after the annual fee, "use them for the wework charge" after the points:
+    with no rule reading the message, "it" is what the last answer was about (the intent's
+    ``called`` words), and the message is read again with those words; a rule must read it then."""
+    last = turn.state.last_done
+    match = turn.match
+    if last is None or (match.outcome == "intent" and match.best is not None and match.best.rule is not None):
+        return False
+    called = turn.assistant.intents.by_name[last.intent].called
+    normalised = match.normalised
+    if not called or len(normalised.split()) > _MAX_PRONOUN_WORDS or not _PRONOUN.search(normalised):
+        return False
+    said = _PRONOUN.sub(called, normalised, count=1)
+    again = turn.assistant.matcher.match(said)
+    if again.outcome != "intent" or again.best is None or again.best.rule is None or not again.intent.is_service:
+        return False
+    turn.outcome("intent")
+    turn.trace.intent, turn.trace.domain = again.intent.name, again.intent.domain
+    turn.trace.evidence = f"'{_PRONOUN.search(normalised).group()}' read as {called!r} after the last answer ({last.intent})"
+    runner.start(again.intent, said=said)
+    return True
+
+
 def address_given(turn: TurnBuilder, runner: FlowRunner) -> bool:
     """A full address said with no request a rule knows ("actually send it to 5 Elm St,
     Cambridge MA 02139 instead", after a card was sent): the flow that takes a new address

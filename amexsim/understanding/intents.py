@@ -66,6 +66,7 @@ _INTENT_KEYS = {
     "primary_only",
     "ends_conversation",
     "offers",
+    "called",
     "learn",
     "flow",
     "handler",
@@ -174,6 +175,9 @@ class Intent:
     # True: it changes the account itself (address, credit limit, users...), which only the primary
     # card member may ask for; an authorized user verified with their own card is told so
     primary_only: bool = False
+    # what "it" or "them" stands for right after this intent answered ("can you waive it" after the
+    # annual fee: "my annual fee"); the message is read again with those words in the pronoun's place
+    called: str = ""
 
     @property
     def is_service(self) -> bool:
@@ -272,6 +276,7 @@ def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[
     ends = doc.boolean(keys["ends_conversation"], "ends_conversation") if "ends_conversation" in keys else False
     learn = doc.boolean(keys["learn"], "learn") if "learn" in keys else True
     offers = doc.string(keys["offers"], "offers") if "offers" in keys else None
+    called = doc.string(keys["called"], "called") if "called" in keys else ""
     handler = doc.string(keys["handler"], "handler") if "handler" in keys else "reply"
     team = doc.string(keys["team"], "team") if "team" in keys else None
     if handler == "handoff" and team is None:
@@ -308,6 +313,7 @@ def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[
         source=Source(str(doc.path), line_of(node)),
         reply_lines=reply_lines,
         primary_only=primary_only,
+        called=called,
     )
 
 
