@@ -926,3 +926,30 @@ def test_a_password_of_words_typed_together_is_removed_whole(text: str, value: s
 
 def test_a_remark_on_how_passwords_are_typed_is_no_password() -> None:
     assert scan("my password is case sensitive or all lowercase") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("my online pin is Tiger99", "password", "Tiger99"),  # a PIN with letters is a password
+        ("security pin: Tiger99", "password", "Tiger99"),
+        ("my atm pin is Rex#2291 can you reset it", "password", "Rex#2291"),
+        ("cv code 447", "security_code", "447"),
+        ("sec cd 629", "security_code", "629"),
+        ("vcode 840261", "otp", "840261"),
+        ("ok so it starts 4499 and then, hold on, 6402 then 7658 and finally 6719", "card_number", None),
+    ],
+)
+def test_forms_of_the_thirty_fourth_probe_and_the_fifteenth_conversations_are_found(text: str, kind: str, value: str | None) -> None:
+    findings = scan(text)
+    assert [f.kind for f in findings] == [kind]
+    if value is not None:
+        assert text[findings[0].start : findings[0].end] == value
+
+
+@pytest.mark.parametrize(
+    "text", ["statement code STMT-2026-11 is missing", "my pin is locked", "pin is required", "my cv is attached", "G-448190 is your code"]
+)
+def test_identifiers_and_talk_about_a_pin_stay_and_a_lettered_passcode_is_still_one(text: str) -> None:
+    findings = scan(text)
+    assert findings == [] if not text.startswith("G-") else [f.kind for f in findings] == ["otp"]

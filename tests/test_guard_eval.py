@@ -88,6 +88,7 @@ PROBE30 = DATA / "guard_probe30.jsonl"
 PROBE31 = DATA / "guard_probe31.jsonl"
 PROBE32 = DATA / "guard_probe32.jsonl"
 PROBE33 = DATA / "guard_probe33.jsonl"
+PROBE34 = DATA / "guard_probe34.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -165,6 +166,9 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # call ("342... sorry phone died... 85 3556"), codes as words ("seven forty one", "ochocientos
 # veintidós"), digits typed apart after "(4 digit):", a code after "exp 09/27 /", and passwords and PINs
 # told as a riddle ("my cats name, Whiskers, then 2019!", "the year I was born, 1984").
+# The thirty-fourth keeps five: codes and an SSN as Spanish compound number words, a code corrected
+# against one "I gave before", "exp 09/28 / 664", a password in a long vent; and one false alarm, an
+# error "code E-4471" (a one-letter prefix: "G-448190" is how some passcodes come).
 # Since the thirty-second probe a value shaped like a typed password (letters, digits and a sign
 # among them) in a message about a password is one wherever it stands: one miss fewer in the twelfth
 # and fourteenth, two in the thirty-first.
@@ -190,8 +194,9 @@ _KNOWN_MISSES = {
     PROBE31: 4,
     PROBE32: 4,
     PROBE33: 8,
+    PROBE34: 5,
 }
-_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1}
+_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1}
 
 
 BLIND_SETS = [
@@ -228,6 +233,7 @@ BLIND_SETS = [
     PROBE31,
     PROBE32,
     PROBE33,
+    PROBE34,
 ]
 
 

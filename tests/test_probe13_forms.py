@@ -376,3 +376,42 @@ def test_it_or_them_after_an_answer_is_what_that_answer_was_about(first, then, i
 def test_points_put_on_a_named_charge_is_pay_with_points(shipped_assistant):
     for text in ("use my points for the spotify charge", "apply my points to the charge from the apple store"):
         assert shipped_assistant.match(text).intent.name == "pay_with_points", text
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["mi tarjeta es 4499 6402", "y termina 7658 6719"],
+        ["supervisor now, my card 4499 6402", "7658 6719"],
+        ["I need the fraud team, my card 4499 6402", "7658 6719"],
+    ],
+)
+def test_a_first_piece_in_a_message_that_hands_off_reaches_no_agent_or_case(lines):
+    """The Spanish, supervisor and fraud teams' greeting, packet and case quoted the first half of a
+    card (the thirty-fourth guard probe); the general hand-off already withheld it."""
+    convo = demo()
+    said = [str(convo.say(line)) for line in lines]
+    state = convo.session.state
+    everything = "\n".join([*said, *(state.packet.lines() if state.packet else []), *(m.text for m in state.history)])
+    assert "4499" not in everything and "6402" not in everything
+
+
+def test_a_first_piece_in_words_leaves_no_word_in_the_stored_layout():
+    convo = demo()
+    convo.say("four four nine nine six four zero two")
+    convo.say("seven six five eight six seven one nine")
+    first = next(m for m in convo.session.state.history if m.role == "user")
+    assert "four" not in first.text and all(set(layout) <= set("0 -") for layout in first.layouts)
+
+
+def test_a_city_in_a_stolen_card_report_picks_no_card_from_a_charge_there(tmp_path):
+    """ "im in berlin and my card was stolen" had locked at once the card with a Berlin hotel charge,
+    and a "yes" then cancelled it for good (the fifteenth probe): the customer named no card."""
+    text = (Path(__file__).parent / ".." / "amexsim" / "data" / "demo_account.yaml").resolve().read_text(encoding="utf-8")
+    text = text.replace("merchant: SHELL OIL,", "merchant: HOTEL ADLON BERLIN,")
+    path = tmp_path / "berlin.yaml"
+    path.write_text(text, encoding="utf-8")
+    convo = Conversation(account=path, now=NOW)
+    convo.say("1005 10285").expect(outcome="verified")
+    reply = convo.say("im in berlin and my card was stolen")
+    assert "Which card" in reply and "locked" not in reply.split("Which card")[0]

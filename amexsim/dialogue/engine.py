@@ -77,7 +77,7 @@ MAX_VERIFY_ATTEMPTS = 3
 _CHIT_CHAT = frozenset({"smalltalk", "unsupported"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ALNUM = re.compile(r"[^\W_]")
-_DIGIT = re.compile(r"[0-9]")
+_DIGIT_OR_LETTER = re.compile(r"[^\W_]")
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
 _PERSON_INTENT = "live_agent"
 _CARD_LOCK = "card_lock"
@@ -408,7 +408,7 @@ class TurnBuilder:
                 return self.finish()
             if match.intent is None or match.intent.domain in _CHIT_CHAT or self.trace.outcome == "verify_locked" or details_only(text):
                 return self.finish()  # nothing but the details ("card ending 1234") asks nothing more
-        elif not self.state.verified and not self.state.remembered.last_four and (four := self._card_four(text)):
+        elif not self.state.verified and "card" in self.plain and not self.state.remembered.last_four and (four := self._card_four(text)):
             # "my card 6004 isnt working online": the card's last four, kept for when verification asks
             self.state = self.state._replace(remembered=self.state.remembered._replace(last_four=four))
         if self._in_spanish(runner):
@@ -1071,7 +1071,7 @@ def _redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding,
         start, end = item.start + shift, item.end + shift
         label = LABELS[item.kind]
         text = message.text[:start] + label + message.text[end:]
-        layout = _DIGIT.sub("0", message.text[start:end])
+        layout = _DIGIT_OR_LETTER.sub("0", message.text[start:end])  # "four four nine nine", "４４９９": no digit kept
         redactions = tuple(sorted(message.redactions + ((item.start, item.end, len(label)),)))
         messages[position] = Message("user", text, redactions, message.layouts + (layout,))
     return tuple(messages)

@@ -269,6 +269,8 @@ def _card_of_charge_named(ctx: SlotContext) -> str | None:
     request names it by its merchant ("someone is using my card, there's a doordash charge I didn't make")."""
     words = _said_words(ctx)
     amount = ctx.criteria.amount
+    if not ctx.answering and amount is None and not words & _SPEAKS_OF_A_CHARGE:
+        return None  # "im in berlin and my card was stolen": a city, not a charge at a hotel there
     fits = [t for t in ctx.account.transactions if t.amount > 0 and (amount is None or t.amount == amount.value)]
     if not ctx.answering and not any(_merchant_hits(t, words) for t in fits):
         return None
@@ -278,6 +280,12 @@ def _card_of_charge_named(ctx: SlotContext) -> str | None:
     elif len(fits) > 1:
         fits = [t for t in fits if _merchant_hits(t, words)] or fits
     return fits[0].card if len({t.card for t in fits}) == 1 and fits else None
+
+
+_SPEAKS_OF_A_CHARGE = frozenset(
+    {"charge", "charges", "charged", "transaction", "transactions", "purchase", "purchases", "bought", "spent", "order", "ordered"}
+    | {"bill", "billed", "payment", "paid", "hold", "holds", "debit", "fee", "subscription"}
+)
 
 
 def _charge_card(ctx: SlotContext) -> str | None:

@@ -83,11 +83,26 @@ def analyse(text: str) -> Analysis | None:
     hits = card_hits(s, runs) + pieces + ssn_hits(s) + cue_hits(s, runs, links) + password_hits(s)
     hits += presented_hits(s) + table_hits(s)
     hits = [h for h in hits if h.kind != "card_number" or not in_an_iban(s, h.start, h.end)]
+    if "-" in s:
+        hits = [h for h in hits if not _identifier_tail(s, h)]
     hits += corrected_hits(s, hits)
     hits = _resolve(hits)
     starts, ends = view.originals([h.start for h in hits], [h.end for h in hits])
     findings = tuple(map(Finding, [h.kind for h in hits], starts, ends, [h.reason for h in hits]))
     return Analysis(view, runs, hits, findings)
+
+
+# "code E-4471", "statement code STMT-2026-11": digits after letters and a dash are the tail of an
+# identifier, not a code given on its own ("cvv-482" keeps its cue: the letters are a cue word)
+_LETTERS_DASH = re.compile(r"\b([a-z]{2,8}+)-$")  # "G-448190" is how some passcodes come, so two letters at least
+_CUE_PREFIXES = frozenset({"cvv", "cvc", "cid", "csc", "cvn", "cv", "code", "otp", "pin", "sec", "ssn", "pw", "pwd", "tan", "nip"})
+
+
+def _identifier_tail(s: str, hit: Hit) -> bool:
+    if hit.kind not in ("otp", "security_code") or hit.start < 3 or s[hit.start - 1] != "-" or not s[hit.start - 2].isalpha():
+        return False
+    prefix = _LETTERS_DASH.search(s, max(0, hit.start - 10), hit.start)
+    return prefix is not None and prefix.group(1) not in _CUE_PREFIXES
 
 
 def _resolve(hits: list[Hit]) -> tuple[Hit, ...]:

@@ -236,6 +236,9 @@ _NOT_A_CODE_AFTER = "rows|lines|records|columns|kb|mb|bytes|files|feet|ft|miles|
 _SEC_NAMES = [
     _typed_apart(["cid", "cvv", "ccv", "cvc", "cvn", "csc", "cav", "cvd"]) + r"(?<=v)?v?\.?(?:-?[1-3](?![0-9]))?(?: ?code)?",
     r"vcc\.?(?:-?[1-3](?![0-9]))?(?: ?code)?",
+    # "cv code 447", "sec cd 629": the code's name cut short
+    r"cv (?:code|cd|number|no)",
+    r"sec(?:urity)? cd",
 ]
 _SEC_CUE = re.compile(
     "(?:"
@@ -383,6 +386,9 @@ _OTP_CUE = re.compile(
             r"authenticator(?: app)?(?: says| shows| showed| gave me| number)",
             r"push notification (?:had|says|said|shows|showed|with)",
             "login code",
+            # "vcode 840261", "verif code 4410": the verification code in a short form
+            r"v ?-?code",
+            r"verif(?:y|ication)? code",
             "sign-?in code",
             "signin code",
             # "got the security text\n\n5772": a message named by what it is for

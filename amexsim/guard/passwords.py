@@ -216,6 +216,7 @@ def password_hits(s: str) -> list[Hit]:
         hits += _shaped_after_bare_cues(s)
     if "pin" in s or "nip" in s:  # substring searches rule most texts out of these two passes
         hits += _pin_same_as(s)
+        hits += _pin_with_letters(s)
     if "hint" in s:
         hits += _hint_is_value(s)
     if cues or "log" in s or "cred" in s:
@@ -342,6 +343,21 @@ def _shaped_after_bare_cues(s: str) -> Iterator[Hit]:
             continue
         if _password_shaped(token) or (len(token) >= 8 and token.isalnum() and not token.isalpha() and not token.isdigit()):
             yield Hit("password", a, b, "value shaped like a password after a bare cue")
+
+
+# "my online pin is Tiger99", "security pin: Tiger99", "atm pin is Rex#2291", "pin is 8264x": a PIN with
+# letters in it is a password (the digits-only PIN is a code the cues read)
+_PIN_WITH_LETTERS = re.compile(
+    r"\b(?:pin|pincode|pin code|pin number|nip)\s*+(?:is|was|=|:|->)\s*+(?P<value>[^\s,;()\"']{3,64}+)"
+)
+
+
+def _pin_with_letters(s: str) -> Iterator[Hit]:
+    for found in _PIN_WITH_LETTERS.finditer(s):
+        value = found.group("value").rstrip(_TRAILING)
+        if _A_LETTER.search(value) and (_A_DIGIT.search(value) or not value.isalpha()):
+            start = found.start("value")
+            yield Hit("password", start, start + len(value), "a PIN with letters in it, after 'pin'")
 
 
 def _pin_same_as(s: str) -> Iterator[Hit]:

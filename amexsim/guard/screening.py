@@ -140,7 +140,8 @@ class Guard:
         """Scan one message, joining it to the previous ones when a card is split."""
         analysis = analyse(text)
         findings = analysis.findings if analysis else ()
-        if not findings and _filler(text):
+        waiting = bool(self._tails) or any(self._recent)  # a cue or a card's first piece waits for what comes next
+        if not findings and waiting and _filler(text):
             # "hold on", "let me flip the card": what came before still waits for its value
             return Screening((), text, (), replace(self, _count=self._count + 1))
         if (
@@ -168,31 +169,30 @@ class Guard:
                     break
         if split is None:
             kept = replace(fragment, index=self._count) if fragment is not None else None
-            if kept is None and not findings and self._chatter < _CHATTER_BETWEEN and _chatter(text):
+            if kept is None and not findings and waiting and self._chatter < _CHATTER_BETWEEN and _chatter(text):
                 # "sorry my dog is barking" between two halves of a card: the halves still join
                 recent = self._recent
                 chatter = self._chatter + 1
             else:
                 recent, chatter = (self._recent + (kept,))[-_KEEP_MESSAGES:], 0
-            guard = replace(self._next(text, findings, recent), _chatter=chatter)
-            return Screening(findings, apply_labels(text, findings), (), guard)
+            return Screening(findings, apply_labels(text, findings), (), self._next(text, findings, recent, chatter))
         earlier, reason = split
         assert fragment is not None
         found = Finding("card_number", fragment.start, fragment.end, reason)
         findings = tuple(sorted(findings + (found,), key=lambda f: f.start))
         return Screening(findings, apply_labels(text, findings), earlier, Guard(_count=self._count + 1))
 
-    def _next(self, text: str, findings: tuple[Finding, ...], recent: tuple[_Fragment | None, ...]) -> Guard:
+    def _next(self, text: str, findings: tuple[Finding, ...], recent: tuple[_Fragment | None, ...], chatter: int) -> Guard:
         """The guard after a message with no split card: its end kept to read a value after it
         (and, after a bare piece such as "41", the ends before it too), or its refused values, masked."""
         count = self._count + 1
         if findings:
-            return Guard(recent, (), _refused(text, findings), count)
+            return Guard(recent, (), _refused(text, findings), count, chatter)
         tail = text[-_TAIL_CHARS:]
         new = _Tail(tail, len(text) - len(tail), self._count)
         continues = self._tails and _bare_value(text) and _DIGIT_RUN.search(text) is not None
         tails = (*self._tails, new)[-_KEEP_TAILS:] if continues else (new,)
-        return Guard(recent, tails, None, count)
+        return Guard(recent, tails, None, count, chatter)
 
     def _named_before(self, text: str) -> tuple[tuple[Finding, ...], tuple[EarlierFinding, ...]] | None:
         """The findings of a bare value read after the ends of the messages before it, when they
@@ -320,9 +320,16 @@ _WORD_OF_A_PAUSE = re.compile(r"[^\s.,!?…]++")
 
 
 def _filler(text: str) -> bool:
+    if len(text) > _PAUSE_MOST_CHARS:
+        return False  # most messages: longer than any pause, one comparison
     lowered = text.lower()
+    if _PAUSES.search(lowered) is None:
+        return False
     words = _WORD_OF_A_PAUSE.findall(lowered)
-    return 0 < len(words) <= _PAUSE_MOST_WORDS and _PAUSE_WORDS.issuperset(words) and _PAUSES.search(lowered) is not None
+    return 0 < len(words) <= _PAUSE_MOST_WORDS and _PAUSE_WORDS.issuperset(words)
+
+
+_PAUSE_MOST_CHARS = 80
 
 
 _MASK_DIGITS = "1357924680"

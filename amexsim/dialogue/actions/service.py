@@ -8,6 +8,7 @@ import re
 from ...bank.accounts import long_date
 from ...bank.cases import Case
 from ...bank.policies import business_days_after
+from ...guard import numbers_withheld
 from ...understanding.normalize import fold
 from ..live import spoken_time, wait_words
 from ..state import Handoff, LogEntry
@@ -203,7 +204,8 @@ def handoff(request: ActionRequest) -> ActionResult:
     """Join a team's line (``with: {team: disputes}``, or routed from the ``topic`` slot): queued,
     queued with a recommendation to call first (a long wait for a time-sensitive team), closed,
     full, or already in that line. Asking for another team while in line moves the chat to it."""
-    topic = request.slots["topic"].shown if "topic" in request.slots else _words(request.said) or request.intent.label
+    # copied to the agent's greeting, the packet and the case, where a later redaction cannot reach: no long numbers
+    topic = numbers_withheld(request.slots["topic"].shown if "topic" in request.slots else _words(request.said) or request.intent.label)
     live = request.live
     team = request.params.get("team") or (request.route(topic) if "topic" in request.slots else "general")
     earlier = _last_handoff_topic(request) if request.params.get("again") == "yes" else None
