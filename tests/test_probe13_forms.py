@@ -415,3 +415,9 @@ def test_a_city_in_a_stolen_card_report_picks_no_card_from_a_charge_there(tmp_pa
     convo.say("1005 10285").expect(outcome="verified")
     reply = convo.say("im in berlin and my card was stolen")
     assert "Which card" in reply and "locked" not in reply.split("Which card")[0]
+
+
+def test_a_holders_card_named_with_a_possessive_typed_without_its_apostrophe():
+    """ "lock toms card", "and lisas too" had found no card (the fifteenth probe); here Sam's."""
+    convo = demo()
+    convo.say("lock sams card").expect(intent="lock_card", contains="Additional Card ending 1013")

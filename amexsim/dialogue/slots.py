@@ -352,6 +352,8 @@ def _best_named(ctx: SlotContext, words: set[str], cards: tuple[Card, ...]) -> C
 
 def _named_alike(words: set[str], cards: tuple[Card, ...], account_holder: str) -> list[Card]:
     """The cards whose name (or holder) the words name best, all of them when tied."""
+    # "toms card", "lisas": a possessive typed without the apostrophe names the holder too
+    words = words | {word[:-1] for word in words if len(word) > 3 and word.endswith("s")}
     scored = []
     for card in cards:
         name_words = _product_words(card.name)
