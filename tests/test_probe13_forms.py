@@ -421,3 +421,16 @@ def test_a_holders_card_named_with_a_possessive_typed_without_its_apostrophe():
     """ "lock toms card", "and lisas too" had found no card (the fifteenth probe); here Sam's."""
     convo = demo()
     convo.say("lock sams card").expect(intent="lock_card", contains="Additional Card ending 1013")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("show recent transactions", "recent_transactions"),  # had opened a dispute
+        ("how much saks credit do i have", "benefit_credit_left"),  # had given the credit limit
+        ("i need an emergency card, im stuck in munich with no money", "travel_emergency"),  # had fallen back
+    ],
+)
+def test_forms_of_the_fifteenth_probe(shipped_assistant, text, intent):
+    result = shipped_assistant.match(text)
+    assert result.outcome == "intent" and result.intent.name == intent, result
