@@ -232,13 +232,14 @@ _TYPED_TOGETHER = re.compile(
     r"|all together|together)\b"
 )
 _TOGETHER_WORDS = 5
+_TOGETHER_REACH = 96  # characters looked at after a value or a cue: a remark further on is about something else
 
 
 def _typed_together(s: str, hit: Hit) -> Hit:
     """The hit stretched over the words after it up to a remark that they are typed together."""
     if hit.kind != "password":
         return hit
-    remark = _TYPED_TOGETHER.search(s, hit.end)
+    remark = _TYPED_TOGETHER.search(s, hit.end, hit.end + _TOGETHER_REACH)
     if remark is None:
         return hit
     between = s[hit.end : remark.start()].strip(" ,(-")
@@ -258,7 +259,7 @@ def _told_together(s: str, cues: list[re.Match[str]], hits: list[Hit]) -> Iterat
         link = _LINK_AFTER_CUE.match(s, cue.end())
         if link is None or any(hit.start <= link.end() < hit.end for hit in hits):
             continue
-        remark = _TYPED_TOGETHER.search(s, link.end())
+        remark = _TYPED_TOGETHER.search(s, link.end(), link.end() + _TOGETHER_REACH)
         if remark is None:
             continue
         between = s[link.end() : remark.start()].rstrip(" ,(-")
@@ -281,12 +282,17 @@ _LOGIN_NAMED = re.compile(r"\b(?:log ?in|login|logon|sign ?in|creds|credentials)
 def _shaped_like_a_password(s: str) -> Iterator[Hit]:
     if not (_PW_CUE.search(s) or _LOGIN_NAMED.search(s)):
         return
-    for found in _WORD.finditer(s):
-        token = found.group()
+    end = -1
+    for sign in _SIGN_INSIDE.finditer(s):  # a sign between letters or digits is rare: the token around each
+        if sign.start() < end:
+            continue
+        start = max(s.rfind(" ", 0, sign.start()), s.rfind("\n", 0, sign.start()), s.rfind("\t", 0, sign.start())) + 1
+        end = min((i for i in (s.find(" ", sign.end()), s.find("\n", sign.end()), s.find("\t", sign.end())) if i >= 0), default=len(s))
+        token = s[start:end]
         value = token.lstrip(_OPENING).rstrip(_TRAILING)
         if _typed_like_a_password(value):
-            start = found.start() + len(token) - len(token.lstrip(_OPENING))
-            yield Hit("password", start, start + len(value), "a password-shaped value in a message about a password")
+            at = start + len(token) - len(token.lstrip(_OPENING))
+            yield Hit("password", at, at + len(value), "a password-shaped value in a message about a password")
 
 
 def _typed_like_a_password(value: str) -> bool:
