@@ -434,3 +434,11 @@ def test_a_holders_card_named_with_a_possessive_typed_without_its_apostrophe():
 def test_forms_of_the_fifteenth_probe(shipped_assistant, text, intent):
     result = shipped_assistant.match(text)
     assert result.outcome == "intent" and result.intent.name == intent, result
+
+
+def test_a_message_that_is_only_a_secret_starts_no_flow():
+    """ "my card is 3782..." had started a damaged-card replacement after the refusal (the fifteenth probe)."""
+    convo = demo()
+    reply = convo.say("my card is 378282246310005")
+    assert reply.trace.outcome == "guard" and "Which card" not in reply
+    convo.say("my card number is 378282246310005, can you check my balance").expect(contains="$2,766.11")

@@ -434,8 +434,9 @@ class TurnBuilder:
             self.outcome("offer_taken")
             runner.start(asked)
             return self.finish()
-        if self.findings and (match.intent is None or not match.intent.is_service):
-            return self.finish()  # the refusal says it all; "my card number is" is no question
+        if self.findings and (match.intent is None or not match.intent.is_service or self._only_the_secret(match)):
+            # the refusal says it all; "my card number is" is no question, and "my card is [...]" no damaged card
+            return self.finish()
         if any(read(self, runner) for read in _READ_AGAINST_THE_LAST_ANSWER):
             return self.finish()
         self._route(runner)
@@ -828,6 +829,14 @@ class TurnBuilder:
             return True
         return False
 
+    def _only_the_secret(self, match: Match) -> bool:
+        """With the secret removed, nothing a rule reads and hardly a word besides what named the
+        secret: "my card is [...]", "sorry i meant [...]" ask for nothing."""
+        if match.best is not None and match.best.rule is not None:
+            return False
+        rest = [word for word in match.normalised.split() if word not in _SECRET_LEAD_WORDS]
+        return len(rest) <= 1
+
     def _card_four(self, text: str) -> str | None:
         """A card's last four named in a request ("card ending 6004", "my card 6004 isn't working")."""
         if self.entities.last_four:
@@ -1036,6 +1045,44 @@ _ASKS_FOR_ENGLISH = re.compile(
     r"|i don t speak spanish|i do not speak spanish|no spanish)\b[ .,!]*"
 )
 _CARD_FOUR = re.compile(r"\b(?:my|the|this) (?:[a-z]+ )?card,? ([0-9]{4})\b(?![0-9/.,-])")  # "my card 6004", "my gold card 6004"
+# the words around a secret that ask for nothing ("my card number is", "sorry i meant", "here it is")
+_SECRET_LEAD_WORDS = frozenset(
+    [
+        "my",
+        "the",
+        "a",
+        "card",
+        "number",
+        "no",
+        "is",
+        "its",
+        "it",
+        "it",
+        "s",
+        "here",
+        "this",
+        "that",
+        "sorry",
+        "i",
+        "meant",
+        "mean",
+        "oops",
+        "ok",
+        "okay",
+        "so",
+        "and",
+        "cid",
+        "cvv",
+        "code",
+        "security",
+        "ssn",
+        "social",
+        "pin",
+        "password",
+        "full",
+        "removed",
+    ]
+)
 _LEAD_REST_WORDS = 2  # "wait, lock it": a request of two words at least after the lead words
 _OFFERED = re.compile(r"(?:would you like|do you want|shall i|should i|want me to)(?: me)?(?: to)? (?P<what>[^?.!]{3,120})\?\s*$", re.I)
 
