@@ -499,6 +499,12 @@ class TurnBuilder:
         trace.runner_up_score = rival.score if rival else 0.0
         trace.decided_file = source.path if source else None
         trace.decided_line = source.line if source else None
+        if (best is None or best.rule is None) and (spending := self._asks_about_a_merchants_charges()) is not None:
+            # "how much is the staples total", "is my at&t charge on the last statement": the charges there
+            trace.outcome, trace.intent, trace.domain = "intent", spending.name, spending.domain
+            trace.evidence = "a question about the charges at a merchant of the account"
+            runner.start(spending)
+            return
         if match.outcome == "fallback":
             self.reply(self.say("fallback"))
             return
@@ -829,6 +835,16 @@ class TurnBuilder:
             return True
         return False
 
+    def _asks_about_a_merchants_charges(self) -> Intent | None:
+        """The listing of charges, for a question no rule read that names a merchant of the account
+        and complains of nothing ("how much is the staples total"); None otherwise."""
+        normalised = self.match.normalised
+        if not _ASKS_ABOUT.match(normalised) or _COMPLAINS.search(normalised):
+            return None
+        if not names_a_merchant(self.state.account, self.text, normalised):
+            return None
+        return self.assistant.intents.by_name.get("recent_transactions")
+
     def _only_the_secret(self, match: Match) -> bool:
         """With the secret removed, nothing a rule reads and hardly a word besides what named the
         secret: "my card is [...]", "sorry i meant [...]" ask for nothing."""
@@ -1045,6 +1061,11 @@ _ASKS_FOR_ENGLISH = re.compile(
     r"|i don t speak spanish|i do not speak spanish|no spanish)\b[ .,!]*"
 )
 _CARD_FOUR = re.compile(r"\b(?:my|the|this) (?:[a-z]+ )?card,? ([0-9]{4})\b(?![0-9/.,-])")  # "my card 6004", "my gold card 6004"
+_ASKS_ABOUT = re.compile(r"(?:(?:so|and|ok|okay|hey|hi|quick question)\s+)?(?:how much|what|whats|when|is|was|did|are|were|show|list)\b")
+_COMPLAINS = re.compile(
+    r"\b(?:not mine|not me|do not|did not|didn t|dont|never|wrong|refund|dispute|fraud|twice|double|charged me|overcharged"
+    r"|scam|stolen|cancel)"
+)
 # the words around a secret that ask for nothing ("my card number is", "sorry i meant", "here it is")
 _SECRET_LEAD_WORDS = frozenset(
     [
