@@ -455,3 +455,41 @@ def test_a_question_naming_a_merchant_of_the_account_lists_its_charges(text):
 
 def test_a_complaint_naming_a_merchant_is_still_a_dispute():
     demo().say("the netflix charge is wrong").expect(contains="the problem: the amount is wrong")
+
+
+@pytest.mark.parametrize("text", ["lock sams card", "lock sam riveras card"])
+def test_a_primary_holder_naming_an_authorized_user_with_a_bare_possessive_gets_that_card(text):
+    demo().say(text).expect(intent="lock_card", contains="ending 1013")
+
+
+def test_an_authorized_user_naming_another_person_with_a_bare_possessive_is_refused():
+    """ "lock josés card", "lock priyas card" from an authorized user had locked their own card
+    (the sixteenth probe)."""
+    convo = Conversation(now=NOW)
+    convo.say("1013 10285").expect(outcome="verified")
+    reply = convo.say("lock jordans card")
+    assert "Jordan's card" in reply and "Shall I lock" not in reply
+
+
+@pytest.mark.parametrize(
+    ("request_said", "taken_back", "contains"),
+    [
+        ("i want to dispute the spotify charge, i never signed up", "ok wait no, my son used it", "nothing was changed"),
+        ("i lost my gold card", "yes please, no wait, I found it", "won't order a replacement"),
+    ],
+)
+def test_a_yes_taken_back_in_the_same_breath_is_a_no(request_said, taken_back, contains):
+    """It had opened a fraud claim and ordered a replacement that cancels the card (the sixteenth probe)."""
+    convo = demo()
+    reply = convo.say(request_said)
+    if "Which card" in reply:
+        convo.say("the gold one")
+    convo.say(taken_back).expect(contains=contains, case=False)
+
+
+def test_wait_no_lock_the_other_one_after_a_lock_asks_about_that_card():
+    """ "wait no, lock the blue cash one instead" had been answered "I won't lock your card"."""
+    convo = demo()
+    convo.say("lock my gold card")
+    convo.say("yes")
+    convo.say("wait no, lock the blue cash one instead").expect(contains="Blue Cash Everyday Card ending 3008")

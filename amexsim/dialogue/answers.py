@@ -18,6 +18,10 @@ from ..yamlnodes import YamlDoc
 _KEYS = {"yes", "no", "signs", "cancel", "cancel_ending", "filler", "correction", "other", "ordinals"}
 _MODIFIERS = re.compile("[\U0001f3fb-\U0001f3ff\ufe0f\\s]")  # skin tones, the emoji variation mark, spaces
 _BUT = {"but", "except", "not", "although", "however"}
+# words after a yes that take it back: "yes please, no wait", "sure, actually ..."
+_TAKEN_BACK = {"wait", "actually", "hold", "hang", "nevermind", "scratch", "cancel", "stop"}  # "no problem" takes nothing back
+_NO_WORDS = {"no", "nope", "nah"}
+_YES_AGAIN = {"yes", "yeah", "yep", "sure", "ok", "okay", "please", "it", "ahead"}
 _WEAK_YES = {"ok", "okay", "k", "fine", "perfect", "cool", "great", "alright"}
 _THANKS = {"thanks", "thank", "you", "thx", "ty", "cheers", "bye", "so", "much", "a", "lot", "that", "s", "is", "all", "for", "now"}
 _CANCEL_WORDS = 6  # longer messages that begin "cancel" or "stop" are requests of their own
@@ -73,10 +77,19 @@ class Answers:
         words = normalised.split()
         if set(words[:lead]) <= _WEAK_YES and words[lead:] and set(words[lead:]) <= _THANKS:
             return False  # "ok thanks": a thank-you for the answer, not a yes to the question after it
+        if _TAKEN_BACK & set(words[lead:]) and words[-1] not in _YES_AGAIN:
+            return False  # "yes please, no wait, I found it", "sure, actually my wife bought that" ("ok actually yes" is one)
         return not ((_BUT | _QUESTION) & set(words[lead:])) and not elsewhere(normalised)
 
+    def takes_back(self, normalised: str) -> bool:
+        """A yes taken back in the same breath ("ok wait no, my husband used it", "yes, wait, no,
+        it was just misplaced"): a no."""
+        lead = _lead_length(normalised, self.yes)
+        first = set(normalised.split()[lead : lead + 4])
+        return lead > 0 and bool(first & _NO_WORDS) and bool(first & _TAKEN_BACK)
+
     def is_no(self, normalised: str) -> bool:
-        return _leads_with(normalised, self.no) or elsewhere(normalised)
+        return _leads_with(normalised, self.no) or elsewhere(normalised) or self.takes_back(normalised)
 
     def is_cancel(self, normalised: str) -> bool:
         """The whole answer asks to stop ("never mind", "cancel that please", "actually never mind"),

@@ -133,6 +133,11 @@ class FlowRunner:
                     self.finish(say_resume=False)
                 return
         elif waiting.kind == "confirm":
+            if self.a.answers.takes_back(self.a.matcher.normalizer.text(t.text)):
+                # "ok wait no, my husband used it", "yes please, no wait, I found it": the yes taken back is a no
+                t.outcome("answer")
+                self.decline(frame)
+                return
             if self.asks_for_a_person() and not self.offers_a_person(frame):
                 # "ok connect me to someone then" to "shall I open a review?": a person, not a yes
                 t.outcome("digression")

@@ -18,7 +18,7 @@ _ACTIONS: Mapping[str, tuple[str, str]] = {
     "lock_card": ("lock|freeze|block|suspend|deactivate|shut off|turn off", "lock your card"),
     "replace_card": ("replace|send a new one|send me a new one|order a new one|send a new card|order a new card", "order a replacement"),
 }
-_DONT = r"(?:do not|dont|don t|no need to|not to|never|no|without)"
+_DONT = r"(?:do not|dont|don t|no need to|not to|never|without)"  # not "no": "wait no, lock the green one" asks for a lock
 _RULED_OUT = {
     action: re.compile(rf"\b{_DONT} (?:(?:please|pls|go ahead and|just|yet|actually) )?(?:{verbs})\b")
     for action, (verbs, _) in _ACTIONS.items()

@@ -91,7 +91,7 @@ def _person_named(folded: str, others: tuple[str, ...], user: str) -> str | None
 def _names_whose(folded: str, name: str) -> bool:
     whose = re.escape(name)
     forms = (
-        rf"\b{whose}{_APOSTROPHE}\s+(?:[a-z*&'-]+\s+){{0,2}}(?:{_CARD_THINGS})\b",
+        rf"\b{whose}(?:{_APOSTROPHE}|s)\s+(?:[a-z*&'-]+\s+){{0,2}}(?:{_CARD_THINGS})\b",  # "josés card" too
         rf"\b{whose}\s+(?:card|cards|amex)\b",
         rf"\b{whose}\s+(?:has |have |had |just |already )?(?:{_CARD_DEEDS})\b",
         rf"\b(?:card|cards|amex|charges|spending|purchases) (?:of|for|belonging to) {whose}\b",
