@@ -444,7 +444,9 @@ def test_a_message_that_is_only_a_secret_starts_no_flow():
     convo.say("my card number is 378282246310005, can you check my balance").expect(contains="$2,766.11")
 
 
-@pytest.mark.parametrize("text", ["whats my total at netflix", "is the spotify charge on my last statement", "how much was the amazon total"])
+@pytest.mark.parametrize(
+    "text", ["whats my total at netflix", "is the spotify charge on my last statement", "how much was the amazon total"]
+)
 def test_a_question_naming_a_merchant_of_the_account_lists_its_charges(text):
     """ "how much is the staples total" had been refused as off-topic, "is my at&t charge on the last
     statement" had started a dispute (the fifteenth probe)."""
