@@ -953,3 +953,48 @@ def test_forms_of_the_thirty_fourth_probe_and_the_fifteenth_conversations_are_fo
 def test_identifiers_and_talk_about_a_pin_stay_and_a_lettered_passcode_is_still_one(text: str) -> None:
     findings = scan(text)
     assert findings == [] if not text.startswith("G-") else [f.kind for f in findings] == ["otp"]
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["cvv 7391", "7319"],
+        ["cvv 7391", "ok fine: 7319"],
+        ["cvv 7391", "or 7319"],
+        ["cvv 7391", "why did you remove it? it is 7319"],
+        ["cvv 7391", "hmm that might be wrong, let me check", "ok it's 7319"],
+        ["el cvv es 7391", "o 7319"],
+        ["my password is Bluejay$2231", "or maybe Redfox#7780"],
+        ["my password is Bluejay$2231", "why did you remove it, I need help, try Redfox#7780"],
+        ["my pin is 5821", "fine, 5812 then"],
+        ["the code you texted is 604219", "a new one came: 771203"],
+        ["my ssn is 612-38-4471", "ok then 287 65 9023"],
+    ],
+)
+def test_another_value_sent_after_a_refused_one_is_removed(messages: list[str]) -> None:
+    """The thirty-fifth probe: after a refusal, the value typed again (the same, another one, or
+    "or ...") was stored as typed, with or without a word of correction."""
+    last = screen_all(messages)[-1]
+    assert last.findings and not any(c.isdigit() for c in last.redacted.replace("4 digit", ""))
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        ["cvv 7391", "last 4 1005 zip 10285"],
+        ["cvv 7391", "1005 10285"],
+        ["cvv 482", "i paid 2000 yesterday"],
+        ["cvv 482", "1005"],
+        ["my pin is 5821", "my zip is 10285"],
+        ["my social is 612", "hang on", "38", "sorry my dog", "4471", "last 4 1005 zip 10285"],
+    ],
+)
+def test_the_details_the_chat_asks_for_after_a_refusal_stay(messages: list[str]) -> None:
+    assert screen_all(messages)[-1].findings == ()
+
+
+@pytest.mark.parametrize(
+    "text", ["cvv 7391 or maybe 7319", "soc 612-38-4471 ok then 287 65 9023", "the code you texted is 604219, a new one came: 771203"]
+)
+def test_a_second_value_offered_in_the_same_message_is_removed_too(text: str) -> None:
+    assert len(scan(text)) == 2

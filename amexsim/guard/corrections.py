@@ -18,6 +18,8 @@ CORRECTION_MARKERS = (
     r"sorry|sry|oops|typo|my bad|i mean|i meant|meant|no|nope|not|wait|actually|correction|rather|instead|i mistyped"
     r"|perdon|perdona|quise decir|digo|mejor dicho|scusa|scusate|volevo dire|desole|pardon|je veux dire|plutot"
     r"|entschuldigung|ich meine|desculpa|quer dizer"
+    # another value offered in its place: "cvv 7391 or maybe 7319", "604219, a new one came: 771203"
+    r"|or|or maybe|maybe|o|o sea|then|ok then|okay then|ok fine|fine|try|a new one came|new one|another one|the other one"
 )
 _PUNCTUATION = r"[\s,.;:!()\-\u2013\u2014]"
 # After a value: the correction, then (perhaps "it's") the other value.

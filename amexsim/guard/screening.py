@@ -59,6 +59,7 @@ class _Refused:
 
     masked: str  # the message's end, its values masked
     values: tuple[tuple[str, str], ...]  # (kind, masked value)
+    ttl: int = 2  # messages with no number that may still come before the value sent again
 
 
 @dataclass(frozen=True)
@@ -144,16 +145,26 @@ class Guard:
         if not findings and waiting and _filler(text):
             # "hold on", "let me flip the card": what came before still waits for its value
             return Screening((), text, (), replace(self, _count=self._count + 1))
+        if not findings and self._tails and self._chatter < _CHATTER_BETWEEN and _chatter(text):
+            # "my social is 612", "38", "sorry my dog", "4471": the pieces before still wait for the rest
+            # (and the chatter may name what comes: "the verification code you sent is")
+            tail = text[-_TAIL_CHARS:]
+            tails = (*self._tails, _Tail(tail, len(text) - len(tail), self._count))[-_KEEP_TAILS:]
+            return Screening((), text, (), replace(self, _tails=tails, _count=self._count + 1, _chatter=self._chatter + 1))
         if (
             not findings
             and self._refused is not None
-            and _CORRECTING.search(text)
             and len(text) <= _CORRECTION_CHARS
             and not _verification_details_in(text)  # "sorry, 1005 10285": the details the chat asked for
+            and not _NAMES_A_DETAIL.search(text.lower())  # "last 4 1005", "zip 10285"
         ):
             corrected = _corrected(self._refused, text)
             if corrected:
                 return Screening(corrected, apply_labels(text, corrected), (), Guard(_count=self._count + 1))
+            if not _ANY_DIGIT.search(text) and self._refused.ttl > 0:
+                # "hmm that might be wrong, let me check", then "ok it's 7319": the refused value is still the one meant
+                kept = replace(self._refused, ttl=self._refused.ttl - 1)
+                return Screening((), text, (), replace(self, _refused=kept, _count=self._count + 1))
         if not findings and self._tails and (_bare_value(text) or holds_password_shaped(text)):
             named = self._named_before(text)
             if named is not None:
@@ -242,7 +253,7 @@ def _chatter(text: str) -> bool:
 
 
 _ANY_DIGIT = re.compile(r"[0-9]")
-_KEEP_TAILS = 3  # an SSN read out in three messages ("ssn 523", "41", "8876")
+_KEEP_TAILS = 4  # an SSN read out in three messages ("ssn 523", "41", "8876")
 # Words that say the message corrects the value just refused ("sorry 428", "no wait, it's 428",
 # "Rex990 sorry", "oops typo, 248"), in the languages the cues know
 _CORRECTING = re.compile(rf"\b(?:{CORRECTION_MARKERS})\b", re.IGNORECASE)
@@ -368,19 +379,37 @@ def _corrected(refused: _Refused, text: str) -> tuple[Finding, ...]:
     ]
     if found:
         return tuple(found)
-    if len(text.split()) > _RETYPED_WORDS:
+    corrects = _CORRECTING.search(text) is not None
+    if len(text.split()) > (_RETYPED_WORDS if corrects else _RETYPED_WORDS_PLAIN) and not _A_VALUE_GIVEN.search(text):
         return ()  # "no I want to pay 2000": a request, not the value typed again
     for token in _TOKEN.finditer(text):
+        value_typed = token.group().rstrip(".,;:!?)")
         for kind, value in refused.values:
-            if same_shape(value, token.group(), kind):
-                reason = "the same shape as the value refused just before, with a correction"
-                found.append(Finding(kind, token.start(), token.end(), reason))
+            # with a correction word, a value one digit longer or shorter; without one, the very shape
+            if same_shape(value, value_typed, kind) and (corrects or _exactly_shaped(value, value_typed, kind)):
+                reason = "the same shape as the value refused just before"
+                found.append(Finding(kind, token.start(), token.start() + len(value_typed), reason))
                 break
     return tuple(found)
 
 
+def _exactly_shaped(refused: str, typed: str, kind: str) -> bool:
+    """ "7319" after "cvv 7391", "Redfox#7780" after a password: as many digits (a number), or a
+    password's shape (letters with digits or signs)."""
+    if kind == "password":
+        return len(typed) >= 6 and not typed.isalpha() and not typed.isdigit()
+    digits = sum(c.isdigit() for c in typed)
+    return digits == sum(c.isdigit() for c in refused) and not any(c.isalpha() for c in typed)
+
+
 _TOKEN = re.compile(r"[^\s,;()]{3,64}+")
 _RETYPED_WORDS = 3  # "Rex990 sorry", "oops 428": the value again, with a word or two
+_RETYPED_WORDS_PLAIN = 4  # "7319", "ok fine: 7319", "or maybe Redfox#7780": the value again, no correction word
+# "why did you remove it? it is 7319", "try Redfox#7780", "a new one came: 771203": the value given again in a sentence
+_A_VALUE_GIVEN = re.compile(r"(?:\b(?:it is|it s|its|is|try|use|then|came|one)\b|:)\s*+[^\s]{3,64}+\s*+$")
+_DETAIL_BEFORE = re.compile(r"\b(?:last(?: ?4| four)?|ending(?: in)?|ends(?: in)?|zip(?: code)?|postal code)\W*+$")
+# the details the chat asks for to verify, named: never a value typed again
+_NAMES_A_DETAIL = re.compile(r"\b(?:last ?4|last four|ending|ends|zip|zip code|postal)\b")
 
 
 def _verification_details_in(text: str) -> bool:
@@ -438,8 +467,8 @@ def _earlier_pieces(analysis: Analysis) -> list[_Fragment]:
     pieces = []
     for k in range(min(_EARLIER_PIECES, len(analysis.runs) - 1)):
         run = analysis.runs[k]
-        if not _may_be_a_piece(analysis, run):
-            continue
+        if not _may_be_a_piece(analysis, run) or _DETAIL_BEFORE.search(s, max(0, run.start - 16), run.start):
+            continue  # "last 4 1005 zip 10285": the details the chat asks for, not the rest of a card
         head = s[: run.end]
         if len(_LETTER.findall(head)) > _LATER_LETTERS or _NOT_LATER_FRAGMENT.search(head):
             continue
