@@ -89,6 +89,7 @@ PROBE31 = DATA / "guard_probe31.jsonl"
 PROBE32 = DATA / "guard_probe32.jsonl"
 PROBE33 = DATA / "guard_probe33.jsonl"
 PROBE34 = DATA / "guard_probe34.jsonl"
+PROBE35 = DATA / "guard_probe35.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -169,6 +170,10 @@ def test_shipped_corpus_meets_the_targets(report) -> None:
 # The thirty-fourth keeps five: codes and an SSN as Spanish compound number words, a code corrected
 # against one "I gave before", "exp 09/28 / 664", a password in a long vent; and one false alarm, an
 # error "code E-4471" (a one-letter prefix: "G-448190" is how some passcodes come).
+# The thirty-fifth (written mostly to find leaks across messages, which `tests/test_guard.py` covers)
+# keeps six: card pieces labelled "first 6 ... middle ... last 4", "exp 11/27 / 836", "3 digits 836" after
+# an expiry, an SSN given last four first, an SSN's last group split, two codes after "got two texts:";
+# and one false alarm, "year 2026 code 0143".
 # Since the thirty-second probe a value shaped like a typed password (letters, digits and a sign
 # among them) in a message about a password is one wherever it stands: one miss fewer in the twelfth
 # and fourteenth, two in the thirty-first.
@@ -195,8 +200,9 @@ _KNOWN_MISSES = {
     PROBE32: 4,
     PROBE33: 8,
     PROBE34: 5,
+    PROBE35: 6,
 }
-_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1}
+_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1, PROBE35: 1}
 
 
 BLIND_SETS = [
@@ -234,6 +240,7 @@ BLIND_SETS = [
     PROBE32,
     PROBE33,
     PROBE34,
+    PROBE35,
 ]
 
 

@@ -389,6 +389,7 @@ _OTP_CUE = re.compile(
             # "vcode 840261", "verif code 4410": the verification code in a short form
             r"v ?-?code",
             r"verif(?:y|ication)? code",
+            r"verification(?= ?[:=])",  # "verification: six zero four two one nine"
             "sign-?in code",
             "signin code",
             # "got the security text\n\n5772": a message named by what it is for
