@@ -998,3 +998,11 @@ def test_the_details_the_chat_asks_for_after_a_refusal_stay(messages: list[str])
 )
 def test_a_second_value_offered_in_the_same_message_is_removed_too(text: str) -> None:
     assert len(scan(text)) == 2
+
+
+def test_pieces_of_a_card_not_yet_complete_are_pending_and_verification_details_are_not() -> None:
+    """ "/save" between the pieces of a card had kept all but its check digit in the copy."""
+    *_, last = screen_all(["my card is 3714", "6573", "8291", "40"])
+    assert len(last.guard.pending()) == 4
+    *_, last = screen_all(["1005", "10285"])
+    assert last.guard.pending() == ()

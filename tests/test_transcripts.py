@@ -318,3 +318,15 @@ def test_pytest_plugin_collects_conversations_and_shows_a_conversation_diff(tmp_
     assert "turn 2 differs" in out and "the replies do not contain 'which account'" in out and "trace:" in out
     assert "conv_broken.yaml:3: seed must be a whole number" in out
     assert "Traceback" not in out and "def runtest" not in out
+
+
+def test_save_between_the_pieces_of_a_card_keeps_none_of_them(tmp_path, start_up_cache):
+    """The thirty-fifth guard probe: a /save before the last piece kept all digits but the check digit."""
+    home = warm_start(tmp_path / "home", start_up_cache)
+    script = "my card is 3714\n6573\n8291\n40\n/save midway\n6\n"
+    subprocess.run(
+        [sys.executable, "-m", "amexsim", "chat", "--plain", "--now", "2026-11-29T10:00", "--seed", "2", "--db", str(tmp_path / "d.db")],
+        input=script, capture_output=True, text=True, cwd=ROOT, env={"AMEXSIM_HOME": str(home), "PATH": "/usr/bin:/bin"}, check=True,
+    )  # fmt: skip
+    saved = (home / "transcripts" / "midway.yaml").read_text(encoding="utf-8")
+    assert not any(piece in saved for piece in ("3714", "6573", "8291")) and "[card number removed]" in saved

@@ -1124,6 +1124,11 @@ def _packets_redacted(state: ConversationState) -> ConversationState:
     return state._replace(packet=redacted(state.packet), live=live)
 
 
+def redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding, ...]) -> tuple[Message, ...]:
+    """``history`` with the spans of earlier user messages the guard found late replaced by labels."""
+    return _redact_earlier(history, earlier)
+
+
 def _redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding, ...]) -> tuple[Message, ...]:
     """Apply late findings (a card number split over messages) to messages already stored."""
     if not earlier:

@@ -137,6 +137,19 @@ class Guard:
     def __repr__(self) -> str:
         return f"Guard(<{len(self._recent)} recent message(s), digits withheld>)"
 
+    def pending(self) -> tuple[EarlierFinding, ...]:
+        """The pieces of a card number read out so far that a later message may complete ("my card
+        is 3714", "6573", "8291"): a copy of the conversation written now (``/save``) must not keep
+        them, though they are not yet known to be a card. Counted back from the next message."""
+        parts = [f for f in self._recent if f is not None]
+        digits = "".join(f.digits for f in parts)
+        if not parts or (len(parts) < _PENDING_PIECES and len(digits) < _PENDING_DIGITS):
+            return ()
+        first = parts[0]
+        if not (first.card_context or (first.standalone and digits[0] in "23456")):
+            return ()  # "1005", "10285": the details the chat asked for, no card begun
+        return tuple(EarlierFinding(self._count - f.index, f.start, f.end, "card_number") for f in parts)
+
     def screen(self, text: str) -> Screening:
         """Scan one message, joining it to the previous ones when a card is split."""
         analysis = analyse(text)
@@ -253,6 +266,8 @@ def _chatter(text: str) -> bool:
 
 
 _ANY_DIGIT = re.compile(r"[0-9]")
+_PENDING_PIECES = 2  # pieces withheld from a copy written mid-way: two of them, or one of many digits
+_PENDING_DIGITS = 8
 _KEEP_TAILS = 4  # an SSN read out in three messages ("ssn 523", "41", "8876")
 # Words that say the message corrects the value just refused ("sorry 428", "no wait, it's 428",
 # "Rex990 sorry", "oops typo, 248"), in the languages the cues know

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..dialogue.engine import Assistant, Turn
+from ..dialogue.engine import Assistant, Turn, redact_earlier
 from ..dialogue.session import Session
 from ..dialogue.state import ConversationState
 from ..guard import LABELS
@@ -89,9 +89,13 @@ class TranscriptRecorder:
         """The user line of each recorded turn as it stands now (redacted; commands as typed)."""
         return [text for text, _ in self._user_lines()]
 
-    def _user_lines(self) -> list[tuple[str, tuple[str, ...]]]:
-        """Each recorded turn's user line and the layouts of its values redacted late."""
-        users = iter([(m.text, m.layouts) for m in self.state.history if m.role == "user"] if self.state else [])
+    def _user_lines(self, *, withhold_pending: bool = False) -> list[tuple[str, tuple[str, ...]]]:
+        """Each recorded turn's user line and the layouts of its values redacted late; with
+        ``withhold_pending``, the pieces of a card not yet complete are withheld too (a snapshot)."""
+        history = self.state.history if self.state else ()
+        if withhold_pending and self.state is not None:
+            history = redact_earlier(history, self.state.guard.pending())
+        users = iter([(m.text, m.layouts) for m in history if m.role == "user"])
         return [(recorded.command, ()) if recorded.command else next(users, ("", ())) for recorded in self.turns]
 
     def header(self, folder: Path, version: int | None = None) -> dict[str, Any]:
@@ -146,14 +150,16 @@ class TranscriptRecorder:
             head["redactions"] = redactions
         return {**head, "turns": [self.entry(index, user, layouts) for index, (user, layouts) in enumerate(lines)]}
 
-    def text(self, path: Path) -> str:
+    def text(self, path: Path, *, withhold_pending: bool = False) -> str:
         """The transcript in format 3 (a header, then a YAML document per turn), as the chat writes it."""
         from .transcript import stream_text
 
-        lines = self._user_lines()
+        lines = self._user_lines(withhold_pending=withhold_pending)
         return stream_text(self.header(path.parent), [self.entry(index, user, layouts) for index, (user, layouts) in enumerate(lines)])
 
     def save(self, path: str | Path) -> Path:
         """A snapshot of the conversation so far (``/save``), written atomically (0600)."""
         path = Path(path)
-        return write_atomic(path, self.text(path))
+        # a snapshot written between the pieces of a card keeps none of them: the live transcript is
+        # redacted when the last piece comes, a copy is not (it may then replay those turns differently)
+        return write_atomic(path, self.text(path, withhold_pending=True))
