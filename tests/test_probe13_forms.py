@@ -495,3 +495,8 @@ def test_wait_no_lock_the_other_one_after_a_lock_asks_about_that_card():
     convo.say("lock my gold card")
     convo.say("yes")
     convo.say("wait no, lock the blue cash one instead").expect(contains="Blue Cash Everyday Card ending 3008")
+
+
+def test_the_everyday_card_is_the_blue_cash_everyday():
+    """ "the everyday" had named no card (the sixteenth probe)."""
+    demo().say("lock my everyday card").expect(intent="lock_card", contains="Blue Cash Everyday Card ending 3008")

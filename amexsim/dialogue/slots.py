@@ -126,9 +126,8 @@ def _name_words(name: str) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _product_words(name: str) -> frozenset[str]:
-    """The words of a card's name that tell it from another ("gold", "delta"), not "card" or "amex";
-    "everyday" only when nothing else is left ("Amex EveryDay Card", not "Blue Cash Everyday")."""
-    return (_name_words(name) - _CARD_NOISE) or (_name_words(name) - _CARD_NOISE_BUT_EVERYDAY)
+    """The words of a card's name that tell it from another ("gold", "delta", "everyday"), not "card" or "amex"."""
+    return _name_words(name) - _CARD_NOISE
 
 
 def _said_words(ctx: SlotContext) -> set[str]:
@@ -150,8 +149,7 @@ def _one(items: list) -> object | None:
 
 
 # ----- cards and people --------------------------------------------------------------------------
-_CARD_NOISE = {"card", "the", "amex", "american", "express", "additional", "my", "everyday"}
-_CARD_NOISE_BUT_EVERYDAY = _CARD_NOISE - {"everyday"}
+_CARD_NOISE = {"card", "the", "amex", "american", "express", "additional", "my"}
 
 
 def card_shown(card: Card, account: Account) -> str:
