@@ -500,3 +500,13 @@ def test_wait_no_lock_the_other_one_after_a_lock_asks_about_that_card():
 def test_the_everyday_card_is_the_blue_cash_everyday():
     """ "the everyday" had named no card (the sixteenth probe)."""
     demo().say("lock my everyday card").expect(intent="lock_card", contains="Blue Cash Everyday Card ending 3008")
+
+
+def test_the_wrong_card_corrected_right_after_an_action_asks_again_about_the_card_meant(shipped_assistant):
+    """ "oops wrong card, i meant the 4417" after a lock had been refused as off-topic (the sixteenth
+    probe); "why is my blue cash preferred declined" names a card by its product alone."""
+    convo = demo()
+    convo.say("lock my gold card")
+    convo.say("yes")
+    convo.say("oops wrong card, i meant the 3008").expect(intent="lock_card", contains="Blue Cash Everyday Card ending 3008")
+    assert shipped_assistant.match("why is my blue cash preferred declined").intent.name == "card_declined"

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 # "and ...", "what about ...", "how about ...", "same for ...", after an optional "ok" or "so"
 _FOLLOW_UP = re.compile(
-    r"(?:(?:ok|okay|so|oh|and)\s+)?(?:and|what about|how about|what of|same for|same with|now|(?P<pick>the(?: \w+){0,2} (?:ones?|card$)))\b"
+    r"(?:(?:ok|okay|so|oh|and)\s+)?(?:and|what about|how about|what of|same for|same with|now|(?P<pick>the(?: \w+){0,2} (?:ones?|card$))"
+    # "oops wrong card, i meant the 4417": the last request again, about the card meant
+    r"|(?:(?:oops|sorry|no|wait|ah|oh|ugh)\s+)*(?:wrong card\s+|not that one\s+|not that card\s+)?(?:i meant|i mean|meant))\b"
 )
 _MAX_WORDS = 9  # longer messages say what they want
 _NAME_ALONE = re.compile(r"(?:(?:i mean|i meant|the one|it s|its|it is)\s+)?(?P<pick>)")
