@@ -510,3 +510,9 @@ def test_the_wrong_card_corrected_right_after_an_action_asks_again_about_the_car
     convo.say("yes")
     convo.say("oops wrong card, i meant the 3008").expect(intent="lock_card", contains="Blue Cash Everyday Card ending 3008")
     assert shipped_assistant.match("why is my blue cash preferred declined").intent.name == "card_declined"
+
+
+def test_a_merchant_named_only_by_an_everyday_word_does_not_turn_a_question_into_its_charges(shipped_assistant):
+    """ "what did i buy on my card" is every charge, not BEST BUY's ("buy" is no merchant's name here)."""
+    reply = demo().say("what did i buy on my card")
+    reply.expect(intent="recent_transactions", contains="Your latest transactions")

@@ -470,6 +470,21 @@ def names_a_merchant(account: Account, text: str, normalised: str) -> bool:
     return any(_merchant_hits(t, words) for t in account.transactions if t.amount > 0)
 
 
+# words of merchants' names that everyday questions use too ("what did i buy", "my city", "a hotel")
+_EVERYDAY_WORDS = frozenset(
+    {"buy", "best", "whole", "foods", "food", "city", "parking", "air", "lines", "coffee", "hotel", "bill", "cash", "bar"}
+    | {"grill", "cafe", "restaurant", "pharmacy", "travel", "airlines", "gas", "station", "service", "services", "center"}
+    | {"club", "bank", "home", "house", "kitchen", "market", "express", "apple", "target", "delta", "spirit", "frontier"}
+)
+
+
+def names_a_merchant_distinctly(account: Account, text: str, normalised: str) -> bool:
+    """Whether a message names a merchant of the account by a word of its name that everyday
+    questions do not use ("staples", "netflix"; not "buy" of BEST BUY or "city" of CITY PARKING)."""
+    words = (_words(normalised) | _words(text.lower())) - _EVERYDAY_WORDS
+    return any(_merchant_words(t.merchant) & words for t in account.transactions if t.amount > 0)
+
+
 def merchants_named(account: Account, text: str) -> frozenset[str]:
     """The merchants of the account's charges whose names the message holds the most words of
     ("trader joes" is TRADER JOE'S, "dunkin" DUNKIN #3314); none when it names none."""
