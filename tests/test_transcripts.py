@@ -330,3 +330,19 @@ def test_save_between_the_pieces_of_a_card_keeps_none_of_them(tmp_path, start_up
     )  # fmt: skip
     saved = (home / "transcripts" / "midway.yaml").read_text(encoding="utf-8")
     assert not any(piece in saved for piece in ("3714", "6573", "8291")) and "[card number removed]" in saved
+
+
+def test_an_ssn_read_out_over_three_messages_replays_as_the_chat_saw_it(tmp_path, start_up_cache):
+    """Its later pieces were stored as "[SSN removed]" and a replay typed the label itself; a piece
+    stored with words in its span ("then 44") had no valid layout."""
+    home = warm_start(tmp_path / "home", start_up_cache)
+    script = "1005 10285\nmy social starts with 512\nthen 44\nand 7831\nyes\n"
+    target = tmp_path / "ssn.yaml"
+    subprocess.run(
+        [sys.executable, "-m", "amexsim", "chat", "--plain", "--now", "2026-11-29T10:00", "--seed", "2", "--db", str(tmp_path / "d.db"),
+         "--transcript", str(target)],
+        input=script, capture_output=True, text=True, cwd=ROOT, env={"AMEXSIM_HOME": str(home), "PATH": "/usr/bin:/bin"}, check=True,
+    )  # fmt: skip
+    text = target.read_text(encoding="utf-8")
+    assert "512" not in text and "7831" not in text
+    assert replay_file(target).passed

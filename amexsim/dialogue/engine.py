@@ -77,7 +77,13 @@ MAX_VERIFY_ATTEMPTS = 3
 _CHIT_CHAT = frozenset({"smalltalk", "unsupported"})
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _ALNUM = re.compile(r"[^\W_]")
-_DIGIT_OR_LETTER = re.compile(r"[^\W_]")
+# what a stored layout masks: digits of any script, and number words ("four four nine nine"), each
+# character of them a 0; other words stay, so a replay types the piece as it was laid out
+_DIGIT_OR_NUMBER_WORD = re.compile(
+    r"\d|(?i:\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+    r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|double|triple"
+    r"|cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b)"
+)
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
 _PERSON_INTENT = "live_agent"
 _CARD_LOCK = "card_lock"
@@ -1124,6 +1130,19 @@ def _packets_redacted(state: ConversationState) -> ConversationState:
     return state._replace(packet=redacted(state.packet), live=live)
 
 
+def _layout(span: str) -> str:
+    """How a value redacted late was laid out, for a replay to type its stand-in the same way: each
+    digit (of any script) a 0, each number word one 0 ("four four nine nine": "0 0 0 0"), the
+    separators kept and other words left out; never a digit or a word of the value."""
+    parts = []
+    for token in span.split():
+        if _DIGIT_OR_NUMBER_WORD.fullmatch(token.strip(".,;:!?")) and not any(c.isdigit() for c in token):
+            parts.append("0")  # a number word
+        elif any(c.isdigit() for c in token):
+            parts.append("".join("0" if c.isdigit() else c for c in token if c.isdigit() or c in " .-/"))
+    return " ".join(part for part in parts if part) or "0"
+
+
 def redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding, ...]) -> tuple[Message, ...]:
     """``history`` with the spans of earlier user messages the guard found late replaced by labels."""
     return _redact_earlier(history, earlier)
@@ -1144,7 +1163,7 @@ def _redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding,
         start, end = item.start + shift, item.end + shift
         label = LABELS[item.kind]
         text = message.text[:start] + label + message.text[end:]
-        layout = _DIGIT_OR_LETTER.sub("0", message.text[start:end])  # "four four nine nine", "４４９９": no digit kept
+        layout = _layout(message.text[start:end])
         redactions = tuple(sorted(message.redactions + ((item.start, item.end, len(label)),)))
         messages[position] = Message("user", text, redactions, message.layouts + (layout,))
     return tuple(messages)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
+import re
 from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -163,16 +164,23 @@ def typed(turn: Turn) -> str:
         return text
     stand_ins = replay_settings().stand_ins
     if not turn.expect.refused:
-        card = stand_ins["card_number"]
-        label = LABELS["card_number"]
+        # pieces of a value redacted late (a card, an SSN read out over messages): the stand-in's
+        # digits as each piece was laid out, in the order the labels stand
         layouts = iter(turn.layouts)
-        parts = text.split(label)
-        typed_parts = [_laid_out(card, next(layouts, "0000 0000")) for _ in parts[1:]]
-        return parts[0] + "".join(part + rest for part, rest in zip(typed_parts, parts[1:]))
+        kinds = {label: kind for kind, label in LABELS.items()}
+        out, pos = [], 0
+        for found in _ANY_LABEL.finditer(text):
+            digits = "".join(c for c in stand_ins[kinds[found.group()]] if c.isdigit())
+            out += [text[pos : found.start()], _laid_out(digits, next(layouts, "0000 0000"))]
+            pos = found.end()
+        return "".join(out) + text[pos:]
     for kind, label in LABELS.items():
         if label in text:
             text = text.replace(label, stand_ins[kind])
     return text
+
+
+_ANY_LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
 
 
 def _laid_out(digits: str, layout: str) -> str:
