@@ -259,7 +259,7 @@ class Assistant:
         """Answer one message. Pure: the same state, message, clock and queue give the same turn.
         ``queue`` says how teams stand (the session's live centre; default: staffing and Erlang C)."""
         screening = state.guard.screen(message)
-        history = _redact_earlier(state.history, screening.earlier) + (_stored(screening.redacted, screening.findings),)
+        history = redact_earlier(state.history, screening.earlier) + (_stored(screening.redacted, screening.findings),)
         state = state._replace(turn=state.turn + 1, guard=screening.guard, history=history)
         if screening.earlier and state.packet is not None:
             state = _packets_redacted(state)
@@ -1144,11 +1144,6 @@ def _layout(span: str) -> str:
 
 
 def redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding, ...]) -> tuple[Message, ...]:
-    """``history`` with the spans of earlier user messages the guard found late replaced by labels."""
-    return _redact_earlier(history, earlier)
-
-
-def _redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding, ...]) -> tuple[Message, ...]:
     """Apply late findings (a card number split over messages) to messages already stored."""
     if not earlier:
         return history
