@@ -24,11 +24,13 @@ _CARD_THINGS = r"card|cards|amex|account|charges?|purchases?|spending|balance|tr
 _CARD_DEEDS = r"spend|spends|spent|buy|buys|bought|charge|charges|charged|purchase|purchased|use|uses|used|order|ordered|make|made|put"
 _APOSTROPHE = r"(?:'s|’s|'|’)"
 # "my husband's card": someone close, named by who they are to the customer
-_RELATIONS = (
-    "wife|husband|spouse|partner|fiance|fiancee|boyfriend|girlfriend|son|daughter|kid|child|mom|mum|mother|dad|father"
-    "|parent|brother|sister|grandma|grandmother|grandpa|grandfather|aunt|uncle|cousin|niece|nephew|friend|roommate"
-    "|boss|assistant|employee|nanny|caregiver"
-)
+_RELATION_WORDS = """
+wife husband spouse partner fiance fiancee boyfriend girlfriend son daughter kid child mom mum mother dad father parent
+brother sister grandma grandmother grandpa grandfather grandson granddaughter aunt uncle cousin niece nephew friend
+roommate colleague boss assistant employee nanny caregiver
+"""
+RELATIONS = frozenset(_RELATION_WORDS.split())
+_RELATIONS = "|".join(sorted(RELATIONS, key=lambda word: (-len(word), word)))
 # "my sister's card", and typed without the apostrophe: "my sisters card"
 _RELATIVE = re.compile(rf"\b(?:my|our) ({_RELATIONS})(?:{_APOSTROPHE}|s)?\s+(?:[a-z*&'-]+\s+){{0,2}}(?:{_CARD_THINGS})\b")
 _FOUR = re.compile(r"(?<![\d$,./-])(\d{4})(?![\d]|[,./-]\d)")  # not part of an amount or a date

@@ -31,6 +31,7 @@ from ..understanding.entities import Entities, find_amount, find_last_four
 from ..understanding.normalize import Normalizer, fold
 from ..yamlnodes import ANY_KEY, YamlDoc, line_of
 from .answers import Answers
+from .scope import RELATIONS
 from .state import EMPTY, SlotValue
 
 # texts that explain why an answer picked nothing, then ask again ("which card do you mean?")
@@ -843,11 +844,6 @@ def _email(ctx: SlotContext) -> Resolution:
 _NAME_WORD = r"[^\W\d_](?:[^\W\d_]|['’\-](?=[^\W\d_])){0,30}"
 _NAME_LEAD = re.compile(r"\b(?:named|name is|called|add|for)\s+(?:(?:my|our)\s+(?P<relation>\w+)\s+)?")
 _NAME_RUN = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}")
-_RELATIONS = frozenset(
-    {"wife", "husband", "son", "daughter", "brother", "sister", "mom", "mother", "dad", "father", "partner", "friend"}
-    | {"employee", "assistant", "spouse", "kid", "child", "niece", "nephew", "cousin", "aunt", "uncle", "grandson"}
-    | {"granddaughter", "fiance", "fiancee", "girlfriend", "boyfriend", "colleague"}
-)
 _LEAD_IN = re.compile(r"^(?:(?:her|his|their|the)\s+(?:full\s+)?name\s+is|it\s+is|it's|its|that's|that\s+is|name:?)\s+", re.IGNORECASE)
 _PLAIN_NAME = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}}$")
 # Words no one's name is made of: a request or a question ("show my recent transactions", "what is
@@ -875,7 +871,7 @@ def _person_name(ctx: SlotContext) -> Resolution:
         # the words up to the first that is no name ("Seán Ó Briain as an authorized user": three)
         kept = list(takewhile(lambda word: word.lower() not in _NOT_NAME and word.lower() not in _AFTER_A_NAME, words))
         capitalised = all(word[0].isupper() for word in kept)
-        if len(kept) >= 2 and (capitalised or (lead.group("relation") or "").lower() in _RELATIONS):
+        if len(kept) >= 2 and (capitalised or (lead.group("relation") or "").lower() in RELATIONS):
             name = " ".join(kept)
             break
     if name is None and ctx.answering:
