@@ -19,7 +19,7 @@ from ..bank.accounts import Account
 from ..understanding.entities import Entities
 from ..understanding.intents import FlowStep, Intent, IntentSet
 from ..understanding.matcher import Match
-from ..understanding.normalize import fold
+from .people import holders_named_best
 from .slots import MONTHS, may_hold_address, statement_shown
 from .state import Frame, SlotValue
 
@@ -297,11 +297,7 @@ def _one_before(turn: TurnBuilder, kind: str, value: SlotValue) -> SlotValue | N
 
 
 def _person_named(normalised: str, account: Account) -> str | None:
-    """The one card holder other than the account's own the message names best by the words of
-    their name ("jordan staples" beside Jordan Stapleton)."""
-    words = set(normalised.split())
-    holders = {card.holder for card in account.cards if card.holder != account.holder_name}
-    scored = {holder: len(words & set(fold(holder).lower().split())) for holder in sorted(holders)}
-    best = max(scored.values(), default=0)
-    named = [holder for holder, hits in scored.items() if hits == best and hits]
+    """The one card holder other than the account's own the message names best ("jordan
+    staples" beside Jordan Stapleton)."""
+    named = holders_named_best(normalised, (card.holder for card in account.cards if card.holder != account.holder_name))
     return named[0] if len(named) == 1 else None

@@ -10,6 +10,7 @@ and a message a rule already understood keeps its own reading.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..bank.accounts import Account
@@ -63,3 +64,20 @@ def with_people(match: Match, text: str, account: Account, matcher: Matcher) -> 
         return match
 
     return other._replace(normalised=match.normalised)
+
+
+_NAME_WORD = re.compile(r"[a-z]+")
+
+
+def holders_named_best(text: str, holders: Iterable[str]) -> list[str]:
+    """The card holders a message names best: by the most words of their name ("jordan staples"
+    is Jordan Staples, not Jordan Stapleton), a first name counting before a surname; all of
+    them when tied (two Jordans), none when it names nobody."""
+    words = set(_NAME_WORD.findall(fold(text).lower()))
+    scored = []
+    for holder in sorted(set(holders)):
+        parts = fold(holder).lower().split()
+        if parts and (hits := len(set(parts) & words)):
+            scored.append((hits + (parts[0] in words), holder))
+    best = max((score for score, _ in scored), default=0)
+    return [holder for score, holder in scored if score == best]

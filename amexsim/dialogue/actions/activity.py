@@ -8,6 +8,7 @@ from decimal import Decimal
 
 from ...bank.accounts import Card, Transaction, long_date, money
 from ...understanding.normalize import fold
+from ..people import holders_named_best
 from ..periods import period_named
 from ..slots import merchants_named
 from .base import ActionRequest, ActionResult, action, count
@@ -36,23 +37,10 @@ def _spent(transactions: list[Transaction]) -> str:
     return f"{money(spent)}, of which {money(refunded)} was refunded since"
 
 
-def _people_named(said: str, cards: tuple[Card, ...]) -> list[str]:
-    """The card holders the request names best: by the most words of their name ("jordan
-    staples" is Jordan Staples, not Jordan Stapleton), a first name counting before a surname."""
-    words = set(_WORD.findall(fold(said).lower()))
-    scored = []
-    for holder in sorted({card.holder for card in cards}):
-        parts = fold(holder).lower().split()
-        if parts and (hits := len(set(parts) & words)):
-            scored.append((hits + (parts[0] in words), holder))
-    best = max((score for score, _ in scored), default=0)
-    return [holder for score, holder in scored if score == best]
-
-
 def _person_named(said: str, cards: tuple[Card, ...]) -> tuple[str, tuple[Card, ...]] | None:
     """The one card holder the request names, with their cards; ``None`` when it names nobody,
     or more than one person."""
-    named = _people_named(said, cards)
+    named = holders_named_best(said, (card.holder for card in cards))
     if len(named) != 1:
         return None
     return named[0], tuple(card for card in cards if card.holder == named[0])
@@ -120,7 +108,7 @@ def list_transactions(request: ActionRequest) -> ActionResult:
     during = {"during": f" {period.said}" if period else "", "when": f" {period.said}" if period else " yet"}
     if period is not None:
         made = [t for t in made if period.holds(t.date)]
-    people = _people_named(request.said, account.cards)
+    people = holders_named_best(request.said, (card.holder for card in account.cards))
     if len(people) > 1 and len({fold(person).lower().split()[0] for person in people}) == 1:
         # "what did jordan spend?" with Jordan Staples and Jordan Stapleton on the account
         return ActionResult("which_person", {"activity": {"person": " or ".join(people)}})
