@@ -158,7 +158,7 @@ class Guard:
         if not findings and waiting and _filler(text):
             # "hold on", "let me flip the card": what came before still waits for its value
             return Screening((), text, (), replace(self, _count=self._count + 1))
-        if not findings and self._tails and self._chatter < _CHATTER_BETWEEN and _chatter(text):
+        if not findings and self._chatter < _CHATTER_BETWEEN and _piece_waits(self._tails) and _chatter(text):
             # "my social is 612", "38", "sorry my dog", "4471": the pieces before still wait for the rest
             # (and the chatter may name what comes: "the verification code you sent is")
             tail = text[-_TAIL_CHARS:]
@@ -422,9 +422,16 @@ _RETYPED_WORDS = 3  # "Rex990 sorry", "oops 428": the value again, with a word o
 _RETYPED_WORDS_PLAIN = 4  # "7319", "ok fine: 7319", "or maybe Redfox#7780": the value again, no correction word
 # "why did you remove it? it is 7319", "try Redfox#7780", "a new one came: 771203": the value given again in a sentence
 _A_VALUE_GIVEN = re.compile(r"(?:\b(?:it is|it s|its|is|try|use|then|came|one)\b|:)\s*+[^\s]{3,64}+\s*+$")
-_DETAIL_BEFORE = re.compile(r"\b(?:last(?: ?4| four)?|ending(?: in)?|ends(?: in)?|zip(?: code)?|postal code)\W*+$")
-# the details the chat asks for to verify, named: never a value typed again
-_NAMES_A_DETAIL = re.compile(r"\b(?:last ?4|last four|ending|ends|zip|zip code|postal)\b")
+# the details the chat asks for to verify, named ("last 4 1005", "zip 10285"): never a value typed
+# again, nor the rest of a card (nor is the "4" of "last 4")
+_DETAIL_WORDS = r"last ?4|last four|ending|ends|zip|postal"
+_NAMES_A_DETAIL = re.compile(rf"\b(?:{_DETAIL_WORDS})\b")
+_DETAIL_BEFORE = re.compile(rf"\b(?:{_DETAIL_WORDS}|last)(?: in| code)?\W*+$")
+
+
+def _piece_waits(tails: tuple[_Tail, ...]) -> bool:
+    """Whether the messages before hold a number the next ones may complete ("my social is 612")."""
+    return any(_ANY_DIGIT.search(tail.text) for tail in tails)
 
 
 def _verification_details_in(text: str) -> bool:
