@@ -35,7 +35,6 @@ _FOLLOW_UP = re.compile(
     r"|(?:(?:oops|sorry|no|wait|ah|oh|ugh)\s+)*(?:wrong card\s+|not that one\s+|not that card\s+)?(?:i meant|i mean|meant))\b"
 )
 _MAX_WORDS = 9  # longer messages say what they want
-_NAME_ALONE = re.compile(r"(?:(?:i mean|i meant|the one|it s|its|it is)\s+)?(?P<pick>)")
 _SUBJECTS = ("card", "statement", "charge", "authorized_user")  # slot types a follow-up may name anew
 _SURE = frozenset({"unsupported", "smalltalk"})  # domains whose rule still leaves a follow-up free
 
@@ -47,15 +46,15 @@ def follow_up(turn: TurnBuilder, runner: FlowRunner) -> bool:
     match = turn.match
     normalised = match.normalised
     opened = _FOLLOW_UP.match(normalised)
-    if opened is None and last is not None and last.outcome == "which_person":
-        opened = _NAME_ALONE.match(normalised)  # "jordan staples" to "Do you mean Jordan Staples or Jordan Stapleton?"
-    if last is None or opened is None or len(normalised.split()) > _MAX_WORDS:
+    # a name alone answers "Do you mean Jordan Staples or Jordan Stapleton?", which picks among the same subjects
+    asked_who = last is not None and last.outcome == "which_person"
+    if last is None or (opened is None and not asked_who) or len(normalised.split()) > _MAX_WORDS:
         return False
     if turn.assistant.intents.by_name[last.intent].domain in _SURE:
         return False  # a refusal ("that's outside what I can do") has no subject to follow up
     if _a_request_of_its_own(match):
         return False  # "and lock my gold card": a request of its own
-    named = _named_subject(turn, runner, last, again=opened.group("pick") is not None)
+    named = _named_subject(turn, runner, last, again=asked_who or (opened is not None and opened.group("pick") is not None))
     if named is None:
         return False
     slot, value = named
