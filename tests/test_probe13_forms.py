@@ -516,3 +516,9 @@ def test_a_merchant_named_only_by_an_everyday_word_does_not_turn_a_question_into
     """ "what did i buy on my card" is every charge, not BEST BUY's ("buy" is no merchant's name here)."""
     reply = demo().say("what did i buy on my card")
     reply.expect(intent="recent_transactions", contains="Your latest transactions")
+
+
+def test_a_replacement_the_message_rules_out_is_not_ordered_and_the_reply_says_how_to_ask():
+    reply = demo().say("my gold card is damaged but dont replace it yet")
+    reply.expect(contains="I won't order a replacement", case=False)
+    assert "send me a new card" in reply and "lock my card" not in reply

@@ -536,10 +536,10 @@ class TurnBuilder:
             trace.intent, trace.domain = topic.name, topic.domain
             runner.start(topic)
             return
-        if (action := held_off(match.normalised, self.assistant.flows[best.intent.name])) is not None:
+        if (ruled_out := held_off(match.normalised, self.assistant.flows[best.intent.name])) is not None:
             # "my card is lost somewhere at home, don't lock it yet": nothing is done unasked
             trace.outcome = "held_off"
-            self.reply(self.say("held_off", action=action))
+            self.reply(self.say("held_off", action=ruled_out.action, later=ruled_out.later))
             return
         if best.rule is None and best.intent.name in self.assistant.acts_unasked:
             # "when will I get my welcome bonus?" guessed as a lost card would lock the card: asked

@@ -10,13 +10,32 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import NamedTuple
 
 from ..understanding.intents import FlowStep
 
-# The actions a customer may hold off, the words that name each, and how a reply names it
-_ACTIONS: Mapping[str, tuple[str, str]] = {
-    "lock_card": ("lock|freeze|block|suspend|deactivate|shut off|turn off", "lock your card"),
-    "replace_card": ("replace|send a new one|send me a new one|order a new one|send a new card|order a new card", "order a replacement"),
+
+class HeldOff(NamedTuple):
+    """An action ruled out: how a reply names it, and how to ask for it later."""
+
+    action: str  # "lock your card"
+    later: str  # a sentence or two on asking for it later
+
+
+# The actions a customer may hold off, the words that name each, and what a reply says of it
+_ACTIONS: Mapping[str, tuple[str, HeldOff]] = {
+    "lock_card": (
+        "lock|freeze|block|suspend|deactivate|shut off|turn off",
+        HeldOff(
+            "lock your card",
+            "If you'd like me to later, just say so: 'lock my card' takes effect at once, and you can unlock it any time."
+            " Tell me too if a charge you don't recognize turns up.",
+        ),
+    ),
+    "replace_card": (
+        "replace|send a new one|send me a new one|order a new one|send a new card|order a new card",
+        HeldOff("order a replacement", "If you'd like one later, just say 'send me a new card'; it goes to your address on file."),
+    ),
 }
 _DONT = r"(?:do not|dont|don t|no need to|not to|never|without)"  # not "no": "wait no, lock the green one" asks for a lock
 _RULED_OUT = {
@@ -25,8 +44,8 @@ _RULED_OUT = {
 }
 
 
-def held_off(normalised: str, steps: tuple[FlowStep, ...]) -> str | None:
-    """How a reply names the action the flow would take that the message rules out, or None."""
+def held_off(normalised: str, steps: tuple[FlowStep, ...]) -> HeldOff | None:
+    """The action the flow would take that the message rules out, or None."""
     for step in steps:
         if step.kind == "do" and step.arg in _RULED_OUT and _RULED_OUT[step.arg].search(normalised):
             return _ACTIONS[step.arg][1]
