@@ -947,12 +947,14 @@ def test_forms_of_the_thirty_fourth_probe_and_the_fifteenth_conversations_are_fo
         assert text[findings[0].start : findings[0].end] == value
 
 
-@pytest.mark.parametrize(
-    "text", ["statement code STMT-2026-11 is missing", "my pin is locked", "pin is required", "my cv is attached", "G-448190 is your code"]
-)
-def test_identifiers_and_talk_about_a_pin_stay_and_a_lettered_passcode_is_still_one(text: str) -> None:
-    findings = scan(text)
-    assert findings == [] if not text.startswith("G-") else [f.kind for f in findings] == ["otp"]
+@pytest.mark.parametrize("text", ["statement code STMT-2026-11 is missing", "my pin is locked", "pin is required", "my cv is attached"])
+def test_identifiers_and_talk_about_a_pin_stay(text: str) -> None:
+    assert scan(text) == []
+
+
+def test_a_passcode_with_a_one_letter_prefix_is_still_one() -> None:
+    """ "G-448190" is how some passcodes come: only a prefix of two letters or more makes an identifier."""
+    assert [f.kind for f in scan("G-448190 is your code")] == ["otp"]
 
 
 @pytest.mark.parametrize(
@@ -975,7 +977,7 @@ def test_another_value_sent_after_a_refused_one_is_removed(messages: list[str]) 
     """The thirty-fifth probe: after a refusal, the value typed again (the same, another one, or
     "or ...") was stored as typed, with or without a word of correction."""
     last = screen_all(messages)[-1]
-    assert last.findings and not any(c.isdigit() for c in last.redacted.replace("4 digit", ""))
+    assert last.findings and not any(c.isdigit() for c in last.redacted)
 
 
 @pytest.mark.parametrize(

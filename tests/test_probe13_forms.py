@@ -392,7 +392,8 @@ def test_a_first_piece_in_a_message_that_hands_off_reaches_no_agent_or_case(line
     convo = demo()
     said = [str(convo.say(line)) for line in lines]
     state = convo.session.state
-    everything = "\n".join([*said, *(state.packet.lines() if state.packet else []), *(m.text for m in state.history)])
+    assert state.packet is not None  # each of these hands off at once
+    everything = "\n".join([*said, *state.packet.lines(), *(m.text for m in state.history)])
     assert "4499" not in everything and "6402" not in everything
 
 
