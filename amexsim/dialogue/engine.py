@@ -63,7 +63,7 @@ from .people import with_people
 from .quick_checks import may_hold_two_requests
 from .replies import SystemReplies, is_plain, load_system_replies, render, stable_number, variant_index
 from .routing import Routing, load_routing
-from .slots import SlotCatalog, load_slots, names_a_merchant, names_a_merchant_distinctly
+from .slots import SlotCatalog, load_slots, names_a_merchant
 from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating, Waiting
 from .trace import Deferred, Trace, TraceDraft
 
@@ -847,7 +847,7 @@ class TurnBuilder:
         normalised = self.match.normalised
         if not _ASKS_ABOUT.match(normalised) or _COMPLAINS.search(normalised):
             return None
-        if not names_a_merchant_distinctly(self.state.account, self.text, normalised):
+        if not names_a_merchant(self.state.account, self.text, normalised, distinctly=True):
             return None
         return self.assistant.intents.by_name.get("recent_transactions")
 

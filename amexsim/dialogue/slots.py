@@ -465,12 +465,6 @@ def latest_disputed_charge(account: Account, cases: tuple[Case, ...]) -> SlotVal
 DISPUTE_KINDS = frozenset({"dispute", "fraud_claim", "dispute_review"})
 
 
-def names_a_merchant(account: Account, text: str, normalised: str) -> bool:
-    """Whether a message names a merchant of one of the account's charges."""
-    words = _words(normalised) | _words(text.lower())
-    return any(_merchant_hits(t, words) for t in account.transactions if t.amount > 0)
-
-
 # words of merchants' names that everyday questions use too ("what did i buy", "my city", "a hotel")
 _EVERYDAY_WORDS = frozenset(
     {"buy", "best", "whole", "foods", "food", "city", "parking", "air", "lines", "coffee", "hotel", "bill", "cash", "bar"}
@@ -479,11 +473,14 @@ _EVERYDAY_WORDS = frozenset(
 )
 
 
-def names_a_merchant_distinctly(account: Account, text: str, normalised: str) -> bool:
-    """Whether a message names a merchant of the account by a word of its name that everyday
-    questions do not use ("staples", "netflix"; not "buy" of BEST BUY or "city" of CITY PARKING)."""
-    words = (_words(normalised) | _words(text.lower())) - _EVERYDAY_WORDS
-    return any(_merchant_words(t.merchant) & words for t in account.transactions if t.amount > 0)
+def names_a_merchant(account: Account, text: str, normalised: str, *, distinctly: bool = False) -> bool:
+    """Whether a message names a merchant of one of the account's charges; ``distinctly``: by a
+    word of its name that everyday questions do not use ("staples", "netflix"; not "buy" of BEST
+    BUY or "city" of CITY PARKING)."""
+    words = _words(normalised) | _words(text.lower())
+    if distinctly:
+        words -= _EVERYDAY_WORDS
+    return any(_merchant_hits(t, words) for t in account.transactions if t.amount > 0)
 
 
 def merchants_named(account: Account, text: str) -> frozenset[str]:
