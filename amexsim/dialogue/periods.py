@@ -25,11 +25,17 @@ class Period(NamedTuple):
     def holds(self, day: date) -> bool:
         return self.start <= day <= self.end
 
+    @property
+    def a_past_month(self) -> bool:
+        """A month named ("in october", "last month"), not this month so far or a whole year."""
+        return self.start.month == self.end.month and self.said.startswith("in ")
+
 
 _MONTH_WORD = "|".join(MONTHS) + "|" + "|".join(name[:3] for name in MONTHS if name != "may") + "|sept"
 _NAMED = re.compile(
     rf"\b(?:(?P<this>this|current) month|(?P<last>last|previous|past) month|(?P<year>this|last) year"
-    rf"|(?:in|for|from|during|of|since|back in) (?P<month>{_MONTH_WORD})\b(?: (?P<of_year>20\d\d))?)\b"
+    rf"|(?:in|for|from|during|of|since|back in) (?P<month>{_MONTH_WORD})\b(?: (?P<of_year>20\d\d))?"
+    rf"|(?P<owner>{_MONTH_WORD})(?:'s| s)\b)\b"  # "october's payment"
 )
 
 
@@ -47,7 +53,7 @@ def period_named(said: str, today: date) -> Period | None:
     if found.group("year"):
         year = today.year - (found.group("year") == "last")
         return Period(date(year, 1, 1), min(date(year, 12, 31), today), "this year" if year == today.year else f"in {year}")
-    word = found.group("month")
+    word = found.group("month") or found.group("owner")
     month = next(number for number, name in enumerate(MONTHS, start=1) if name.startswith(word[:3]))
     year = int(found.group("of_year")) if found.group("of_year") else today.year - (month > today.month)
     start = date(year, month, 1)

@@ -12,7 +12,8 @@ from ...bank.changes import Change
 from ...bank.fcba import closing_on_or_after
 from ...bank.policies import goodwill_decision
 from ...understanding.normalize import fold
-from ..slots import MONTHS, ordinal
+from ..periods import period_named
+from ..slots import ordinal
 from ..state import LogEntry
 from .base import ActionRequest, ActionResult, action
 
@@ -166,13 +167,15 @@ def payment_status(request: ActionRequest) -> ActionResult:
     payments = sorted(request.account.payments, key=lambda p: p.date, reverse=True)
     if not payments:
         return ActionResult("none")
-    month = _month_named(request.said) if when is None else None  # "and the one in october?"
+    period = period_named(fold(request.said).lower(), request.today) if when is None else None  # "and the one in october?"
+    if period is not None and not period.a_past_month:
+        period = None  # "have I paid this month": this month's bill, whenever it was paid; a year names no payment
     fits = [
         p
         for p in payments
         if (amount is None or p.amount == amount.value)
         and (when is None or abs((p.date - when).days) <= 3)
-        and (month is None or p.date.month == month)
+        and (period is None or period.holds(p.date))
     ]
     if not fits:
         details = [f"of {amount}" if amount else "", f"around {long_date(when)}" if when else ""]
@@ -182,15 +185,6 @@ def payment_status(request: ActionRequest) -> ActionResult:
     payment = fits[0]
     fields = {"amount": money(payment.amount), "date": long_date(payment.date), "status": payment.status, "count": str(len(payments))}
     return ActionResult(payment.status if payment.status == "pending" else "posted", {"payment": fields})
-
-
-_IN_MONTH = re.compile(rf"\b(?:in|for|from|of|during) ({'|'.join(MONTHS)})\b|\b({'|'.join(MONTHS)})(?:'s| s)\b", re.IGNORECASE)
-
-
-def _month_named(said: str) -> int | None:
-    """The month a question names ("the one in october", "october's"), 1-12."""
-    found = _IN_MONTH.search(said)
-    return MONTHS.index((found.group(1) or found.group(2)).lower()) + 1 if found else None
 
 
 DUE_FIELDS = ("old_day", "new_day", "first_closing", "first_due")
