@@ -63,7 +63,7 @@ from .people import with_people
 from .quick_checks import may_hold_two_requests
 from .replies import SystemReplies, is_plain, load_system_replies, render, stable_number, variant_index
 from .routing import Routing, load_routing
-from .slots import SlotCatalog, load_slots, names_a_merchant
+from .slots import Option, SlotCatalog, load_slots, names_a_merchant
 from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating, Waiting
 from .trace import Deferred, Trace, TraceDraft
 
@@ -555,11 +555,13 @@ class TurnBuilder:
         first, second = self.two_requests(best.intent) or (best.intent, self._charge_to_claim(best.intent))
         if best.rule is not None:
             first = best.intent  # a rule read the whole message: surer than its part's reading
+        # one intent asked twice: each request reads its own part of the message
+        parts = (split.first, split.second) if second is first and (split := self.split()) else (None, self.text)
         if second is not None or self.state.pending is not None or self.state.pending_said:  # else nothing to change
-            self.state = self.state._replace(pending=second.name if second else None, pending_said=self.text if second else "")
+            self.state = self.state._replace(pending=second.name if second else None, pending_said=parts[1] if second else "")
         if first is not best.intent:
             trace.intent, trace.domain = first.name, first.domain
-        runner.start(first)
+        runner.start(first, said=parts[0])
 
     def _charge_to_claim(self, first: Intent) -> Intent | None:
         """A charge the customer didn't make, named beside a stolen or exposed card ("a best buy
@@ -626,7 +628,10 @@ class TurnBuilder:
             # one domain: two requests only when both just answer ("my uber cash and my points"); two
             # clauses of one action ("my card is lost and I need a new one") are one request
             one, two = first_part.intent, second.intent
-            if one.name == two.name or not (self._only_answers(one) and self._only_answers(two)):
+            if one.name == two.name:
+                # "switch to paperless and turn on text alerts": one intent asked twice, for two options
+                return (one, two) if first.name == one.name and self._two_choices(one, split) else None
+            if not (self._only_answers(one) and self._only_answers(two)):
                 return None
             if first.name == one.name:
                 return one, two
@@ -638,6 +643,16 @@ class TurnBuilder:
         else:
             return None
         return (own.intent, other.intent) if split.asks(part) else None
+
+    def _two_choices(self, intent: Intent, split: Split) -> bool:
+        """Each part names an option of the intent's choice slot, and no option is named in both."""
+        a = self.assistant
+        for step in a.flows[intent.name]:
+            if step.kind == "collect" and a.slots[step.arg].type == "choice":
+                options = a.slots[step.arg].options
+                named = [_options_named(options, a.matcher.normalizer.text(part)) for part in (split.first, split.second)]
+                return all(named) and named[0].isdisjoint(named[1])
+        return False
 
     def _only_answers(self, intent: Intent) -> bool:
         """Its flow answers and changes nothing (no action, no yes-or-no question, no hand-off)."""
@@ -1165,3 +1180,9 @@ def redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding, 
 
 
 __all__ = ["Assistant", "ConversationState", "Source", "Trace", "Turn", "TurnBuilder"]
+
+
+def _options_named(options: tuple[Option, ...], normalised: str) -> frozenset[str]:
+    """The keys of the options whose words the text holds."""
+    padded = f" {normalised} "
+    return frozenset(option.key for option in options if any(f" {word} " in padded for word in option.words))
