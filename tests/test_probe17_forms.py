@@ -4,6 +4,8 @@ authorized user's (Sam Rivera, 1013); statements paperless, alerts by e-mail, no
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from amexsim.testing import Conversation
 
 NOW = "2026-12-03T10:00"
@@ -40,3 +42,31 @@ def test_one_preference_of_two_words_is_one_request():
     reply = convo.say("i want alerts by both email and text")
     reply.expect(contains="Switch to alerts by e-mail and text?")
     assert "other request" not in reply
+
+
+PRIYA = Path(__file__).parent / "data" / "accounts" / "priya.yaml"  # a ZARA.COM charge refunded in full
+
+
+def test_when_did_it_post_after_a_refund_found_gives_the_refunds_date():
+    """The refund flow may open a dispute, but this run only answered: "when did it post?" asks it
+    again (the refund's date), not about the customer's last payment."""
+    convo = Conversation(account=PRIYA, now=NOW)
+    convo.say("4401 02139")
+    convo.say("did my zara refund come through").expect(intent="refund_not_received", contains="October 28, 2026")
+    reply = convo.say("when did it post")
+    reply.expect(outcome="follow_up", contains="posted to the card ending 4401 on October 28, 2026")
+    assert "$700.00" not in reply  # the payment
+
+
+def test_a_flow_that_asked_yes_or_no_is_not_run_again_by_a_detail_question():
+    convo = demo()
+    convo.say("did my netflix refund come through").expect(contains="Shall I open the dispute?")
+    convo.say("no")
+    assert "Shall I open the dispute?" not in convo.say("when did it post")
+
+
+def test_a_credit_balance_asked_as_a_balance_names_the_statement_it_means():
+    convo = Conversation(account=PRIYA, now=NOW)
+    convo.say("4401 02139")
+    reply = convo.say("whats my balance")
+    reply.expect(intent="account_balance", contains="The statement that closed on November 15, 2026 has a credit balance of $87.60")

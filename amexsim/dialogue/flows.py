@@ -920,7 +920,8 @@ class FlowRunner:
         self.t.reply(question)
         frame = self.t.state.top
         assert frame is not None
-        self.set_top(frame._replace(waiting=Waiting(kind, question, slot, choices)))  # type: ignore[arg-type]
+        offered = frame.offered or kind == "confirm"
+        self.set_top(frame._replace(waiting=Waiting(kind, question, slot, choices), offered=offered))  # type: ignore[arg-type]
 
     def finish(self, *, say_resume: bool = True) -> None:
         """End the top flow; ask the interrupted flow's question again, if there is one."""

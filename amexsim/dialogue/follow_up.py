@@ -88,7 +88,12 @@ def detail_of_last_answer(turn: TurnBuilder, runner: FlowRunner) -> bool:
     if last is None or not _DETAIL_OF_IT.match(match.normalised):
         return False
     a = turn.assistant
-    if a.intents.by_name[last.intent].domain in _SURE or any(step.kind in _CHANGES_SOMETHING for step in a.flows[last.intent]):
+    if a.intents.by_name[last.intent].domain in _SURE:
+        return False
+    # a flow that may act is run again only when its last run just answered: it acted on nothing
+    # and asked no yes-or-no question ("your zara refund posted on October 28": "when did it post?")
+    acts = any(step.kind in _CHANGES_SOMETHING for step in a.flows[last.intent])
+    if acts and (last.done or last.offered or last.waiting is not None):
         return False
     if _a_request_of_its_own(match):
         return False  # "how much is it to replace a card?"

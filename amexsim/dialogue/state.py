@@ -80,6 +80,7 @@ class Frame(NamedTuple):
     done: tuple[Done, ...] = ()
     prompted: bool = False  # the security prompt was approved for this flow
     outcome: str = ""  # the last action's outcome (``say: outcome`` says the reply case of that name)
+    offered: bool = False  # a yes-or-no question was asked on the way: the flow is not run again unasked
     resumed: int = 0  # times its question was asked again after a digression
     jumps: int = 0  # steps run in this turn (a guard against flows that loop)
 
