@@ -90,6 +90,8 @@ PROBE32 = DATA / "guard_probe32.jsonl"
 PROBE33 = DATA / "guard_probe33.jsonl"
 PROBE34 = DATA / "guard_probe34.jsonl"
 PROBE35 = DATA / "guard_probe35.jsonl"
+# A thirty-sixth, written blind: Indian PIN codes, number words joined by hyphens, passwords derived aloud, codes sent to confirm.
+PROBE36 = DATA / "guard_probe36.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -202,7 +204,8 @@ _KNOWN_MISSES = {
     PROBE34: 5,
     PROBE35: 6,
 }
-_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1, PROBE35: 1}
+_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1, PROBE35: 1, PROBE36: 1}
+# probe 36's: a 16-digit gift card number that passes Luhn (refused as a card, the safe side)
 
 
 BLIND_SETS = [
@@ -241,6 +244,7 @@ BLIND_SETS = [
     PROBE33,
     PROBE34,
     PROBE35,
+    PROBE36,
 ]
 
 

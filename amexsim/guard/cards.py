@@ -15,6 +15,8 @@ from .runs import GAP, GROUP, THOUSANDS, Run, Runs
 from .words import at_word_start
 
 _CARD_WORDS = r"card|cards|acct|account|a/c|cc|ccn|amex|visa|mastercard|discover|diners|jcb|credit|debit|pan|tarjeta|cuenta|credito|debito"
+# "the full number is 3782 ...": the card's own number, named without the word card
+_CARD_WORDS += r"|full number|whole number|long number|entire number|complete number|numero completo"
 _REFERENCE_WORDS = (
     r"order|tracking|track|invoice|inv|confirmation|conf|reference|ref|case|ticket"
     r"|claim|dispute|transaction|txn|receipt|booking|reservation|shipment|package|parcel"

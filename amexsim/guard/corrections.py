@@ -65,6 +65,5 @@ def same_shape(value: str, other: str, kind: str) -> bool:
     digits, other_digits = len(_DIGITS.findall(value)), len(_DIGITS.findall(other))
     if kind != "password":
         return other_digits >= 3 and abs(other_digits - digits) <= 1 and not _LETTER.search(other)
-    if len(other) < 4 or not (other_digits or not other.isalnum()):
-        return False  # "sorry about that": a word, not a password
-    return other[:2] == value[:2] or abs(len(other) - len(value)) <= 2
+    # "sorry about that" is a word, not a password; "hunter2, or maybe password123" offers another one
+    return len(other) >= 4 and bool(other_digits or not other.isalnum())

@@ -347,6 +347,7 @@ _SEC_CUE = re.compile(
     + f"){_CUE_END}"
 )
 _CODIGO_QUALIFIER = "de|del|postal|promocional|qr|swift|bic|zip|cvv|cvc|cvn|cid|csc|para"
+_TO_CONFIRM = "(?:confirm|verify|log|sign|login|authenticate|approve)"
 _OTP_CUE = re.compile(
     "(?:"
     + alternation(
@@ -373,6 +374,11 @@ _OTP_CUE = re.compile(
             *(
                 rf"{sender} (?:just )?(?:texted|txted|messaged)(?= ?[0-9])"
                 for sender in ("you", "u", "you guys", "they", "amex", "the bank", "your bank", "my bank", "it", "bank")
+            ),
+            # "the bank sent me 330918 to confirm the login": a number sent to confirm a sign-in, named by its purpose
+            *(
+                rf"{sender} (?:just )?sent (?:me|us)(?= ?[0-9][0-9 -]{{3,16}} (?:to|for) {_TO_CONFIRM})"
+                for sender in ("you", "u", "you guys", "they", "amex", "the bank", "your bank", "my bank", "it", "bank", "the app")
             ),
             # German banks' one-time number: "meine TAN ist 839115", "mTAN 839115"
             *(rf"{name}(?= (?:ist |is |lautet )?[:=]? ?[0-9]{{5,8}}(?![0-9]))" for name in ("tan", "mtan", "smstan", "pushtan", "chiptan")),
@@ -481,7 +487,7 @@ CODE_PURPOSE_AFTER = re.compile(
     r"(?<!\s)\s*+(?:(?:for|as|is|of)\s++(?:the|a|my|our|your)?\s*+)?(?:promo|promotional|wifi|wi-fi|door|gate|garage|alarm|locker"
     r"|parking|entry|room|building|lock|discount|coupon|voucher|gift|zip|postal|area|error|status)\b"
     # "the code 5812 on my statement": a code printed on a statement (a merchant's category), not a passcode
-    r"|(?<!\s)\s*+on\s++(?:my|the|our|this)\s++(?:statement|bill|receipt|invoice)\b"
+    r"|(?<!\s)\s*+on\s++(?:my|the|our|this|a)\s++(?:parking\s++)?(?:statement|bill|receipt|invoice|ticket|voucher|coupon|label|package|meter)\b"
 )
 _PIN_NAMES = [
     "atm pin", "pincode", "pinn", "pin", "nip", "p i n", r"p\.i\.n\.?", "code secret", "geheimzahl", "暗証番号",
@@ -531,9 +537,18 @@ _PART_COUNTED = re.compile(
     rf"(?:{at_word_start(['last', 'first', 'ending', 'final', 'ultimos', 'primeros'])})\s++(?:[0-9]|two|three|four|five|six)\s++$"
 )
 
+# "my pin code is 560034, do you ship to India?": an Indian PIN code (or a French one) is a postal code,
+# read so when the message places it (bounded gaps keep the search linear).
+_POSTAL_NUMBER = re.compile(r"[0-9]{5,6}")
+_PLACES = (
+    r"area|postal|post office|ship|shipping|deliver|delivery|live in|living in|located|locality|city|town|village|district|state"
+    r"|india|address"
+)
+_POSTAL_PIN = re.compile(rf"\bpin ?code\b[^\n]{{0,60}}?\b(?:{_PLACES})\b|\b(?:{_PLACES})\b[^\n]{{0,60}}?\bpin ?code\b")
+
 CUE_RULES = (
     CueRule("security_code", _SEC_CUE, 3, 4, 1, "security code", _SEC_GAP_BREAKER, _SOCIAL_BEFORE),
     CueRule("ssn", _SSN_CUE, 9, 9, 3, "SSN", _GAP_BREAKER, not_value=_EIN, not_value_words=_BUSINESS),
-    CueRule("otp", _OTP_CUE, 4, 8, 3, "one-time passcode", _GAP_BREAKER, _PART_COUNTED),
-    CueRule("password", _PIN_CUE, 4, 12, 1, "PIN", _GAP_BREAKER),
+    CueRule("otp", _OTP_CUE, 4, 8, 3, "one-time passcode", _GAP_BREAKER, _PART_COUNTED, _POSTAL_NUMBER, _POSTAL_PIN),
+    CueRule("password", _PIN_CUE, 4, 12, 1, "PIN", _GAP_BREAKER, not_value=_POSTAL_NUMBER, not_value_words=_POSTAL_PIN),
 )

@@ -433,7 +433,8 @@ def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
         if span is not None and _reads_code(s, span[0]):
             continue
         if span is None or not _looks_secret(s[span[0] : span[1]], explicit, linked):
-            span = _later_value(s, link.end()) if linked and not explicit else _unlinked_later_value(s, link.end()) if not linked else None
+            # "contraseña = mi nombre + 77 = Lucia77": after a hint, the value after a later link
+            span = _later_value(s, link.end()) if linked else _unlinked_later_value(s, link.end())
         if linked and cue.group().startswith(_PHRASE_WORDS) and (phrase := _passphrase_at(s, link.end())):
             yield Hit("password", *phrase, f"passphrase given after '{cue.group()}'")
         elif span is not None:

@@ -392,12 +392,14 @@ def _corrected(refused: _Refused, text: str) -> tuple[Finding, ...]:
         for f in (joined.findings if joined else ())
         if f.end > offset and f.kind in kinds
     ]
-    if found:
-        return tuple(found)
     corrects = _CORRECTING.search(text) is not None
     if len(text.split()) > (_RETYPED_WORDS if corrects else _RETYPED_WORDS_PLAIN) and not _A_VALUE_GIVEN.search(text):
-        return ()  # "no I want to pay 2000": a request, not the value typed again
+        return tuple(found)  # "no I want to pay 2000": a request, not the value typed again
+    # "or was it sunset2026, or Palmtree!9": every value offered, not only the one a rule read
+    taken = [(f.start, f.end) for f in found]
     for token in _TOKEN.finditer(text):
+        if any(a < token.end() and token.start() < b for a, b in taken):
+            continue
         value_typed = token.group().rstrip(".,;:!?)")
         for kind, value in refused.values:
             # with a correction word, a value one digit longer or shorter; without one, the very shape
@@ -405,7 +407,7 @@ def _corrected(refused: _Refused, text: str) -> tuple[Finding, ...]:
                 reason = "the same shape as the value refused just before"
                 found.append(Finding(kind, token.start(), token.start() + len(value_typed), reason))
                 break
-    return tuple(found)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 def _exactly_shaped(refused: str, typed: str, kind: str) -> bool:
@@ -421,7 +423,7 @@ _TOKEN = re.compile(r"[^\s,;()]{3,64}+")
 _RETYPED_WORDS = 3  # "Rex990 sorry", "oops 428": the value again, with a word or two
 _RETYPED_WORDS_PLAIN = 4  # "7319", "ok fine: 7319", "or maybe Redfox#7780": the value again, no correction word
 # "why did you remove it? it is 7319", "try Redfox#7780", "a new one came: 771203": the value given again in a sentence
-_A_VALUE_GIVEN = re.compile(r"(?:\b(?:it is|it s|its|is|try|use|then|came|one)\b|:)\s*+[^\s]{3,64}+\s*+$")
+_A_VALUE_GIVEN = re.compile(r"(?:\b(?:it is|it s|its|is|try|use|then|came|one|or|it|maybe)\b|:)\s*+[^\s]{3,64}+\s*+$")
 # the details the chat asks for to verify, named ("last 4 1005", "zip 10285"): never a value typed
 # again, nor the rest of a card (nor is the "4" of "last 4")
 _DETAIL_WORDS = r"last ?4|last four|ending|ends|zip|postal"

@@ -85,7 +85,7 @@ _NUMBER_WORD = f"(?:{alternation(_NUMBER_WORDS)})"
 # Words between spelled groups that read as a separator ("... eight period two oh ...").
 # "two five eight, then three six, then ...": a group read aloud, then the next.
 _SPOKEN_SEPARATOR = r" (?:period|dot|dash|hyphen|space|slash|punto|guion|espacio|barra) |[,.]{0,3}+ (?:and then|then|luego|y luego) "
-_SPELLED = re.compile(rf"{_NUMBER_WORD}(?:(?:[ \t,.\-]{{1,4}}|{_SPOKEN_SEPARATOR}){_NUMBER_WORD})*+")  # "nine... nine"
+_SPELLED = re.compile(rf"{_NUMBER_WORD}(?:(?:[ \t,.\-/]{{1,4}}|{_SPOKEN_SEPARATOR}){_NUMBER_WORD})*+")  # "nine... nine"
 # The same, only where a word starts (word_matches' check done by the regex engine, so a long
 # message's thousands of sequences need no Python call each to be found).
 _SPELLED_AT_WORD_START = re.compile(f"(?:{at_word_start(_NUMBER_WORDS)}){_SPELLED.pattern[len(_NUMBER_WORD) :]}")
@@ -253,10 +253,14 @@ def _parts(s: str, spans: list[tuple[int, int]], values: list[str]) -> list[tupl
     joined = "" if not _among_digits_apart(s, spans[0][0], spans[-1][1]) else " "
     parts: list[tuple[int, int, str]] = []
     prev_end = spans[0][0]
+    previous = ""
     for (start, end), value in zip(spans, values):
         gap = s[prev_end:start]
         if gap:
-            parts.append((prev_end, start, joined if gap.isspace() else " "))
+            # "five-two-three": digits joined by single hyphens are one group, as with spaces
+            together = gap.isspace() or (gap == "-" and len(previous) == 1 and len(value) == 1)
+            parts.append((prev_end, start, joined if together else " "))
+        previous = value
         parts.append((start, end, value))
         prev_end = end
     return parts
