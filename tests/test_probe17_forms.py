@@ -70,3 +70,44 @@ def test_a_credit_balance_asked_as_a_balance_names_the_statement_it_means():
     convo.say("4401 02139")
     reply = convo.say("whats my balance")
     reply.expect(intent="account_balance", contains="The statement that closed on November 15, 2026 has a credit balance of $87.60")
+
+
+def test_cancel_that_dont_lock_it_after_a_lock_offers_to_unlock_the_card():
+    convo = demo()
+    convo.say("lock my gold card")
+    convo.say("yes").expect(contains="Gold Card ending 1005 is locked")
+    convo.say("actually cancel that, dont lock it").expect(intent="unlock_card", contains="Shall I unlock your Gold Card ending 1005?")
+    convo.say("yes").expect(contains="unlocked")
+
+
+def test_i_did_not_want_it_locked_after_a_lock_takes_it_back():
+    convo = demo()
+    convo.say("lock my gold card")
+    convo.say("yes")
+    convo.say("i didnt want it locked").expect(intent="unlock_card", contains="Shall I unlock your Gold Card ending 1005?")
+
+
+def test_dont_lock_it_with_no_lock_just_taken_undoes_nothing():
+    """Only the action just taken is undone: "dont lock it" after a balance question changes nothing."""
+    convo = demo()
+    convo.say("whats my balance")
+    assert "unlock" not in str(convo.say("dont lock it")).lower()
+
+
+def test_just_lock_it_dont_replace_it_locks_the_card():
+    """ "dont replace it" beside "just lock it" rules out only the replacement."""
+    convo = demo()
+    reply = convo.say("i lost my gold card, just lock it, dont replace it")
+    reply.expect(contains="I've locked your Gold Card ending 1005")
+    assert convo.state.account.card("1005").status == "locked"
+
+
+def test_all_of_them_to_which_card_after_a_stolen_wallet_handles_every_card_listed():
+    convo = demo()
+    convo.say("my wallet was stolen").expect(contains="Which card")
+    reply = convo.say("all of them")
+    reply.expect(contains="locked your Gold Card ending 1005")
+    for _ in range(6):
+        reply = convo.say("no")
+    cards = {card.last_four: card.status for card in convo.state.account.cards}
+    assert cards["1005"] == cards["3008"] == cards["1013"] == "locked"

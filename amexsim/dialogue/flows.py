@@ -202,6 +202,7 @@ class FlowRunner:
                 t.outcome("answer")
                 frame = self.fill(self.heard(frame)._replace(waiting=None), waiting.slot, resolution.value, frame.step)
                 self.set_top(frame)
+                self.queue_others(frame, resolution)
                 self.advance()
                 return
             if spec.type in _FREE_TEXT:  # free text takes anything readable; nothing was readable
@@ -786,10 +787,7 @@ class FlowRunner:
         if resolution.value is not None:
             self.set_top(self.fill(frame, slot, resolution.value, frame.step))
             self.t.trace_step(f"collect {slot} = {resolution.value.shown}")
-            if resolution.others and self.acts_on_a_card(frame.intent) and self.t.state.pending is None:
-                # "lost my delta card and my gold card": the same request for the other cards once this one is done
-                others = " and ".join(f"my card ending {other.value}" for other in resolution.others)
-                self.t.state = self.t.state._replace(pending=frame.intent, pending_said=others)
+            self.queue_others(frame, resolution)
             self.goto(step.next)
             return
         if resolution.say == "none":
@@ -803,6 +801,13 @@ class FlowRunner:
         self.wait(
             "slot", self.question(frame, slot, key, resolution.choices, resolution, ask=step.ask), slot=slot, choices=resolution.choices
         )
+
+    def queue_others(self, frame: Frame, resolution: Resolution) -> None:
+        """ "lost my delta card and my gold card", "all of them": the same request for the other
+        cards once this one is done."""
+        if resolution.others and self.acts_on_a_card(frame.intent) and self.t.state.pending is None:
+            others = " and ".join(f"my card ending {other.value}" for other in resolution.others)
+            self.t.state = self.t.state._replace(pending=frame.intent, pending_said=others)
 
     def acts_on_a_card(self, intent: str) -> bool:
         """Whether the flow changes a card it is told (locks, unlocks or replaces it)."""

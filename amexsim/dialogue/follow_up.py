@@ -165,7 +165,22 @@ _CANCEL_THAT = re.compile(
     r"(?:(?:wait|no|oh|actually|sorry|hmm|oops|ok|okay|hold on|on second thought)\s+)*(?:never ?mind\s+)?"
     r"(?:(?:please|pls|can you|could you)\s+)?(?:cancel|undo|reverse|take back|scrap|revert|stop)\s+"
     r"(?:that|it|this|what you just did|the last thing)(?:\s+(?:please|pls|now|instead))?"
+    # "actually cancel that, dont lock it": the action named after
+    r"(?:\s+(?:i\s+)?(?:do not|did not)\s+(?:want\s+(?:you\s+)?to\s+)?(?:lock|freeze|block|replace|dispute)\s+(?:it|that|this))?"
 )
+# "dont lock it", "i did not want it locked" right after the lock: that action, taken back
+_NOT_THAT_ACTION = re.compile(
+    r"(?:(?:wait|no|oh|actually|sorry|oops|hold on|ok|okay|hmm)\s+)*(?:i\s+)?(?:do not|did not)\s+"
+    r"(?:(?:want|need)\s+(?:you\s+)?to\s+(?P<verb>lock|freeze|block|replace|dispute)\s+(?:it|that|this|the card|my card)"
+    r"|(?P<verb2>lock|freeze|block|replace|dispute)\s+(?:it|that|this|the card|my card)"
+    r"|want\s+(?:it|that|the card|my card)\s+(?P<done>locked|frozen|blocked|replaced|disputed))"
+    r"(?:\s+(?:yet|after all|anymore|any more|please|pls))?"
+)
+_ACTION_OF = {
+    "lock": "lock_card", "freeze": "lock_card", "block": "lock_card", "locked": "lock_card", "frozen": "lock_card",
+    "blocked": "lock_card", "replace": "replace_card", "replaced": "replace_card", "dispute": "open_dispute",
+    "disputed": "open_dispute",
+}  # fmt: skip
 # the request that undoes each action a flow may have just taken
 _UNDOES = {"lock_card": "unlock_card", "unlock_card": "lock_card", "replace_card": "cancel_replacement", "open_dispute": "withdraw_dispute"}
 
@@ -175,10 +190,14 @@ def cancel_the_last_action(turn: TurnBuilder, runner: FlowRunner) -> bool:
     undoes it, about the same card or charge (it asks or explains before changing anything), not
     a place in a queue nobody is waiting in."""
     last = turn.state.last_done
-    if last is None or not last.done or not _CANCEL_THAT.fullmatch(turn.match.normalised):
+    if last is None or not last.done:
         return False
     steps = turn.assistant.flows[last.intent]
     actions = [steps[done.step].arg for done in last.done if done.step < len(steps) and steps[done.step].kind == "do"]
+    if not _CANCEL_THAT.fullmatch(turn.match.normalised):
+        named = _NOT_THAT_ACTION.fullmatch(turn.match.normalised)
+        if named is None or _ACTION_OF[named.group("verb") or named.group("verb2") or named.group("done")] not in actions:
+            return False
     undo = next((_UNDOES[action] for action in reversed(actions) if action in _UNDOES), None)
     intent = turn.assistant.intents.by_name.get(undo or "")
     if intent is None:

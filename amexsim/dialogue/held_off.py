@@ -44,9 +44,22 @@ _RULED_OUT = {
 }
 
 
+_NAMED = {action: re.compile(rf"\b(?:{verbs})\b") for action, (verbs, _) in _ACTIONS.items()}
+_DONT_BEFORE = re.compile(rf"\b{_DONT} (?:(?:please|pls|go ahead and|just|yet|actually) )?$")
+
+
 def held_off(normalised: str, steps: tuple[FlowStep, ...]) -> HeldOff | None:
-    """The action the flow would take that the message rules out, or None."""
-    for step in steps:
-        if step.kind == "do" and step.arg in _RULED_OUT and _RULED_OUT[step.arg].search(normalised):
-            return _ACTIONS[step.arg][1]
+    """The action the flow would take that the message rules out, or None: also None when the
+    message asks for another of the flow's actions ("just lock it for now, dont replace it")."""
+    actions = {step.arg for step in steps if step.kind == "do" and step.arg in _RULED_OUT}
+    for action in sorted(actions):
+        if _RULED_OUT[action].search(normalised):
+            if any(_asked(other, normalised) for other in actions - {action}):
+                return None
+            return _ACTIONS[action][1]
     return None
+
+
+def _asked(action: str, normalised: str) -> bool:
+    """Whether the message names the action without ruling it out."""
+    return any(not _DONT_BEFORE.search(normalised, max(0, m.start() - 40), m.start()) for m in _NAMED[action].finditer(normalised))

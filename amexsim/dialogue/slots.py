@@ -170,7 +170,7 @@ def _card(ctx: SlotContext) -> Resolution:
         return Resolution(say="none")
     options = tuple(SlotValue(card.last_four, card_shown(card, ctx.account)) for card in cards)
     by_four = {option.value: option for option in options}
-    several = () if ctx.answering else _cards_in_order(ctx, cards)
+    several = _all_listed(ctx, cards) if ctx.answering else _cards_in_order(ctx, cards)
     if len(several) > 1:  # "lost my delta card and my gold card": the first named now, the others after
         return Resolution(by_four[several[0].last_four], others=tuple(by_four[card.last_four] for card in several[1:]))
     picked = _choose(ctx) or _confirm_only_choice(ctx) or _card_named(ctx, cards, by_four)
@@ -323,6 +323,19 @@ def _cards_in_order(ctx: SlotContext, cards: tuple[Card, ...]) -> tuple[Card, ..
 
 _EVERY_CARD = re.compile(r"\b(?:both|all)(?: of)?(?: my| the| our)? (?:cards|amex cards|credit cards)\b|\bevery (?:one of my )?cards?\b")
 _EVERY_PRODUCT_CARD = re.compile(r"\b(?:both|all)(?: of)?(?: my| the| our)? (?P<product>[a-z]+) (?:cards|amex cards|credit cards|ones)\b")
+def _all_listed(ctx: SlotContext, cards: tuple[Card, ...]) -> tuple[Card, ...]:
+    """ "all of them" to "which card?" (a stolen wallet): every card the question listed."""
+    if not _ALL_LISTED.fullmatch(ctx.normalised):
+        return ()
+    listed = {choice.value for choice in ctx.choices}
+    return tuple(card for card in cards if not listed or card.last_four in listed)
+
+
+_ALL_LISTED = re.compile(
+    r"(?:(?:ok|okay|yes|yeah|um|uh|well|i guess|probably)\s+)*(?:all|both|all of them|both of them|all of em|them all|every one|everyone"
+    r"|every single one|all \w+ of them|all \w+|all the cards|all cards|all of it|the whole wallet|everything)"
+    r"(?:\s+(?:please|pls|of them|were in it|was in it|were in the wallet|cards))?"
+)
 _SHARED = Card("", "", "")  # a product word two cards share names neither
 
 
