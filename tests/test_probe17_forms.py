@@ -111,3 +111,61 @@ def test_all_of_them_to_which_card_after_a_stolen_wallet_handles_every_card_list
         reply = convo.say("no")
     cards = {card.last_four: card.status for card in convo.state.account.cards}
     assert cards["1005"] == cards["3008"] == cards["1013"] == "locked"
+
+
+def test_no_its_not_mine_at_the_dispute_question_is_asked_again_not_taken_as_no():
+    convo = demo()
+    convo.say("i dont recognize the acme electronics charge").expect(contains="Shall I open the dispute?")
+    convo.say("no its not mine, i never shop there").expect(contains="I need a yes or a no")
+    convo.say("yes open it").expect(contains="is open for $899.00 at ACME ELECTRONICS")
+
+
+def test_a_merchant_that_never_delivered_is_a_purchase_not_received():
+    convo = demo()
+    convo.say("acme electronics never delivered my tv").expect(intent="item_not_received", contains="ACME ELECTRONICS")
+
+
+def test_whats_pending_lists_the_pending_charges():
+    demo().say("whats pending").expect(intent="recent_transactions", contains="$249.99 at QUICKMART ONLINE")
+
+
+def test_how_many_left_after_the_points_balance_gives_it_again():
+    convo = demo()
+    convo.say("how many points do i have")
+    convo.say("how many left?").expect(outcome="follow_up", contains="48,250 points")
+
+
+PARTLY_PAID = """\
+id: partly
+holder_name: Ada Lin
+zip: "60614"
+mailing_address: 1 Elm Street, Chicago, IL 60614
+email: ada@example.com
+phone: (312) 555-0100
+points: 1000
+credit_limit: 5000.00
+purchase_apr: 24.99
+cards:
+  - {name: Gold Card, last_four: "4001", holder: Ada Lin}
+statements:
+  - {closing: 2026-10-15, due: 2026-11-09, balance: 900.00, minimum_due: 40.00}
+  - {closing: 2026-11-15, due: 2026-12-10, balance: 1000.00, minimum_due: 60.00}
+transactions:
+  - {date: 2026-10-02, merchant: TARGET, amount: 60.00, card: "4001"}
+payments:
+  - {date: 2026-11-20, amount: 15.00}
+fees:
+  - {date: 2026-11-10, kind: late_fee, amount: 40.00}
+"""
+
+
+def test_a_late_fee_is_not_waived_as_paid_when_only_part_of_the_minimum_came_since(tmp_path):
+    """$15 of a $40 minimum paid since: the goodwill rule's 'the payment has since been made' is false."""
+    account = tmp_path / "partly.yaml"
+    account.write_text(PARTLY_PAID)
+    convo = Conversation(account=account, now=NOW)
+    convo.say("4001 60614")
+    convo.say("why was i charged a late fee")
+    reply = convo.say("can you waive it, first time this happened")
+    reply.expect(contains="once the missed minimum has been paid in full")
+    assert "qualifies" not in reply

@@ -115,9 +115,20 @@ def goodwill_decision(account: Account, fee: Fee, circumstance: str | None, poli
     earlier = [f for f in account.fees if f.kind == fee.kind and since <= f.date < fee.date]
     if earlier:
         return Decision(False, "repeat")
-    if not any(p.date >= fee.date and p.status == "posted" for p in account.payments):
+    if not _missed_minimum_paid(account, fee):
         return Decision(False, "unpaid")
     return Decision(True, "first_in_period")
+
+
+def _missed_minimum_paid(account: Account, fee: Fee) -> bool:
+    """Whether the minimum the fee was charged for has been paid since (all of it: $15 of a $40
+    minimum leaves the account past due); with no statement before the fee, any payment since it."""
+    missed = [s for s in account.statements if s.due <= fee.date]
+    if not missed:
+        return any(p.date >= fee.date and p.status == "posted" for p in account.payments)
+    statement = max(missed, key=lambda s: s.due)
+    paid = sum((p.amount for p in account.payments if p.date > statement.closing and p.status == "posted"), Decimal(0))
+    return paid >= statement.minimum_due and any(p.date >= fee.date and p.status == "posted" for p in account.payments)
 
 
 def limit_increase_decision(account: Account, requested: Decimal | None, today: date, policies: Policies) -> Decision:

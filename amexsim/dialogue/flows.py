@@ -171,7 +171,10 @@ class FlowRunner:
                 return
             if self.asked_again(frame):
                 return
-            if self.a.answers.is_no(normalised):
+            # "no its not mine, i never shop there" to the dispute of a charge not made: the charge disowned
+            # again, no "no" to the dispute; nor a yes to it: asked again
+            disowned = _DISOWNS.match(normalised) is not None and _NOT_MADE_REASON in {v.value for v in frame.slots.values()}
+            if self.a.answers.is_no(normalised) and not disowned:
                 t.outcome("answer")
                 self.decline(frame)
                 return
@@ -1110,6 +1113,13 @@ _WHY = re.compile(
     r"|i do not understand|i don t understand|i dont understand|huh)\b"
 )
 _WHY_WORDS = 14
+# "no its not mine", "no i never made it": an answer that says again the charge is not the customer's
+_DISOWNS = re.compile(
+    r"(?:(?:no|nope|nah|no no)\s+)?(?:it is |that is |this is |its |thats )?(?:not mine|not me|not my charge|not my purchase"
+    r"|i (?:never|did not|didnt) (?:make|made|buy|bought|authorize|authorized|shop|shopped|order|ordered)"
+    r"|i (?:do not|dont) (?:recognize|recognise|know) (?:it|this|that|them))\b"
+)
+_NOT_MADE_REASON = "not_authorised"
 _ALSO = re.compile(r"\b(?:too|also|as well)\b")  # "and lock the platinum one too": both, not instead
 _NO_SUBJECT = frozenset({"smalltalk"})  # a greeting, a thanks or a yes: nothing a follow-up could be about
 

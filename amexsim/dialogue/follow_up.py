@@ -75,6 +75,12 @@ _DETAIL_OF_IT = re.compile(
     r"(?:(?:so|and|ok|okay|but|sorry|wait)\s+)?(?:how much|what amount|when|what day|what date|which card|what card)"
     r"(?: (?:was|is|did|does|were|are))? (?:it|that|this|they|those|that one|the payment|the charge)"
     r"(?: again| for| on| exactly| post| posted| paid)?$"
+    # "how many left?" after the points balance or a redemption
+    r"|(?:(?:so|and|ok|okay|but)\s+)?how (?:many|much)(?: do i have| have i got| is| are| will i have| do i still have)?"
+    r" (?:left|remaining)(?: now| then)?$"
+    # "when did i make it?" after the last payment
+    r"|(?:(?:so|and|ok|okay|but|sorry|wait)\s+)?(?:when|what day|what date) (?:did|do) i (?:make|send|pay|submit|set up)"
+    r" (?:it|that|this|the payment|that payment)$"
 )
 _CHANGES_SOMETHING = frozenset({"do", "confirm", "handoff"})  # steps that act or offer to: never run again unasked
 
