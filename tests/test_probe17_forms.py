@@ -169,3 +169,20 @@ def test_a_late_fee_is_not_waived_as_paid_when_only_part_of_the_minimum_came_sin
     reply = convo.say("can you waive it, first time this happened")
     reply.expect(contains="once the missed minimum has been paid in full")
     assert "qualifies" not in reply
+
+
+def test_a_refund_never_given_is_a_refund_not_received_and_ok_do_it_after_the_deadline_opens_it():
+    convo = demo()
+    convo.say("netflix never gave me my full refund").expect(intent="refund_not_received", contains="Shall I open the dispute?")
+    convo.say("when do i have to dispute by").expect(intent="dispute_deadline", contains="until January 21, 2027")
+    convo.say("ok do it").expect(contains="is open for $15.49 at NETFLIX.COM")
+
+
+def test_the_deadline_asked_after_a_general_refund_answer_is_the_deadline_of_the_charge_it_named():
+    """ "how do i get a refund from netflix" is answered in general; "when do i have to dispute by"
+    right after asks about that charge, not every charge."""
+    convo = demo()
+    convo.say("how do i get a refund from netflix").expect(intent="request_refund")
+    reply = convo.say("when do i have to dispute by")
+    reply.expect(intent="dispute_deadline", contains="$15.49 at NETFLIX.COM")
+    assert "until January 21, 2027" in reply

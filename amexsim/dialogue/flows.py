@@ -980,9 +980,22 @@ class FlowRunner:
         """The value ``slot`` had in the flow that last ran to its end, when the request points
         back at it ("is it unlocked now?", "did I pay that one?") instead of naming one."""
         last = self.t.state.last_done
-        if last is None or slot not in last.slots or not _POINTS_BACK.search(self.a.matcher.normalizer.text(frame.said)):
+        if last is None:
+            return None
+        if slot not in last.slots:
+            return self.charge_told_before(frame, slot, last)
+        if not _POINTS_BACK.search(self.a.matcher.normalizer.text(frame.said)):
             return None
         return last.slots[slot]
+
+    def charge_told_before(self, frame: Frame, slot: str, last: Frame) -> SlotValue | None:
+        """ "when do i have to dispute by" right after "home depot never gave me my full refund" (a
+        dispute question answered in general): the one charge that message named."""
+        domains = {self.a.intents.by_name[name].domain for name in (last.intent, frame.intent)}
+        if self.a.slots[slot].type != "charge" or not last.said or len(domains) > 1:
+            return None
+        resolution = self.resolve(frame._replace(criteria=last.criteria), slot, answering=False, choices=(), text=last.said)
+        return resolution.value
 
     def label(self, frame: Frame) -> str:
         return self.a.intents.by_name[frame.intent].label
