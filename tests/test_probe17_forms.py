@@ -186,3 +186,21 @@ def test_the_deadline_asked_after_a_general_refund_answer_is_the_deadline_of_the
     reply = convo.say("when do i have to dispute by")
     reply.expect(intent="dispute_deadline", contains="$15.49 at NETFLIX.COM")
     assert "until January 21, 2027" in reply
+
+
+def test_another_charge_named_with_its_reason_takes_both():
+    """ "no wait, actually the netflix one, it was cancelled": the Netflix charge, and the reason
+    said with it, not the one given for the first charge."""
+    convo = demo()
+    convo.say("dispute the spotify charge")
+    convo.say("charged twice").expect(contains="$11.99 at SPOTIFY")
+    reply = convo.say("no wait, actually the netflix one, it was cancelled")
+    reply.expect(outcome="corrected", contains="$15.49 at NETFLIX.COM")
+    assert "a refund you were promised never arrived" in reply and "charged twice" not in reply
+
+
+def test_another_charge_named_alone_keeps_the_reason():
+    convo = demo()
+    convo.say("dispute the spotify charge")
+    convo.say("charged twice")
+    convo.say("no wait, actually the netflix one").expect(contains="$15.49 at NETFLIX.COM", matches="charged twice")

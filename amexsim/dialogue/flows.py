@@ -607,7 +607,8 @@ class FlowRunner:
         merged = _merge(frame.criteria, t.entities)
         # the one already chosen, named again: "no, the other hotel charge", "actually it was the 3rd"
         same: SlotValue | None = None
-        for slot in sorted(frame.filled_at, key=frame.filled_at.get, reverse=True):
+        # the latest first; a choice after the rest ("the airbnb one, it was cancelled" replaces the charge, and its reason with it)
+        for slot in sorted(frame.filled_at, key=lambda name: (not self._is_choice(name), frame.filled_at[name]), reverse=True):
             if slot not in frame.slots or self.a.slots[slot].type not in _CORRECTABLE:
                 continue
             if card_picked and self.a.slots[slot].type != "card":
@@ -632,6 +633,11 @@ class FlowRunner:
                 t.change_account(undo)
                 t.reply(t.say("undone", done=_join(d.text for d in undone)))
             kept = {name: value for name, value in frame.slots.items() if frame.filled_at.get(name, -1) <= at and name != slot}
+            for name in _RE_READ_WITH_A_CORRECTION & (frame.slots.keys() - {slot}):
+                # "no wait, the airbnb one, it was cancelled": a reason said with the other charge is its reason
+                again = self.resolve(frame._replace(criteria=criteria), name, answering=False, choices=(), text=t.text).value
+                if again is not None:
+                    kept[name] = again
             frame = frame._replace(
                 slots=kept,
                 filled_at={name: step for name, step in frame.filled_at.items() if name in kept},
@@ -804,6 +810,9 @@ class FlowRunner:
         self.wait(
             "slot", self.question(frame, slot, key, resolution.choices, resolution, ask=step.ask), slot=slot, choices=resolution.choices
         )
+
+    def _is_choice(self, slot: str) -> bool:
+        return slot in self.a.slots and self.a.slots[slot].type == "choice"
 
     def queue_others(self, frame: Frame, resolution: Resolution) -> None:
         """ "lost my delta card and my gold card", "all of them": the same request for the other
@@ -1133,6 +1142,7 @@ _DISOWNS = re.compile(
     r"|i (?:do not|dont) (?:recognize|recognise|know) (?:it|this|that|them))\b"
 )
 _NOT_MADE_REASON = "not_authorised"
+_RE_READ_WITH_A_CORRECTION = frozenset({"reason"})
 _ALSO = re.compile(r"\b(?:too|also|as well)\b")  # "and lock the platinum one too": both, not instead
 _NO_SUBJECT = frozenset({"smalltalk"})  # a greeting, a thanks or a yes: nothing a follow-up could be about
 
