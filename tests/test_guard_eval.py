@@ -92,6 +92,8 @@ PROBE34 = DATA / "guard_probe34.jsonl"
 PROBE35 = DATA / "guard_probe35.jsonl"
 # A thirty-sixth, written blind: Indian PIN codes, number words joined by hyphens, passwords derived aloud, codes sent to confirm.
 PROBE36 = DATA / "guard_probe36.jsonl"
+# A thirty-seventh, written blind as a red team: secrets described by their role, asides in brackets, IMEIs beside cards.
+PROBE37 = DATA / "guard_probe37.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -245,6 +247,7 @@ BLIND_SETS = [
     PROBE34,
     PROBE35,
     PROBE36,
+    PROBE37,
 ]
 
 

@@ -1,4 +1,4 @@
-"""Forms the thirty-sixth guard probe and the seventeenth conversation probe found, through the
+"""Forms the thirty-sixth and thirty-seventh guard probes and the seventeenth conversation probe found, through the
 guard's public face: each secret is refused and no character of it survives redaction."""
 
 from __future__ import annotations
@@ -30,6 +30,9 @@ def _screened(*messages: str) -> list[str]:
         ("the bank sent me 330918 to confirm the login", "otp", "330918"),
         ("contraseña = mi nombre + 77 = Lucia77", "password", "Lucia77"),
         ("dispute the delta charge, full number is 3782 8224 6318 011, cvv 4417", "card_number", "6318"),
+        ("social (all nine digits) 6 0 4 2 2 7 7 1 8", "ssn", "7 7 1 8"),
+        ("you sent 8-4-1-2-0-6 to my phone to confirm the $312.40 purchase", "otp", "2-0-6"),
+        ("what I type to log in is sunflower1987", "password", "sunflower1987"),
     ],
 )
 def test_a_secret_in_these_forms_is_refused_and_removed(text: str, kind: str, secret: str) -> None:
@@ -58,6 +61,9 @@ def test_every_password_offered_in_the_message_after_a_refused_one_is_removed() 
         "my pin code area is 560034, do you ship cards to India?",
         "I live in Pune, pin code 411001",
         "code 4458 on the parking ticket",
+        "the code on my parking ticket is 4458",
+        "the IMEI of my phone is 356938035643809, I bought it with the card",
+        "what I type to log in is hard to remember",
         "they sent me 2 cards to confirm",
         "call me at five-five-five, one two three four",
     ],

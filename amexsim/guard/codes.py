@@ -229,7 +229,8 @@ def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRu
     # "set a PIN, in 2023 I changed it": a year after "in" or "since" is a date.
     if runs.counts[k] == 4 and runs.raws[k][:2] in ("19", "20") and _YEAR_BEFORE.search(s, max(0, gap_end - 8), gap_end):
         return None
-    if gap_end - pos > _MAX_GAP_AFTER and (bridged := _without_asides(s, pos, gap_end)) is not None:
+    # an aside in brackets is left out however short ("social (all nine digits) 6 0 4 ..."): its words break nothing
+    if (bridged := _without_asides(s, pos, gap_end)) is not None:
         is_open = _open_gap(s[max(0, pos - _LOOKBEHIND) : pos] + bridged, min(pos, _LOOKBEHIND), rule)
     elif pos < _LOOKBEHIND:
         is_open = _open_gap(s[:gap_end], pos, rule)

@@ -348,6 +348,7 @@ _SEC_CUE = re.compile(
 )
 _CODIGO_QUALIFIER = "de|del|postal|promocional|qr|swift|bic|zip|cvv|cvc|cvn|cid|csc|para"
 _TO_CONFIRM = "(?:confirm|verify|log|sign|login|authenticate|approve)"
+_TO_MY_PHONE = "(?:to (?:my|our) (?:phone|cell|mobile|email) )?"
 _OTP_CUE = re.compile(
     "(?:"
     + alternation(
@@ -377,7 +378,7 @@ _OTP_CUE = re.compile(
             ),
             # "the bank sent me 330918 to confirm the login": a number sent to confirm a sign-in, named by its purpose
             *(
-                rf"{sender} (?:just )?sent (?:me|us)(?= ?[0-9][0-9 -]{{3,16}} (?:to|for) {_TO_CONFIRM})"
+                rf"{sender} (?:just )?sent(?: me| us)?(?= ?[0-9][0-9 -]{{3,16}} {_TO_MY_PHONE}(?:to|for) {_TO_CONFIRM})"
                 for sender in ("you", "u", "you guys", "they", "amex", "the bank", "your bank", "my bank", "it", "bank", "the app")
             ),
             # German banks' one-time number: "meine TAN ist 839115", "mTAN 839115"
@@ -476,7 +477,10 @@ building lock wifi garage alarm locker parking entry
 """.split()  # noqa: SIM905 - a word list reads better as text
 CODE_QUALIFIER = re.compile(rf"(?:{at_word_start(_QUALIFIERS)})\s*+$")
 # "Code MCC 5812 on my statement": the qualifier may follow the word, before the value.
-QUALIFIER_AFTER_CODE = re.compile(rf"(?<![ \t])[ \t]++(?:{'|'.join(_QUALIFIERS)})\b")
+# "the code on my parking ticket is 4458": what the code is on or for, after it
+QUALIFIER_AFTER_CODE = re.compile(
+    rf"(?<![ \t])[ \t]++(?:(?:on|from|for|of|at)[ \t]++(?:the|my|a|our|this|your)[ \t]++)?(?:{'|'.join([*_QUALIFIERS, 'ticket'])})\b"
+)
 # "offer code 51530805 in the email": a qualified code before where a value was read names it.
 QUALIFIED_CODE_BEFORE = re.compile(rf"(?:{at_word_start(_QUALIFIERS)})\s++(?:code|number|no|#)\s*+[:#]?\s*+$")
 # "auth code 420285" on a receipt is the merchant's authorisation, not a passcode.

@@ -24,9 +24,12 @@ _ID_OWNERS = "log|request|session|correlation|event|error|device|build|job|batch
 _ID_OWNERS += "|employee|student|customer|badge|staff|booking|order"
 # What may stand between a label and its number: "number", a link ("#", ":", "is").
 _NUMBER_LINK = r"(?:\s++(?:number|num|no|id|code|ref|reference))?\b\.?[ \t]*+(?:#|:|=|-|is\b|was\b|es\b|era\b)?[ \t]*+"
+_OWNED_BY = r"(?:[ \t]++(?:of|for|on)[ \t]++(?:my|the|our|this|his|her)[ \t]++[a-z]{2,12})?"
 _LABEL = re.compile(
     # "IMEI2 3579...": a label may carry its own index digit.
-    rf"\b(?:(?:{by_first_letter(_IDENTIFIERS)})[0-9]?{_NUMBER_LINK}|(?:{_ID_OWNERS})[ -]?id{_NUMBER_LINK})"
+    # "the IMEI of my phone is ...": what the identifier belongs to may come between.
+    rf"\b(?:(?:{by_first_letter(_IDENTIFIERS)})[0-9]?{_OWNED_BY}{_NUMBER_LINK}"
+    rf"|(?:{_ID_OWNERS})[ -]?id{_NUMBER_LINK})"
     # A short letter prefix glued to the number ("IBAN DE44 ...", "serial SN-4111").
     r"(?:[a-z]{1,4}-?)?$"
 )
@@ -41,7 +44,11 @@ _SSN_WORDS = "ssn|social|security|soc|tax ?id|seguro"
 _SECRET_WORDS = f"card|cards|amex|visa|mastercard|discover|credit|debit|cc|ccn|pan|tarjeta|{_SSN_WORDS}"
 # After the number: a device for cards names no card ("the card reader stopped working"), and a
 # plural names cards in general ("keeps rejecting chip cards"), not this number.
-_SECRET_WORD_AFTER = re.compile(rf"\b(?:{_SECRET_WORDS.replace('|cards|', '|')})\b(?! (?:reader|readers|machine|terminal|slot|swiper))")
+# "..., I bought it with the card": a card paid with is not the number.
+_SECRET_WORD_AFTER = re.compile(
+    rf"(?<!with the )(?<!with my )(?<!using the )(?<!using my )\b(?:{_SECRET_WORDS.replace('|cards|', '|')})\b"
+    r"(?! (?:reader|readers|machine|terminal|slot|swiper))"
+)
 # Started on a letter (at_word_start), so a search skips ahead to the letters that can start a match.
 _SECRET_WORD_BEFORE = re.compile(rf"(?:{at_word_start(_SECRET_WORDS.split('|'))})(?<!sim card)[ \t]*+$")  # a SIM card is no payment card
 _SSN_WORD = re.compile(rf"(?:{at_word_start(_SSN_WORDS.split('|'))})\b")

@@ -36,6 +36,11 @@ _PW_CUE = re.compile(
             # "la contra del app es ...": the short form, only after an article or owner ("contra" alone is "against").
             after_one_of(("la", "mi", "tu", "su"), "contra"),
             "clave(?: secreta| de acceso)?",
+            # "what I type to log in is sunflower1987": the password described by what it does
+            *(
+                rf"{lead} i (?:type|enter|use|put in|key in) to (?:log ?in|sign ?in|get in|log on)"
+                for lead in ("what", "the thing", "the word", "the phrase", "whatever")
+            ),
             # "secret word for online access: cathedral91"
             "secret (?:word|phrase)",
             "palabra secreta",
