@@ -204,3 +204,20 @@ def test_another_charge_named_alone_keeps_the_reason():
     convo.say("dispute the spotify charge")
     convo.say("charged twice")
     convo.say("no wait, actually the netflix one").expect(contains="$15.49 at NETFLIX.COM", matches="charged twice")
+
+
+def test_the_story_told_again_at_the_dispute_question_is_no_yes():
+    """ "the subscription was cancelled but still billed" at "Shall I open the dispute?" (probe 18):
+    it says what happened again; the dispute is opened only on a yes."""
+    convo = demo()
+    convo.say("dispute the netflix charge from october 31, i cancelled it").expect(contains="Shall I open the dispute?")
+    reply = convo.say("the subscription was cancelled but still billed")
+    assert "is open for" not in reply
+    convo.say("yes").expect(contains="is open for $15.49 at NETFLIX.COM")
+
+
+def test_hmm_ok_is_no_complaint():
+    convo = demo()
+    convo.say("i want to make a complaint").expect(contains="what went wrong")
+    reply = convo.say("hmm ok")
+    assert "logged your formal complaint" not in reply

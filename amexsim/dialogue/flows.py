@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..guard import numbers_withheld
 from ..understanding.entities import Entities
 from ..understanding.intents import END, FlowStep, Intent
+from ..understanding.request_clause import reads_as_request
 from .actions import ACTIONS, ActionRequest, ActionResult
 from .held_off import held_off
 from .scope import Beyond, named_beyond_own_card
@@ -372,6 +373,8 @@ class FlowRunner:
             return False  # "no, send it to my office instead"; "what alerts do I have?" asks, it does not request
         if _NEGATED.search(match.normalised):
             return False  # "not received" to "shall I open a courtesy review?" says what happened; it asks for nothing
+        if not reads_as_request(text) and not _PLEASE_AT_END.search(match.normalised):
+            return False  # "the subscription was cancelled but still billed": the story again, not a yes
         actions, intents = self.offered(frame)
         steps = self.steps_of(match.intent.name)
         # "can u send a new one" to "shall I send a new card?": its flow leads to this very one
@@ -1143,6 +1146,7 @@ _DISOWNS = re.compile(
 )
 _NOT_MADE_REASON = "not_authorised"
 _RE_READ_WITH_A_CORRECTION = frozenset({"reason"})
+_PLEASE_AT_END = re.compile(r"\b(?:please|pls|plz)$")
 _ALSO = re.compile(r"\b(?:too|also|as well)\b")  # "and lock the platinum one too": both, not instead
 _NO_SUBJECT = frozenset({"smalltalk"})  # a greeting, a thanks or a yes: nothing a follow-up could be about
 

@@ -911,8 +911,9 @@ def _text(ctx: SlotContext) -> Resolution:
     into the agent's greeting, the packet and cases, where a later redaction cannot reach."""
     if ctx.answering:
         text = numbers_withheld(_TOPIC_LEAD.sub("", " ".join(ctx.text.split())))
-        if len(_ALNUM.findall(text)) < 3 or ctx.answers.is_yes(ctx.normalised) or ctx.answers.is_no(ctx.normalised):
-            return Resolution(say="not_understood")  # "yes" tells nothing that went wrong
+        only_filler = set(ctx.normalised.split()) <= _FILLER_WORDS
+        if len(_ALNUM.findall(text)) < 3 or only_filler or ctx.answers.is_yes(ctx.normalised) or ctx.answers.is_no(ctx.normalised):
+            return Resolution(say="not_understood")  # "yes", "hmm ok" tell nothing that went wrong
         return Resolution(SlotValue(text[:300], text[:300]))
     if ctx.params.get("from_message") == "story":  # the request itself, when it tells the story
         text = numbers_withheld(" ".join(ctx.text.split()))
@@ -925,6 +926,10 @@ def _text(ctx: SlotContext) -> Resolution:
     return Resolution(say="ask")
 
 
+_FILLER_WORDS = frozenset(
+    ["hmm", "hm", "mm", "ok", "okay", "k", "kk", "sure", "fine", "alright", "right", "um", "uh", "er", "yeah", "yep", "ya"]
+    + ["cool", "thanks", "thank", "you", "got", "it", "i", "see", "oh", "ah", "well"]
+)
 _CASE = re.compile(r"\b([A-Za-z]{1,2})[- ]?(\d{7})\b")
 
 
