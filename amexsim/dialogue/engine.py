@@ -63,7 +63,7 @@ from .people import with_people
 from .quick_checks import may_hold_two_requests
 from .replies import SystemReplies, is_plain, load_system_replies, render, stable_number, variant_index
 from .routing import Routing, load_routing
-from .slots import Option, SlotCatalog, load_slots, names_a_merchant
+from .slots import SlotCatalog, load_slots, names_a_merchant, options_named
 from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating, Waiting
 from .trace import Deferred, Trace, TraceDraft
 
@@ -650,7 +650,7 @@ class TurnBuilder:
         for step in a.flows[intent.name]:
             if step.kind == "collect" and a.slots[step.arg].type == "choice":
                 options = a.slots[step.arg].options
-                named = [_options_named(options, a.matcher.normalizer.text(part)) for part in (split.first, split.second)]
+                named = [options_named(options, a.matcher.normalizer.text(part)) for part in (split.first, split.second)]
                 return all(named) and named[0].isdisjoint(named[1])
         return False
 
@@ -1180,9 +1180,3 @@ def redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding, 
 
 
 __all__ = ["Assistant", "ConversationState", "Source", "Trace", "Turn", "TurnBuilder"]
-
-
-def _options_named(options: tuple[Option, ...], normalised: str) -> frozenset[str]:
-    """The keys of the options whose words the text holds."""
-    padded = f" {normalised} "
-    return frozenset(option.key for option in options if any(f" {word} " in padded for word in option.words))

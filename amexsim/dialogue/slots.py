@@ -974,6 +974,17 @@ _DECLINED = re.compile(
 )
 
 
+def _words_said(option: Option, padded: str) -> list[str]:
+    """The option's words the text (normalised, a space at each end) holds."""
+    return [word for word in option.words if f" {word} " in padded]
+
+
+def options_named(options: tuple[Option, ...], normalised: str) -> frozenset[str]:
+    """The keys of the options a text names: two of them in one message may be two requests."""
+    padded = f" {normalised} "
+    return frozenset(option.key for option in options if _words_said(option, padded))
+
+
 def _choice(ctx: SlotContext) -> Resolution:
     options = ctx.spec.options
     listed = tuple(SlotValue(option.key, option.shown) for option in options)
@@ -985,7 +996,7 @@ def _choice(ctx: SlotContext) -> Resolution:
     best: list[tuple[int, Option]] = []
     by_key = {option.key: option for option in options}
     for option in options:
-        said = [word for word in option.words if f" {word} " in padded]
+        said = _words_said(option, padded)
         longest = max(map(len, said), default=0)
         if longest and option.opposite in by_key and all(_DECLINED.search(padded, 0, padded.index(f" {word} ") + 1) for word in said):
             option = by_key[option.opposite]  # "i dont want that paperless thing": paper statements
