@@ -71,11 +71,23 @@ def _leading_repeat_can_fail(seq: list, state: sre_parse.State) -> bool:
         return _leading_repeat_can_fail([*av[-1], *seq[1:]], state)
     if op == sre.BRANCH:
         return any(_leading_repeat_can_fail([*branch, *seq[1:]], state) for branch in av[1])
+    if op in _REPEATS and av[1] != _UNBOUNDED and _matches_almost_anything(av[2]):
+        # "[^\s,;()]{3,64}" fits inside a stretch of dots, so what follows it starts there too
+        return _leading_repeat_can_fail(seq[1:], state)
     if op in _REPEATS and av[1] == _UNBOUNDED:
         rest = seq[1:]
         can_fail = any(o in (sre.ASSERT, sre.ASSERT_NOT, sre.AT) for o, _ in rest)
         return can_fail or sre_parse.SubPattern(state, rest).getwidth()[0] > 0
     return False
+
+
+def _matches_almost_anything(sub: sre_parse.SubPattern) -> bool:
+    """A single negated class or "." (most characters of any stretch fit it)."""
+    items = list(sub)
+    if len(items) != 1:
+        return False
+    op, av = items[0]
+    return op in (sre.ANY, sre.NOT_LITERAL) or (op == sre.IN and bool(av) and av[0][0] == sre.NEGATE)
 
 
 def test_the_guard_has_patterns_to_check() -> None:
@@ -102,3 +114,5 @@ def test_the_structural_checks_find_what_they_look_for() -> None:
     assert not restarts_inside_a_stretch(sre_parse.parse(r"(?<![0-9])[0-9]++[.,][0-9]{2}"))
     assert not restarts_inside_a_stretch(sre_parse.parse(r"[0-9]++(?:[ -][0-9]++)*+"))
     assert not restarts_inside_a_stretch(sre_parse.parse(r"x[0-9]++y"))
+    assert restarts_inside_a_stretch(sre_parse.parse(r"[^\s,]{3,64}+[.-]++(?:not|no)$"))
+    assert not restarts_inside_a_stretch(sre_parse.parse(r"[^\s,]{3,64}+[.-]{1,8}+(?:not|no)$"))

@@ -32,7 +32,8 @@ _AFTER = re.compile(
 )
 _PUNCTUATION_CHARS = frozenset(" \t\n,.;:!()-\u2013\u2014")
 # Before a value: the other value, then "not" or "no" ("410529 not 410592"): both are the secret's.
-_BEFORE = re.compile(rf"(?P<value>[^\s,;()]{{3,64}}+){_PUNCTUATION}++(?:not|no|instead of|rather than){_PUNCTUATION}++$")
+# (the runs of punctuation are bounded: a long run of dots after a value would be read again from every start)
+_BEFORE = re.compile(rf"(?P<value>[^\s,;()]{{3,64}}+){_PUNCTUATION}{{1,8}}+(?:not|no|instead of|rather than){_PUNCTUATION}{{1,8}}+$")
 _DIGITS = re.compile(r"[0-9]")
 _LETTER = re.compile(r"[a-z]")
 _REACH = 64  # characters looked at beside a value
@@ -57,6 +58,16 @@ def corrected_hits(s: str, hits: list[Hit]) -> list[Hit]:
         if before is not None and same_shape(value, before.group("value"), hit.kind):
             found.append(Hit(hit.kind, before.start("value"), before.end("value"), f"{hit.reason}, the value it corrects"))
     return found
+
+
+def retyped_value(s: str, end: int, next_start: int) -> bool:
+    """Whether the text from ``end`` (after a value) to ``next_start`` (the next run) is only a
+    correction, so the next run is the value typed again ("07 no sorry 070")."""
+    pos = end
+    while pos < next_start and pos - end < 8 and s[pos] in _PUNCTUATION_CHARS:
+        pos += 1
+    after = _AFTER.match(s, pos, min(len(s), next_start + _REACH))
+    return after is not None and after.start("value") == next_start
 
 
 def same_shape(value: str, other: str, kind: str) -> bool:
