@@ -94,6 +94,8 @@ PROBE35 = DATA / "guard_probe35.jsonl"
 PROBE36 = DATA / "guard_probe36.jsonl"
 # A thirty-seventh, written blind as a red team: secrets described by their role, asides in brackets, IMEIs beside cards.
 PROBE37 = DATA / "guard_probe37.jsonl"
+# A thirty-eighth, written blind: values in web addresses and thousands, short first tries, codes named by the app that showed them.
+PROBE38 = DATA / "guard_probe38.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -193,7 +195,7 @@ _KNOWN_MISSES = {
     PROBE16: 1,
     PROBE17: 1,
     PROBE18: 8,
-    PROBE22: 10,
+    PROBE22: 9,
     PROBE23: 3,
     PROBE24: 1,
     PROBE25: 3,
@@ -248,6 +250,7 @@ BLIND_SETS = [
     PROBE35,
     PROBE36,
     PROBE37,
+    PROBE38,
 ]
 
 

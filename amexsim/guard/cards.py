@@ -108,7 +108,7 @@ def card_hits(s: str, runs: Runs) -> list[Hit]:
     # Only runs of 12 or more characters can hold 12 digits; the rest are never looked at.
     for k in compress(range(len(runs)), map(ge, map(sub, runs.ends, runs.starts), repeat(12))):
         n, raw = runs.counts[k], runs.raws[k]
-        if n < 12 or ("," in raw and THOUSANDS.fullmatch(raw)):
+        if n < 12 or ("," in raw and THOUSANDS.fullmatch(raw) and not _card_in_thousands(s, run_start=runs.starts[k], raw=raw, n=n)):
             continue
         run = runs[k]
         if (
@@ -132,6 +132,13 @@ def card_hits(s: str, runs: Runs) -> list[Hit]:
         if not (_prefixed_identifier(s, run) or _program_number(s, run)):
             hits.extend(found if not labelled_other(s, run.start, run.end) else _issued(s, run, found))
     return hits
+
+
+# "4,911,318,368,086,084 is the number on my card": a card's digits typed as one big number. No
+# amount in a chat runs to thirteen digits with no cents or currency sign, so digits grouped in
+# thousands are a card when they are as many as a card's and pass its checks.
+def _card_in_thousands(s: str, run_start: int, raw: str, n: int) -> bool:
+    return 13 <= n <= 19 and "." not in raw and not s[max(0, run_start - 2) : run_start].strip().endswith(("$", "€", "£"))
 
 
 # "49810-1596 8974", "5140 / 74148-9388": a ZIP+4 beside a card's last four, the answer the chat asks

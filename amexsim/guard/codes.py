@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from itertools import chain, islice, repeat
 
+from .corrections import retyped_value
 from .cues import (
     BEFORE_GAP,
     CODE_PURPOSE_AFTER,
@@ -155,9 +156,11 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
             opens = 0 <= before <= 1 and low <= counts[0] <= high and starts[0] <= _MAX_LEAD and start - ends[0] <= _MAX_POINTED_GAP
             # "the code texted to ***-***-6505 is 86500": the first run after the cue is where it went.
             went = after < len(starts) and starts[after] - end <= _MAX_GAP_AFTER and " to " in s[end : starts[after]]
-            if not (fits_after or inside >= 0 or fits_before or went or opens):
+            # "cvv is 07 no sorry 070": a try too short, then the value typed again after a correction
+            retyped = _retyped(s, end, runs, after, rule) if 0 < n < low and not fits_after else None
+            if not (fits_after or inside >= 0 or fits_before or went or opens or retyped):
                 continue
-            run = _value_after(s, end, runs, after, links, rule, open_gaps) if fits_after else None
+            run = _value_after(s, end, runs, after, links, rule, open_gaps) if fits_after else retyped
             if run is None and went:
                 run = _past_where_it_went(s, end, runs, after, rule)
             run = run or (_value_inside(s, end, runs, inside, rule) if inside >= 0 else None)
@@ -165,7 +168,19 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
             run = run or (_value_pointed_back(s, start, runs, before, rule) if opens else None)
             if run is not None and not _names_something_else(s, start, end, run, rule):
                 hits.append(Hit(rule.kind, run.start, run.end, f"{len(run.digits)}-digit value named as {rule.what}"))
+                if run is retyped:  # the short try is most of the value too
+                    hits.append(Hit(rule.kind, starts[after], ends[after], f"a first try at the {rule.what}, typed again"))
     return hits
+
+
+def _retyped(s: str, cue_end: int, runs: Runs, k: int, rule: CueRule) -> Run | None:
+    """Run k, linked to the cue but too short for its value, then a correction and the next run
+    as the value ("cvv is 07 no sorry 070", "pin 12, i mean 1290")."""
+    if k + 1 >= len(runs.starts) or runs.starts[k] - cue_end > _MAX_GAP_AFTER or LINK_GAP.fullmatch(s, cue_end, runs.starts[k]) is None:
+        return None
+    value = retyped_value(s, runs.ends[k], runs.starts[k + 1])
+    run = runs[k + 1] if value else None
+    return run if run is not None and _run_fits(s, run, rule) else None
 
 
 # "typed 513359 like the text said": a value before a message word is read there, unless named otherwise.

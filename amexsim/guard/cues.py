@@ -97,6 +97,16 @@ _MESSAGE_SAID = "sa(?:id|ys)(?:" + "|".join(f"(?<={m} sa[iy][ds])" for m in _SCR
 # "the push notification in the app shows 512014", "the email reads 4410 92": other verbs of showing.
 _SHOWING = ("shows", "showed", "reads", "displays", "displayed")
 _MESSAGE_SHOWED = [f"{verb}(?:" + "|".join(f"(?<={m} {verb})" for m in _SCREENS) + r")(?=[\s:\"'“]{1,3}[0-9])" for verb in _SHOWING]
+# "the app says 275 662": an app shows balances and points too, so only a passcode's shape counts
+# there (six to eight digits, perhaps in two halves) with nothing after it that makes it a quantity.
+_PASSCODE_VALUE = (
+    r"[0-9]{3}[ -]?[0-9]{3}[0-9]{0,2}(?![0-9]|[.,][0-9])[ \t]*+"
+    r"(?:$|[.!?,;)\n]|(?:and|but|so|is|it|please|now|to|—|-)(?:\s|$))"
+)
+_PASSCODE_SHAPED = rf"(?=[\s:\"'“]{{1,3}}{_PASSCODE_VALUE})"
+# "just got it — 988 843": what arrived, said to have come, then a passcode's shape
+_GOT_IT = [rf"{verb} it(?=[ \t]*+[:,—–\-]?[ \t]*+{_PASSCODE_VALUE})" for verb in ("got", "received", "have")]
+_APP_SHOWED = [f"{verb}(?<=app {verb}){_PASSCODE_SHAPED}" for verb in ("says", "said", "shows", "showed", "reads")]
 # "the app notification popped up with 713090"
 _MESSAGE_POPPED = [after_one_of(_SCREENS, phrase) for phrase in ("popped up with", "came up with", "came with")]
 # A passcode read out by a call: "the robot voice said 1 2 8 8 1 0", "la grabacion dijo cinco, nueve, ...".
@@ -408,6 +418,8 @@ _OTP_CUE = re.compile(
             *_MESSAGE_SHOWED,
             *_MESSAGE_CAME,
             *_MESSAGE_POPPED,
+            *_APP_SHOWED,
+            *_GOT_IT,
             *_FROM_US,
             *_SPOKEN,
             *_SHOWS_IN_ES,
@@ -421,6 +433,8 @@ _OTP_CUE = re.compile(
             *_IN_MESSAGES,
             *_EXPIRES_SOON,
             rf"codigo (?:de {_VERIFICATION}|de acceso|de un solo uso|del {_MESSAGE})",
+            # "el codigo de la app: 275662": named by what showed it, as "the code from the app"
+            rf"codigo (?:de|del) (?:(?:la|el|mi|tu|su) )?(?:app|aplicacion|banco|amex|notificacion|{_MESSAGE}|autenticador)",
             *(rf"{w} que me (?:enviaron|mandaron|llego|llegaron|envio|mando|enviaste|mandaste)" for w in ("codigo", "clave", "numero")),
             "clave dinamica",
             "clave (?:de un solo uso|temporal|de verificacion)",

@@ -430,9 +430,20 @@ def _glued_apart(m: re.Match[str]) -> str:
     return m.group("glue")[:-1] + " " + m.group("cue")
 
 
+# "cc%203762%20250983%2000006": a value copied out of a web address has its spaces and dashes
+# escaped; each escape reads as spaces (and its dash), one character for one, so offsets stay.
+_URL_ESCAPE = re.compile(r"%2[0d](?=[0-9])")
+
+
+def _url_escapes_as_separators(s: str) -> str:
+    if "%2" not in s:
+        return s
+    return _URL_ESCAPE.sub(lambda m: "   " if m.group() == "%20" else "  -", s)
+
+
 def normalise(text: str) -> View:
     folded, fold_map = _fold_text(text)
-    folded = _glued_cues_apart(_colons_as_separators(folded))
+    folded = _glued_cues_apart(_colons_as_separators(_url_escapes_as_separators(folded)))
     folded = _declared_letters_as_digits(_cue_words_unmasked(_pictographs_as_spaces(folded)))
     spelled, spell_map = spell_out(_split_keys(_fix_typos(folded)))
     return View(spelled, (spell_map, fold_map))

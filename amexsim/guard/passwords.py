@@ -38,7 +38,7 @@ _PW_CUE = re.compile(
             "clave(?: secreta| de acceso)?",
             # "what I type to log in is sunflower1987": the password described by what it does
             *(
-                rf"{lead} i (?:type|enter|use|put in|key in) to (?:log ?in|sign ?in|get in|log on)"
+                rf"{lead} i (?:(?:type|enter|use|put in|key in) to (?:log ?in|sign ?in|get in|log on)|(?:log ?in|sign ?in|log on) with)"
                 for lead in ("what", "the thing", "the word", "the phrase", "whatever")
             ),
             # "secret word for online access: cathedral91"
@@ -135,6 +135,11 @@ _PW_WORDS = r"(?:password|passwd|pwd|pw|pass|passcode|contrasena|clave|mot de pa
 _CUE_AFTER = re.compile(
     rf"\(\s*+(?:(?:my|the|a|that's my|thats my|el|la|mi) )?{_PW_WORDS}\s*+\)"
     rf"|<-++\s*+(?:(?:that's|thats|that is|this is|it's|its|is)\s++)?(?:(?:my|the) )?{_PW_WORDS}\b"
+)
+# "Rex1987 (that's what I log in with)": the value, then what it does instead of its name.
+_DESCRIBED_AFTER = re.compile(
+    r"\(?[ \t]*+(?:that's|thats|that is|which is|it's|its|this is|is)[ \t]++(?:what|the (?:thing|word|one))[ \t]++i[ \t]++"
+    r"(?:(?:use|type|enter)[ \t]++to[ \t]++(?:log|sign)[ \t]?(?:in|on)|(?:log|sign)[ \t]?(?:in|on)[ \t]++with)\b"
 )
 # "I typed 'Sunflower&88!' as my password", "Chivas77 is my password": the value, then what it is.
 # "I typed 'Sunflower&88!' as my password", "Chivas77 is my password": the value, then what it is
@@ -504,6 +509,8 @@ def _unlinked_later_value(s: str, pos: int) -> tuple[int, int] | None:
 def _before_cues(s: str, password_cues: list[re.Match[str]]) -> Iterator[Hit]:
     """The value just before "(password)", "<- pw" or "as my password": quoted, or looking like a secret on its own."""
     starts = [(cue.start(), False) for cue in _CUE_AFTER.finditer(s)] if "(" in s or "<-" in s else []
+    if " in with" in s or " on with" in s or " to log" in s or " to sign" in s:
+        starts += [(cue.start(), True) for cue in _DESCRIBED_AFTER.finditer(s)]
     for cue in password_cues:
         at = cue.start()
         # Most cues have no owner word before them, and skip the search.
