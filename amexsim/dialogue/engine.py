@@ -58,6 +58,7 @@ from .follow_up import (
 )
 from .held_off import held_off
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
+from .merchant_names import without_merchant_names
 from .packet import HandoffPacket, build_packet
 from .people import with_people
 from .quick_checks import may_hold_two_requests
@@ -481,7 +482,9 @@ class TurnBuilder:
         that introduced the value should not steer the match, so the surer reading wins."""
         match = self.assistant.matcher.match(text, plain=self.plain)
         if not self.findings:
-            return self._without_lead_words(with_people(match, text, self.state.account, self.assistant.matcher))
+            account, matcher = self.state.account, self.assistant.matcher
+            match = self._without_lead_words(with_people(match, text, account, matcher))
+            return without_merchant_names(match, text, account, matcher)
         rest = _without_refused(self.trace.redacted)
         if not rest or rest == text:
             return match

@@ -150,6 +150,11 @@ class FlowRunner:
                 self.set_top(frame._replace(waiting=None, step=frame.step + 1))
                 self.advance()
                 return
+            if _ANOTHER_PLACE.search(normalised) and _SENDS_TO_THE_ADDRESS.search(waiting.question):
+                # "can you send it here to my hotel?" to "shall I send it to your address on file?": no yes
+                t.outcome("answer")
+                t.reply(f"{self.a.replies['address_on_file_only']} {waiting.question}")
+                return
             if _BACK_TO.match(normalised):
                 # "ok back to the dispute" to "shall I open the dispute?": back to the question, not a yes to it
                 t.outcome("answer")
@@ -1132,6 +1137,14 @@ _BACK_TO = re.compile(
     r"(?:(?:ok|okay|so|alright|right|anyway|anyways)\s+)*(?:let s |lets |let us |can we |can we go |we can )?"
     r"(?:go |get |come )?back to (?:the |my |our |that |this |it)[a-z ]{0,30}$"
 )
+# "send it here to my hotel", "can i get it where i'm staying": where the customer is while away, not
+# an address to move the account to (answers.elsewhere reads "to my new address" as a no)
+_ANOTHER_PLACE = re.compile(
+    r"\b(?:(?:send|ship|mail|deliver|get)\b.{0,30}\b(?:here|there)\b"
+    r"|(?:to|at) (?:my |the |our |this )?(?:hotel|airbnb|hostel|resort|cruise ship|ship)\b"
+    r"|where i am|where i m staying|where im staying|where i am staying)"
+)
+_SENDS_TO_THE_ADDRESS = re.compile(r"\b(?:send|ship|mail)\b.*\bto (?:your address|\d)", re.IGNORECASE)
 # "why?", "what do you mean too late, I only just noticed": the reason for the question asked
 _WHY = re.compile(
     r"(?:(?:but|so|and|ok|okay|um|wait|hold on)\s+)*(?:why|why not|how come|what do you mean|what does that mean|what s that mean"

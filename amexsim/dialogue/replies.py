@@ -66,6 +66,7 @@ _KEYS = {
     "back_to_english",
     "back_to_english_ask",
     "held_off",
+    "address_on_file_only",
 }
 
 

@@ -14,7 +14,7 @@ import gc
 import multiprocessing
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -26,7 +26,7 @@ from ..dialogue.engine import Assistant
 from ..dialogue.engine import Turn as EngineTurn
 from ..dialogue.session import Session
 from ..errors import Error, TranscriptError
-from ..guard import LABELS
+from ..guard import LABELS, redact
 from .coverage import Exercised
 from .events import Event, events_of
 from .expectations import check
@@ -174,6 +174,19 @@ def typed(turn: Turn) -> str:
             out += [text[pos : found.start()], _laid_out(digits, next(layouts, "0000 0000"))]
             pos = found.end()
         return "".join(out) + text[pos:]
+    settings = replay_settings()
+    first = _with_stand_ins(text, stand_ins)
+    for choice in range(max(map(len, settings.other_stand_ins.values()), default=0)):
+        if redact(first) == text:
+            break
+        # the first values were not removed whole where they stand: the others of their kinds
+        others = {kind: values[min(choice, len(values) - 1)] for kind, values in settings.other_stand_ins.items() if values}
+        if redact(candidate := _with_stand_ins(text, {**stand_ins, **others})) == text:
+            return candidate
+    return first
+
+
+def _with_stand_ins(text: str, stand_ins: Mapping[str, str]) -> str:
     for kind, label in LABELS.items():
         if label in text:
             text = text.replace(label, stand_ins[kind])

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+
+import yaml
 
 from ..errors import DataFileError
 from ..guard import LABELS, scan
@@ -19,6 +21,9 @@ from ..yamlnodes import ANY_KEY, YamlDoc
 class ReplaySettings:
     volatile: Mapping[str, re.Pattern[str]]
     stand_ins: Mapping[str, str]
+    # other values of a kind, tried in turn when the first is not removed whole where it stands
+    # ("it was Rex#4821" after "my pin": a PIN cue takes its digits only)
+    other_stand_ins: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def load_replay_settings(path: str | Path | None = None) -> ReplaySettings:
@@ -31,13 +36,15 @@ def load_replay_settings(path: str | Path | None = None) -> ReplaySettings:
             volatile[name] = re.compile(doc.string(node, name))
         except re.error as exc:
             raise doc.fail(node, f"bad regular expression for {name!r}: {exc}") from None
-    stand_ins = {}
+    stand_ins, others = {}, {}
     for kind, node in doc.mapping(keys["stand_ins"], "stand_ins", set(LABELS), set(LABELS)).items():
-        value = doc.string(node, kind)
-        if kind == "card_number" and [f.kind for f in scan(value)] != ["card_number"]:
-            raise doc.fail(node, f"the stand-in card number {value!r} is not one the guard refuses")
-        stand_ins[kind] = value
-    return ReplaySettings(volatile, stand_ins)
+        values = [v for v, _ in doc.strings(node, kind)] if isinstance(node, yaml.SequenceNode) else [doc.string(node, kind)]
+        if not values:
+            raise doc.fail(node, f"no stand-in value for {kind}")
+        if kind == "card_number" and any([f.kind for f in scan(value)] != ["card_number"] for value in values):
+            raise doc.fail(node, f"a stand-in card number in {values!r} is not one the guard refuses")
+        stand_ins[kind], others[kind] = values[0], tuple(values[1:])
+    return ReplaySettings(volatile, stand_ins, others)
 
 
 @cache

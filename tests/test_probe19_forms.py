@@ -1,0 +1,71 @@
+"""Forms the nineteenth black-box conversation probe found, on its own account files (kept in
+tests/data/accounts: ben, priya_raman, marcus, lucia)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from amexsim.replay.expectations import Expectations
+from amexsim.replay.runner import typed
+from amexsim.replay.transcript import Turn
+from amexsim.testing import Conversation
+
+NOW = "2026-12-03T10:00"
+ACCOUNTS = Path(__file__).parent / "data" / "accounts"
+
+
+def ben() -> Conversation:
+    convo = Conversation(account=ACCOUNTS / "ben.yaml", now=NOW)
+    convo.say("8006 98103").expect(outcome="verified")
+    return convo
+
+
+def test_an_account_taken_over_goes_to_the_fraud_team_and_locks_no_card():
+    """It had locked the card right after verifying, unasked: the login, not the card, was taken."""
+    convo = Conversation(account=ACCOUNTS / "ben.yaml", now=NOW)
+    convo.say("i think my account was hacked, someone changed my email")
+    reply = convo.say("8006 98103")
+    reply.expect(contains="account takeover")
+    assert "locked" not in reply.lower()
+    assert all(card.status == "active" for card in convo.state.account.cards)
+    assert "fraud team" in reply
+
+
+def test_card_details_exposed_still_lock_the_card_first():
+    convo = ben()
+    convo.say("my card number was leaked in a data breach").expect(contains="I've locked your")
+
+
+def test_a_card_asked_for_at_a_hotel_is_no_yes_to_the_address_on_file():
+    """ "can you send a replacement here to my hotel?" had ordered the card to Seattle."""
+    convo = ben()
+    convo.say("I'm in Tokyo and my card stopped working at shops, it might be demagnetized").expect(contains="Shall I send")
+    reply = convo.say("can you send a replacement here to my hotel?")
+    reply.expect(contains="address on file")
+    assert "on its way" not in reply and "Shall I send" in reply
+    convo.say("ok send it home then").expect(contains="on its way")
+
+
+def test_a_merchant_named_with_a_word_like_manager_hands_off_to_nobody():
+    """ "pret a manger" read as "manager" put the customer in the supervisor queue."""
+    convo = Conversation(account=ACCOUNTS / "priya_raman.yaml", now=NOW)
+    convo.say("last 4 1008 zip 60614").expect(outcome="verified")
+    convo.say("can I pay for the marriott charge with points?")
+    reply = convo.say("ok what about the pret a manger one?")
+    assert "supervisor" not in reply and "in line" not in reply
+    reply.expect(contains="PRET A MANGER")
+
+
+def test_asking_for_a_manager_still_reaches_one():
+    convo = Conversation(account=ACCOUNTS / "priya_raman.yaml", now=NOW)
+    convo.say("last 4 1008 zip 60614")
+    convo.say("i want to talk to your manager").expect(intent="supervisor")
+
+
+def test_replay_types_digits_for_a_password_a_pin_cue_took():
+    """The stand-in password "Rex#4821" after "my pin ... it was" lost only its digits, so the
+    replay failed on a transcript the chat had written; the digits alone are tried next."""
+    said = "I forgot my pin, I think it was [password removed]"
+    turn = Turn(number=2, line=15, user=said, now=datetime(2026, 12, 3, 10), expect=Expectations(refused=("password",)))
+    assert typed(turn) == "I forgot my pin, I think it was 4821"
