@@ -138,7 +138,7 @@ _CUE_AFTER = re.compile(
 )
 # "Rex1987 (that's what I log in with)": the value, then what it does instead of its name.
 _DESCRIBED_AFTER = re.compile(
-    r"\(?[ \t]*+(?:that's|thats|that is|which is|it's|its|this is|is)[ \t]++(?:what|the (?:thing|word|one))[ \t]++i[ \t]++"
+    r"(?:\([ \t]{0,3})?(?:that's|thats|that is|which is|it's|its|this is|is)[ \t]++(?:what|the (?:thing|word|one))[ \t]++i[ \t]++"
     r"(?:(?:use|type|enter)[ \t]++to[ \t]++(?:log|sign)[ \t]?(?:in|on)|(?:log|sign)[ \t]?(?:in|on)[ \t]++with)\b"
 )
 # "I typed 'Sunflower&88!' as my password", "Chivas77 is my password": the value, then what it is.
