@@ -69,3 +69,46 @@ def test_replay_types_digits_for_a_password_a_pin_cue_took():
     said = "I forgot my pin, I think it was [password removed]"
     turn = Turn(number=2, line=15, user=said, now=datetime(2026, 12, 3, 10), expect=Expectations(refused=("password",)))
     assert typed(turn) == "I forgot my pin, I think it was 4821"
+
+
+def priya() -> Conversation:
+    convo = Conversation(account=ACCOUNTS / "priya_raman.yaml", now=NOW)
+    convo.say("1008 60614").expect(outcome="verified")
+    return convo
+
+
+def test_a_password_changed_by_someone_else_is_a_takeover_not_a_preference():
+    """ "I got an email that my password was changed and it wasn't me" had asked "Switch to alerts by e-mail?"."""
+    convo = priya()
+    reply = convo.say("I got an email that my password was changed and it wasn't me")
+    reply.expect(intent="compromised_card", contains="account takeover")
+    assert "alerts" not in reply
+
+
+def test_a_detail_changed_by_the_customer_is_still_an_account_change():
+    convo = priya()
+    convo.say("my address was changed last week, how long until it shows").expect(domain="account_change")
+
+
+def test_text_only_with_email_alerts_turned_off_switches_to_text():
+    """ "turn off email alerts, text only please" had offered alerts by e-mail, the opposite."""
+    convo = priya()
+    convo.say("turn off email alerts, text only please").expect(contains="Switch to alerts by text message?")
+
+
+def test_the_other_one_asks_the_same_question_of_the_other_own_card():
+    """ "and the other one?" to "would you like to lock it?" (the Platinum) had kept the question,
+    and the next "yes" locked the Platinum; the authorized user's card is not "the other one"."""
+    convo = priya()
+    convo.say("is my platinum card locked?").expect(contains="Would you like to lock it?")
+    convo.say("and the other one?").expect(contains="Delta SkyMiles Gold Card ending 2017 is locked")
+    convo.say("unlock that one").expect(contains="unlocked")
+    assert next(card for card in convo.state.account.cards if card.last_four == "1008").status == "active"
+
+
+def test_what_about_a_named_card_at_a_yes_or_no_asks_about_that_card():
+    convo = priya()
+    convo.say("is my platinum card locked?")
+    convo.say("what about my delta card?").expect(contains="Would you like to unlock it?")
+    convo.say("no")
+    assert next(card for card in convo.state.account.cards if card.last_four == "1008").status == "active"

@@ -175,7 +175,7 @@ class FlowRunner:
                 self.set_top(frame._replace(waiting=None, step=frame.step + 1))
                 self.advance()
                 return
-            if self.asked_again(frame):
+            if self.asked_again(frame) or self.about_another_card(frame):
                 return
             # "no its not mine, i never shop there" to the dispute of a charge not made: the charge disowned
             # again, no "no" to the dispute; nor a yes to it: asked again
@@ -238,6 +238,23 @@ class FlowRunner:
             return False
         self.t.outcome("intent")
         self.start(match.intent, replace_top=True)
+        return True
+
+    def about_another_card(self, frame: Frame) -> bool:
+        """ "and the other one?" or "what about my gold card?" to "would you like to lock it?"
+        asked of the Platinum, before anything was done: the same question about that card. Read
+        as no answer, the question stayed, and a later "yes" locked the card asked about first."""
+        t = self.t
+        current = frame.slots.get("card")
+        if current is None or frame.done or not _ABOUT_ANOTHER.match(t.match.normalised) or _ruled_request(t.match):
+            return False
+        other = self.resolve(frame, "card", answering=False, choices=(), text=t.text).value
+        if other is None or other.value == current.value:
+            return False
+        t.outcome("follow_up")
+        kept = {name: value for name, value in frame.slots.items() if name != "card"}
+        again = Frame(frame.intent, slots={**kept, "card": other}, said="")
+        self.start(self.a.intents.by_name[frame.intent], replace_top=True, inherit=again)
         return True
 
     def changes_course(self, frame: Frame) -> bool:
@@ -1145,6 +1162,10 @@ _ANOTHER_PLACE = re.compile(
     r"|where i am|where i m staying|where im staying|where i am staying)"
 )
 _SENDS_TO_THE_ADDRESS = re.compile(r"\b(?:send|ship|mail)\b.*\bto (?:your address|\d)", re.IGNORECASE)
+# "and the other one?", "what about my gold card", "how about the delta": the question asked again of another card
+_ABOUT_ANOTHER = re.compile(
+    r"(?:(?:ok|okay|so|oh|and|hmm|wait)\s+)*(?:and|what about|how about|same for|and what about)\s+(?:the|my|that)?\s*[a-z0-9 ]{0,30}$"
+)
 # "why?", "what do you mean too late, I only just noticed": the reason for the question asked
 _WHY = re.compile(
     r"(?:(?:but|so|and|ok|okay|um|wait|hold on)\s+)*(?:why|why not|how come|what do you mean|what does that mean|what s that mean"

@@ -346,6 +346,9 @@ def _card_named(ctx: SlotContext, cards: tuple[Card, ...], by_four: Mapping[str,
     if ctx.answers.says_other(ctx.normalised):
         current = ctx.current.value if ctx.current else ctx.focus_card
         others = [card for card in cards if card.last_four != current]
+        if len(others) > 1:
+            # "and the other one?" after the Platinum: the customer's other own card, not an authorized user's
+            others = [card for card in others if card.holder == ctx.account.holder_name]
         if current and len(others) == 1:
             return by_four[others[0].last_four]
     said, negated = _split_negated(ctx.normalised, cards)
@@ -970,13 +973,17 @@ def _cases_naming_their_merchant(ctx: SlotContext, cases: list[Case]) -> list[Ca
 
 # "don't want", "no more", "not", "stop": the option named right after is declined
 _DECLINED = re.compile(
-    r"\b(?:do not want|do not need|no more|not|never|stop|hate|no longer want)(?: (?:that|the|any|those|these|this|my))? ?(?:[a-z]+ )?$"
+    r"\b(?:do not want|do not need|no more|not|never|stop|hate|no longer want|turn off|switch off|disable)"
+    r"(?: (?:that|the|any|those|these|this|my))? ?(?:[a-z]+ )?$"
 )
 
 
 def _words_said(option: Option, padded: str) -> list[str]:
     """The option's words the text (normalised, a space at each end) holds."""
     return [word for word in option.words if f" {word} " in padded]
+
+
+_ONLY = 1000  # an option said with "only" or "just" outranks any other said
 
 
 def options_named(options: tuple[Option, ...], normalised: str) -> frozenset[str]:
@@ -998,8 +1005,12 @@ def _choice(ctx: SlotContext) -> Resolution:
     for option in options:
         said = _words_said(option, padded)
         longest = max(map(len, said), default=0)
-        if longest and option.opposite in by_key and all(_DECLINED.search(padded, 0, padded.index(f" {word} ") + 1) for word in said):
+        if longest and all(_DECLINED.search(padded, 0, padded.index(f" {word} ") + 1) for word in said):
+            if option.opposite not in by_key:
+                continue  # "turn off email alerts, text only": not e-mail alerts; what is wanted is said elsewhere
             option = by_key[option.opposite]  # "i dont want that paperless thing": paper statements
+        if longest and any(f" {word} only " in padded or f" only {word} " in padded or f" just {word} " in padded for word in said):
+            longest += _ONLY  # "text only", "just text": the one wanted, however long the other option's words
         if longest:
             best.append((longest, option))
     if best:
