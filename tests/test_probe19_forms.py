@@ -112,3 +112,46 @@ def test_what_about_a_named_card_at_a_yes_or_no_asks_about_that_card():
     convo.say("what about my delta card?").expect(contains="Would you like to unlock it?")
     convo.say("no")
     assert next(card for card in convo.state.account.cards if card.last_four == "1008").status == "active"
+
+
+def marcus() -> Conversation:
+    convo = Conversation(account=ACCOUNTS / "marcus.yaml", now=NOW)
+    convo.say("4002 30309").expect(outcome="verified")
+    return convo
+
+
+def test_after_a_new_card_is_ordered_its_number_and_speed_are_follow_ups():
+    """ "can you expedite it?" fell back and "will the number change?" asked about a phone number."""
+    convo = marcus()
+    convo.say("my gold card is cracked and the chip doesn't work")
+    convo.say("yes send a new one").expect(contains="on its way")
+    convo.say("will the number change?").expect(outcome="follow_up", contains="keeps the same number, ending 5019")
+    reply = convo.say("can you expedite it?")
+    reply.expect(outcome="follow_up", contains="faster delivery")
+    assert "December 8, 2026" in reply
+
+
+def test_a_lost_card_found_again_is_offered_the_unlock():
+    """ "ok found it, it was in my jacket" had asked whether it was a lost card."""
+    convo = ben()
+    convo.say("I can't find my card").expect(contains="I've locked")
+    convo.say("no")
+    convo.say("ok found it, it was in my jacket").expect(intent="unlock_card", contains="Shall I unlock")
+    convo.say("yes").expect(contains="unlocked")
+
+
+def test_a_card_found_while_the_replacement_is_asked_orders_nothing_and_offers_the_unlock():
+    convo = ben()
+    convo.say("I lost my card").expect(contains="Shall I send a replacement")
+    reply = convo.say("oh wait i found it, it was in my car")
+    reply.expect(contains="Shall I unlock")
+    assert "on its way" not in reply
+    reply.expect(case=False)
+
+
+def test_send_it_home_then_after_turning_down_another_address_asks_again():
+    convo = priya()
+    convo.say("my platinum card is damaged, please send a new one to my office at 100 N Riverside Plaza, Chicago IL 60606")
+    convo.say("no, I don't want to change my address, just ship it to the office this once").expect(contains="haven't ordered")
+    convo.say("ok fine send it home then").expect(outcome="follow_up", contains="Shall I send a new Platinum Card ending 1008")
+    convo.say("yes").expect(contains="on its way")

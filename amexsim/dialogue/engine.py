@@ -54,7 +54,9 @@ from .follow_up import (
     cancel_the_last_action,
     detail_of_last_answer,
     follow_up,
+    found_the_card,
     pronoun_of_the_last_answer,
+    send_it_home_after_all,
 )
 from .held_off import held_off
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
@@ -1070,6 +1072,8 @@ _ACTING_STEPS = frozenset({"do", "confirm", "handoff"})
 # Messages read against the last answer before the matcher's reading: each acts and says True, or does nothing
 _READ_AGAINST_THE_LAST_ANSWER = (
     cancel_the_last_action,
+    found_the_card,
+    send_it_home_after_all,
     follow_up,
     detail_of_last_answer,
     about_the_last_process,

@@ -25,6 +25,7 @@ from ..understanding.entities import Entities
 from ..understanding.intents import END, FlowStep, Intent
 from ..understanding.request_clause import reads_as_request
 from .actions import ACTIONS, ActionRequest, ActionResult
+from .follow_up import found_again
 from .held_off import held_off
 from .scope import Beyond, named_beyond_own_card
 from .slots import (
@@ -175,7 +176,7 @@ class FlowRunner:
                 self.set_top(frame._replace(waiting=None, step=frame.step + 1))
                 self.advance()
                 return
-            if self.asked_again(frame) or self.about_another_card(frame):
+            if self.asked_again(frame) or self.about_another_card(frame) or self.found_while_asked(frame):
                 return
             # "no its not mine, i never shop there" to the dispute of a charge not made: the charge disowned
             # again, no "no" to the dispute; nor a yes to it: asked again
@@ -238,6 +239,22 @@ class FlowRunner:
             return False
         self.t.outcome("intent")
         self.start(match.intent, replace_top=True)
+        return True
+
+    def found_while_asked(self, frame: Frame) -> bool:
+        """ "oh wait i found it" to "shall I send a replacement?" after the lost card was locked:
+        no new card, and the unlock offered (asked first) instead of a yes or a no asked for."""
+        t = self.t
+        card = frame.slots.get("card")
+        steps = self.steps(frame)
+        locked = any(steps[d.step].kind == "do" and steps[d.step].arg == "lock_card" for d in frame.done if d.step < len(steps))
+        unlock = self.a.intents.by_name.get("unlock_card")
+        if card is None or not locked or unlock is None or not found_again(t.match.normalised):
+            return False
+        t.outcome("intent")
+        t.trace.evidence = f"the card found again while {frame.intent} asked"
+        self.finish(say_resume=False)
+        self.start(unlock, inherit=Frame(unlock.name, slots={"card": card}, said=frame.said), said=t.text)
         return True
 
     def about_another_card(self, frame: Frame) -> bool:

@@ -137,9 +137,25 @@ _WHEN_ARRIVES = re.compile(
     r" (?:it|mine|the new one|the card|my card|my new card|the new card|the replacement)"
     r"(?: to)? (?:arrive|come|get here|be here|show up|be delivered)$"
 )
+# "will the number change?", "do i get a new number?" just after a card was ordered: that card's number
+_NUMBER_CHANGES = re.compile(
+    r"(?:(?:so|and|ok|okay|great|thanks|wait)\s+)?(?:will|does|is|do i get|am i getting|would)"
+    r" (?:the |my |it have a |it get a |i get a |there be a )?(?:card )?(?:number|new number|different number|same number)"
+    r"(?: (?:change|changing|be the same|stay the same|stay|be different|too|as well))?(?: then)?$"
+    r"|(?:(?:so|and|ok|okay)\s+)?(?:same|new) (?:card )?number\??$"
+)
+# "can you expedite it?", "can i get it faster?" just after a card was ordered: when it comes, and who can hurry it
+_EXPEDITE = re.compile(
+    r"(?:(?:so|and|ok|okay|great|thanks|but)\s+)?(?:can|could) (?:you|i|we) (?:please )?(?:expedite|rush|speed up|overnight|hurry)"
+    r"(?: (?:it|that|the card|the new card|the new one|the replacement|delivery|the delivery|shipping))?(?: please)?$"
+    r"|(?:(?:so|and|ok|okay|but)\s+)?(?:can|could) (?:i|you|we) (?:get|have|send) (?:it|the card|the new card|the new one|the replacement)"
+    r" (?:faster|sooner|quicker|overnight|express|any faster|any sooner)(?: please)?$"
+)
 _ABOUT_THE_LAST = (
     (_HOW_LONG, {"dispute_charge": "dispute_status", "fraud_report": "dispute_status", "card_replacement": "card_not_arrived"}),
     (_WHEN_ARRIVES, {"card_replacement": "card_not_arrived"}),
+    (_NUMBER_CHANGES, {"card_replacement": "card_not_arrived"}),
+    (_EXPEDITE, {"card_replacement": "card_not_arrived"}),
     (_PAY_IT, {"dispute_charge": "dispute_pay_meanwhile", "fraud_report": "dispute_pay_meanwhile"}),
     (_DEADLINE, {"dispute_charge": "dispute_deadline", "fraud_report": "dispute_deadline"}),
 )
@@ -160,6 +176,8 @@ def about_the_last_process(turn: TurnBuilder, runner: FlowRunner) -> bool:
     if timing is None:
         return False
     turn.outcome("follow_up")
+    if _EXPEDITE.match(normalised):
+        turn.reply(turn.say("expedite"))
     turn.trace.evidence = f"how long the last answer's process takes ({last.intent})"
     card = {name: value for name, value in last.slots.items() if name == "card"}
     runner.start(timing, inherit=Frame(timing.name, slots=card, said=last.said), said=turn.text)
@@ -212,6 +230,63 @@ def cancel_the_last_action(turn: TurnBuilder, runner: FlowRunner) -> bool:
     turn.trace.evidence = f"undo the last action ({last.intent})"
     kept = {name: value for name, value in last.slots.items() if name in ("card", "charge")}
     runner.start(intent, inherit=Frame(intent.name, slots=kept, said=last.said), said=turn.text)
+    return True
+
+
+# "ok found it, it was in my jacket", "never mind, my card turned up": a missing card found again
+_FOUND_IT = re.compile(
+    r"(?:(?:ok|okay|oh|ah|wait|never ?mind|nvm|good news|update|actually|phew|sorry|false alarm)\W+)*(?:i\s+)?(?:just\s+)?"
+    r"(?:found (?:it|my card|the card|them)|(?:it|my card|the card) (?:turned up|showed up|was (?:in|at|under|behind|on) )"
+    r"|got (?:it|my card) back)"
+)
+_FOUND_ACTIONS = {"lock_card": "unlock_card", "replace_card": "cancel_replacement"}
+
+
+def found_again(normalised: str) -> bool:
+    """Whether a message says a missing card was found ("ok found it, it was in my jacket")."""
+    return _FOUND_IT.match(normalised) is not None
+
+
+def found_the_card(turn: TurnBuilder, runner: FlowRunner) -> bool:
+    """ "ok found it" after a lost card was locked: the unlock, asked first (or, once a new card was
+    ordered, what can be done about it), not a new report of a lost card."""
+    last = turn.state.last_done
+    if last is None or "card" not in last.slots or not found_again(turn.match.normalised) or _a_request_of_its_own(turn.match):
+        return False  # "I found it, please unlock my card" asks for itself
+    steps = turn.assistant.flows[last.intent]
+    actions = [steps[done.step].arg for done in last.done if done.step < len(steps) and steps[done.step].kind == "do"]
+    undo = next((_FOUND_ACTIONS[action] for action in reversed(actions) if action in _FOUND_ACTIONS), None)
+    intent = turn.assistant.intents.by_name.get(undo or "")
+    if intent is None:
+        return False
+    turn.outcome("intent")
+    turn.trace.evidence = f"the card found again after {last.intent}"
+    runner.start(intent, inherit=Frame(intent.name, slots={"card": last.slots["card"]}, said=last.said), said=turn.text)
+    return True
+
+
+# "ok fine send it home then" after a new card to another address was turned down: that card after all
+_SEND_IT_HOME = re.compile(
+    r"(?:(?:ok|okay|fine|alright|all right|then|well|sigh|ugh|oh well)\W+)*(?:just\s+|please\s+|then\s+)?(?:send|ship|mail) it"
+    r" (?:home|to my home|to my house|to me at home|to my address|to the address on file|to my address on file|there)"
+    r"(?: then| instead| after all| please| i guess)*$"
+)
+
+
+def send_it_home_after_all(turn: TurnBuilder, runner: FlowRunner) -> bool:
+    """ "ok fine send it home then" just after a new card was not ordered (it was wanted
+    elsewhere): the same card's replacement again, which asks before ordering."""
+    last = turn.state.last_done
+    if last is None or "card" not in last.slots or not _SEND_IT_HOME.match(turn.match.normalised):
+        return False
+    steps = turn.assistant.flows[last.intent]
+    ordered = any(steps[d.step].kind == "do" and steps[d.step].arg == "replace_card" for d in last.done if d.step < len(steps))
+    if ordered or not any(step.kind == "do" and step.arg == "replace_card" for step in steps):
+        return False
+    turn.outcome("follow_up")
+    turn.trace.evidence = f"the new card sent to the address on file after all ({last.intent})"
+    again = Frame(last.intent, slots=dict(last.slots), said=last.said)
+    runner.start(turn.assistant.intents.by_name[last.intent], inherit=again, said=turn.text)
     return True
 
 
