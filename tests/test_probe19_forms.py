@@ -155,3 +155,43 @@ def test_send_it_home_then_after_turning_down_another_address_asks_again():
     convo.say("no, I don't want to change my address, just ship it to the office this once").expect(contains="haven't ordered")
     convo.say("ok fine send it home then").expect(outcome="follow_up", contains="Shall I send a new Platinum Card ending 1008")
     convo.say("yes").expect(contains="on its way")
+
+
+def lucia() -> Conversation:
+    convo = Conversation(account=ACCOUNTS / "lucia.yaml", now=NOW)
+    convo.say("6004 33130").expect(outcome="verified")
+    return convo
+
+
+def test_a_benefit_credit_named_by_its_own_words_is_not_the_credit_limit():
+    """ "do I have any hilton resort credit left?" had answered with the credit limit."""
+    convo = lucia()
+    reply = convo.say("do I have any hilton resort credit left?")
+    reply.expect(intent="benefit_credit_left", contains="Hilton Resort Credit has $16.67 left")
+    convo.say("how much credit do i have left").expect(contains="credit limit")
+
+
+def test_how_do_i_earn_more_after_the_points_is_about_points():
+    convo = ben()
+    convo.say("how many points do I have?")
+    convo.say("how do I earn more?").expect(intent="earn_points")
+
+
+def test_when_will_his_card_arrive_after_adding_him_gives_the_date_said():
+    """It had said replacements take 3 business days, against the December 14 just given."""
+    convo = marcus()
+    convo.say("add my son as an authorized user")
+    convo.say("Darnell O'Neill")
+    convo.say("yes")
+    convo.approve()
+    convo.say("when will his card arrive?").expect(outcome="follow_up", contains="Darnell O'Neill's card, ending")
+
+
+def test_another_amount_at_the_limit_question_checks_that_amount():
+    """ "to 35000" to "shall I raise it to $31,000?" had asked for a yes or a no, then raised it to $31,000."""
+    convo = priya()
+    convo.say("can I get a credit limit increase?")
+    reply = convo.say("to 35000")
+    reply.expect(contains="$35,000.00")
+    assert "need a yes or a no" not in reply
+    assert convo.state.account.credit_limit == 25000

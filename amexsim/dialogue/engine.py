@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 
 from ..bank.account_file import AccountSource, load_account
@@ -34,8 +35,8 @@ from ..understanding.accommodations import Accommodations, load_accommodations
 from ..understanding.entities import Entities, extract
 from ..understanding.intents import FlowStep, Intent, IntentSet, Source, load_intents
 from ..understanding.language import LanguageDetector, load_language
-from ..understanding.matcher import Match, Matcher, MatcherSettings
-from ..understanding.normalize import Normalizer
+from ..understanding.matcher import Candidate, Match, Matcher, MatcherSettings
+from ..understanding.normalize import Normalizer, fold
 from ..understanding.normalize import plain as plain_text
 from ..understanding.settings import load_matcher_settings, load_spelling
 from ..understanding.two_requests import Split, split_requests
@@ -57,6 +58,7 @@ from .follow_up import (
     found_the_card,
     pronoun_of_the_last_answer,
     send_it_home_after_all,
+    their_card_arrives,
 )
 from .held_off import held_off
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
@@ -510,6 +512,12 @@ class TurnBuilder:
         trace.runner_up_score = rival.score if rival else 0.0
         trace.decided_file = source.path if source else None
         trace.decided_line = source.line if source else None
+        if (credit := self._asks_about_a_named_credit(best)) is not None:
+            # "do I have any hilton resort credit left?": that benefit credit, not the credit limit
+            trace.outcome, trace.intent, trace.domain = "intent", credit.name, credit.domain
+            trace.evidence = "a benefit credit of the account named"
+            runner.start(credit)
+            return
         if (best is None or best.rule is None) and (spending := self._asks_about_a_merchants_charges()) is not None:
             # "how much is the staples total", "is my at&t charge on the last statement": the charges there
             trace.outcome, trace.intent, trace.domain = "intent", spending.name, spending.domain
@@ -871,6 +879,17 @@ class TurnBuilder:
             return None
         return self.assistant.intents.by_name.get("recent_transactions")
 
+    def _asks_about_a_named_credit(self, best: Candidate | None) -> Intent | None:
+        """What is left of a benefit credit, for a message that names one of the account's credits
+        by its own words right before "credit" ("hilton resort credit", "clear credit"), when
+        the matcher read a credit limit or nothing a rule decided; None otherwise."""
+        credits = self.state.account.benefit_credits
+        if not credits or (best is not None and best.rule is not None and best.intent.domain not in _CREDIT_LIMIT_DOMAINS):
+            return None
+        if not named_credit(tuple(c.name for c in credits)).search(self.match.normalised):
+            return None
+        return self.assistant.intents.by_name.get("benefit_credit_left")
+
     def _only_the_secret(self, match: Match) -> bool:
         """With the secret removed, nothing a rule reads and hardly a word besides what named the
         secret: "my card is [...]", "sorry i meant [...]" ask for nothing."""
@@ -1069,11 +1088,24 @@ def _stored(redacted: str, findings: tuple[Finding, ...]) -> Message:
 
 
 _ACTING_STEPS = frozenset({"do", "confirm", "handoff"})
+_CREDIT_LIMIT_DOMAINS = frozenset({"credit_review"})  # "credit left" read as the credit limit
+_NOT_A_CREDITS_NAME = frozenset({"credit", "credits", "cash", "plus", "the", "monthly", "annual", "statement", "and", "of"})
+
+
+@lru_cache(maxsize=64)
+def named_credit(names: tuple[str, ...]) -> re.Pattern[str]:
+    """A credit named by a word of its own name right before "credit" or "cash" ("hilton resort
+    credit", "clear credit", "uber cash"), built once per set of credits."""
+    words = {w for name in names for w in re.findall(r"[a-z]+", fold(name).lower()) if w not in _NOT_A_CREDITS_NAME and len(w) > 2}
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, words)))}) (?:credit|credits|cash)\b")
 # Messages read against the last answer before the matcher's reading: each acts and says True, or does nothing
 _READ_AGAINST_THE_LAST_ANSWER = (
     cancel_the_last_action,
     found_the_card,
     send_it_home_after_all,
+    their_card_arrives,
     follow_up,
     detail_of_last_answer,
     about_the_last_process,

@@ -176,7 +176,7 @@ class FlowRunner:
                 self.set_top(frame._replace(waiting=None, step=frame.step + 1))
                 self.advance()
                 return
-            if self.asked_again(frame) or self.about_another_card(frame) or self.found_while_asked(frame):
+            if self.asked_again(frame) or self.about_another_card(frame) or self.found_while_asked(frame) or self.amount_named(frame):
                 return
             # "no its not mine, i never shop there" to the dispute of a charge not made: the charge disowned
             # again, no "no" to the dispute; nor a yes to it: asked again
@@ -255,6 +255,29 @@ class FlowRunner:
         t.trace.evidence = f"the card found again while {frame.intent} asked"
         self.finish(say_resume=False)
         self.start(unlock, inherit=Frame(unlock.name, slots={"card": card}, said=frame.said), said=t.text)
+        return True
+
+    def amount_named(self, frame: Frame) -> bool:
+        """ "to 35000" to "shall I raise your limit to $31,000?": the amount the flow asked about (or
+        could have) named anew, before anything was done: the flow again with that amount (it
+        checks it and asks again), not a yes or a no asked for."""
+        t = self.t
+        if frame.done or not _A_NUMBER.search(t.text) or len(t.match.normalised.split()) > _AMOUNT_ONLY_WORDS:
+            return False
+        steps = self.steps(frame)
+        slot = next(
+            (s.arg for s in steps[: frame.step] if s.kind == "collect" and self.a.slots[s.arg].type == "amount"),
+            None,
+        )
+        if slot is None:
+            return False
+        value = self.resolve(frame, slot, answering=True, choices=()).value
+        if value is None or (frame.slots.get(slot) is not None and frame.slots[slot].value == value.value):
+            return False
+        t.outcome("corrected")
+        kept = {name: held for name, held in frame.slots.items() if name != slot}
+        again = Frame(frame.intent, slots={**kept, slot: value}, said=frame.said)
+        self.start(self.a.intents.by_name[frame.intent], replace_top=True, inherit=again)
         return True
 
     def about_another_card(self, frame: Frame) -> bool:
@@ -1179,6 +1202,8 @@ _ANOTHER_PLACE = re.compile(
     r"|where i am|where i m staying|where im staying|where i am staying)"
 )
 _SENDS_TO_THE_ADDRESS = re.compile(r"\b(?:send|ship|mail)\b.*\bto (?:your address|\d)", re.IGNORECASE)
+_AMOUNT_ONLY_WORDS = 6  # "to 35000", "make it $30,000 instead": an amount, not a story
+_A_NUMBER = re.compile(r"[0-9]")
 # "and the other one?", "what about my gold card", "how about the delta": the question asked again of another card
 _ABOUT_ANOTHER = re.compile(
     r"(?:(?:ok|okay|so|oh|and|hmm|wait)\s+)*(?:and|what about|how about|same for|and what about)\s+(?:the|my|that)?\s*[a-z0-9 ]{0,30}$"

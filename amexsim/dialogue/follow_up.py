@@ -151,6 +151,28 @@ _EXPEDITE = re.compile(
     r"|(?:(?:so|and|ok|okay|but)\s+)?(?:can|could) (?:i|you|we) (?:get|have|send) (?:it|the card|the new card|the new one|the replacement)"
     r" (?:faster|sooner|quicker|overnight|express|any faster|any sooner)(?: please)?$"
 )
+# "when will his card arrive?" just after an authorized user was added: their card
+_THEIR_CARD_ARRIVES = re.compile(
+    r"(?:(?:so|and|ok|okay|great|thanks)\s+)?(?:when (?:will|does|should|would|can i expect) (?:his|her|their|the) (?:new )?card"
+    r"(?: to)? (?:arrive|come|get here|be here|show up|be delivered)|when does (?:he|she|they) get (?:it|(?:his|her|their|the) card))$"
+)
+
+
+def their_card_arrives(turn: TurnBuilder, runner: FlowRunner) -> bool:
+    """ "when will his card arrive?" just after an authorized user was added: the date said then,
+    not how long a replacement takes."""
+    last = turn.state.last_done
+    if last is None or "user" not in last.fields or not _THEIR_CARD_ARRIVES.match(turn.match.normalised):
+        return False
+    user = last.fields["user"]
+    if not {"name", "last_four", "arrives_by"} <= user.keys():
+        return False
+    turn.outcome("follow_up")
+    turn.trace.evidence = f"the card of the authorized user just added ({last.intent})"
+    turn.reply(turn.say("their_card_arrives", name=user["name"], last_four=user["last_four"], arrives_by=user["arrives_by"]))
+    return True
+
+
 _ABOUT_THE_LAST = (
     (_HOW_LONG, {"dispute_charge": "dispute_status", "fraud_report": "dispute_status", "card_replacement": "card_not_arrived"}),
     (_WHEN_ARRIVES, {"card_replacement": "card_not_arrived"}),

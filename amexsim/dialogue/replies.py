@@ -68,6 +68,7 @@ _KEYS = {
     "held_off",
     "address_on_file_only",
     "expedite",
+    "their_card_arrives",
 }
 
 
