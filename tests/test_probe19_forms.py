@@ -195,3 +195,34 @@ def test_another_amount_at_the_limit_question_checks_that_amount():
     reply.expect(contains="$35,000.00")
     assert "need a yes or a no" not in reply
     assert convo.state.account.credit_limit == 25000
+
+
+def test_a_subscription_that_keeps_charging_after_cancelling_is_a_dispute_not_urgent_fraud():
+    """It had told the customer to call the fraud team now and offered to lock the card."""
+    convo = ben()
+    reply = convo.say("I cancelled Adobe Creative Cloud in October but they keep charging me")
+    reply.expect(intent="dispute_incorrect_charge", contains="you were charged after cancelling")
+    assert "right now" not in reply
+
+
+def test_a_bare_pick_of_another_charge_at_the_dispute_question_takes_that_charge():
+    convo = ben()
+    convo.say("dispute the adobe charge from october, i cancelled").expect(contains="October 22, 2026")
+    convo.say("the november one").expect(outcome="corrected", contains="November 16, 2026")
+    convo.say("the one from october").expect(outcome="corrected", contains="October 22, 2026")
+
+
+def test_a_refund_still_pending_is_not_said_to_have_posted():
+    convo = ben()
+    reply = convo.say("REI said they refunded me $349.95 but I don't see it")
+    reply.expect(contains="is pending on the card ending 8006")
+    assert "posted to the card" not in reply
+    convo.say("when will it post?").expect(outcome="follow_up", contains="should post within a few days")
+
+
+def test_the_wrong_amount_with_the_right_one_answers_the_reason():
+    """ "it was the wrong amount, should have been 69.15" had been taken for the same charge named again."""
+    convo = priya()
+    convo.say("dispute the 96.15 charge")
+    reply = convo.say("it was the wrong amount, should have been 69.15")
+    reply.expect(contains=["$96.15", "the amount is wrong", "Shall I open the dispute?"])

@@ -252,7 +252,7 @@ def test_the_address_on_file_now_is_told_not_changed(tmp_path):
     ("reason", "recorded"),
     [
         ("I didn't go there, it's not mine", "you didn't make or allow the charge"),
-        ("I cancelled the subscription but was still charged", "a refund you were promised never arrived"),
+        ("I cancelled the subscription but was still charged", "you were charged after cancelling"),
         ("I was charged 142.18 but it should be 42.18", "the amount is wrong"),
         ("the service was never provided", "you never received what you paid for"),
     ],

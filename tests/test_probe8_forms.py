@@ -283,7 +283,7 @@ def test_a_merchant_named_by_a_single_letter_is_not_a_charge_said_with_an_articl
     convo.say("7004 94110").expect(outcome="verified")
     convo.say("I need to dispute a charge").expect(contains="Which charge is it?")
     convo.say("it was $436.25 at wayfair").expect(contains="What's wrong with the charge")
-    convo.say("I was charged for an order I cancelled").expect(contains=["WAYFAIR", "a refund you were promised never arrived"])
+    convo.say("I was charged for an order I cancelled").expect(contains=["WAYFAIR", "you were charged after cancelling"])
     named = Conversation(account=path, now="2026-12-02T10:00")
     named.say("7004 94110 dispute the chick-fil-a charge").expect(contains="What's wrong with the charge")
     assert "CHICK-FIL-A" in named.state.top.slots["charge"].shown

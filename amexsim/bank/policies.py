@@ -37,7 +37,7 @@ class Policies:
     limit_automatic_share: Decimal = Decimal("0.25")
     limit_round_to: int = 500
     complaint_business_days: int = 10
-    documents_for: tuple[str, ...] = ("incorrect_amount", "not_received", "refund_not_received", "not_as_described")
+    documents_for: tuple[str, ...] = ("incorrect_amount", "not_received", "refund_not_received", "cancelled", "not_as_described")
 
 
 _LAYOUT = {

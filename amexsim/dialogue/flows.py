@@ -676,8 +676,8 @@ class FlowRunner:
         for slot in sorted(frame.filled_at, key=lambda name: (not self._is_choice(name), frame.filled_at[name]), reverse=True):
             if slot not in frame.slots or self.a.slots[slot].type not in _CORRECTABLE:
                 continue
-            if card_picked and self.a.slots[slot].type != "card":
-                continue
+            if card_picked and self.a.slots[slot].type not in _PICKED_TYPES:
+                continue  # "the delta one" picks a card; "the november one" a charge
             if choice_given and self.a.slots[slot].type != "choice":
                 continue
             # what this message says on its own first ("actually the netflix one"), then with what came
@@ -722,7 +722,14 @@ class FlowRunner:
             t.reply(t.say("only_match", value=same.shown[:1].upper() + same.shown[1:], question=waiting.question))
             return True
         named_again = t.entities.date is not None or t.entities.amount is not None
-        if same is not None and waiting is not None and named_again and answers.corrects(normalised):
+        answers_question = (
+            waiting is not None
+            and waiting.kind == "slot"
+            and self.resolve(frame, waiting.slot, answering=True, choices=waiting.choices).value is not None
+        )
+        # "it was the wrong amount, should have been 69.15" to "what's wrong with the charge?": the answer,
+        # though its amount names nothing new
+        if same is not None and waiting is not None and named_again and answers.corrects(normalised) and not answers_question:
             t.outcome("corrected")  # the details corrected still fit the one chosen: say so, ask on
             t.reply(t.say("corrected", value=same.shown))
             t.reply(waiting.question)
@@ -1248,7 +1255,11 @@ _QUESTION = re.compile(
     r"(?:(?:so|and|ok|okay|wait|but|oh)\s+)*(?:how much|how many|when|why|where|show|list|(?:what|which)(?! about\b)(?! one\b))\b"
 )
 _BREAKS_OFF = re.compile(r"(?:(?:oh|oh no|sorry|no)\s+)?(?:wait|hold on|hang on|actually wait|wait actually|oh wait|one sec)\b")
-_PICKS = re.compile(r"(?:the|that|this|my)(?: [a-z]+){0,3} (?:one|ones|card)$")  # "the new one", "my other card"
+_PICKS = re.compile(
+    r"(?:the|that|this|my)(?: [a-z0-9]+){0,3} (?:one|ones|card|charge)$"  # "the new one", "my other card", "the november one"
+    r"|the (?:one|charge) (?:from|in|on|of|at) (?:the )?[a-z0-9]+(?: [a-z0-9]+)?$"  # "the one from november"
+)
+_PICKED_TYPES = frozenset({"card", "charge"})
 
 def acts_before_asking(steps: tuple[FlowStep, ...]) -> bool:
     """Whether a flow changes the account before it asks any yes-or-no question (a lost card is

@@ -73,8 +73,9 @@ def follow_up(turn: TurnBuilder, runner: FlowRunner) -> bool:
 # "how much was it?", "when was that?", "which card was that on?": a detail of the last answer
 _DETAIL_OF_IT = re.compile(
     r"(?:(?:so|and|ok|okay|but|sorry|wait)\s+)?(?:how much|what amount|when|what day|what date|which card|what card)"
-    r"(?: (?:was|is|did|does|were|are))? (?:it|that|this|they|those|that one|the payment|the charge)"
-    r"(?: again| for| on| exactly| post| posted| paid)?$"
+    r"(?: (?:was|is|did|does|were|are|will|would|should))?"
+    r" (?:it|that|this|they|those|that one|the payment|the charge|the refund|the credit)"
+    r"(?: again| for| on| exactly| post| posted| paid| show up| go through| appear| clear| come through| land| be posted)?$"
     # "how many left?" after the points balance or a redemption
     r"|(?:(?:so|and|ok|okay|but)\s+)?how (?:many|much)(?: do i have| have i got| is| are| will i have| do i still have)?"
     r" (?:left|remaining)(?: now| then)?$"

@@ -149,7 +149,7 @@ def open_dispute(request: ActionRequest) -> ActionResult:
     )
 
 
-REFUND_FIELDS = ("amount", "date", "card")
+REFUND_FIELDS = ("amount", "date", "card", "where")
 
 
 @action(outcomes=("refunded", "credited", "not_refunded"), fields={"charge": CHARGE_FIELDS, "refund": REFUND_FIELDS}, needs=("charge",))
@@ -165,12 +165,19 @@ def charge_refunded(request: ActionRequest) -> ActionResult:
     if credits and -sum(t.amount for t in credits) >= charge.amount:
         return ActionResult("refunded", {"charge": charge_fields(request), "refund": _refund_fields(credits)})
     reason = request.slots.get("reason")
-    if from_merchant and reason is not None and reason.value == "refund_not_received":
+    if from_merchant and reason is not None and reason.value in ("refund_not_received", "cancelled"):
         latest = max(from_merchant, key=lambda t: t.date)
         return ActionResult("credited", {"charge": charge_fields(request), "refund": _refund_fields([latest])})
     return ActionResult("not_refunded")
 
 
 def _refund_fields(credits: list) -> dict[str, str]:
+    """The refund's amount, and where it stands: posted on a date, or still pending (a credit the
+    merchant has sent that has not posted yet is no refund that "posted")."""
     latest = max(credits, key=lambda t: t.date)
-    return {"amount": money(-sum(t.amount for t in credits)), "date": long_date(latest.date), "card": latest.card}
+    date = long_date(latest.date)
+    if any(t.pending for t in credits):
+        where = f"is pending on the card ending {latest.card} (sent on {date}; it should post within a few days)"
+    else:
+        where = f"posted to the card ending {latest.card} on {date}"
+    return {"amount": money(-sum(t.amount for t in credits)), "date": date, "card": latest.card, "where": where}
