@@ -226,3 +226,30 @@ def test_the_wrong_amount_with_the_right_one_answers_the_reason():
     convo.say("dispute the 96.15 charge")
     reply = convo.say("it was the wrong amount, should have been 69.15")
     reply.expect(contains=["$96.15", "the amount is wrong", "Shall I open the dispute?"])
+
+
+def test_take_it_off_after_a_returned_payment_fee_names_that_fee_and_who_can_review_it():
+    """ "can you take it off please" after the $39 returned payment fee had fallen back."""
+    convo = ben()
+    convo.say("why is there a $39 fee on my account").expect(contains="returned payment fee")
+    reply = convo.say("can you take it off please")
+    reply.expect(intent="late_fee", contains="returned payment fee of $39.00")
+    assert "credited" not in reply.lower()
+
+
+def test_past_due_on_my_account_is_asked_of_the_account():
+    convo = Conversation(account=ACCOUNTS / "marcus.yaml", now=NOW)
+    convo.say("am I past due on my account?").expect(intent="payment_due_date")
+
+
+def test_will_that_cover_my_minimum_after_a_payment_is_about_the_minimum():
+    """It had answered about trip insurance."""
+    convo = marcus()
+    convo.say("I paid $250 yesterday, why isn't my balance lower?")
+    convo.say("will that cover my minimum?").expect(intent="minimum_payment", contains="$172.00")
+
+
+def test_what_about_another_amount_after_a_purchase_check_checks_that_amount():
+    convo = priya()
+    convo.say("I want to buy a $600 watch, will it go through?").expect(contains="$600.00")
+    convo.say("what about a $20,000 one?").expect(outcome="follow_up", contains="A $20,000.00 purchase")

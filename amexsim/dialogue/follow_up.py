@@ -36,6 +36,7 @@ _FOLLOW_UP = re.compile(
 )
 _MAX_WORDS = 9  # longer messages say what they want
 _SUBJECTS = ("card", "statement", "charge", "authorized_user")  # slot types a follow-up may name anew
+# "what about a $20,000 one?" after "will a $600 purchase go through?": an amount named anew (with its sign or word)
 _SURE = frozenset({"unsupported", "smalltalk"})  # domains whose rule still leaves a follow-up free
 
 
@@ -381,7 +382,8 @@ def _named_subject(turn: TurnBuilder, runner: FlowRunner, last: Frame, *, again:
     several ("the 7-eleven one": the flow asks which). For a flow that collects none of them,
     ("", the card or person named), when the message names one of the account's."""
     a = turn.assistant
-    collected = [step.arg for step in a.flows[last.intent] if step.kind == "collect" and a.slots[step.arg].type in _SUBJECTS]
+    kinds = (*_SUBJECTS, "amount") if turn.entities.amount is not None else _SUBJECTS
+    collected = [step.arg for step in a.flows[last.intent] if step.kind == "collect" and a.slots[step.arg].type in kinds]
     for slot in collected:
         probe = last._replace(criteria=turn.entities)
         resolution = runner.resolve(probe, slot, answering=True, choices=(), text=turn.text)

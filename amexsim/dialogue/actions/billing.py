@@ -289,11 +289,16 @@ def _late_fee_cause(request: ActionRequest, fee: Fee) -> str:
     return f", charged because the {money(statement.minimum_due)} minimum due {long_date(statement.due)} wasn't paid by then"
 
 
-@action(outcomes=("found", "already_credited", "in_error", "none"), fields={"fee": FEE_FIELDS})
+@action(outcomes=("found", "already_credited", "in_error", "other_fee", "none"), fields={"fee": FEE_FIELDS})
 def find_late_fee(request: ActionRequest) -> ActionResult:
-    """The latest late fee; ``in_error`` when the minimum due before it was paid in time."""
+    """The latest late fee; ``in_error`` when the minimum due before it was paid in time. With no
+    late fee, the latest other fee not credited ("take it off" of a returned payment fee): its
+    review is not the goodwill rule's, so it is named, not credited."""
     fee = _latest_late_fee(request)
     if fee is None:
+        others = [f for f in request.account.fees if f.kind != "late_fee" and not f.credited and f.date <= request.today]
+        if others:
+            return ActionResult("other_fee", {"fee": _fee_fields(request, max(others, key=lambda f: f.date))})
         return ActionResult("none")
     if fee.credited:
         return ActionResult("already_credited", {"fee": _fee_fields(request, fee)})
