@@ -253,3 +253,31 @@ def test_what_about_another_amount_after_a_purchase_check_checks_that_amount():
     convo = priya()
     convo.say("I want to buy a $600 watch, will it go through?").expect(contains="$600.00")
     convo.say("what about a $20,000 one?").expect(outcome="follow_up", contains="A $20,000.00 purchase")
+
+
+def test_whose_card_a_charge_was_on_is_answered_after_the_list_and_at_the_dispute_question():
+    """ "whose card was that on?" had fallen back; "which card was it on?" had advertised card products."""
+    convo = lucia()
+    convo.say("what is this ticketmaster charge?").expect(contains="card ending 6038")
+    convo.say("whose card was that on?").expect(outcome="follow_up", contains="Additional Card ending 6038, Sofía Fernández's card")
+    convo = lucia()
+    convo.say("I don't recognize a charge of 41.35").expect(contains="Shall I open the dispute?")
+    reply = convo.say("which card was it on?")
+    reply.expect(contains=["Mateo Fernández's card", "Shall I open the dispute?"])
+    reply.expect(case=False)
+
+
+def test_a_merchant_of_the_account_said_not_to_be_mine_is_disputed():
+    """ "the lagos one isn't mine" after the list of charges had fallen back."""
+    convo = marcus()
+    convo.say("show my recent transactions")
+    convo.say("what's pending?").expect(intent="recent_transactions")
+    reply = convo.say("the lagos one isn't mine")
+    reply.expect(intent="dispute_unrecognized_charge", contains=["still pending", "Gold Card ending 5019"])
+    reply.expect(case=False)
+
+
+def test_a_yes_to_an_either_or_question_asks_it_again():
+    convo = ben()
+    convo.say("when will I get my welcome bonus?").expect(outcome="clarify")
+    convo.say("yes").expect(outcome="clarify", contains="Reply 1 or 2")

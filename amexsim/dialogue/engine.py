@@ -59,6 +59,7 @@ from .follow_up import (
     pronoun_of_the_last_answer,
     send_it_home_after_all,
     their_card_arrives,
+    whose_card,
 )
 from .held_off import held_off
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
@@ -426,6 +427,13 @@ class TurnBuilder:
             return self.finish()
         if self.state.clarify is not None:
             chosen = self._clarify_choice(match)
+            offered = self.state.clarify
+            if chosen is None and a.answers.is_yes(match.normalised) and len(match.normalised.split()) <= _BARE_YES_WORDS:
+                # "yes" to "did you want to X or Y?" picks neither: the question again, not a dropped request
+                self.outcome("clarify")
+                first, second = (a.intents.by_name[name].label for name in offered)
+                self.reply(self.say("clarify", first=first, second=second))
+                return self.finish()
             self.state = self.state._replace(clarify=None)
             if chosen is not None:
                 self.trace.evidence = "answer to a clarifying question"
@@ -517,6 +525,12 @@ class TurnBuilder:
             trace.outcome, trace.intent, trace.domain = "intent", credit.name, credit.domain
             trace.evidence = "a benefit credit of the account named"
             runner.start(credit)
+            return
+        if (best is None or best.rule is None) and (disowned := self._disowns_a_merchants_charge()) is not None:
+            # "the lagos one isn't mine" after the list of charges: that charge, disputed as not made
+            trace.outcome, trace.intent, trace.domain = "intent", disowned.name, disowned.domain
+            trace.evidence = "a charge at a merchant of the account, said not to be the customer's"
+            runner.start(disowned)
             return
         if (best is None or best.rule is None) and (spending := self._asks_about_a_merchants_charges()) is not None:
             # "how much is the staples total", "is my at&t charge on the last statement": the charges there
@@ -879,6 +893,14 @@ class TurnBuilder:
             return None
         return self.assistant.intents.by_name.get("recent_transactions")
 
+    def _disowns_a_merchants_charge(self) -> Intent | None:
+        """The dispute of a charge not made, for a message no rule read that names a merchant of
+        the account and says the charge is not the customer's ("the lagos one isn't mine")."""
+        normalised = self.match.normalised
+        if not _DISOWNED.search(normalised) or not names_a_merchant(self.state.account, self.text, normalised, distinctly=True):
+            return None
+        return self.assistant.intents.by_name.get("dispute_unrecognized_charge")
+
     def _asks_about_a_named_credit(self, best: Candidate | None) -> Intent | None:
         """What is left of a benefit credit, for a message that names one of the account's credits
         by its own words right before "credit" ("hilton resort credit", "clear credit"), when
@@ -1088,6 +1110,7 @@ def _stored(redacted: str, findings: tuple[Finding, ...]) -> Message:
 
 
 _ACTING_STEPS = frozenset({"do", "confirm", "handoff"})
+_BARE_YES_WORDS = 3  # "yes", "yes please", "ok sure thing"
 _CREDIT_LIMIT_DOMAINS = frozenset({"credit_review"})  # "credit left" read as the credit limit
 _NOT_A_CREDITS_NAME = frozenset({"credit", "credits", "cash", "plus", "the", "monthly", "annual", "statement", "and", "of"})
 
@@ -1106,6 +1129,7 @@ _READ_AGAINST_THE_LAST_ANSWER = (
     found_the_card,
     send_it_home_after_all,
     their_card_arrives,
+    whose_card,
     follow_up,
     detail_of_last_answer,
     about_the_last_process,
@@ -1122,6 +1146,12 @@ _ASKS_FOR_ENGLISH = re.compile(
 )
 _CARD_FOUR = re.compile(r"\b(?:my|the|this) (?:[a-z]+ )?card,? ([0-9]{4})\b(?![0-9/.,-])")  # "my card 6004", "my gold card 6004"
 _ASKS_ABOUT = re.compile(r"(?:(?:so|and|ok|okay|hey|hi|quick question)\s+)?(?:how much|what|whats|when|is|was|did|are|were|show|list)\b")
+# "the lagos one isn't mine", "i never made the shell one", "i don't recognize the kroger charge"
+_DISOWNED = re.compile(
+    r"\b(?:is not mine|was not mine|are not mine|not mine|was not me|not me"
+    r"|i (?:never|did not) (?:make|made|buy|bought|authorize|authorise|order|ordered)"
+    r"|i do not (?:recognize|recognise|know)|never seen)\b"
+)
 _COMPLAINS = re.compile(
     r"\b(?:not mine|not me|do not|did not|didn t|dont|never|wrong|refund|dispute|fraud|twice|double|charged me|overcharged"
     r"|scam|stolen|cancel)"

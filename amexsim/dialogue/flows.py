@@ -25,7 +25,7 @@ from ..understanding.entities import Entities
 from ..understanding.intents import END, FlowStep, Intent
 from ..understanding.request_clause import reads_as_request
 from .actions import ACTIONS, ActionRequest, ActionResult
-from .follow_up import found_again
+from .follow_up import card_of_the_charge_shown, found_again
 from .held_off import held_off
 from .scope import Beyond, named_beyond_own_card
 from .slots import (
@@ -155,6 +155,12 @@ class FlowRunner:
                 # "can you send it here to my hotel?" to "shall I send it to your address on file?": no yes
                 t.outcome("answer")
                 t.reply(f"{self.a.replies['address_on_file_only']} {waiting.question}")
+                return
+            if (whose := card_of_the_charge_shown(t)) is not None:
+                # "which card was it on?" to "shall I open the dispute?": the card, then the question again
+                t.outcome("answer")
+                t.reply(whose)
+                t.reply(waiting.question)
                 return
             if _BACK_TO.match(normalised):
                 # "ok back to the dispute" to "shall I open the dispute?": back to the question, not a yes to it

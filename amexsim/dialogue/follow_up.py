@@ -314,6 +314,44 @@ def send_it_home_after_all(turn: TurnBuilder, runner: FlowRunner) -> bool:
     return True
 
 
+# "whose card was that on?", "which card was it on?", "who made it?": the card of the charge just shown
+_WHOSE_CARD = re.compile(
+    r"(?:(?:so|and|ok|okay|but|wait|sorry|hmm)\s+)*"
+    r"(?:(?:whose|which|what) card (?:was|is|s) (?:that|it|this|that charge|this charge|the charge)"
+    r"(?: (?:on|from|made on|charged to|charged on|made with))?"
+    r"|(?:on|from) (?:whose|which|what) card (?:was|is) (?:that|it|this)(?: made| charged)?"
+    r"|who (?:made|bought|charged|spent) (?:it|that|this|that one|this one|the charge|that charge)"
+    r"|who (?:was|is) (?:it|that)(?: on| from| by)?)$"
+)
+_CARD_ENDING = re.compile(r"\bcard ending (\d{4})\b")
+
+
+def card_of_the_charge_shown(turn: TurnBuilder) -> str | None:
+    """For "whose card was that on?": the one card the last reply named a charge on, and whose
+    it is; None when the message asks something else or the last reply named no card, or more than one."""
+    if not _WHOSE_CARD.match(turn.match.normalised):
+        return None
+    last = next((m.text for m in reversed(turn.state.history) if m.role == "assistant"), "")
+    fours = set(_CARD_ENDING.findall(last))
+    account = turn.state.account
+    card = next((c for c in account.cards if fours == {c.last_four}), None)
+    if card is None:
+        return None
+    whose = "your" if card.holder == account.holder_name else f"{card.holder}'s"
+    return turn.say("whose_card", card=card.label, whose=whose)
+
+
+def whose_card(turn: TurnBuilder, runner: FlowRunner) -> bool:
+    """ "whose card was that on?" after a charge was shown: its card and cardholder."""
+    reply = card_of_the_charge_shown(turn)
+    if reply is None:
+        return False
+    turn.outcome("follow_up")
+    turn.trace.evidence = "the card of the charge just shown"
+    turn.reply(reply)
+    return True
+
+
 _PRONOUN = re.compile(r"\b(?:it|them|him|her|that one)\b")
 _MAX_PRONOUN_WORDS = 14
 

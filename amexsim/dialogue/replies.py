@@ -69,6 +69,7 @@ _KEYS = {
     "address_on_file_only",
     "expedite",
     "their_card_arrives",
+    "whose_card",
 }
 
 
