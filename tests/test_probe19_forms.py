@@ -281,3 +281,25 @@ def test_a_yes_to_an_either_or_question_asks_it_again():
     convo = ben()
     convo.say("when will I get my welcome bonus?").expect(outcome="clarify")
     convo.say("yes").expect(outcome="clarify", contains="Reply 1 or 2")
+
+
+def test_what_a_refused_secret_was_for_asks_nothing_more():
+    """ "hi, to verify my card is <card>" had answered the APR once verified; "the verification code
+    you sent is <code>" had explained how to reset a password."""
+    convo = Conversation(account=ACCOUNTS / "priya_raman.yaml", now=NOW)
+    convo.say("hi, to verify my card is 3782 980974 01008").expect(refused=("card_number",))
+    reply = convo.say("oh sorry, last 4 1008 zip 60614")
+    reply.expect(outcome="verified")
+    assert "APR" not in reply
+    convo = Conversation(account=ACCOUNTS / "priya_raman.yaml", now=NOW)
+    convo.say("last 4 3016 zip 60614")
+    reply = convo.say("the verification code you sent is 771 204")
+    reply.expect(refused=("otp",))
+    assert "Forgot User ID" not in reply
+    convo.say("why can't I use my card online?").expect(intent="card_declined")
+
+
+def test_a_request_after_thanks_is_the_request():
+    convo = ben()
+    convo.say("thanks what's due").expect(intent="payment_due_date")
+    convo.say("thanks").expect(intent="thanks")

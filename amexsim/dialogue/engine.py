@@ -473,7 +473,9 @@ class TurnBuilder:
         if rest == match.normalised or len(rest.split()) < _LEAD_REST_WORDS:
             return match
         other = self.assistant.matcher.match(rest)
-        return other._replace(normalised=match.normalised) if _ruled_service(other) else match
+        # "thanks what's due": after a thanks, a request the scorer reads well enough is the message
+        thanked = match.intent is not None and match.intent.domain in _CHIT_CHAT and other.outcome == "intent" and other.intent.is_service
+        return other._replace(normalised=match.normalised) if _ruled_service(other) or thanked else match
 
     def _last_question(self) -> Intent | None:
         """The request the last reply asked about ("Would you like me to tell you your balance
@@ -1192,6 +1194,23 @@ _SECRET_LEAD_WORDS = frozenset(
         "password",
         "full",
         "removed",
+        # "hi, to verify my card is [...]": what the secret was meant for asks nothing either
+        "hi",
+        "hello",
+        "hey",
+        "verify",
+        "verification",
+        "identity",
+        "oh",
+        # "the verification code you sent is [...]": how the passcode came asks nothing
+        "you",
+        "sent",
+        "texted",
+        "emailed",
+        "one",
+        "time",
+        "passcode",
+        "otp",
     ]
 )
 _LEAD_REST_WORDS = 2  # "wait, lock it": a request of two words at least after the lead words
