@@ -303,3 +303,23 @@ def test_a_request_after_thanks_is_the_request():
     convo = ben()
     convo.say("thanks what's due").expect(intent="payment_due_date")
     convo.say("thanks").expect(intent="thanks")
+
+
+def test_that_was_me_try_again_after_a_denied_prompt_asks_for_the_change_again():
+    convo = priya()
+    convo.say("update my phone number to 312-555-0199")
+    convo.say("yes")
+    convo.deny().expect(contains="denied")
+    reply = convo.say("wait, that was me, I hit the wrong button. try again")
+    reply.expect(outcome="follow_up", contains="change the phone number on file from (312) 555-0147 to (312) 555-0199?")
+    convo.say("yes")
+    convo.approve().expect(contains="your phone number is now (312) 555-0199")
+
+
+def test_two_details_of_one_verb_are_both_changed():
+    """ "I need to update my phone number and my email" had dropped the e-mail."""
+    convo = lucia()
+    convo.say("I need to update my phone number and my email").expect(contains="What's the new number?")
+    convo.say("(786) 555-0144")
+    convo.say("yes")
+    convo.approve().expect(contains=["your phone number is now (786) 555-0144", "update your email address", "What's the new one?"])

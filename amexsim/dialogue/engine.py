@@ -57,6 +57,7 @@ from .follow_up import (
     follow_up,
     found_the_card,
     pronoun_of_the_last_answer,
+    retry_after_a_denied_prompt,
     send_it_home_after_all,
     their_card_arrives,
     whose_card,
@@ -660,8 +661,8 @@ class TurnBuilder:
             if one.name == two.name:
                 # "switch to paperless and turn on text alerts": one intent asked twice, for two options
                 return (one, two) if first.name == one.name and self._two_choices(one, split) else None
-            if not (self._only_answers(one) and self._only_answers(two)):
-                return None
+            if not (self._only_answers(one) and self._only_answers(two)) and not split.borrowed:
+                return None  # "update my phone number and my email" asks two changes of one verb
             if first.name == one.name:
                 return one, two
             return (two, one) if first.name == two.name else None
@@ -1127,6 +1128,7 @@ def named_credit(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, words)))}) (?:credit|credits|cash)\b")
 # Messages read against the last answer before the matcher's reading: each acts and says True, or does nothing
 _READ_AGAINST_THE_LAST_ANSWER = (
+    retry_after_a_denied_prompt,
     cancel_the_last_action,
     found_the_card,
     send_it_home_after_all,

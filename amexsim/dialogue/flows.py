@@ -621,6 +621,8 @@ class FlowRunner:
         if not approved:
             t.outcome("prompt_denied")
             t.reply(t.say("prompt_denied"))
+            # kept as the last flow: "that was me, I hit the wrong button, try again" asks for it again
+            t.state = t.state._replace(last_done=frame._replace(waiting=None, outcome=DENIED))
             self.finish()
             return
         t.outcome("prompt_approved")
@@ -1215,6 +1217,7 @@ _ANOTHER_PLACE = re.compile(
     r"|where i am|where i m staying|where im staying|where i am staying)"
 )
 _SENDS_TO_THE_ADDRESS = re.compile(r"\b(?:send|ship|mail)\b.*\bto (?:your address|\d)", re.IGNORECASE)
+DENIED = "prompt_denied"  # the outcome a flow ends with when its security prompt was denied
 _AMOUNT_ONLY_WORDS = 6  # "to 35000", "make it $30,000 instead": an amount, not a story
 _A_NUMBER = re.compile(r"[0-9]")
 # "and the other one?", "what about my gold card", "how about the delta": the question asked again of another card

@@ -352,6 +352,26 @@ def whose_card(turn: TurnBuilder, runner: FlowRunner) -> bool:
     return True
 
 
+# "wait, that was me, I hit the wrong button. try again" just after a security prompt was denied
+_TRY_AGAIN = re.compile(
+    r"\b(?:that was me|it was me|that was actually me|it was actually me|wrong button|pressed the wrong|hit the wrong|tapped the wrong"
+    r"|clicked the wrong|by mistake|by accident|accidentally|try again|send it again|send the prompt again|resend|do it again|retry)\b"
+)
+
+
+def retry_after_a_denied_prompt(turn: TurnBuilder, runner: FlowRunner) -> bool:
+    """ "that was me, try again" just after the app prompt was denied: the same change asked
+    again (it confirms and prompts again), not a fraud alert's advice."""
+    last = turn.state.last_done
+    if last is None or last.outcome != "prompt_denied" or not _TRY_AGAIN.search(turn.match.normalised):
+        return False
+    turn.outcome("follow_up")
+    turn.trace.evidence = f"the request whose prompt was denied, again ({last.intent})"
+    again = Frame(last.intent, slots=dict(last.slots), said=last.said)
+    runner.start(turn.assistant.intents.by_name[last.intent], inherit=again, said=last.said)
+    return True
+
+
 _PRONOUN = re.compile(r"\b(?:it|them|him|her|that one)\b")
 _MAX_PRONOUN_WORDS = 14
 

@@ -32,6 +32,7 @@ class Split:
     first: str
     second: str
     said_also: bool
+    borrowed: bool = False  # the second part is a bare object given the first part's verb ("... and my email")
 
     def asks(self, part: str) -> bool:
         """Whether ``part`` may stand as a request beside the other: after "also" any part may;
@@ -50,6 +51,20 @@ def split_requests(text: str) -> Split | None:
     said_also = "also" in join or "plus" in join
     # "unlock it and also ...": a join that says a second request follows lets a two-word first one stand
     shortest = _MIN_WORDS - 1 if said_also else _MIN_WORDS
+    borrowed = False
+    if len(second.split()) < _MIN_WORDS and _BARE_OBJECT.match(second) and (verb := _VERB_BEFORE_OBJECT.match(first)) is not None:
+        # "update my phone number and my email": the second object takes the first one's verb
+        second, borrowed = f"{verb.group('verb')} {second}", True
     if len(first.split()) < shortest or len(second.split()) < _MIN_WORDS:
         return None
-    return Split(first, second, said_also)
+    return Split(first, second, said_also, borrowed)
+
+
+# "my email", "the address too": an object with no verb of its own
+_BARE_OBJECT = re.compile(r"(?:my|the|our|his|her|their) [a-z' ]{2,30}$", re.IGNORECASE)
+# "I need to update my phone number": the words up to the verb that acts on the first object
+_VERB_BEFORE_OBJECT = re.compile(
+    r"(?P<verb>.{0,40}?\b(?:update|change|correct|fix|edit|add|remove|lock|unlock|replace|freeze|unfreeze|cancel|check|show me|tell me))"
+    r"\s+(?:my|the|our|his|her|their)\b",
+    re.IGNORECASE,
+)
