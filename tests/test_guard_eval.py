@@ -96,6 +96,8 @@ PROBE36 = DATA / "guard_probe36.jsonl"
 PROBE37 = DATA / "guard_probe37.jsonl"
 # A thirty-eighth, written blind: values in web addresses and thousands, short first tries, codes named by the app that showed them.
 PROBE38 = DATA / "guard_probe38.jsonl"
+# A thirty-ninth, written blind: pasted chats, asides with digits, codes given as part of another number, "NSS", G- codes.
+PROBE39 = DATA / "guard_probe39.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -190,10 +192,10 @@ _KNOWN_MISSES = {
     PROBE11: 3,
     PROBE12: 3,
     PROBE13: 1,
-    PROBE14: 6,
+    PROBE14: 5,
     PROBE15: 8,
     PROBE16: 1,
-    PROBE17: 1,
+    PROBE17: 0,
     PROBE18: 8,
     PROBE22: 9,
     PROBE23: 3,
@@ -204,9 +206,10 @@ _KNOWN_MISSES = {
     PROBE30: 4,
     PROBE31: 4,
     PROBE32: 4,
-    PROBE33: 8,
+    PROBE33: 7,
     PROBE34: 5,
     PROBE35: 6,
+    PROBE39: 2,  # a code in Roman numerals; a passcode with a time between its name and it ("sent at 10:42 was ...")
 }
 _KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1, PROBE35: 1, PROBE36: 1}
 # probe 36's: a 16-digit gift card number that passes Luhn (refused as a card, the safe side)
@@ -251,6 +254,7 @@ BLIND_SETS = [
     PROBE36,
     PROBE37,
     PROBE38,
+    PROBE39,
 ]
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from .cards import card_hits
-from .codes import cue_hits, ssn_hits
+from .codes import cue_hits, derived_hits, ssn_hits
 from .corrections import corrected_hits
 from .fold import normalise
 from .halves import aside_card_hits, labelled_part_hits
@@ -81,7 +81,7 @@ def analyse(text: str) -> Analysis | None:
     pieces = piece_hits(s, runs, links) if max(links.next, default=-1) >= 0 else []
     pieces += aside_card_hits(s, runs, links.next) + labelled_part_hits(s, runs)
     hits = card_hits(s, runs) + pieces + ssn_hits(s) + cue_hits(s, runs, links) + password_hits(s)
-    hits += presented_hits(s) + table_hits(s)
+    hits += presented_hits(s) + table_hits(s) + derived_hits(s)
     hits = [h for h in hits if h.kind != "card_number" or not in_an_iban(s, h.start, h.end)]
     if "-" in s:
         hits = [h for h in hits if not _identifier_tail(s, h)]

@@ -121,6 +121,7 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
     # (none before) both reach: a count of 0, a start and an end too far away. Made for the
     # first cue found: most short messages have none.
     counts: list[int] = []
+    has_aside = "(" in s and len(s) < _LONG_TEXT
     for rule, found in zip(CUE_RULES, _CUES.bounds(s) if len(s) >= _LONG_TEXT else _NOT_FOUND):
         low, high = rule.min_digits, rule.max_digits
         # Only the cues' bounds are kept (numbers, which the garbage collector never walks).
@@ -144,6 +145,8 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
         # a long message repeats a few such gaps ("cvv ", "cvv is ") thousands of times.
         open_gaps: dict[str, bool] = {}
         for start, end, after, before in zip(cue_starts, cue_ends, afters, befores):
+            if has_aside and after < len(starts) and "(" in s[end : starts[after]]:
+                after = _past_the_aside(s, end, starts, after)  # "SSN (box 2): 400 97 2680": the 2 is the aside's
             # Whether a value could be there at all, from the digit counts and distances alone:
             # in a long message most cues sit next to numbers of the wrong length, or none close.
             n = counts[after]
@@ -171,6 +174,23 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
                 if run is retyped:  # the short try is most of the value too
                     hits.append(Hit(rule.kind, starts[after], ends[after], f"a first try at the {rule.what}, typed again"))
     return hits
+
+
+_ASIDE_REACH = 32  # an aside's closing bracket this close after a number inside it
+_NOTE_WORD = re.compile(r"[a-z]{2}")
+
+
+def _past_the_aside(s: str, cue_end: int, starts: list[int], k: int) -> int:
+    """The first run after the bracketed aside that run k (the first after the cue) sits in,
+    or k when the bracket opened before it closes first or stays open."""
+    if ")" in s[cue_end : starts[k]]:
+        return k
+    close = s.find(")", starts[k], starts[k] + _ASIDE_REACH)
+    opened = s.rfind("(", cue_end, starts[k])
+    # a note with words ("box 2", "for the 2nd form"), not a value in brackets ("cid (1787)", "(285) 634-3135")
+    if close == -1 or not _NOTE_WORD.search(s, opened, close):
+        return k
+    return bisect_left(starts, close)
 
 
 def _retyped(s: str, cue_end: int, runs: Runs, k: int, rule: CueRule) -> Run | None:
@@ -497,3 +517,26 @@ def ssn_hits(s: str) -> list[Hit]:
             continue
         hits.append(Hit("ssn", start, m.end(), "dashed 3-2-4 number shaped like an SSN"))
     return hits
+
+
+# "my cvv is just the last three of my zip code 10639": the secret given as part of another number;
+# that number holds it, so it goes too
+_DERIVED = re.compile(
+    r"\b(?P<cue>cvv|cvc|cid|csc|security code|pin)\b[ \t]*+(?:number[ \t]++)?(?:is|=|:)[ \t]++"
+    r"(?:just[ \t]++|simply[ \t]++|basically[ \t]++)?"
+    r"the[ \t]++(?:last|first|final)[ \t]++(?:three|four|3|4)[ \t]++(?:digits[ \t]++|numbers[ \t]++)?of[ \t]++(?:my|the|our)[ \t]++"
+    r"[a-z ]{2,24}?[ \t]*+[,:(]?[ \t]*+(?P<value>[0-9]++(?:[) -]{1,2}[0-9]++){0,3}+)"
+)
+_DERIVED_KIND = {"pin": "password"}
+
+
+def derived_hits(s: str) -> list[Hit]:
+    """A code said to be part of another number given beside it: that number, as the code's kind."""
+    if "last" not in s and "first" not in s and "final" not in s:
+        return []
+    hits = []
+    for m in _DERIVED.finditer(s):
+        kind = _DERIVED_KIND.get(m.group("cue"), "security_code")
+        hits.append(Hit(kind, m.start("value"), m.end("value"), f"{m.group('cue')} given as part of another number"))
+    return hits
+

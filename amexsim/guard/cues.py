@@ -68,7 +68,9 @@ LINK_GAP = re.compile(
 )
 # "do you need the security code? it's 496": the value in the sentence after the one naming it.
 NEXT_SENTENCE = re.compile(
-    r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui)\b[,!:.]?\s*+){0,3}"
+    # ("Bot: what's the code on your card?\nMe: 1352": a chat pasted in, the answer after its speaker)
+    r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui"
+    r"|me|a|answer|customer|user|cardholder|reply)\b[,!:.]?\s*+){0,3}"
     r"(?:(?:[a-z]++\s++){0,2}(?:it's|its|it is|is|that's|here it is|here you go|es(?: el| la)?|aqui esta)\b)?\s*+[:=\-]?\s*+"
 )
 # A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), glued to digits ("cvv123"),
@@ -198,8 +200,13 @@ _WHAT_ARRIVED += [
     rf"{lead} what (?:the |your |ur |this )?{_MESSAGE}(?: (?:you|u|they|amex|you guys))?(?: just)?(?: sent(?: me)?)?"
     " (?:says|said|shows|showed|reads)"
     for lead in ("that's", "thats", "that is")
+] + [
+    # "G-198518 is what the text said": the message saying it ends the sentence ("1500 is what the email says i owe" is a sum)
+    rf"{lead} what (?:the |your |ur |this )?{_MESSAGE}(?: (?:you|u|they|amex|you guys))?(?: just)?(?: sent(?: me)?)?"
+    r" (?:says|said|shows|showed|reads)(?=[ \t]*+[.!?]*+[ \t]*+$)"
+    for lead in ("is", "was", "which is")
 ]
-WHAT_ARRIVED_STARTS = ("that", "it", "which")
+WHAT_ARRIVED_STARTS = ("that", "it", "which", "is ", "was ")
 # "got 057338 in my messages", "entered 963354 from the sms": where a passcode was read, after it.
 _IN_MESSAGES = [
     rf"{preposition} (?:(?:my|the|your|ur|that|this|an?) )?(?:{_MESSAGE}s?|inbox|notifications?)"
@@ -284,6 +291,9 @@ _SEC_CUE = re.compile(
             rf"digits?(?: one| code| number)?{_ON_CARD}",
             rf"numbers?{_ON_CARD}",
             rf"code{_ON_CARD}",
+            # "what's the code on your card?": the card's own code, named by the card it is on
+            "code(?<!promo code)(?<!gift code)(?<!discount code)(?<!coupon code)(?<!offer code)(?<!qr code)(?<!bar code)"
+            " (?:on|from) (?:the |my |your |ur )?card",
             "front code",
             "back code",
             # "ok the back one: 794", "208 (the 3 on the back)": the code named by where it is, or its digits by their count.
@@ -464,6 +474,8 @@ _OTP_CUE = re.compile(
             "ninsho koodo",
             "kakunin koodo",
             "token",
+            # "G-482913": the prefix one sender puts on its sign-in codes, pasted with the code
+            "g(?=-[0-9]{6}(?![0-9]))",
             # "the 6 digits you sent: 080271"
             rf"digits ?{_SENT_TO_ME}",
             rf"numbers? ?{_SENT_TO_ME}",
@@ -537,6 +549,9 @@ _SSN_CUE = re.compile(
             "taxpayer id(?:entification)?(?: number)?",
             "seguro social",
             "seguridad social",
+            # "NSS: 484 18 2151": "número de seguro social" shortened, as US Spanish speakers write it
+            "nss",
+            "numero de seguro",
             "社会安全号",
             "社会保障号",
             "社会保障番号",

@@ -229,11 +229,32 @@ def password_hits(s: str) -> list[Hit]:
         hits += _pin_with_letters(s)
     if "hint" in s:
         hits += _hint_is_value(s)
+    if cues and " my " in s:
+        hits += _described_as_another_detail(s)
+    if " from " in s and (cues or "log" in s or "sign" in s):
+        hits += _changed_from_to(s)
     if cues or "log" in s or "cred" in s:
         hits += _shaped_like_a_password(s)
     if cues and _TYPED_TOGETHER.search(s):
         hits = [_typed_together(s, hit) for hit in hits] + list(_told_together(s, cues, hits))
+    if ":" in s:
+        hits = [_rest_of_a_keyed_line(s, hit) for hit in hits]
     return hits
+
+
+# "pass: fl0wer power", "password: blue sky 99": after a key and a colon, the words to the end of the
+# line are the value (a few of them, with no sentence going on), not its first word alone
+_KEYED_REST = re.compile(r"(?:[ \t]++[^\s.!?,;:()]++){1,3}+[ \t]*+(?=\n|$)")
+_KEY_COLON = re.compile(r":[ \t]*+$")
+
+
+def _rest_of_a_keyed_line(s: str, hit: Hit) -> Hit:
+    if hit.kind != "password" or not _KEY_COLON.search(s, max(0, hit.start - 4), hit.start):
+        return hit
+    rest = _KEYED_REST.match(s, hit.end)
+    if rest is None:
+        return hit
+    return Hit(hit.kind, hit.start, rest.end(), hit.reason)
 
 
 # "blue sky 2020 all lowercase no spaces": the words up to such a remark are the password, typed together
@@ -374,6 +395,37 @@ def _pin_with_letters(s: str) -> Iterator[Hit]:
         if _A_LETTER.search(value) and (_A_DIGIT.search(value) or not value.isalpha()):
             start = found.start("value")
             yield Hit("password", start, start + len(value), "a PIN with letters in it, after 'pin'")
+
+
+# "my password is just my phone number 2125550187": the secret given as another detail of the customer's
+_DESCRIBED_AS = re.compile(
+    rf"{_PW_WORDS}(?:[ \t]++(?:is|was|=)|[ \t]*+:)[ \t]++(?:just[ \t]++|simply[ \t]++|basically[ \t]++|literally[ \t]++)?(?:my|the)[ \t]++"
+    r"(?:phone(?: number)?|cell(?: number)?|mobile(?: number)?|birthday|birth ?date|date of birth|dob|zip(?: code)?|house number"
+    r"|street number|anniversary|license plate|plate number|student id|employee id|badge number|old address|address)"
+    r"[ \t]*+(?:[,:=\-(]|which is|is|was)?[ \t]*+(?P<value>[^\s,;()]{3,64}+)"
+)
+
+
+def _described_as_another_detail(s: str) -> Iterator[Hit]:
+    for m in _DESCRIBED_AS.finditer(s):
+        a, b = _trim(s, *m.span("value"))
+        if b - a >= 3 and any(map(str.isdigit, s[a:b])):
+            yield Hit("password", a, b, "password given as another detail's value")
+
+
+# "I changed it from OldPass1 to NewPass2! and it still won't log me in": both passwords, the old and the new
+_CHANGED_FROM_TO = re.compile(
+    r"\b(?:changed|reset|updated|switched|set)[ \t]++(?:it|my password|my pw|my pass|the password|my login|my pin)[ \t]++"
+    r"from[ \t]++(?P<old>[^\s,;()]{3,64}+)[ \t]++to[ \t]++(?P<new>[^\s,;()]{3,64}+)"
+)
+
+
+def _changed_from_to(s: str) -> Iterator[Hit]:
+    for m in _CHANGED_FROM_TO.finditer(s):
+        for group in ("old", "new"):
+            a, b = _trim(s, *m.span(group))
+            if b > a and _looks_secret(s[a:b], False, True):
+                yield Hit("password", a, b, "password changed from one value to another")
 
 
 def _pin_same_as(s: str) -> Iterator[Hit]:
