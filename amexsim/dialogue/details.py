@@ -69,6 +69,16 @@ _FILLER = frozenset(
         "account",
         "that's",
         "thats",
+        # "anyway 6021 48104", "well ok fine, 1005 10285": words that lead back to the details
+        "anyway",
+        "anyways",
+        "well",
+        "fine",
+        "alright",
+        "right",
+        "hi",
+        "hello",
+        "hey",
         # Spanish: "mis últimos 4 son 9006 y mi código postal es 33125"
         "mis",
         "mi",

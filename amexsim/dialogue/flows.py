@@ -528,6 +528,8 @@ class FlowRunner:
         if best is not None and best.rule is None and len(match.normalised.split()) <= _GUESS_WORDS:
             return False  # "arrived damaged" at "shall I open the dispute?": a guess from two words is no new request
         intent = match.intent
+        if best is not None and best.rule is None and intent.name in self.a.acts_unasked:
+            return False  # "when will it post" guessed as a lost card would lock the card: a guess never acts
         if self.answers_by_another_intent(frame, intent):
             # "I cancelled my subscription but they still charged me" to "what's wrong with the
             # charge?": a sibling intent that asks the same question takes over, keeping the charge

@@ -108,7 +108,8 @@ def detail_of_last_answer(turn: TurnBuilder, runner: FlowRunner) -> bool:
     turn.outcome("follow_up")
     turn.trace.evidence = f"a detail of the last answer ({last.intent})"
     again = Frame(last.intent, criteria=last.criteria, slots=last.slots, said=last.said)
-    runner.start(a.intents.by_name[last.intent], inherit=again, said=turn.text)
+    # read from the request answered (its merchant, its amount), which the detail asked about names again
+    runner.start(a.intents.by_name[last.intent], inherit=again, said=last.said or turn.text)
     return True
 
 

@@ -499,11 +499,12 @@ def names_a_merchant(account: Account, text: str, normalised: str, *, distinctly
     return any(_merchant_hits(t, words) for t in account.transactions if t.amount > 0)
 
 
-def merchants_named(account: Account, text: str) -> frozenset[str]:
-    """The merchants of the account's charges whose names the message holds the most words of
-    ("trader joes" is TRADER JOE'S, "dunkin" DUNKIN #3314); none when it names none."""
-    words = _words(fold(text).lower())
-    hits = {t.merchant: _merchant_hits(t, words) for t in account.transactions if t.amount > 0}
+def merchants_named(account: Account, text: str, *, credits: bool = False) -> frozenset[str]:
+    """The merchants of the account's charges (or, ``credits``, of its refunds) whose names the
+    message holds the most words of ("trader joes" is TRADER JOE'S, "dunkin" DUNKIN #3314); none
+    when it names none."""
+    words = _words(fold(text).lower()) - (_EVERYDAY_WORDS if credits else frozenset())
+    hits = {t.merchant: _merchant_hits(t, words) for t in account.transactions if (t.amount < 0 if credits else t.amount > 0)}
     best = max(hits.values(), default=0)
     return frozenset(merchant for merchant, hit in hits.items() if hit and hit == best)
 

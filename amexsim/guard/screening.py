@@ -178,7 +178,9 @@ class Guard:
                 # "hmm that might be wrong, let me check", then "ok it's 7319": the refused value is still the one meant
                 kept = replace(self._refused, ttl=self._refused.ttl - 1)
                 return Screening((), text, (), replace(self, _refused=kept, _count=self._count + 1))
-        if not findings and self._tails and (_bare_value(text) or holds_password_shaped(text)):
+        # "it is two six three, seven one, four five eight oh": as short as a bare value once its number words are digits
+        spelled_bare = analysis is not None and analysis.view.text != text and _bare_value(analysis.view.text)
+        if not findings and self._tails and (_bare_value(text) or spelled_bare or holds_password_shaped(text)):
             named = self._named_before(text)
             if named is not None:
                 found, earlier = named
@@ -423,7 +425,10 @@ _TOKEN = re.compile(r"[^\s,;()]{3,64}+")
 _RETYPED_WORDS = 3  # "Rex990 sorry", "oops 428": the value again, with a word or two
 _RETYPED_WORDS_PLAIN = 4  # "7319", "ok fine: 7319", "or maybe Redfox#7780": the value again, no correction word
 # "why did you remove it? it is 7319", "try Redfox#7780", "a new one came: 771203": the value given again in a sentence
-_A_VALUE_GIVEN = re.compile(r"(?:\b(?:it is|it s|its|is|try|use|then|came|one|or|it|maybe)\b|:)\s*+[^\s]{3,64}+\s*+$")
+# ("sorry i mean 7319": the correction's own words before it)
+_A_VALUE_GIVEN = re.compile(
+    r"(?:\b(?:it is|it s|its|is|try|use|then|came|one|or|it|maybe|mean|meant|sorry|oops|actually|wait)\b|:)\s*+[^\s]{3,64}+\s*+$"
+)
 # the details the chat asks for to verify, named ("last 4 1005", "zip 10285"): never a value typed
 # again, nor the rest of a card (nor is the "4" of "last 4")
 _DETAIL_WORDS = r"last ?4|last four|ending|ends|zip|postal"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ...bank.accounts import long_date, money
 from ...bank.cases import Case
 from ...bank.fcba import ACKNOWLEDGE_DAYS, dispute_clock
-from ..slots import DISPUTE_KINDS, charge_shown
+from ..slots import DISPUTE_KINDS, charge_shown, merchants_named
 from ..state import LogEntry
 from .base import ActionRequest, ActionResult, action
 
@@ -149,7 +149,27 @@ def open_dispute(request: ActionRequest) -> ActionResult:
     )
 
 
-REFUND_FIELDS = ("amount", "date", "card", "where")
+REFUND_FIELDS = ("amount", "date", "card", "where", "merchant")
+_REFUND_LOOKBACK_DAYS = 120  # "did my refund come through?" looks at the credits of about four statements
+
+
+@action(outcomes=("refund_found", "none"), fields={"refund": REFUND_FIELDS})
+def refund_from_merchant(request: ActionRequest) -> ActionResult:
+    """ "did the bookstore refund come through?": a credit from the merchant the request names,
+    the latest of the last few months, posted or still pending, said before any charge is asked
+    for (the refund is what the customer is looking for, not a charge to dispute) when the
+    merchant has several charges to choose from, or none."""
+    named = merchants_named(request.account, request.said, credits=True)
+    credits = [
+        t
+        for t in request.account.transactions
+        if t.amount < 0 and t.merchant in named and t.date <= request.today and (request.today - t.date).days <= _REFUND_LOOKBACK_DAYS
+    ]
+    charges = [t for t in request.account.transactions if t.amount > 0 and t.merchant in named and t.date <= request.today]
+    if not credits or len(charges) == 1:
+        return ActionResult("none")  # one charge: the refund is weighed against it (``charge_refunded``)
+    latest = max(credits, key=lambda t: t.date)
+    return ActionResult("refund_found", {"refund": _refund_fields([latest])})
 
 
 @action(outcomes=("refunded", "credited", "not_refunded"), fields={"charge": CHARGE_FIELDS, "refund": REFUND_FIELDS}, needs=("charge",))
@@ -176,8 +196,9 @@ def _refund_fields(credits: list) -> dict[str, str]:
     merchant has sent that has not posted yet is no refund that "posted")."""
     latest = max(credits, key=lambda t: t.date)
     date = long_date(latest.date)
+    merchant = latest.merchant
     if any(t.pending for t in credits):
         where = f"is pending on the card ending {latest.card} (sent on {date}; it should post within a few days)"
     else:
         where = f"posted to the card ending {latest.card} on {date}"
-    return {"amount": money(-sum(t.amount for t in credits)), "date": date, "card": latest.card, "where": where}
+    return {"amount": money(-sum(t.amount for t in credits)), "date": date, "card": latest.card, "where": where, "merchant": merchant}

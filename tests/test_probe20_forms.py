@@ -1,0 +1,54 @@
+"""Forms the twentieth black-box conversation probe found, on its own account files (kept in
+tests/data/accounts: tyler, dorothy, priya_bell)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from amexsim.testing import Conversation
+
+NOW = "2026-12-03T10:00"
+ACCOUNTS = Path(__file__).parent / "data" / "accounts"
+
+
+def test_a_security_code_corrected_in_the_next_message_is_removed_too():
+    """ "the cvv on my card is 7391 right", then "sorry i mean 7319": the second was stored as typed."""
+    convo = Conversation(account=ACCOUNTS / "tyler.yaml", now=NOW)
+    convo.say("the cvv on my card is 7391 right").expect(refused=("security_code",))
+    reply = convo.say("sorry i mean 7319")
+    reply.expect(refused=("security_code",))
+    assert "7319" not in convo.state.history[-2].text
+
+
+def test_an_ssn_said_in_words_after_it_was_named_is_removed_and_is_no_failed_verification():
+    convo = Conversation(account=ACCOUNTS / "dorothy.yaml", now=NOW)
+    convo.say("The lady on the phone said I need to give my social security number to verify")
+    reply = convo.say("it is two six three, seven one, four five eight oh")
+    reply.expect(refused=("ssn",))
+    assert "don't match" not in reply
+    assert "seven one" not in convo.state.history[-2].text
+
+
+def test_a_guess_never_locks_a_card_while_a_charge_is_asked_for():
+    """ "when will it post" at "which one is it?" was guessed as a lost card and locked it."""
+    convo = Conversation(account=ACCOUNTS / "priya_bell.yaml", now=NOW)
+    convo.say("I returned some stuff to office depot, where's my refund")
+    convo.say("4410 78704").expect(contains="I can see a refund from OFFICE DEPOT")
+    reply = convo.say("when will it post")
+    assert "locked" not in reply
+    assert all(card.status == "active" for card in convo.state.account.cards if card.last_four in ("4410", "4436"))
+
+
+def test_a_refund_still_pending_is_found_before_a_charge_is_asked_for():
+    convo = Conversation(account=ACCOUNTS / "tyler.yaml", now=NOW)
+    convo.say("i returned a textbook to the bookstore, did the refund come through?")
+    reply = convo.say("6021 48104")
+    reply.expect(contains="a credit of $95.00 is pending on the card ending 6021")
+    assert "Which one is it?" not in reply
+    convo.say("when will it post").expect(outcome="follow_up", contains="should post within a few days")
+
+
+def test_details_after_anyway_verify_and_the_question_is_answered():
+    convo = Conversation(account=ACCOUNTS / "tyler.yaml", now=NOW)
+    reply = convo.say("anyway 6021 48104, is the amazon charge from november on my statement?")
+    reply.expect(contains=["you're verified", "AMAZON MARKETPLACE"])
