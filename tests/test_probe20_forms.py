@@ -52,3 +52,29 @@ def test_details_after_anyway_verify_and_the_question_is_answered():
     convo = Conversation(account=ACCOUNTS / "tyler.yaml", now=NOW)
     reply = convo.say("anyway 6021 48104, is the amazon charge from november on my statement?")
     reply.expect(contains=["you're verified", "AMAZON MARKETPLACE"])
+
+
+def test_these_requests_reach_their_intent():
+    convo = Conversation(account=ACCOUNTS / "tyler.yaml", now=NOW)
+    cases = [
+        ("I want to set up autopay so I never get a late fee again", "autopay"),
+        ("turn on autopay for the minimum payment", "autopay"),
+        ("i got a text saying my amex was suspended with a link to log in", "phishing_report"),
+        ("i cant log into the app", "online_login_help"),
+        ("are there foreign fees on my card?", "foreign_transaction_fees"),
+        ("I got a password reset email I didn't ask for and someone changed my phone number", "compromised_card"),
+    ]
+    for said, intent in cases:
+        convo.say(said).expect(intent=intent)
+
+
+def test_remove_her_card_of_someone_who_left_and_then_lock_it_instead():
+    """ "Lena doesn't work for me anymore, please remove her card" was read as a declined card;
+    "actually don't remove her, ... just lock her card instead" as nothing."""
+    convo = Conversation(account=ACCOUNTS / "priya_bell.yaml", now=NOW)
+    convo.say("4410 78704")
+    convo.say("Lena Ortiz doesn't work for me anymore, please remove her card").expect(contains="remove Lena Ortiz (card ending 4436)?")
+    reply = convo.say("actually don't remove her, she's coming back in january. just lock her card instead")
+    reply.expect(contains="Shall I lock your Additional Card ending 4436?")
+    convo.say("yes").expect(contains="locked")
+    assert [user.name for user in convo.state.account.authorized_users if user.name == "Lena Ortiz"]

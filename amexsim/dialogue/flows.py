@@ -184,6 +184,8 @@ class FlowRunner:
                 return
             if self.asked_again(frame) or self.about_another_card(frame) or self.found_while_asked(frame) or self.amount_named(frame):
                 return
+            if self.instead(frame):
+                return
             # "no its not mine, i never shop there" to the dispute of a charge not made: the charge disowned
             # again, no "no" to the dispute; nor a yes to it: asked again
             disowned = _DISOWNS.match(normalised) is not None and _NOT_MADE_REASON in {v.value for v in frame.slots.values()}
@@ -246,6 +248,34 @@ class FlowRunner:
         self.t.outcome("intent")
         self.start(match.intent, replace_top=True)
         return True
+
+    def instead(self, frame: Frame) -> bool:
+        """ "actually don't remove her, just lock her card instead" to "shall I remove Lena?": a no to
+        the question, and the request after it taken up (it asks before it acts)."""
+        t = self.t
+        found = _DONT_THEN.match(t.match.normalised)
+        if found is None:
+            return False
+        again = self.a.matcher.match(found.group("rest"))
+        if not _ruled_request(again) or again.intent.name == frame.intent:
+            return False
+        t.outcome("intent")
+        t.trace.evidence = f"a no to {frame.intent}, and {again.intent.name} instead"
+        self.finish(say_resume=False)
+        self.start(again.intent, said=found.group("rest"), inherit=self._their_card(frame, found.group("rest")))
+        return True
+
+    def _their_card(self, frame: Frame, rest: str) -> Frame | None:
+        """ "just lock her card instead" of the person the question was about: that person's card."""
+        if not _THEIR.search(rest):
+            return None
+        card = frame.slots.get("card")
+        if card is None:
+            named = {value.shown.split(" (")[0] for value in frame.slots.values()}
+            account = self.t.state.account
+            holder = next((c for c in account.usable_cards() if c.holder in named and c.holder != account.holder_name), None)
+            card = SlotValue(holder.last_four, holder.label) if holder is not None else None
+        return Frame("", slots={"card": card}, said="") if card is not None else None
 
     def found_while_asked(self, frame: Frame) -> bool:
         """ "oh wait i found it" to "shall I send a replacement?" after the lost card was locked:
@@ -1220,6 +1250,14 @@ _ANOTHER_PLACE = re.compile(
 )
 _SENDS_TO_THE_ADDRESS = re.compile(r"\b(?:send|ship|mail)\b.*\bto (?:your address|\d)", re.IGNORECASE)
 DENIED = "prompt_denied"  # the outcome a flow ends with when its security prompt was denied
+# "actually don't remove her, she's coming back in january. just lock her card instead": a no, then another request
+_DONT_THEN = re.compile(
+    r"(?:(?:actually|wait|no|oh|hmm|sorry|on second thought|ok|okay)\s+)*(?:do not|dont|don t|never mind|nevermind|no)\b.{0,80}?"
+    r"\b(?:just|instead|rather|but|only)\s+(?:can you |could you |please )?"
+    r"(?P<rest>(?:lock|unlock|freeze|replace|cancel|send|remove|add|change|update|dispute|check)\b.{2,80}?)"
+    r"(?:\s+instead)?$"
+)
+_THEIR = re.compile(r"\b(?:her|his|their)\b")
 _AMOUNT_ONLY_WORDS = 6  # "to 35000", "make it $30,000 instead": an amount, not a story
 _A_NUMBER = re.compile(r"[0-9]")
 # "and the other one?", "what about my gold card", "how about the delta": the question asked again of another card

@@ -21,6 +21,7 @@ both. Every step that shows something is recorded in the transcript.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -46,6 +47,12 @@ HELP = "\n".join(help_lines())
 SUMMARY_REQUEST = "Can I have a summary of this chat?"  # what /summary says for the customer (the web's Summary button too)
 AGENT_REQUEST = "I'd like to talk to a person"  # what /agent says
 MAX_WAIT_MINUTES = 24 * 60
+
+# said when answering a message failed on our side: the chat goes on, with nothing changed
+INTERNAL_ERROR = (
+    "Sorry, something went wrong on my side with that message, and nothing was changed. "
+    "Please try it again in other words, or ask for a person."
+)
 
 
 @dataclass(frozen=True)
@@ -197,7 +204,12 @@ class ChatSession:
 
     def _turn(self, answer: Callable, command: str | None) -> list[Shown]:
         now = self.session.now()
-        turn = answer()
+        try:
+            turn = answer()
+        except Exception as exc:  # a fault of ours never ends the chat or loses it
+            # the turn is applied whole or not at all (Session._commit), so nothing was changed or stored
+            print(f"amexsim: internal error ({type(exc).__name__}) while answering; the chat goes on", file=sys.stderr)
+            return [Shown(info=(INTERNAL_ERROR,))]
         self._record(turn, now, command)
         shown = [Shown(turn.replies, turn.events)]
         if self.play_out and self.queue_step is None and self.session.in_line:
