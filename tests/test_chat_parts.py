@@ -186,3 +186,20 @@ def test_a_failed_append_is_cut_back_to_the_last_whole_turn(chat, monkeypatch):
     assert chat.problem.endswith("cannot save the transcript (No space left on device)") and "transcript not saved" in chat.status()
     assert chat.transcript is None
     assert path.read_bytes() == before and len(load_transcript(path).turns) == 1  # as it was after the last whole turn
+
+
+def test_a_fault_while_answering_is_said_politely_and_the_chat_goes_on(chat, monkeypatch, capsys):
+    """A bug of ours (here: the engine raising) must not end the chat with a traceback or lose it:
+    the message is answered with an apology, nothing is changed, and the next one is answered."""
+    before = chat.session.state
+
+    def broken(*args, **kwargs):
+        raise TypeError("a bug")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(chat.session.assistant, "respond", broken)
+        step = chat.take("what's my balance?")
+    assert any("something went wrong on my side" in line for item in step.shown for line in item.info)
+    assert chat.session.state == before
+    assert "internal error (TypeError)" in capsys.readouterr().err
+    assert chat.take("hello").shown

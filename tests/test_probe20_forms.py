@@ -1,5 +1,5 @@
 """Forms the twentieth black-box conversation probe found, on its own account files (kept in
-tests/data/accounts: tyler, dorothy, priya_bell)."""
+tests/data/accounts: tyler, dorothy, priya_bell, kenji)."""
 
 from __future__ import annotations
 
@@ -78,3 +78,44 @@ def test_remove_her_card_of_someone_who_left_and_then_lock_it_instead():
     reply.expect(contains="Shall I lock your Additional Card ending 4436?")
     convo.say("yes").expect(contains="locked")
     assert [user.name for user in convo.state.account.authorized_users if user.name == "Lena Ortiz"]
+
+
+def test_a_reason_corrected_at_the_dispute_question_is_the_one_opened():
+    """ "wait sorry, it arrived but the screen is cracked" had kept "never received"."""
+    convo = Conversation(account=ACCOUNTS / "priya_bell.yaml", now=NOW)
+    convo.say("I need to dispute the Best Buy charge for 1899.99, the TV never arrived")
+    convo.say("4410 78704").expect(contains="you never received what you paid for")
+    convo.say("wait sorry, it arrived but the screen is cracked").expect(contains=["damaged, faulty or not as described", "Shall I open"])
+    convo.say("yes").expect(contains="damaged, faulty or not as described")
+
+
+def test_a_charge_named_by_its_dollars_is_found_without_the_cents():
+    convo = Conversation(account=ACCOUNTS / "dorothy.yaml", now=NOW)
+    convo.say("7749 33432")
+    convo.say("can I use them to pay for my groceries at Publix").expect(contains="Which one is it?")
+    convo.say("the 167 one").expect(contains="Covering $167.21 at PUBLIX SUPER MARKET")
+
+
+def test_a_message_that_ends_with_then_never_mind_opens_nothing():
+    convo = Conversation(account=ACCOUNTS / "dorothy.yaml", now=NOW)
+    convo.say("7749 33432")
+    reply = convo.say("oh wait they refunded it? then never mind")
+    reply.expect(intent="deny")
+    reply.expect(case=False)
+
+
+def test_leave_the_card_alone_is_a_no_and_a_supervisor_asked_outright_is_reached():
+    convo = Conversation(account=ACCOUNTS / "kenji.yaml", now=NOW)
+    convo.say("5512 98121")
+    convo.say("lock my platinum card").expect(contains="Shall I lock your Platinum Card ending 5512?")
+    convo.say("actually don't, leave the platinum alone").expect(outcome="declined")
+    assert next(card for card in convo.state.account.cards if card.last_four == "5512").status == "active"
+    convo.say("this is ridiculous, my card keeps getting blocked abroad, I want a supervisor").expect(intent="supervisor")
+
+
+def test_can_you_do_that_for_another_card_is_the_last_request_again():
+    convo = Conversation(account=ACCOUNTS / "priya_bell.yaml", now=NOW)
+    convo.say("4410 78704")
+    convo.say("the office is closed for the holidays, lock Marcus's card")
+    convo.say("yes").expect(contains="locked")
+    convo.say("can you do that for Lena's too?").expect(outcome="follow_up", contains="Shall I lock your Additional Card ending 4436")

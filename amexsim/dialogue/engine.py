@@ -523,6 +523,12 @@ class TurnBuilder:
         trace.runner_up_score = rival.score if rival else 0.0
         trace.decided_file = source.path if source else None
         trace.decided_line = source.line if source else None
+        if _CLOSES_WITH_NEVER_MIND.search(match.normalised) and (never_mind := self.assistant.intents.by_name.get("deny")) is not None:
+            # "oh wait they refunded it? then never mind": what the message ends on is what it asks
+            trace.outcome, trace.intent, trace.domain = "intent", never_mind.name, never_mind.domain
+            trace.evidence = "a message that ends by taking the request back"
+            runner.start(never_mind)
+            return
         if (credit := self._asks_about_a_named_credit(best)) is not None:
             # "do I have any hilton resort credit left?": that benefit credit, not the credit limit
             trace.outcome, trace.intent, trace.domain = "intent", credit.name, credit.domain
@@ -555,6 +561,11 @@ class TurnBuilder:
             trace.intent, trace.domain, trace.outcome = both[0].name, both[0].domain, "intent"
             self.state = self.state._replace(pending=both[1].name, pending_said=self.text)
             runner.start(both[0])
+            return
+        if match.outcome == "clarify" and (person := self._person_asked_for(best.intent, match.rival.intent)) is not None:
+            # "my card keeps getting blocked abroad, I want a supervisor": the person asked for outright
+            trace.intent, trace.domain, trace.outcome = person.name, person.domain, "intent"
+            runner.start(person)
             return
         if match.outcome == "clarify":
             first, second = best.intent, match.rival.intent
@@ -904,6 +915,11 @@ class TurnBuilder:
             return None
         return self.assistant.intents.by_name.get("dispute_unrecognized_charge")
 
+    def _person_asked_for(self, one: Intent, other: Intent) -> Intent | None:
+        """Of two readings, the request for a person when the message asks for one outright."""
+        person = next((intent for intent in (one, other) if intent.domain == _PERSON_DOMAIN), None)
+        return person if person is not None and _ASKS_FOR_A_PERSON.search(self.match.normalised) else None
+
     def _asks_about_a_named_credit(self, best: Candidate | None) -> Intent | None:
         """What is left of a benefit credit, for a message that names one of the account's credits
         by its own words right before "credit" ("hilton resort credit", "clear credit"), when
@@ -1113,6 +1129,11 @@ def _stored(redacted: str, findings: tuple[Finding, ...]) -> Message:
 
 
 _ACTING_STEPS = frozenset({"do", "confirm", "handoff"})
+_CLOSES_WITH_NEVER_MIND = re.compile(r"\b(?:then|so|ok|okay|oh|ah|well|in that case)\s+(?:never ?mind|forget it|forget about it|nvm)\s*$")
+_ASKS_FOR_A_PERSON = re.compile(
+    r"\bi (?:want|need|demand|would like|d like)(?: to (?:speak|talk) (?:to|with))? (?:a |an |your |the )?"
+    r"(?:supervisor|manager|human|person|real person|live agent|agent|representative|rep)\b"
+)
 _BARE_YES_WORDS = 3  # "yes", "yes please", "ok sure thing"
 _CREDIT_LIMIT_DOMAINS = frozenset({"credit_review"})  # "credit left" read as the credit limit
 _NOT_A_CREDITS_NAME = frozenset({"credit", "credits", "cash", "plus", "the", "monthly", "annual", "statement", "and", "of"})

@@ -189,7 +189,7 @@ class FlowRunner:
             # "no its not mine, i never shop there" to the dispute of a charge not made: the charge disowned
             # again, no "no" to the dispute; nor a yes to it: asked again
             disowned = _DISOWNS.match(normalised) is not None and _NOT_MADE_REASON in {v.value for v in frame.slots.values()}
-            if self.a.answers.is_no(normalised) and not disowned:
+            if (self.a.answers.is_no(normalised) or _LEAVE_IT.search(normalised)) and not disowned:
                 t.outcome("answer")
                 self.decline(frame)
                 return
@@ -1256,6 +1256,12 @@ _DONT_THEN = re.compile(
     r"\b(?:just|instead|rather|but|only)\s+(?:can you |could you |please )?"
     r"(?P<rest>(?:lock|unlock|freeze|replace|cancel|send|remove|add|change|update|dispute|check)\b.{2,80}?)"
     r"(?:\s+instead)?$"
+)
+# "actually don't, leave the platinum alone", "leave it as it is": a no
+_LEAVE_IT = re.compile(
+    r"^(?:(?:actually|no|nah|wait|ok|okay|hmm|sorry|on second thought)\s+)*(?:(?:do not|dont|don t)(?: do (?:it|that))?\s+)?"
+    r"leave (?:it|that|them|this|the [a-z ]{1,24}?|my [a-z ]{1,24}?) (?:alone|as it is|as is|be|unlocked|open|active)\b"
+    r"|^(?:(?:actually|no|nah|wait|ok|okay|hmm|sorry)\s+)*(?:do not|dont|don t)(?: do (?:it|that))?$"
 )
 _THEIR = re.compile(r"\b(?:her|his|their)\b")
 _AMOUNT_ONLY_WORDS = 6  # "to 35000", "make it $30,000 instead": an amount, not a story

@@ -607,6 +607,9 @@ def _charge_among(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> R
     fits = charges
     if amount is not None:
         with_amount = [(i, t) for i, t in fits if t.amount == amount.value]
+        if not with_amount and amount.value == amount.value.to_integral_value():
+            # "the 167 one" of $167.21: dollars said without the cents
+            with_amount = [(i, t) for i, t in fits if t.amount.to_integral_value(rounding="ROUND_FLOOR") == amount.value]
         # "the ristorante roma charge, they charged me $98.20 but the bill was $88.20": when no charge
         # has the amount, the merchant named decides (the amount may be what is wrong with it)
         fits = with_amount if with_amount or not by_merchant else fits
