@@ -91,7 +91,9 @@ def test_dont_lock_it_with_no_lock_just_taken_undoes_nothing():
     """Only the action just taken is undone: "dont lock it" after a balance question changes nothing."""
     convo = demo()
     convo.say("whats my balance")
-    assert "unlock" not in str(convo.say("dont lock it")).lower()
+    reply = convo.say("dont lock it")
+    assert "shall i unlock" not in reply.lower() and "is unlocked" not in reply.lower()
+    assert all(card.status == "active" for card in convo.state.account.cards)
 
 
 def test_just_lock_it_dont_replace_it_locks_the_card():

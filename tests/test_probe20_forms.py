@@ -119,3 +119,36 @@ def test_can_you_do_that_for_another_card_is_the_last_request_again():
     convo.say("the office is closed for the holidays, lock Marcus's card")
     convo.say("yes").expect(contains="locked")
     convo.say("can you do that for Lena's too?").expect(outcome="follow_up", contains="Shall I lock your Additional Card ending 4436")
+
+
+def test_pieces_of_an_ssn_read_out_at_the_limit_question_never_become_the_amount():
+    """ "55" then "9184" after "it's 327" (an SSN read out in pieces) had raised the offer to $25,055:
+    two digits of the SSN shown back as money. A bare number at a yes or no is no amount."""
+    convo = Conversation(account=ACCOUNTS / "priya_raman.yaml", now=NOW)
+    convo.say("1008 60614")
+    convo.say("I want a credit limit increase, do you need my social? it's 327")
+    for piece in ("55", "9184"):
+        reply = convo.say(piece)
+        assert "$25,055" not in reply and "$25,0" not in reply.replace("$25,000.00", "")
+    reply.expect(refused=("ssn",))
+
+
+def test_two_answers_asked_with_one_verb_are_both_given():
+    convo = Conversation(account=ACCOUNTS / "priya_bell.yaml", now=NOW)
+    convo.say("4410 78704")
+    reply = convo.say("what's my credit limit and my APR?")
+    reply.expect(contains=["credit limit", "APR"])
+
+
+def test_yes_lock_it_after_login_advice_locks_the_card_not_the_password():
+    convo = Conversation(account=ACCOUNTS / "tyler.yaml", now=NOW)
+    convo.say("i got a text saying my amex was suspended with a link to log in").expect(intent="phishing_report")
+    convo.say("i clicked it and typed in my login info :(").expect(refused=())
+    convo.say("6021 48104")
+    convo.say("yes lock it").expect(contains="Shall I lock your Blue Cash Everyday Card ending 6021?")
+
+
+def test_text_speak_is_read():
+    convo = Conversation(account=ACCOUNTS / "tyler.yaml", now=NOW)
+    convo.say("6021 48104")
+    convo.say("kool can u tel me my due dt").expect(intent="payment_due_date")

@@ -429,7 +429,8 @@ class TurnBuilder:
         if self.state.clarify is not None:
             chosen = self._clarify_choice(match)
             offered = self.state.clarify
-            if chosen is None and a.answers.is_yes(match.normalised) and len(match.normalised.split()) <= _BARE_YES_WORDS:
+            bare_yes = a.answers.is_yes(match.normalised) and len(match.normalised.split()) <= _BARE_YES_WORDS and not _ruled_service(match)
+            if chosen is None and bare_yes:
                 # "yes" to "did you want to X or Y?" picks neither: the question again, not a dropped request
                 self.outcome("clarify")
                 first, second = (a.intents.by_name[name].label for name in offered)
@@ -632,6 +633,8 @@ class TurnBuilder:
         topic = self.assistant.intents.by_name.get(last.intent)
         if topic is None or topic.domain not in _SETTING_DOMAINS or "card" in last.slots:
             return None
+        if self._only_answers(topic):
+            return None  # "yes lock it" after how to reset a password: nothing there to turn on or off, the card is meant
         return topic
 
     def _person_about(self, match: Match) -> Intent | None:

@@ -300,6 +300,8 @@ class FlowRunner:
         t = self.t
         if frame.done or not _A_NUMBER.search(t.text) or len(t.match.normalised.split()) > _AMOUNT_ONLY_WORDS:
             return False
+        if t.findings or not _SAID_AS_AN_AMOUNT.search(t.text):
+            return False  # a bare "55" may be a piece of a number read out (an SSN, a card): never an amount unasked
         steps = self.steps(frame)
         slot = next(
             (s.arg for s in steps[: frame.step] if s.kind == "collect" and self.a.slots[s.arg].type == "amount"),
@@ -1266,6 +1268,8 @@ _LEAVE_IT = re.compile(
 _THEIR = re.compile(r"\b(?:her|his|their)\b")
 _AMOUNT_ONLY_WORDS = 6  # "to 35000", "make it $30,000 instead": an amount, not a story
 _A_NUMBER = re.compile(r"[0-9]")
+# "to 35000", "$30,000", "make it 30k", "30000 dollars": a number said as an amount
+_SAID_AS_AN_AMOUNT = re.compile(r"[$€£]|\b(?:to|make it|raise it to|up to|instead|dollars|bucks|usd)\b|[0-9]\s*k\b", re.IGNORECASE)
 # "and the other one?", "what about my gold card", "how about the delta": the question asked again of another card
 _ABOUT_ANOTHER = re.compile(
     r"(?:(?:ok|okay|so|oh|and|hmm|wait)\s+)*(?:and|what about|how about|same for|and what about)\s+(?:the|my|that)?\s*[a-z0-9 ]{0,30}$"

@@ -82,6 +82,8 @@ _DETAIL_OF_IT = re.compile(
     # "how many left?" after the points balance or a redemption
     r"|(?:(?:so|and|ok|okay|but)\s+)?how (?:many|much)(?: do i have| have i got| is| are| will i have| do i still have)?"
     r" (?:left|remaining)(?: now| then)?$"
+    # "what should i do now?" after advice (a phishing text, a fee): the advice again
+    r"|(?:(?:so|and|ok|okay|but|um|hmm)\s+)?what (?:should|do|can|must) (?:i|we) do(?: now| next| then| about it| about that)?$"
     # "when did i make it?" after the last payment
     r"|(?:(?:so|and|ok|okay|but|sorry|wait)\s+)?(?:when|what day|what date) (?:did|do) i (?:make|send|pay|submit|set up)"
     r" (?:it|that|this|the payment|that payment)$"

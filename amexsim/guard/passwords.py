@@ -604,12 +604,16 @@ def _same_as_username(s: str) -> Iterator[Hit]:
                 break
 
 
+_SHORTEST_AFTER_LOGIN = 3
+
+
 def _after_login_names(s: str) -> Iterator[Hit]:
     patterns = [pattern for pattern, words in ((_LOGIN_PAIR, _LOGIN_WORDS), (_USER_PASS, _NAME_WORDS)) if any(map(s.__contains__, words))]
     for pattern in patterns:
         for m in word_matches(pattern, s):
             a, b = _trim(s, m.start("secret"), m.end("secret"))
-            if b > a and _looks_secret(s[a:b], True, True):
+            # "typed in my login info :(": an emoticon after the words is no password
+            if b - a >= _SHORTEST_AFTER_LOGIN and any(map(str.isalnum, s[a:b])) and _looks_secret(s[a:b], True, True):
                 yield Hit("password", a, b, "password given after a login name")
 
 

@@ -64,7 +64,8 @@ def split_requests(text: str) -> Split | None:
 _BARE_OBJECT = re.compile(r"(?:my|the|our|his|her|their) [a-z' ]{2,30}$", re.IGNORECASE)
 # "I need to update my phone number": the words up to the verb that acts on the first object
 _VERB_BEFORE_OBJECT = re.compile(
-    r"(?P<verb>.{0,40}?\b(?:update|change|correct|fix|edit|add|remove|lock|unlock|replace|freeze|unfreeze|cancel|check|show me|tell me))"
+    r"(?P<verb>.{0,40}?\b(?:update|change|correct|fix|edit|add|remove|lock|unlock|replace|freeze|unfreeze|cancel|check|show me|tell me"
+    r"|what's|what s|whats|what is|what are|how much is))"
     r"\s+(?:my|the|our|his|her|their)\b",
     re.IGNORECASE,
 )
