@@ -152,3 +152,11 @@ def test_text_speak_is_read():
     convo = Conversation(account=ACCOUNTS / "tyler.yaml", now=NOW)
     convo.say("6021 48104")
     convo.say("kool can u tel me my due dt").expect(intent="payment_due_date")
+
+
+def test_another_benefit_credit_named_after_one_is_that_credit():
+    """ "and the wireless one?" after the Dell credit had fallen back."""
+    convo = Conversation(account=ACCOUNTS / "priya_bell.yaml", now=NOW)
+    convo.say("4410 78704")
+    convo.say("how much of my dell credit is left this month").expect(contains="Dell Technologies Credit")
+    convo.say("and the wireless one?").expect(outcome="follow_up", contains="Your Wireless Credit has $0.00 left")

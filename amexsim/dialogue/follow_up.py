@@ -462,12 +462,29 @@ def _named_subject(turn: TurnBuilder, runner: FlowRunner, last: Frame, *, again:
     person = _person_named(turn.match.normalised, turn.state.account)
     if person is not None:
         return "", SlotValue(person, person)
+    if last.intent in _CREDIT_INTENTS and _names_a_benefit_credit(turn.match.normalised, turn.state.account):
+        # "and the wireless one?", "what about walmart+" after a benefit credit: that credit
+        return "", SlotValue(turn.text, turn.text)
     if "card" in a.slots and (card := runner.resolve(last, "card", answering=False, choices=(), text=turn.text).value) is not None:
         return "", card
     if turn.entities.date is not None or _MONTH.search(turn.match.normalised):
         # "and the one in october?" after a payment's answer: the flow reads the month from the words
         return "", SlotValue(turn.text, turn.text)
     return None
+
+
+_CREDIT_INTENTS = frozenset({"benefit_credit_left", "benefits_credits"})
+_NOT_A_CREDITS_WORD = frozenset({"credit", "credits", "cash", "plus", "the", "and", "of", "monthly", "annual", "statement"})
+
+
+def _names_a_benefit_credit(normalised: str, account: Account) -> bool:
+    """Whether the words name one of the account's benefit credits by a word of its own name."""
+    words = set(normalised.split())
+    for credit in account.benefit_credits:
+        own = {w for w in re.findall(r"[a-z]+", credit.name.lower()) if len(w) > 2} - _NOT_A_CREDITS_WORD
+        if own & words:
+            return True
+    return False
 
 
 _MONTH = re.compile(rf"\b(?:{'|'.join(MONTHS)}|last month|this month)\b")
