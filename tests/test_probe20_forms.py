@@ -160,3 +160,16 @@ def test_another_benefit_credit_named_after_one_is_that_credit():
     convo.say("4410 78704")
     convo.say("how much of my dell credit is left this month").expect(contains="Dell Technologies Credit")
     convo.say("and the wireless one?").expect(outcome="follow_up", contains="Your Wireless Credit has $0.00 left")
+
+
+def test_a_charge_that_should_have_been_less_or_was_paid_already_is_a_dispute():
+    """The Hilton $310 charge "only supposed to be 250" had been explained as a $1 authorization;
+    the Lutetia charge "I already paid with points on the hotel site" had offered Pay with Points."""
+    convo = Conversation(account=ACCOUNTS / "dorothy.yaml", now=NOW)
+    convo.say("There is a Hilton charge for 310 dollars, I stayed there with my daughter but it was only supposed to be 250")
+    convo.say("7749 33432").expect(contains="$310.00 charge at HILTON BOCA RATON on December 1, 2026 is still pending")
+    convo = Conversation(account=ACCOUNTS / "kenji.yaml", now=NOW)
+    convo.say("Hotel Lutetia charged me 1480 but I already paid with points on the hotel site")
+    reply = convo.say("5512 98121")
+    reply.expect(contains="$1,480.00 charge at HOTEL LUTETIA PARIS")
+    assert "points would be left" not in reply
