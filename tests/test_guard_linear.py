@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+from functools import cache
 from pathlib import Path
 from re import _compiler
 from re import _constants as sre
@@ -123,11 +124,16 @@ def test_no_guard_pattern_can_backtrack_over_a_long_stretch() -> None:
     assert bad == {}
 
 
+@cache
+def _guard_sources() -> str:
+    return "\n".join(path.read_text(encoding="utf-8") for path in Path(amexsim.guard.__path__[0]).glob("*.py"))
+
+
 def anchored_only(name: str) -> bool:
     """Whether the guard only ever tries the pattern at one position (``.match``, ``.fullmatch``):
     a search never restarts it, so a repeat it starts with is read once per call."""
     short = name.rsplit(".", 1)[-1]
-    sources = "\n".join(path.read_text(encoding="utf-8") for path in Path(amexsim.guard.__path__[0]).glob("*.py"))
+    sources = _guard_sources()
     anchored = re.search(rf"\b{short}\.(?:match|fullmatch)\(", sources)
     searched = re.search(rf"\b{short}\.(?:search|finditer|findall|sub|subn|split|scanner)\(|[(,][ \t]*{short}[ \t]*[,)]", sources)
     return bool(anchored) and not searched
