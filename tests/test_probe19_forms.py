@@ -323,3 +323,13 @@ def test_two_details_of_one_verb_are_both_changed():
     convo.say("(786) 555-0144")
     convo.say("yes")
     convo.approve().expect(contains=["your phone number is now (786) 555-0144", "update your email address", "What's the new one?"])
+
+
+def test_no_longer_needing_the_agent_ends_the_agent_chat_and_the_next_request_is_answered():
+    """ "I don't need an agent anymore" got the agent's next scripted line, and "whats my balance"
+    at the rating question was asked for a number from 1 to 5."""
+    convo = Conversation(account=ACCOUNTS / "priya_raman.yaml", now=NOW)
+    convo.say("agent")
+    convo.say("billing question")
+    convo.say("I don't need an agent anymore").expect(outcome="agent_closed")
+    convo.say("whats my balance").expect(intent="account_balance")

@@ -186,7 +186,12 @@ class AgentDesk:
             t.notice("rating", self.agents.say(language, "rating_thanks", **{**fields, "score": str(score)}))
             t.outcome("rated")
             return True
-        request = len(t.text.split()) > MAX_RATING_WORDS  # no rating but a request of its own: answer that
+        # no rating but a request of its own ("what's my balance?"): answer that
+        request = len(t.text.split()) > MAX_RATING_WORDS or (t.text.rstrip().endswith("?") and len(t.text.split()) > 1)
+        if not request and len(t.text.split()) > 1:  # "whats my balance": a request a rule reads
+            reading = t.assistant.matcher.match(t.text)
+            ruled = reading.best is not None and reading.best.rule is not None
+            request = reading.outcome == "intent" and ruled and reading.intent.is_service
         if self.agents.is_skip(t.text) or live.asked >= MAX_RATING_ASKS or request:
             t.state = t.state._replace(live=None)
             if self.agents.is_skip(t.text):
