@@ -27,6 +27,7 @@ _UNBOUNDED = sre.MAXREPEAT
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 
 
+@cache
 def guard_patterns() -> dict[str, re.Pattern[str]]:
     """Every compiled pattern held by a module of the guard package."""
     names = [m.name for m in pkgutil.walk_packages(amexsim.guard.__path__, "amexsim.guard.")]
@@ -119,8 +120,14 @@ def test_the_guard_has_patterns_to_check() -> None:
     assert len(guard_patterns()) >= 20
 
 
+@cache
+def _parsed() -> dict[str, sre_parse.SubPattern]:
+    """Every guard pattern parsed once, for both structural checks."""
+    return {name: sre_parse.parse(p.pattern, p.flags) for name, p in guard_patterns().items()}
+
+
 def test_no_guard_pattern_can_backtrack_over_a_long_stretch() -> None:
-    bad = {name: reps for name, p in guard_patterns().items() if (reps := backtracking_repeats(sre_parse.parse(p.pattern, p.flags)))}
+    bad = {name: reps for name, tree in _parsed().items() if (reps := backtracking_repeats(tree))}
     assert bad == {}
 
 
@@ -140,11 +147,7 @@ def anchored_only(name: str) -> bool:
 
 
 def test_no_guard_pattern_restarts_inside_a_stretch() -> None:
-    bad = [
-        name
-        for name, p in guard_patterns().items()
-        if restarts_inside_a_stretch(sre_parse.parse(p.pattern, p.flags)) and not anchored_only(name)
-    ]
+    bad = [name for name, tree in _parsed().items() if restarts_inside_a_stretch(tree) and not anchored_only(name)]
     assert bad == []
 
 
