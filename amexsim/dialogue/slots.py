@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 import yaml
 
-from ..bank.accounts import Account, Card, Statement, Transaction, long_date, money
+from ..bank.accounts import Account, Card, Payment, Statement, Transaction, long_date, money
 from ..bank.cases import Case
 from ..bank.policies import Policies
 from ..errors import DataFileError
@@ -323,6 +323,8 @@ def _cards_in_order(ctx: SlotContext, cards: tuple[Card, ...]) -> tuple[Card, ..
 
 _EVERY_CARD = re.compile(r"\b(?:both|all)(?: of)?(?: my| the| our)? (?:cards|amex cards|credit cards)\b|\bevery (?:one of my )?cards?\b")
 _EVERY_PRODUCT_CARD = re.compile(r"\b(?:both|all)(?: of)?(?: my| the| our)? (?P<product>[a-z]+) (?:cards|amex cards|credit cards|ones)\b")
+
+
 def _all_listed(ctx: SlotContext, cards: tuple[Card, ...]) -> tuple[Card, ...]:
     """ "all of them" to "which card?" (a stolen wallet): every card the question listed."""
     if not _ALL_LISTED.fullmatch(ctx.normalised):
@@ -723,6 +725,41 @@ def _statement(ctx: SlotContext) -> Resolution:
     return Resolution(options[0], say="latest")  # the latest statement, unless another was named (or "it" points back)
 
 
+def payment_value(payment: Payment) -> SlotValue:
+    """A payment as a slot value: its date and amount, which name it on the account."""
+    return SlotValue(f"{payment.date.isoformat()} {payment.amount}", f"{money(payment.amount)} on {long_date(payment.date)}")
+
+
+def payment_of(account: Account, value: str) -> Payment | None:
+    """The account's payment a payment slot value names."""
+    return next((p for p in account.payments if f"{p.date.isoformat()} {p.amount}" == value), None)
+
+
+def _payment(ctx: SlotContext) -> Resolution:
+    """A payment named by amount or date ("the $140 one", "the one on the 27th"), else the latest
+    (or the one the conversation was just about: see the flow's referred_back)."""
+    payments = sorted(ctx.account.payments, key=lambda p: p.date, reverse=True)
+    if not payments:
+        return Resolution(say="none")
+    options = tuple(map(payment_value, payments))
+    picked = _choose(ctx)
+    if picked is not None:
+        return Resolution(picked)
+    amount, when = ctx.criteria.amount, ctx.criteria.date
+    fits = [
+        option
+        for payment, option in zip(payments, options)
+        if (amount is not None or when is not None)
+        and (amount is None or payment.amount == amount.value)
+        and (when is None or abs((payment.date - when).days) <= 3)
+    ]
+    if fits:
+        return Resolution(fits[0])
+    if ctx.answering:
+        return Resolution(say="not_understood", choices=options)
+    return Resolution(options[0], say="latest")
+
+
 # ----- values typed by the customer ----------------------------------------------------------------
 _ORDINAL_DAYS = {
     word: number
@@ -1032,6 +1069,7 @@ SLOT_TYPES: dict[str, Callable[[SlotContext], Resolution]] = {
     "authorized_user": _authorized_user,
     "charge": _charge,
     "statement": _statement,
+    "payment": _payment,
     "day_of_month": _day_of_month,
     "amount": _amount,
     "address": _address,

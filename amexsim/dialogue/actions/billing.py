@@ -13,7 +13,7 @@ from ...bank.fcba import closing_on_or_after
 from ...bank.policies import goodwill_decision
 from ...understanding.normalize import fold
 from ..periods import period_named
-from ..slots import ordinal
+from ..slots import ordinal, payment_of, payment_value
 from ..state import LogEntry
 from .base import ActionRequest, ActionResult, action
 
@@ -184,7 +184,50 @@ def payment_status(request: ActionRequest) -> ActionResult:
         return ActionResult("not_found", {"payment": fields})
     payment = fits[0]
     fields = {"amount": money(payment.amount), "date": long_date(payment.date), "status": payment.status, "count": str(len(payments))}
-    return ActionResult(payment.status if payment.status == "pending" else "posted", {"payment": fields})
+    outcome = payment.status if payment.status == "pending" else "posted"
+    return ActionResult(outcome, {"payment": fields}, slots={"payment": payment_value(payment)})  # "was it on time?" next
+
+
+PAYMENT_TIMING_FIELDS = ("amount", "date", "closing", "due", "minimum_due", "paid_by_due", "paid_by_due_said", "days_late")
+
+
+@action(
+    outcomes=("on_time", "late", "late_minimum_met", "before_any_statement"),
+    fields={"payment": PAYMENT_TIMING_FIELDS},
+    needs=("payment",),
+)
+def payment_on_time(request: ActionRequest) -> ActionResult:
+    """Whether a payment came by the due date of the statement it paid (the last one closed
+    before it was made). A payment made after the due date is late only when the minimum had
+    not been paid by then: earlier payments may have met it already."""
+    payment = payment_of(request.account, request.slot("payment"))
+    assert payment is not None, "a payment slot names a payment of the account"
+    closed = [s for s in request.account.statements if s.closing < payment.date]
+    fields = {"amount": money(payment.amount), "date": long_date(payment.date)}
+    if not closed:
+        return ActionResult("before_any_statement", {"payment": fields})
+    statement = max(closed, key=lambda s: s.closing)
+    # made by the due date counts, posted or still on its way
+    by_due = sum((p.amount for p in request.account.payments if statement.closing < p.date <= statement.due), Decimal(0))
+    fields |= {
+        "closing": long_date(statement.closing),
+        "due": long_date(statement.due),
+        "minimum_due": money(statement.minimum_due),
+        "paid_by_due": money(by_due),
+        "paid_by_due_said": f"only {money(by_due)} had been paid by then" if by_due else "nothing had been paid by then",
+        "days_late": _days(payment.date - statement.due),
+    }
+    if payment.date <= statement.due:
+        outcome = "on_time"
+    elif by_due >= statement.minimum_due:
+        outcome = "late_minimum_met"
+    else:
+        outcome = "late"
+    return ActionResult(outcome, {"payment": fields})
+
+
+def _days(gap: timedelta) -> str:
+    return "1 day" if gap.days == 1 else f"{gap.days} days"
 
 
 DUE_FIELDS = ("old_day", "new_day", "first_closing", "first_due")
@@ -483,3 +526,30 @@ def credit_balance(request: ActionRequest) -> ActionResult:
         reasons.append(f"a refund of {money(-refund.amount)} from {refund.merchant} posted on {long_date(refund.date)}")
     why = "; ".join(reasons) if reasons else "payments and credits came to more than your charges"
     return ActionResult("credit", {"credit": {"amount": money(-balance), "why": why, "balance": money(balance)}})
+
+
+AUTOPAY_FIELDS = ("due", "minimum_due", "balance", "pending_amount", "pending_date")
+
+
+@action(outcomes=("off", "on", "on_pending", "on_next_statement"), fields={"autopay": AUTOPAY_FIELDS})
+def autopay_next(request: ActionRequest) -> ActionResult:
+    """When AutoPay takes its next payment, and what it stands to take ("how much will it take
+    out?"): on the due date of the statement now due, or of the next one once that date has passed.
+    The amount chosen (minimum, balance or fixed) is not on the account file, so both figures are said."""
+    account, today = request.account, request.today
+    latest = account.latest_statement(today)
+    fields: dict[str, str] = {}
+    if latest is not None:
+        fields = {"due": _due_day(latest.due, today), "minimum_due": money(latest.minimum_due), "balance": money(latest.balance)}
+    if not account.autopay:
+        return ActionResult("off", {"autopay": fields})
+    if latest is None or latest.due < today:
+        closing = account.next_closing_after(today)
+        gap = (latest.due - latest.closing) if latest is not None else timedelta(days=25)
+        fields["due"] = long_date(closing + gap)
+        return ActionResult("on_next_statement", {"autopay": fields})
+    pending = [p for p in account.payments if p.status == "pending" and latest.closing < p.date <= latest.due]
+    if pending:
+        fields |= {"pending_amount": money(pending[-1].amount), "pending_date": long_date(pending[-1].date)}
+        return ActionResult("on_pending", {"autopay": fields})
+    return ActionResult("on", {"autopay": fields})
