@@ -98,6 +98,7 @@ PROBE37 = DATA / "guard_probe37.jsonl"
 PROBE38 = DATA / "guard_probe38.jsonl"
 # A thirty-ninth, written blind: pasted chats, asides with digits, codes given as part of another number, "NSS", G- codes.
 PROBE39 = DATA / "guard_probe39.jsonl"
+PROBE40 = DATA / "guard_probe40.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -191,7 +192,7 @@ _KNOWN_MISSES = {
     PROBE10: 3,
     PROBE11: 3,
     PROBE12: 3,
-    PROBE13: 1,
+    PROBE13: 0,  # since the fortieth: values listed after one named
     PROBE14: 5,
     PROBE15: 8,
     PROBE16: 1,
@@ -208,11 +209,12 @@ _KNOWN_MISSES = {
     PROBE32: 4,
     PROBE33: 7,
     PROBE34: 5,
-    PROBE35: 6,
+    PROBE35: 5,  # since the fortieth: an SSN's parts named by place and count, in any order
     PROBE39: 2,  # a code in Roman numerals; a passcode with a time between its name and it ("sent at 10:42 was ...")
 }
-_KNOWN_FALSE_ALARMS = {PROBE10: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1, PROBE35: 1, PROBE36: 1}
-# probe 36's: a 16-digit gift card number that passes Luhn (refused as a card, the safe side)
+_KNOWN_FALSE_ALARMS = {PROBE40: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1, PROBE35: 1, PROBE36: 1}
+# probe 36's: a 16-digit gift card number that passes Luhn (refused as a card, the safe side); probe 40's: a
+# phone's IMEI, which passes Luhn as a card does (refused, the safe side: a card named "imei" is still one)
 
 
 BLIND_SETS = [
@@ -255,6 +257,7 @@ BLIND_SETS = [
     PROBE37,
     PROBE38,
     PROBE39,
+    PROBE40,
 ]
 
 

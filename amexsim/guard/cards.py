@@ -128,8 +128,13 @@ def card_hits(s: str, runs: Runs) -> list[Hit]:
             found = [Hit("card_number", run.start, run.end, f"{n}-digit number given backwards, passing the Luhn check reversed")]
         else:
             continue
-        # Checked last, for the few runs that would be cards: they cost two searches each.
-        if not (_prefixed_identifier(s, run) or _program_number(s, run)):
+        # Checked last, for the few runs that would be cards: they cost a few searches each.
+        if not (
+            _prefixed_identifier(s, run)
+            or _program_number(s, run)
+            or _last_fours_listed(s, run)
+            or (not luhn(run.digits) and _device_number(s, run))
+        ):
             hits.extend(found if not labelled_other(s, run.start, run.end) else _issued(s, run, found))
     return hits
 
@@ -213,6 +218,28 @@ def _given_backwards(s: str, run: Run) -> bool:
 def _program_number(s: str, run: Run) -> bool:
     near = max(0, run.start - 48), min(len(s), run.end + 48)
     return bool(_PROGRAM.search(s, *near)) and not _PAYMENT.search(s, *near)
+
+
+# "IMEI 35-209900-176148-1", "the serial number ... is SN 8842-1193-5521": a device's number, named
+# right before it (an IMEI passes the Luhn check as a card does)
+_DEVICE_NUMBER_BEFORE = re.compile(r"\b(?:imei|meid|serial|s/n|sn)(?:[ \t]*+(?:number|num|no|#))?[ \t]*+(?:is|:|=|#|-)?[ \t]*+$")
+
+
+def _device_number(s: str, run: Run) -> bool:
+    return _DEVICE_NUMBER_BEFORE.search(s, max(0, run.start - 24), run.start) is not None
+
+
+# "my cards end in 1005, 2211, 3390 and 4471": last fours listed, one per card (a card typed in
+# groups of four is not said to end in them, and is never "cards")
+_FOURS_LISTED = re.compile(r"[0-9]{4}(?:[ \t]*+,[ \t]*+(?:and[ \t]++)?[0-9]{4})++")
+_LAST_FOURS_BEFORE = re.compile(r"\b(?:cards|ending|ends|end|last (?:four|4)s?|last digits)\b[^.?!\n]{0,24}$")
+
+
+def _last_fours_listed(s: str, run: Run) -> bool:
+    if "," not in run.raw or not _FOURS_LISTED.fullmatch(run.raw):
+        return False
+    said = _LAST_FOURS_BEFORE.search(s, max(0, run.start - 40), run.start)
+    return said is not None and (not luhn(run.digits) or "cards" in said.group() or said.group().startswith("last"))
 
 
 def _prefixed_identifier(s: str, run: Run) -> bool:

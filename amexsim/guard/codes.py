@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from itertools import chain, islice, repeat
 
 from .corrections import retyped_value
@@ -150,7 +151,11 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
             # Whether a value could be there at all, from the digit counts and distances alone:
             # in a long message most cues sit next to numbers of the wrong length, or none close.
             n = counts[after]
-            fits_after = (low <= n <= high or (0 < n < low and following[after] >= 0)) and _reaches(s, end, far_starts[after])
+            fits_after = (
+                low <= n <= high
+                or (0 < n < low and following[after] >= 0)
+                or (n > high and _listed_first_fits(runs.raws[after], low, high))
+            ) and _reaches(s, end, far_starts[after])
             inside = after - 1 if after and ends[after - 1] > end else -1
             before -= 1
             fits_before = low <= counts[before] <= high and start - far_ends[before] <= _MAX_GAP_BEFORE
@@ -171,9 +176,56 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
             run = run or (_value_pointed_back(s, start, runs, before, rule) if opens else None)
             if run is not None and not _names_something_else(s, start, end, run, rule):
                 hits.append(Hit(rule.kind, run.start, run.end, f"{len(run.digits)}-digit value named as {rule.what}"))
+                if run.end <= len(s) - 4 and _NEXT_IN_LIST.match(s, run.end) is not None:
+                    hits += (
+                        Hit(rule.kind, other.start, other.end, f"another {rule.what} listed after one")
+                        for other in _listed_after(s, run, runs, rule)
+                    )
                 if run is retyped:  # the short try is most of the value too
                     hits.append(Hit(rule.kind, starts[after], ends[after], f"a first try at the {rule.what}, typed again"))
     return hits
+
+
+# "660218 at 9:58 and 703391", "513 or 531", "730184, 226509": the next value of a list (a time after
+# a value is the time it came, and skipped)
+_NEXT_IN_LIST = re.compile(
+    r"(?:[ \t]*+\(?[ \t]*+(?:(?:at|@|sent at|received at|around)[ \t]*+)?[0-9]{1,2}:[0-9]{2}(?:[ \t]*+[ap]\.?m\.?)?[ \t]*+\)?)?"
+    r"[ \t]*+(?P<link>,[ \t]*+(?:(?:and|or|then)[ \t]++)?|(?:and|or|then|plus|y|o)[ \t]++|&[ \t]*+|/[ \t]*+)"
+    r"(?:(?:then|also|maybe|perhaps|possibly|another)[ \t]++)?"
+)
+
+
+_DIGITS = re.compile(r"[0-9]++")
+_A_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
+
+
+def _listed_first_fits(raw: str, low: int, high: int) -> bool:
+    """ "730184, 226509": a run of values joined by a comma and a space, the first of the right length."""
+    comma = raw.find(", ")
+    return comma > 0 and low <= sum(c.isdigit() for c in raw[:comma]) <= high
+
+
+def _listed_after(s: str, first: Run, runs: Runs, rule: CueRule) -> Iterator[Run]:
+    """The values listed after one a cue named, of the kind the cue names: "I got 2 codes, 660218 at
+    9:58 and 703391 at 10:01", "cvv is either 513 or 531". After a bare comma only a value as long
+    as the first ("pin 4821, 2019 is when I set it" lists nothing)."""
+    end = first.end
+    for _ in range(4):
+        link = _NEXT_IN_LIST.match(s, end)
+        if link is None:
+            return
+        k = bisect_left(runs.starts, link.end())
+        if k < len(runs.starts) and runs.starts[k] == link.end():
+            run = runs[k]
+        elif (digits := _DIGITS.match(s, link.end())) is not None:
+            run = Run(digits.start(), digits.end(), digits.group())  # "730184, 226509": one run, joined by its comma
+        else:
+            return
+        bare_comma = link.group("link").strip() == ","
+        if not _run_fits(s, run, rule) or (bare_comma and (len(run.digits) != len(first.digits) or _A_YEAR.fullmatch(run.digits))):
+            return
+        yield run
+        end = run.end
 
 
 _ASIDE_REACH = 32  # an aside's closing bracket this close after a number inside it
@@ -281,7 +333,7 @@ def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRu
         return runs[k]
     # "cvv: 951\n3) zip ...": a run going on to the next line (a list's number) holds the value on its
     # first line; "PIN 7991 / 498 dollars": a run going on past a spaced slash, before it.
-    for end_of_value in ("\n", " / "):
+    for end_of_value in ("\n", " / ", ", "):
         if end_of_value in raw and (line := raw[: raw.index(end_of_value)].rstrip()):
             first = Run(gap_end, gap_end + len(line), line)
             if _run_fits(s, first, rule):
@@ -516,7 +568,41 @@ def ssn_hits(s: str) -> list[Hit]:
         if labelled_reference(s, start, m.end()):
             continue
         hits.append(Hit("ssn", start, m.end(), "dashed 3-2-4 number shaped like an SSN"))
-    return hits
+    return hits + counted_ssn_parts(s)
+
+
+# "ssn last 4 is 8147 and first five 536 22", "first 3 536 middle 22 last 4 8147": an SSN's parts,
+# each named by where it sits and how many digits it has, in any order. Together they are the
+# whole number (the last four alone is what many forms ask for, and stays).
+_SSN_NAMED = re.compile(r"\b(?:ssn|ss#|ss number|social|seguro social|nss)\b")
+_COUNTED_PART = re.compile(
+    r"\b(?P<where>first|last|middle|primeros|ultimos|medio)"
+    r"(?:[ \t]++(?P<count>five|5|three|3|four|4|two|2|six|6|cinco|tres|cuatro|dos|seis)\b)?"
+    r"(?:[ \t]++(?:digits|numbers|nums|digitos|numeros))?(?:[ \t]++(?:are|is|were|es|son))?[ \t:=-]*+"
+    r"(?P<value>[0-9](?:[0-9]|[ -](?=[0-9])){0,10}+)(?![0-9])"
+)
+# "my zip first 5 is 10001": a part of another number
+_ANOTHER_NUMBERS_PART = re.compile(
+    r"\b(?:zip|postal|phone|cell|card|account|routing|member|policy|license|licence|passport)\b[^,.;]{0,12}$"
+)
+_PART_COUNTS = {"five": 5, "three": 3, "four": 4, "two": 2, "six": 6, "cinco": 5, "tres": 3, "cuatro": 4, "dos": 2, "seis": 6}
+_PART_PLACE = {"first": "first", "primeros": "first", "last": "last", "ultimos": "last", "middle": "middle", "medio": "middle"}
+
+
+def counted_ssn_parts(s: str) -> list[Hit]:
+    if ("first" not in s and "primeros" not in s) or _SSN_NAMED.search(s) is None:
+        return []
+    parts: dict[str, tuple[int, int, int]] = {}
+    for m in _COUNTED_PART.finditer(s):
+        digits = sum(c.isdigit() for c in m.group("value"))
+        count = m.group("count")
+        named = _PART_COUNTS.get(count, int(count) if count and count.isdigit() else 2 if m.group("where") in ("middle", "medio") else 0)
+        if named != digits or _ANOTHER_NUMBERS_PART.search(s, max(0, m.start() - 24), m.start()):
+            continue
+        parts.setdefault(_PART_PLACE[m.group("where")], (m.start("value"), m.end("value"), digits))
+    if "first" not in parts or "last" not in parts or sum(part[2] for part in parts.values()) != 9:
+        return []
+    return [Hit("ssn", start, end, "the parts of an SSN, each named by its place and count") for start, end, _ in parts.values()]
 
 
 # "my cvv is just the last three of my zip code 10639": the secret given as part of another number;
@@ -539,4 +625,3 @@ def derived_hits(s: str) -> list[Hit]:
         kind = _DERIVED_KIND.get(m.group("cue"), "security_code")
         hits.append(Hit(kind, m.start("value"), m.end("value"), f"{m.group('cue')} given as part of another number"))
     return hits
-

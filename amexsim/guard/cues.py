@@ -139,7 +139,8 @@ _USE_TO_VERIFY = (
 )
 # "email came thru, 510409": the message named first, then that it came, then the value.
 _MESSAGE_CAME = [
-    after_one_of(MESSAGES, f"{verb}{adverb}") + r"(?=[ \t]*+[:,][ \t]*+[0-9])"
+    after_one_of(senders, f"{verb}{adverb}") + r"(?=[ \t]*+[:,][ \t]*+[0-9])"
+    for senders in (MESSAGES, tuple(f"{m}s" for m in MESSAGES))  # "texts came in: 449102 (9:58) and 118734"
     for verb in ("came", "arrived", "comes")
     for adverb in ("", " thru", " through", " in", " finally")
 ]
@@ -421,6 +422,32 @@ _OTP_CUE = re.compile(
             "signin code",
             # "got the security text\n\n5772": a message named by what it is for
             *(rf"{purpose} {_MESSAGE}s?" for purpose in ("security", "verification", "sign-?in", "login", "log-?in")),
+            # "I got two codes: 482913 and 551093", "the codes were 913377 and 004815": passcodes that came
+            # more than once (every value of the list is read: see codes._listed_after)
+            *(
+                rf"{verb} (?:(?:two|2|three|3|both|several|multiple|a couple of|a few|some|the|these|those|different"
+                rf"|two different|2 different) )?"
+                rf"(?:(?:verification|login|sms|text|security|one-?time|sign-?in|auth|otp) )?{_CODE}s(?= ?[:,-]? ?(?:were |are )?[0-9])"
+                for verb in (
+                    "got",
+                    "received",
+                    "get",
+                    "getting",
+                    "have",
+                    "had",
+                    "gave me",
+                    "sent me",
+                    "texted me",
+                    "there are",
+                    "there were",
+                    "which of the",
+                    "one of the",
+                )
+            ),
+            *(
+                rf"{article} (?:(?:verification|login|sms|text|one-?time|sign-?in|auth|otp) )?{_CODE}s(?= ?[:,-]? ?(?:were|are) [0-9])"
+                for article in ("the", "both", "these", "those")
+            ),
             "access code",
             "activation code",
             rf"security code(?: ?{_SENT_TO_ME})?",

@@ -69,6 +69,9 @@ _PW_CUES = WordStartFamily([_PW_CUE])
 _FILLER = (
     r"now|still|currently|just|literally|actually|probably|basically|like|honestly|um|uh|simply|really|kinda|obviously|technically"
     r"|maybe|perhaps|i think|i believe|i guess|umm|uhh|erm|hmm"
+    # "is either Sunset2023 or Sunset2024", "something like Falcon_77", "es quizás Lobo2021": a hedge before the value
+    r"|either|something like|somethin like|sth like|smth like|something along the lines of|possibly"
+    r"|quizas|quiza|tal vez|creo que|creo|probablemente|a lo mejor|algo como|algo asi como|o sea"
 )
 _PREPOSITIONS = "for|on|to|of|in|at|after|since|de|del|para|a|al|en"
 _WHOLE = r"(?![^\s:=,])"
@@ -384,9 +387,7 @@ def _shaped_after_bare_cues(s: str) -> Iterator[Hit]:
 
 # "my online pin is Tiger99", "security pin: Tiger99", "atm pin is Rex#2291", "pin is 8264x": a PIN with
 # letters in it is a password (the digits-only PIN is a code the cues read)
-_PIN_WITH_LETTERS = re.compile(
-    r"\b(?:pin|pincode|pin code|pin number|nip)\s*+(?:is|was|=|:|->)\s*+(?P<value>[^\s,;()\"']{3,64}+)"
-)
+_PIN_WITH_LETTERS = re.compile(r"\b(?:pin|pincode|pin code|pin number|nip)\s*+(?:is|was|=|:|->)\s*+(?P<value>[^\s,;()\"']{3,64}+)")
 
 
 def _pin_with_letters(s: str) -> Iterator[Hit]:
@@ -501,11 +502,26 @@ def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
             yield Hit("password", *phrase, f"passphrase given after '{cue.group()}'")
         elif span is not None:
             yield Hit("password", span[0], span[1], f"value given after '{cue.group()}'")
+            yield from _alternatives(s, span[1], cue.group())
         elif explicit and (phrase := _passphrase(s, link.end())):
             yield Hit("password", *phrase, f"passphrase given after '{cue.group()}'")
 
 
 _PHRASE_WORDS = ("passphrase", "pass phrase")
+# "either Sunset2023 or Sunset2024", "Rover12 / Rover21": a second guess at the value, after the first
+_OR_ANOTHER = re.compile(r"\s*+,?\s*+(?:or|o|/|and|y)\s++(?:(?:maybe|possibly|perhaps|probably|else|quizas|tal vez)\s++)?")
+
+
+def _alternatives(s: str, end: int, cue: str) -> Iterator[Hit]:
+    """The other values offered for one password ("either X or Y", "X or maybe Y"), each shaped
+    like a secret on its own (a digit or a symbol in it): "Tiger77 or something" is one value."""
+    for _ in range(3):
+        link = _OR_ANOTHER.match(s, end)
+        span = _secret_at(s, link.end()) if link else None
+        if span is None or not _looks_secret(s[span[0] : span[1]], False, False):
+            return
+        yield Hit("password", span[0], span[1], f"another value offered after '{cue}'")
+        end = span[1]
 
 
 # Where the characters these patterns cannot do without can stand, from where they are matched: a
