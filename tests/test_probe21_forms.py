@@ -64,3 +64,58 @@ def test_autopay_off_says_nothing_is_taken_and_what_is_due():
     convo.say("2001 94105")
     reply = convo.say("when will autopay pay")
     reply.expect(intent="autopay_next_payment", contains=["AutoPay is off", "$2,210.40", "$45.00"])
+
+
+def test_an_account_taken_over_goes_to_the_fraud_team_not_a_person_for_a_scam():
+    """ "a text about a password reset i didnt ask for. please help": no message asking for a secret
+    (a scam) and no plain request for a person, but someone changing the login: the fraud team."""
+    convo = Conversation(account=ACCOUNTS / "priya_nair.yaml", now=NOW)
+    reply = convo.say("someone changed my email on my account and i got a text about a password reset i didnt ask for. please help")
+    reply.expect(intent="compromised_card")
+    reply = convo.say("4021 60614")
+    reply.expect(contains=["account takeover", "fraud team"])
+
+
+def test_which_statements_am_i_getting_is_answered_and_another_change_is_no_yes():
+    convo = Conversation(account=ACCOUNTS / "priya_nair.yaml", now=NOW)
+    convo.say("4021 60614")
+    convo.say("am i getting paper statements or email ones").expect(intent="statement_delivery", contains="Your statements are paperless")
+    reply = convo.say("can you switch my alerts to email instead of texts")
+    reply.expect(contains="alerts by e-mail")
+    convo.say("yes").expect(contains="alerts by e-mail")
+    assert convo.state.account.preferences.statements == "paperless"
+
+
+def test_a_new_street_address_for_a_replacement_changes_the_address_then_sends_the_card_there():
+    """ "wait send it to my new place, 2840 Larimer St ..., not portland": the other card was picked
+    (its charge at HOME DEPOT DENVER) and the card ordered to the old address."""
+    convo = Conversation(account=ACCOUNTS / "haruto.yaml", now=NOW)
+    convo.say("my gold card is cracked in half from the move, can I get a new one")
+    convo.say("5012 97214").expect(contains="Gold Card ending 5012")
+    reply = convo.say("wait send it to my new place, 2840 Larimer St Apt 407 Denver CO 80205, not portland")
+    reply.expect(contains=["update that first", "2840 Larimer St"])
+    assert "Green Card" not in reply
+    convo.say("yes").approve().expect(contains=["mailing address is now 2840 Larimer St", "Back to where we were", "2840 Larimer St"])
+    reply = convo.say("yes")
+    reply.expect(contains=["Gold Card ending 5012", "on its way to 2840 Larimer St"])
+
+
+def test_goods_that_arrived_damaged_are_a_dispute_not_a_damaged_card():
+    convo = Conversation(account=ACCOUNTS / "daniel.yaml", now=NOW)
+    reply = convo.say("the dining table from crate and barrel came with a cracked leg and they won't take it back")
+    reply.expect(intent="item_damaged")
+    reply = convo.say("4417 78704")
+    assert "new card" not in reply.lower() and "replacement" not in reply.lower()
+
+
+def test_a_card_stolen_in_the_middle_of_a_dispute_is_locked_and_the_dispute_comes_back():
+    """ "wait actually my green card just got stolen" at "shall I open a case?": read as the reason
+    "you didn't make the charge", the yes filed a fraud claim on a charge the customer made."""
+    convo = Conversation(account=ACCOUNTS / "daniel.yaml", now=NOW)
+    convo.say("4417 78704")
+    convo.say("i want to dispute the ikea charge from september, half the stuff was missing")
+    reply = convo.say("wait actually my green card just got stolen out of my car")
+    reply.expect(contains="locked your Green Card ending 2290")
+    assert "didn't make or allow" not in reply
+    reply = convo.say("yes send a replacement")
+    reply.expect(contains=["on its way", "Back to where we were"])

@@ -188,11 +188,14 @@ def test_never_mind_and_more_calls_the_flow_off_and_a_new_request_goes_on(tmp_pa
     assert other.state.top is None and not other.state.cases
 
 
-FEES = NADIA + """\
+FEES = (
+    NADIA
+    + """\
 fees:
   - {date: 2026-10-18, kind: foreign_transaction_fee, amount: 13.38}
   - {date: 2026-11-01, kind: returned_payment_fee, amount: 39.00}
 """
+)
 
 
 @pytest.mark.parametrize(
@@ -276,7 +279,7 @@ def test_a_merchant_named_by_a_single_letter_is_not_a_charge_said_with_an_articl
     cancelled was read as a wrong amount."""
     path = tmp_path / "chick.yaml"
     path.write_text(
-        NADIA.replace("transactions:\n", "transactions:\n  - {date: 2026-11-01, merchant: CHICK-FIL-A, amount: 18.47, card: \"7004\"}\n"),
+        NADIA.replace("transactions:\n", 'transactions:\n  - {date: 2026-11-01, merchant: CHICK-FIL-A, amount: 18.47, card: "7004"}\n'),
         encoding="utf-8",
     )
     convo = Conversation(account=path, now="2026-12-02T10:00")
@@ -326,7 +329,7 @@ def test_a_question_at_the_complaint_question_is_answered_and_the_supervisor_not
 
 
 ACCENTED = NADIA.replace(
-    "wallets: [Apple Pay]}\n", "wallets: [Apple Pay]}\nauthorized_users:\n  - {name: José García, last_four: \"9014\"}\n"
+    "wallets: [Apple Pay]}\n", 'wallets: [Apple Pay]}\nauthorized_users:\n  - {name: José García, last_four: "9014"}\n'
 )
 
 

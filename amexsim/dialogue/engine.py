@@ -1150,6 +1150,8 @@ def named_credit(names: tuple[str, ...]) -> re.Pattern[str]:
     if not words:
         return re.compile(r"(?!)")
     return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, words)))}) (?:credit|credits|cash)\b")
+
+
 # Messages read against the last answer before the matcher's reading: each acts and says True, or does nothing
 _READ_AGAINST_THE_LAST_ANSWER = (
     retry_after_a_denied_prompt,

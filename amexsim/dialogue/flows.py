@@ -107,6 +107,8 @@ class FlowRunner:
             return
         if waiting.kind == "confirm" and self.changes_course(frame):
             return
+        if waiting.kind != "verify" and self.reports_a_card_gone(frame):
+            return
         if waiting.kind != "verify" and self.correct(frame):
             return  # "never mind, it's the $6.50 Blue Bottle one" corrects
         if self.a.answers.cancels_first(normalised):
@@ -150,6 +152,17 @@ class FlowRunner:
                 t.outcome("answer")
                 self.set_top(frame._replace(waiting=None, step=frame.step + 1))
                 self.advance()
+                return
+            if (
+                _A_STREET_ADDRESS.search(normalised)
+                and _SENDS_TO_THE_ADDRESS.search(waiting.question)
+                and "change_address" in self.a.intents.by_name
+            ):
+                # "send it to my new place, 2840 Larimer St ..., not portland": the address on file changes
+                # first (the card goes only there), then the card is offered again, to the new one
+                t.outcome("digression")
+                t.reply(self.a.replies["address_change_first"])
+                self.start(self.a.intents.by_name["change_address"], said=t.text)
                 return
             if _ANOTHER_PLACE.search(normalised) and _SENDS_TO_THE_ADDRESS.search(waiting.question):
                 # "can you send it here to my hotel?" to "shall I send it to your address on file?": no yes
@@ -374,6 +387,20 @@ class FlowRunner:
         t.state = t.state._replace(stack=t.state.stack[:-1])
         t.match = match
         self.start(intent)
+        return True
+
+    def reports_a_card_gone(self, frame: Frame) -> bool:
+        """ "wait actually my green card just got stolen out of my car" in the middle of a dispute: a
+        card lost or stolen now is a request of its own, taken up at once (the dispute comes back after
+        it), not a reason for the charge ("I didn't make it, my card was stolen" still is one)."""
+        t = self.t
+        match = t.match
+        if not _ruled_request(match) or match.intent.domain != "card_replacement":
+            return False
+        if self.a.intents.by_name[frame.intent].domain == "card_replacement" or not _A_CARD_GONE_NOW.search(match.normalised):
+            return False
+        t.outcome("digression")
+        self.start(match.intent)
         return True
 
     def explains_why(self, frame: Frame) -> bool:
@@ -1057,12 +1084,16 @@ class FlowRunner:
     def finish(self, *, say_resume: bool = True) -> None:
         """End the top flow; ask the interrupted flow's question again, if there is one."""
         t = self.t
-        t.trace_slots(t.state.top)
-        self.remember(t.state.top)
-        ending = self.a.intents.by_name[t.state.top.intent].ends_conversation
+        ended = t.state.top
+        t.trace_slots(ended)
+        self.remember(ended)
+        ending = self.a.intents.by_name[ended.intent].ends_conversation
         t.state = t.state._replace(stack=() if ending else t.state.stack[:-1])
         below = t.state.top
         if below is not None and below.waiting is not None and say_resume:
+            if below.waiting.kind == "confirm" and ended.done and (step := self.steps(below)[below.step]).kind == "confirm":
+                # the digression changed the account ("send it to my new address"): asked again with what is on file now
+                below = below._replace(waiting=below.waiting._replace(question=self.render(self.a.intents.by_name[below.intent], step.arg)))
             t.reply(t.say("resume", what=self.label(below), question=below.waiting.question))
             self.set_top(below._replace(resumed=below.resumed + 1))
 
@@ -1239,6 +1270,13 @@ def _asks(text: str, normalised: str) -> bool:
     return text.rstrip().endswith("?") and not text.lower().startswith(_REQUEST_START)
 
 
+# "wait actually my green card just got stolen", "oh and i lost my gold card": news, said as news
+_A_CARD_GONE_NOW = re.compile(
+    r"^(?:(?:wait|actually|oh|oh no|also|btw|by the way|hold on|hang on|and|ok|okay|ugh|omg|sorry|one more thing)\s+)+.{0,40}?"
+    r"\b(?:(?:my|our|his|her|the)(?: [a-z]+){0,3} card (?:(?:just|also|was|got|has|have|been|is|were|now)\s+){0,3}"
+    r"(?:stolen|lost|taken|missing)"
+    r"|(?:stole|lost|took|swiped) (?:my|our|his|her)(?: [a-z]+){0,3} (?:card|wallet|purse))\b"
+)
 _BACK_TO = re.compile(
     r"(?:(?:ok|okay|so|alright|right|anyway|anyways)\s+)*(?:let s |lets |let us |can we |can we go |we can )?"
     r"(?:go |get |come )?back to (?:the |my |our |that |this |it)[a-z ]{0,30}$"
@@ -1249,6 +1287,11 @@ _ANOTHER_PLACE = re.compile(
     r"\b(?:(?:send|ship|mail|deliver|get)\b.{0,30}\b(?:here|there)\b"
     r"|(?:to|at) (?:my |the |our |this )?(?:hotel|airbnb|hostel|resort|cruise ship|ship)\b"
     r"|where i am|where i m staying|where im staying|where i am staying)"
+)
+# a street address: a number, a name and a street's kind ("2840 larimer st", "12 oak street")
+_A_STREET_ADDRESS = re.compile(
+    r"\b[0-9]{1,6} (?:[a-z0-9]{1,20} ){1,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place"
+    r"|pkwy|parkway|hwy|highway|ter|terrace|cir|circle|sq|square)\b"
 )
 _SENDS_TO_THE_ADDRESS = re.compile(r"\b(?:send|ship|mail)\b.*\bto (?:your address|\d)", re.IGNORECASE)
 DENIED = "prompt_denied"  # the outcome a flow ends with when its security prompt was denied
@@ -1320,6 +1363,7 @@ _PICKS = re.compile(
 )
 _PICKED_TYPES = frozenset({"card", "charge"})
 
+
 def acts_before_asking(steps: tuple[FlowStep, ...]) -> bool:
     """Whether a flow changes the account before it asks any yes-or-no question (a lost card is
     locked at once): such a flow is started only on a rule's reading, not the scorer's guess."""
@@ -1329,6 +1373,7 @@ def acts_before_asking(steps: tuple[FlowStep, ...]) -> bool:
         if step.kind == "do" and ACTIONS[step.arg].changes_account:
             return True
     return False
+
 
 _CONTACT_TYPES = frozenset({"email", "phone", "address"})  # values a customer gives in place of a yes
 _NEGATED = re.compile(r"\b(?:not|never|no|do not|did not|does not|is not|was not|nothing)\b")

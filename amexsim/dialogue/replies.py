@@ -67,6 +67,7 @@ _KEYS = {
     "back_to_english_ask",
     "held_off",
     "address_on_file_only",
+    "address_change_first",
     "expedite",
     "their_card_arrives",
     "whose_card",

@@ -268,6 +268,8 @@ def _card_of_charge_named(ctx: SlotContext) -> str | None:
     request names it by its merchant ("someone is using my card, there's a doordash charge I didn't make")."""
     words = _said_words(ctx)
     amount = ctx.criteria.amount
+    if _A_STREET.search(ctx.normalised):
+        return None  # "send it to 2840 Larimer St, Denver": a city of an address, not HOME DEPOT DENVER
     if not ctx.answering and amount is None and not words & _SPEAKS_OF_A_CHARGE:
         return None  # "im in berlin and my card was stolen": a city, not a charge at a hotel there
     fits = [t for t in ctx.account.transactions if t.amount > 0 and (amount is None or t.amount == amount.value)]
@@ -281,6 +283,9 @@ def _card_of_charge_named(ctx: SlotContext) -> str | None:
     return fits[0].card if len({t.card for t in fits}) == 1 and fits else None
 
 
+_A_STREET = re.compile(
+    r"\b[0-9]{1,6} (?:[a-z0-9]{1,20} ){1,4}(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|court|pl|place)\b"
+)
 _SPEAKS_OF_A_CHARGE = frozenset(
     {"charge", "charges", "charged", "transaction", "transactions", "purchase", "purchases", "bought", "spent", "order", "ordered"}
     | {"bill", "billed", "payment", "paid", "hold", "holds", "debit", "fee", "subscription"}
@@ -1014,7 +1019,8 @@ def _cases_naming_their_merchant(ctx: SlotContext, cases: list[Case]) -> list[Ca
 
 # "don't want", "no more", "not", "stop": the option named right after is declined
 _DECLINED = re.compile(
-    r"\b(?:do not want|do not need|no more|not|never|stop|hate|no longer want|turn off|switch off|disable)"
+    r"\b(?:do not want|do not need|no more|not|never|stop|hate|no longer want|turn off|switch off|disable"
+    r"|instead of|rather than|in place of|en vez de|en lugar de)"
     r"(?: (?:that|the|any|those|these|this|my))? ?(?:[a-z]+ )?$"
 )
 
