@@ -218,6 +218,8 @@ _CANCEL_THAT = re.compile(
     r"(?:(?:wait|no|oh|actually|sorry|hmm|oops|ok|okay|hold on|on second thought)\s+)*(?:never ?mind\s+)?"
     r"(?:(?:please|pls|can you|could you)\s+)?(?:cancel|undo|reverse|take back|scrap|revert|stop)\s+"
     r"(?:that|it|this|what you just did|the last thing)(?:\s+(?:please|pls|now|instead))?"
+    # "actually wait, undo that, I found it in my scrubs pocket": the reason after
+    r"(?:\s+(?:i\s+)?(?:just\s+)?(?:found (?:it|my card|the card)|have it|got it back|it (?:turned|showed) up)\b.{0,60})?"
     # "actually cancel that, dont lock it": the action named after
     r"(?:\s+(?:i\s+)?(?:do not|did not)\s+(?:want\s+(?:you\s+)?to\s+)?(?:lock|freeze|block|replace|dispute)\s+(?:it|that|this))?"
 )

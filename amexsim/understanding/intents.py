@@ -68,6 +68,7 @@ _INTENT_KEYS = {
     "offers",
     "called",
     "learn",
+    "rules_only",
     "flow",
     "handler",
     "team",
@@ -170,6 +171,9 @@ class Intent:
     # False: its examples choose among its domain's intents but are not learnt by the domain scorer
     # (a question its own rules answer exactly; learning it would move every other decision)
     learn: bool = True
+    # True: chosen only when one of its rules fires, never on its examples' words alone ("what did you
+    # just do, in short?" is no question about mortgages): its domain's other intent answers instead
+    rules_only: bool = False
     # the intent its reply offers to go on with ("I can start a dispute; would you like to?"): a yes next starts it
     offers: str | None = None
     # True: it changes the account itself (address, credit limit, users...), which only the primary
@@ -275,6 +279,7 @@ def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[
     primary_only = doc.boolean(keys["primary_only"], "primary_only") if "primary_only" in keys else False
     ends = doc.boolean(keys["ends_conversation"], "ends_conversation") if "ends_conversation" in keys else False
     learn = doc.boolean(keys["learn"], "learn") if "learn" in keys else True
+    rules_only = doc.boolean(keys["rules_only"], "rules_only") if "rules_only" in keys else False
     offers = doc.string(keys["offers"], "offers") if "offers" in keys else None
     called = doc.string(keys["called"], "called") if "called" in keys else ""
     handler = doc.string(keys["handler"], "handler") if "handler" in keys else "reply"
@@ -306,6 +311,7 @@ def _intent(doc: YamlDoc, node: yaml.Node, domain: str, shared: dict[str, tuple[
         flow=flow,
         ends_conversation=ends,
         learn=learn,
+        rules_only=rules_only,
         offers=offers,
         handler=handler,
         team=team,

@@ -300,6 +300,8 @@ class Matcher:
             index = choice.intent_index if choice is not None and choice.intent_index in ruled else ruled[0]
         else:
             index = choice.intent_index if choice is not None else members[0]
+            if self._intents[index].rules_only:  # no rule of it fired: the domain's general intent answers
+                index = next((member for member in members if not self._intents[member].rules_only), index)
         example = choice.example if choice is not None and choice.intent_index == index else None
         return self._make(index, share, learnt, fired, example, scores, against)
 
