@@ -606,23 +606,31 @@ def test_when_will_it_be_resolved_asks_about_a_dispute_and_changes_nothing():
     assert all(card.status == "active" for card in convo.state.account.cards if card.last_four == "2001")
 
 
-@pytest.mark.parametrize("answer", ["please send it to my new address", "send it to my office instead"])
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "please send it to my new address",
+        "send it to my office instead",
+        "send it to 1 Main St instead",
+        "send it to my work, 500 W 2nd St Austin TX 78701",
+    ],
+)
 def test_a_replacement_asked_for_at_another_address_is_not_ordered_to_the_one_on_file(answer):
     convo = alex()
     convo.say("I lost my card")
     if "Which card" in convo.replies[-1]:
         convo.say("the gold card")
     reply = convo.say(answer)
-    assert "on its way" not in reply and "won't order" in reply, reply
+    assert "on its way" not in reply and ("won't order" in reply or "only send a card to your address on file" in reply), reply
 
 
 def test_a_street_address_given_for_the_replacement_changes_the_address_first_then_sends_it_there():
-    """ "send it to 1 Main St instead": the card goes only to the address on file, so that changes first
+    """ "send it to my new place at 1 Main St": the card goes only to the address on file, so that changes first
     (asked and confirmed), then the replacement is offered again, to the new address."""
     convo = alex()
     convo.say("I lost my card")
     convo.say("the gold card")
-    reply = convo.say("send it to 1 Main St instead")
+    reply = convo.say("send it to my new place at 1 Main St instead")
     assert "on its way" not in reply and "update that first" in reply and "What's the new address?" in reply, reply
     reply = convo.say("1 Main St, Boston, MA 02108")
     assert "change the mailing address on file" in reply, reply

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from amexsim.testing import Conversation
 
 NOW = "2026-12-03T10:00"
@@ -119,3 +121,62 @@ def test_a_card_stolen_in_the_middle_of_a_dispute_is_locked_and_the_dispute_come
     assert "didn't make or allow" not in reply
     reply = convo.say("yes send a replacement")
     reply.expect(contains=["on its way", "Back to where we were"])
+
+
+def test_a_work_address_for_a_replacement_is_no_address_change():
+    convo = Conversation(account=ACCOUNTS / "daniel.yaml", now=NOW)
+    convo.say("lost my wallet at zilker park, my green card was in it")
+    convo.say("4417 78704")
+    reply = convo.say("actually can you send it to my work instead, 500 W 2nd St Austin TX 78701")
+    assert "update that first" not in reply and "on its way" not in reply
+    reply.expect(contains="only send a card to your address on file")
+    convo.say("ok then just send them home").expect(contains="on its way to 1610 South Congress Avenue")
+
+
+def test_an_amount_after_a_date_is_no_year():
+    """ "shamrock foods charged me twice on oct 22, 1420 each": 1420 was read as the year."""
+    convo = Conversation(account=ACCOUNTS / "ortega.yaml", now=NOW)
+    convo.say("6002 87102")
+    reply = convo.say("shamrock foods charged me twice on oct 22, 1420 each")
+    reply.expect(contains=["$1,420.00 at SHAMROCK FOODS on October 22, 2026", "charged twice"])
+
+
+@pytest.mark.parametrize("text", ["hold on let me flip the card", "hold on, maybe tomas made it, let me check"])
+def test_a_pause_starts_no_lock(text):
+    convo = Conversation(account=ACCOUNTS / "ortega.yaml", now=NOW)
+    convo.say("6002 87102")
+    reply = convo.say(text)
+    assert "Shall I lock" not in reply and "Which card" not in reply, reply
+
+
+def test_which_card_did_it_go_to_reads_the_answer_before_a_question_not_understood():
+    convo = Conversation(account=ACCOUNTS / "daniel.yaml", now=NOW)
+    convo.say("4425 78704")
+    convo.say("i returned my zara order and never got the refund").expect(contains="card ending 4425")
+    convo.say("when did it come?")
+    convo.say("which card did it go to").expect(contains="Additional Card ending 4425, Priya Okafor's card")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("helo wat is my balanse", "account_balance"),
+        ("wen is it dew", "payment_due_date"),
+        ("lok my grean card", "lock_card"),
+        ("what did you just do, in short?", "case_reference"),
+        ("do I still need to pay the 749 in the meantime", "dispute_pay_meanwhile"),
+        ("bump the limit to 35k", "credit_limit_increase"),
+        ("wat r my pts", "points_balance"),
+        ("what's the last charge on my account", "recent_transactions"),
+        ("what number do you have on file now", "phone_on_file"),
+    ],
+)
+def test_these_forms_reach_their_intent(text, intent):
+    convo = Conversation(account=ACCOUNTS / "daniel.yaml", now=NOW)
+    convo.say(text).expect(intent=intent)
+
+
+def test_a_follow_up_scored_as_a_mortgage_gets_the_general_answer_not_a_mortgage_one():
+    convo = Conversation(account=ACCOUNTS / "ortega.yaml", now=NOW)
+    reply = convo.say("how many left")
+    assert "mortgage" not in reply.lower() and "savings" not in reply.lower() and "checking" not in reply.lower(), reply

@@ -155,6 +155,7 @@ class FlowRunner:
                 return
             if (
                 _A_STREET_ADDRESS.search(normalised)
+                and _MOVED.search(normalised)
                 and _SENDS_TO_THE_ADDRESS.search(waiting.question)
                 and "change_address" in self.a.intents.by_name
             ):
@@ -164,7 +165,9 @@ class FlowRunner:
                 t.reply(self.a.replies["address_change_first"])
                 self.start(self.a.intents.by_name["change_address"], said=t.text)
                 return
-            if _ANOTHER_PLACE.search(normalised) and _SENDS_TO_THE_ADDRESS.search(waiting.question):
+            if (_ANOTHER_PLACE.search(normalised) or _A_STREET_ADDRESS.search(normalised)) and _SENDS_TO_THE_ADDRESS.search(
+                waiting.question
+            ):
                 # "can you send it here to my hotel?" to "shall I send it to your address on file?": no yes
                 t.outcome("answer")
                 t.reply(f"{self.a.replies['address_on_file_only']} {waiting.question}")
@@ -583,6 +586,8 @@ class FlowRunner:
             return False
         if self.a.answers.is_yes(match.normalised) or self.a.answers.is_no(match.normalised):
             return False
+        if _A_PAUSE.fullmatch(match.normalised):
+            return False  # "hold on, let me find it": a moment asked for, no new request
         best = match.best
         if best is not None and best.rule is None and len(match.normalised.split()) <= _GUESS_WORDS:
             return False  # "arrived damaged" at "shall I open the dispute?": a guess from two words is no new request
@@ -1277,6 +1282,12 @@ _A_CARD_GONE_NOW = re.compile(
     r"(?:stolen|lost|taken|missing)"
     r"|(?:stole|lost|took|swiped) (?:my|our|his|her)(?: [a-z]+){0,3} (?:card|wallet|purse))\b"
 )
+# "hold on, let me find it", "one sec", "give me a minute while i check": the customer pauses
+_A_PAUSE = re.compile(
+    r"(?:(?:ok|okay|sure|yes|yeah|um|uh)\s+)*(?:(?:hold on|hang on|one sec(?:ond)?|one moment|just a (?:sec|second|moment|minute)"
+    r"|give me a (?:sec|second|moment|minute)|wait a (?:sec|second|moment|minute))\s*)?"
+    r"(?:(?:let me|i ll|i will|i need to|while i|gotta|got to)\s+(?:find|check|get|look for|look|grab|see|dig out|pull up)\b.{0,40})?"
+)
 _BACK_TO = re.compile(
     r"(?:(?:ok|okay|so|alright|right|anyway|anyways)\s+)*(?:let s |lets |let us |can we |can we go |we can )?"
     r"(?:go |get |come )?back to (?:the |my |our |that |this |it)[a-z ]{0,30}$"
@@ -1292,6 +1303,10 @@ _ANOTHER_PLACE = re.compile(
 _A_STREET_ADDRESS = re.compile(
     r"\b[0-9]{1,6} (?:[a-z0-9]{1,20} ){1,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place"
     r"|pkwy|parkway|hwy|highway|ter|terrace|cir|circle|sq|square)\b"
+)
+# "my new place", "we just moved": the address given is home now (not work, a hotel or a friend's)
+_MOVED = re.compile(
+    r"\b(?:new (?:place|address|home|house|apartment|apt|condo|flat)|(?:i|we) (?:have |just |recently )*moved|(?:i|we) (?:now )?live at)\b"
 )
 _SENDS_TO_THE_ADDRESS = re.compile(r"\b(?:send|ship|mail)\b.*\bto (?:your address|\d)", re.IGNORECASE)
 DENIED = "prompt_denied"  # the outcome a flow ends with when its security prompt was denied

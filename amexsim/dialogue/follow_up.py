@@ -298,7 +298,7 @@ def found_the_card(turn: TurnBuilder, runner: FlowRunner) -> bool:
 
 # "ok fine send it home then" after a new card to another address was turned down: that card after all
 _SEND_IT_HOME = re.compile(
-    r"(?:(?:ok|okay|fine|alright|all right|then|well|sigh|ugh|oh well)\W+)*(?:just\s+|please\s+|then\s+)?(?:send|ship|mail) it"
+    r"(?:(?:ok|okay|fine|alright|all right|then|well|sigh|ugh|oh well)\W+)*(?:just\s+|please\s+|then\s+)?(?:send|ship|mail) (?:it|them)"
     r" (?:home|to my home|to my house|to me at home|to my address|to the address on file|to my address on file|there)"
     r"(?: then| instead| after all| please| i guess)*$"
 )
@@ -324,8 +324,12 @@ def send_it_home_after_all(turn: TurnBuilder, runner: FlowRunner) -> bool:
 # "whose card was that on?", "which card was it on?", "who made it?": the card of the charge just shown
 _WHOSE_CARD = re.compile(
     r"(?:(?:so|and|ok|okay|but|wait|sorry|hmm)\s+)*"
-    r"(?:(?:whose|which|what) card (?:was|is|s) (?:that|it|this|that charge|this charge|the charge)"
-    r"(?: (?:on|from|made on|charged to|charged on|made with))?"
+    r"(?:(?:whose|which|what) card (?:was|is|s|were|are)"
+    r" (?:that|it|this|they|those|them|that charge|this charge|the charge|the refund|that refund)"
+    r"(?: (?:on|from|made on|charged to|charged on|made with|for|posted to|credited to))?"
+    # "which card did it go to": a refund or a charge, where it landed
+    r"|(?:which|what|whose) card did (?:it|that|the refund|the credit|the charge|they)"
+    r" (?:go (?:to|on)|post (?:to|on)|land on|come (?:to|on)|hit)"
     r"|(?:on|from) (?:whose|which|what) card (?:was|is) (?:that|it|this)(?: made| charged)?"
     r"|who (?:made|bought|charged|spent) (?:it|that|this|that one|this one|the charge|that charge)"
     r"|who (?:was|is) (?:it|that)(?: on| from| by)?)$"
@@ -338,8 +342,9 @@ def card_of_the_charge_shown(turn: TurnBuilder) -> str | None:
     it is; None when the message asks something else or the last reply named no card, or more than one."""
     if not _WHOSE_CARD.match(turn.match.normalised):
         return None
-    last = next((m.text for m in reversed(turn.state.history) if m.role == "assistant"), "")
-    fours = set(_CARD_ENDING.findall(last))
+    # the latest of the last two answers that named a card (a "didn't catch that" between says none)
+    answers = [m.text for m in reversed(turn.state.history) if m.role == "assistant"][:2]
+    fours = next((found for text in answers if (found := set(_CARD_ENDING.findall(text)))), set())
     account = turn.state.account
     card = next((c for c in account.cards if fours == {c.last_four}), None)
     if card is None:
