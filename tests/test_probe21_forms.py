@@ -180,3 +180,29 @@ def test_a_follow_up_scored_as_a_mortgage_gets_the_general_answer_not_a_mortgage
     convo = Conversation(account=ACCOUNTS / "ortega.yaml", now=NOW)
     reply = convo.say("how many left")
     assert "mortgage" not in reply.lower() and "savings" not in reply.lower() and "checking" not in reply.lower(), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("I get paper statements and the November one never came in the mail", "statement_not_received"),
+        ("my statement never arrived", "statement_not_received"),
+        ("what's my address on file, just to check", "address_on_file"),
+        ("the address on file is fine", "address_is_fine"),
+        ("ok whatever. how much do I need to pay today", "minimum_payment"),
+        ("what else is pending", "recent_transactions"),
+        ("when will it drop off", "pending_charge"),
+    ],
+)
+def test_the_twenty_second_probes_questions_reach_their_intent(text, intent):
+    convo = Conversation(account=ACCOUNTS / "peggy.yaml", now=NOW)
+    convo.say(text).expect(intent=intent)
+
+
+def test_a_paper_statement_that_never_came_names_the_address_it_goes_to_and_mailing_it_again():
+    convo = Conversation(account=ACCOUNTS / "peggy.yaml", now=NOW)
+    convo.say("I get paper statements and the November one never came in the mail")
+    account = convo.state.account
+    reply = convo.say(f"{account.cards[0].last_four} {account.zip}")
+    reply.expect(contains=[account.mailing_address, "download the PDF"])
+    assert "already set to paper statements" not in reply
