@@ -206,3 +206,41 @@ def test_a_paper_statement_that_never_came_names_the_address_it_goes_to_and_mail
     reply = convo.say(f"{account.cards[0].last_four} {account.zip}")
     reply.expect(contains=[account.mailing_address, "download the PDF"])
     assert "already set to paper statements" not in reply
+
+
+def test_an_expiry_date_with_a_card_number_is_no_date_of_a_statement():
+    """ "card 3714... cvv 8215 exp 09/29, can you tell me my balance": 09/29 picked the statement of
+    September 29 (an older one, paid) for the balance."""
+    convo = Conversation(account=ACCOUNTS / "haruto.yaml", now=NOW)
+    convo.say("card 371449635398431 cvv 8215 exp 09/29, can you tell me my balance").expect(refused=("card_number", "security_code"))
+    reply = convo.say("5012, zip 97214")
+    reply.expect(contains="closed on November 15, 2026")
+
+
+def test_a_merchant_joined_by_an_ampersand_and_a_bare_amount_find_the_charge():
+    convo = Conversation(account=ACCOUNTS / "marisol.yaml", now=NOW)
+    convo.say("9184 78704")
+    reply = convo.say("I ordered a lens from B&H weeks ago and it never showed up")
+    reply.expect(contains="$329.00 at B&H PHOTO VIDEO")
+
+
+def test_a_bare_amount_answers_which_charge_it_is():
+    convo = Conversation(account=ACCOUNTS / "marisol.yaml", now=NOW)
+    convo.say("9184 78704")
+    convo.say("a lens I ordered never showed up").expect(contains="Which charge is it?")
+    convo.say("yeah that's the one, 329").expect(contains="$329.00 at B&H PHOTO VIDEO")
+
+
+def test_a_foreign_transaction_fee_complained_of_is_listed_from_the_account():
+    convo = Conversation(account=ACCOUNTS / "priya_nair.yaml", now=NOW)
+    convo.say("I got charged a foreign transaction fee?? I thought the Platinum didn't have those").expect(intent="fees_charged")
+    convo.say("last four 4021 and zip 60614").expect(contains="Foreign transaction fee: $0.77 on November 6, 2026")
+    convo.say("can you take it off")
+    convo.say("ok thanks, that's it").expect(intent="goodbye")
+
+
+def test_a_hold_the_merchant_put_on_is_no_lock():
+    convo = Conversation(account=ACCOUNTS / "priya_nair.yaml", now=NOW)
+    convo.say("4021 60614")
+    reply = convo.say("I don't know, I think they put it on as a hold?")
+    assert "Shall I lock" not in reply, reply

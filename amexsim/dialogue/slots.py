@@ -27,7 +27,7 @@ from ..bank.policies import Policies
 from ..errors import DataFileError
 from ..guard import numbers_withheld
 from ..paths import package_data
-from ..understanding.entities import Entities, find_amount, find_last_four
+from ..understanding.entities import Amount, Entities, find_amount, find_last_four
 from ..understanding.normalize import Normalizer, fold
 from ..yamlnodes import ANY_KEY, YamlDoc, line_of
 from .answers import Answers
@@ -134,7 +134,7 @@ def _product_words(name: str) -> frozenset[str]:
 def _said_words(ctx: SlotContext) -> set[str]:
     """The words of the answer as normalised and as typed: spelling correction knows the
     intents' words, not the account's, and turns a merchant's "steam" into "team"."""
-    return _words(ctx.normalised) | _words(ctx.text.lower())
+    return _words(ctx.normalised) | _words(ctx.text.lower()) | _joined_tokens(fold(ctx.text).lower())
 
 
 def _choose(ctx: SlotContext) -> SlotValue | None:
@@ -526,8 +526,14 @@ def _merchant_words(merchant: str) -> frozenset[str]:
     """The words that name a merchant ("TOÑO" is "tono", not "to" and "o"): a merchant's charges
     are looked at for every message that may name one, so its words are worked out once. A
     single letter names it only when nothing else does: CHICK-FIL-A is not "a charge"."""
-    words = frozenset(_words(fold(merchant).lower()) - _MERCHANT_NOISE)
+    folded = fold(merchant).lower()
+    words = frozenset(_words(folded) - _MERCHANT_NOISE) | _joined_tokens(folded)
     return frozenset(word for word in words if len(word) > 1) or words
+
+
+def _joined_tokens(text: str) -> frozenset[str]:
+    """ "B&H", "AT&T": a name joined by "&" as one word ("bh"), which its letters alone are too short to be."""
+    return frozenset(re.sub(r"[^a-z0-9]", "", token) for token in text.split() if "&" in token and len(token) <= 8) - {""}
 
 
 def _charge(ctx: SlotContext) -> Resolution:
@@ -548,6 +554,20 @@ def _charge(ctx: SlotContext) -> Resolution:
         return found
     other = _charge_among(ctx, [(i, t) for i, t in charges if t.status != status])
     return other if other.value is not None or other.say == "ask_choice" else found
+
+
+_BARE_NUMBER = re.compile(r"(?<![0-9])[0-9]{1,6}(?:\.[0-9]{2})?(?![0-9])")
+
+
+def _bare_amount(normalised: str, charges: list[tuple[int, Transaction]]) -> Amount | None:
+    """A number said alone, in answer to which charge it is, that is a charge's amount in dollars
+    (with or without its cents): "329" for $329.00. Other numbers (a day, a count) are left alone."""
+    amounts = {t.amount for _, t in charges} | {t.amount.to_integral_value(rounding="ROUND_FLOOR") for _, t in charges}
+    for found in _BARE_NUMBER.findall(normalised):
+        value = Decimal(found)
+        if value in amounts and value >= 10:
+            return Amount(value, "$")
+    return None
 
 
 def _credit_named(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> Resolution | None:
@@ -605,6 +625,8 @@ def _charge_among(ctx: SlotContext, charges: list[tuple[int, Transaction]]) -> R
             return Resolution(value(max(in_month, key=lambda it: (it[1].date, it[0]))))
         return Resolution(say="ask_choice", choices=tuple(value(item) for item in in_month))
     amount, when = ctx.criteria.amount, ctx.criteria.date
+    if amount is None and ctx.answering:
+        amount = _bare_amount(ctx.normalised, charges)  # "yeah that's the one, 329" to "which charge is it?"
     merchant_words = words | (_words(ctx.criteria.merchant.lower()) if ctx.criteria.merchant else set())
     by_merchant = any(_merchant_hits(t, merchant_words) for _, t in charges)
     if amount is None and when is None and not by_merchant:

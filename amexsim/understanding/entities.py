@@ -47,6 +47,10 @@ _AMOUNT = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC_DATE = re.compile(r"(?<![\d/$.,])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?:/(?P<y>\d{2}|\d{4}))?(?![\d/])")
+_EXPIRY_BEFORE = re.compile(
+    r"\b(?:exp|expiry|expires|expiring|expiration|exp date|valid thru|valid through|good thru)\b\W{0,3}(?:date\W{0,3})?(?:is\W{1,3})?$",
+    re.IGNORECASE,
+)
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _NAMED_DATE = re.compile(
     rf"\b(?P<month>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d))?"
@@ -226,6 +230,8 @@ def find_date(text: str, today: date) -> date | None:
             _append(found, match.start(), int(match["y"]), int(match["m"]), int(match["d"]))
     if has_digit and "/" in text:
         for match in _NUMERIC_DATE.finditer(text):
+            if _EXPIRY_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+                continue  # "exp 09/29": a card's expiry (month and year), no day a charge was made
             year = match["y"]
             _append_loose(found, match.start(), today, int(match["m"]), int(match["d"]), year)
     if has_digit:
