@@ -244,3 +244,23 @@ def test_a_hold_the_merchant_put_on_is_no_lock():
     convo.say("4021 60614")
     reply = convo.say("I don't know, I think they put it on as a hold?")
     assert "Shall I lock" not in reply, reply
+
+
+def test_the_limit_and_the_interest_rate_asked_together_are_both_answered():
+    convo = Conversation(account=ACCOUNTS / "priya_nair.yaml", now=NOW)
+    convo.say("4021 60614")
+    reply = convo.say("whats my credit limit and my interest rate")
+    reply.expect(contains=["credit limit is $25,000.00", "APR is 21.24%"])
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("we paid 500 last month, did that go in?", "payment_status"),
+        ("ok can you turn autopay on, full statement balance", "autopay"),
+        ("can you bump the limit to 35k, I have a big trip coming", "credit_limit_increase"),
+    ],
+)
+def test_the_twenty_first_probes_requests_reach_their_intent(text, intent):
+    convo = Conversation(account=ACCOUNTS / "chinedu.yaml", now=NOW)
+    convo.say(text).expect(intent=intent)

@@ -675,7 +675,7 @@ class TurnBuilder:
             if one.name == two.name:
                 # "switch to paperless and turn on text alerts": one intent asked twice, for two options
                 return (one, two) if first.name == one.name and self._two_choices(one, split) else None
-            if not (self._only_answers(one) and self._only_answers(two)) and not split.borrowed:
+            if not (self._only_answers(one, split.first) and self._only_answers(two, split.second)) and not split.borrowed:
                 return None  # "update my phone number and my email" asks two changes of one verb
             if first.name == one.name:
                 return one, two
@@ -698,9 +698,18 @@ class TurnBuilder:
                 return all(named) and named[0].isdisjoint(named[1])
         return False
 
-    def _only_answers(self, intent: Intent) -> bool:
-        """Its flow answers and changes nothing (no action, no yes-or-no question, no hand-off)."""
-        return not any(step.kind in _ACTING_STEPS for step in self.assistant.flows[intent.name])
+    def _only_answers(self, intent: Intent, text: str | None = None) -> bool:
+        """Its flow answers and changes nothing (no action, no yes-or-no question, no hand-off), for
+        this text: a flow that acts only when the request says so ("can you lower my apr?") only
+        answers a text that does not ("my interest rate")."""
+        steps = self.assistant.flows[intent.name]
+        if text is not None and steps and steps[0].kind == "check" and steps[0].arg == "request_says":
+            said = self.assistant.matcher.normalizer.text(text)
+            words = steps[0].params.get("words", "").split("|")
+            target = steps[0].target("not_said")
+            if target is not None and not any(re.search(rf"\b{re.escape(word)}\b", said) for word in words if word):
+                steps = steps[next((i for i, step in enumerate(steps) if step.id == target), 0) :]
+        return not any(step.kind in _ACTING_STEPS for step in steps)
 
     def _both_requests(self, one: Intent, other: Intent) -> tuple[Intent, Intent] | None:
         """The two intents a clarifying question would offer, in the order the message asks them,
