@@ -196,6 +196,11 @@ _NEXT_IN_LIST = re.compile(
 
 
 _DIGITS = re.compile(r"[0-9]++")
+_STREET_AFTER = re.compile(
+    r"[ \t]++(?:[a-z]{2,20}[ \t]++){1,2}(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|court|pl|place)\b"
+)
+# "9 8 2 2": one value typed a digit at a time (a group per digit is no grouping of its own)
+_TYPED_APART = re.compile(r"[0-9](?:[ .-][0-9])++")
 _A_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
@@ -498,7 +503,11 @@ def _fits(s: str, start: int, end: int, raw: str, digits: int, rule: CueRule) ->
         return False
     if (
         len(raw) > digits
-        and (("," in raw and group_count(raw, digits) > 1) or group_count(raw, digits) > rule.max_groups or DATE.fullmatch(raw))
+        and (
+            ("," in raw and group_count(raw, digits) > 1)
+            or (group_count(raw, digits) > rule.max_groups and not _TYPED_APART.fullmatch(raw))
+            or DATE.fullmatch(raw)
+        )
         and not (rule.kind == "ssn" and _ssn_layout(raw))
     ):
         return False
@@ -515,6 +524,8 @@ def _fits(s: str, start: int, end: int, raw: str, digits: int, rule: CueRule) ->
         return False
     if s[end : end + 1] in _AFTER_TIME_OR_AMOUNT and _TIME_OR_AMOUNT_AFTER.match(s, end):
         return False
+    if s[end : end + 1] == " " and _STREET_AFTER.match(s, end):
+        return False  # "4412 main st": a house number
     return not (s[max(0, start - 1) : start] in _BEFORE_TIME_OR_AMOUNT and _TIME_OR_AMOUNT_BEFORE.search(s, max(0, start - 2), start))
 
 

@@ -48,7 +48,9 @@ _BREAKER = (
     r"|end|last|amount|balance|charged|paid|pay|payment|dollars|bucks|address|street|st|apt"
     r"|suite|order(?<!reverse order)|case|ref|reference|minutes|mins|hours|days|weeks|months|years|times"
     r"|attempts|tries|digits|characters|chars|am|pm|number of|instead|new|replacement"
-    r"|at|after|before|around|until|since|within|by|error|errors|status|version"
+    # "the pin i use at the atm is 9822": where the value is used, not a time or a place of another number
+    r"|at(?! the (?:atm|bank|branch|machine|store|shop|terminal|register|pump|gas station|kiosk)\b)"
+    r"|after|before|around|until|since|within|by|error|errors|status|version"
     r"|termina|terminan|terminada|terminado|acaba|ultimos|ultimas|vence|vencimiento|fecha|dolares|pesos|monto|saldo|pedido|orden|caso|referencia|pague|pago"
 )
 # An ellipsis is a pause, not the end of a sentence ("let me flip the card... 044").

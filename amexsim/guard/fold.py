@@ -388,12 +388,17 @@ def _colons_as_separators(s: str) -> str:
     brackets round a card's groups and signs between them ("[4566][1787][1397][3693]", "#3429#919027#05349")."""
     if "[" in s or "#" in s or "|" in s or "*" in s or "~" in s:
         s = _MARKED_GROUPS.sub(_marks_as_spaces, s)
+    if "**" in s or "__" in s:
+        s = _EMPHASIS.sub(lambda m: " " * len(m.group()), s)  # "**CVV:** 946": markdown bold round a cue
     if ":" not in s:
         return s
     s = _COLON_GROUPS.sub(lambda m: m.group().replace(":", "-") if 13 <= sum(c.isdigit() for c in m.group()) <= 19 else m.group(), s)
     return _VERSION_COLON.sub(" ", s)
 
 
+# Markdown emphasis markers at a cue's ends ("**CVV:** 946", "__Code:__ 628030"): before a word, or
+# after a word or its colon and before a space. Not round digits ("**850**", "****1005" mask them).
+_EMPHASIS = re.compile(r"(?:(?<![^\s])[*_]{2,3}(?=[a-z])|(?<=[a-z:])[*_]{2,3}(?=\s))")
 _MARKED_GROUPS = re.compile(r"(?<![0-9])[0-9]{3,6}+(?:(?:\] ?\[|[#|*~])[0-9]{3,6}+){2,4}+(?![0-9])")
 _MARKS = str.maketrans("[]#|*~", "      ")
 

@@ -213,6 +213,10 @@ _MASKED_TOKEN = re.compile(r"[*•#.\-_'\"]++|x{3,}+")
 _MASK_FIRST = frozenset("*•#.-_'\"x")
 
 
+# "https://mjenkins:S3cr3tPass@portal.example.com": a link that carries a login and its password
+_LINK_CREDENTIALS = re.compile(r"\b[a-z][a-z0-9+.-]{1,15}://[^\s:/@]{1,64}+:(?P<secret>[^\s@/]{1,128}+)@")
+
+
 def password_hits(s: str) -> list[Hit]:
     """Secrets after a password cue, before one, after a login name or logging in with, or named
     the same as another account's or the username."""
@@ -232,6 +236,8 @@ def password_hits(s: str) -> list[Hit]:
         hits += _pin_with_letters(s)
     if "hint" in s:
         hits += _hint_is_value(s)
+    if "://" in s and "@" in s:
+        hits += [Hit("password", *m.span("secret"), "password in a link's user:password@host") for m in _LINK_CREDENTIALS.finditer(s)]
     if cues and " my " in s:
         hits += _described_as_another_detail(s)
     if " from " in s and (cues or "log" in s or "sign" in s):

@@ -54,7 +54,11 @@ def _column_kind(name: str) -> tuple[str, CueRule | None] | None:
     for rule in CUE_RULES:
         if rule.cue.fullmatch(name):
             return rule.kind, rule
-    return ("password", None) if PASSWORD_CUE.fullmatch(name) else None
+    return ("password", None) if PASSWORD_CUE.fullmatch(name) or name in _PASSWORD_COLUMNS else None
+
+
+# a column's short names for a password, which the cue (a word said in a sentence) leaves to its context
+_PASSWORD_COLUMNS = frozenset({"pass", "pw", "pwd", "passwd", "pword", "pass word", "contrasena", "clave", "mot de passe"})
 
 
 def _rows(rows: list[tuple[int, str]], delimiter: str, width: int, columns: dict[int, tuple[str, CueRule | None]]) -> tuple[list[Hit], int]:

@@ -15,11 +15,17 @@ import re
 _DISCLAIMER = re.compile(
     r"(?:(?:hi|hey|ok|okay|so|no|well|look|listen|um|uh|sorry)\s)*"
     r"(?:(?:i\s(?:am\s)?|im\s)?(?:do not|did not|am not|not|no)\s"
-    r"(?:want|need|trying|asking|looking|calling|interested|wanting|needing)\b"
+    r"(?:want|need|trying|asking|looking|calling|interested|wanting|needing|reporting|after|changing|disputing|saying)\b"
     r"|not\s(?:a|an)(?:\s[a-z]+){1,2}\s(?:thing|issue|question|problem))"
     r"(?:\s[a-z0-9$]+){0,10}?"
     r"\s(?P<rest>(?:but\s)?(?:i\s(?:just\s|only\s|really\s|actually\s)?(?:want|need|would like|wanna)"
-    r"|(?:just|only)\s(?:want|need)|please)\b.*)"
+    r"|(?:just|only)\s(?:want|need)|please"
+    # "im not asking for a replacement, im asking you to lock it", "... im only going to be in canada"
+    r"|i\s(?:am|m)\s(?:asking|only|just|trying|looking|calling|writing)|i\sd\s(?:just\s)?like"
+    # "im not after a new card, whats the apr im paying?": a question after the disclaimer
+    r"|what\s(?:is\s|s\s|are\s)?(?:the|my)|how\s(?:much|long|many|do|can))\b.*"
+    # "i dont want a new card yet, just freeze the one i have": a bare verb after "just" (a longer request)
+    r"|(?:just|only)\s[a-z]+(?:\s[a-z0-9$]+){3,})"
 )
 _MIN_REQUEST_WORDS = 3
 
