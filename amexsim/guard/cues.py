@@ -595,8 +595,11 @@ _EIN = re.compile(r"[0-9]{2}[ -][0-9]{7}")
 _BUSINESS = re.compile(r"\b(?:ein|fein|employer|company|company's|business|llc|inc|corp|corporation|firm|nonprofit|empresa|negocio)\b")
 
 # "the last 4 digits you sent": a counted part of another number (a card's last four), not a passcode.
+_CHANGE_VERBS = ["change", "changing", "update", "updating", "edit", "correct", "fix", "cambiar", "actualizar"]
 _PART_COUNTED = re.compile(
     rf"(?:{at_word_start(['last', 'first', 'ending', 'final', 'ultimos', 'primeros'])})\s++(?:[0-9]|two|three|four|five|six)\s++$"
+    # "change my email", then "4417": the address being changed, not a message a code came in
+    rf"|(?:{at_word_start(_CHANGE_VERBS)})\s++(?:my\s++|the\s++|mi\s++)?$"
 )
 
 # "my pin code is 560034, do you ship to India?": an Indian PIN code (or a French one) is a postal code,

@@ -20,6 +20,7 @@ from .base import ActionRequest, ActionResult, action
 STATEMENT_FIELDS = (
     *("closing", "due", "balance", "credit", "minimum_due", "paid", "left_to_pay", "pending"),
     *("next_closing", "paid_by_next", "minimum_met"),  # an older statement, told in the past
+    "pending_note",  # a payment on its way toward the rest, once the minimum is met
 )
 
 
@@ -67,9 +68,20 @@ def statement_details(request: ActionRequest) -> ActionResult:
                 "next_closing": long_date(following[0] if following else request.account.next_closing_after(request.today)),
                 "paid_by_next": f"{money(paid)} was paid" if paid else "Nothing was paid",
                 "minimum_met": "which covered the minimum" if paid >= statement.minimum_due else "so the minimum was missed",
+                "pending_note": _pending_note(pending, left),
             }
         },
     )
+
+
+def _pending_note(pending: Decimal, left: Decimal) -> str:
+    """ "A payment of $1,432.47 is on its way too, which covers the rest once it posts": said after
+    what is left of a statement, so a payment made and still pending is not asked for again."""
+    if not pending or left <= 0:
+        return ""
+    after = max(left - pending, Decimal(0))
+    rest = "which covers the rest once it posts" if after == 0 else f"which leaves {money(after)} once it posts"
+    return f" A payment of {money(pending)} is on its way too, {rest}."
 
 
 @action(
