@@ -59,3 +59,26 @@ def test_a_payment_story_with_a_little_over_is_no_small_fee():
 def test_these_requests_reach_their_intent(text, intent):
     convo = Conversation(account=ACCOUNTS / "maria.yaml", now=NOW)
     convo.say(text).expect(intent=intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("why is it different from my statement", "account_balance"),
+        ("600 dollar purchase will it go thru", "purchase_check"),
+        ("what is a returned payment fee", "fee_explained"),
+    ],
+)
+def test_questions_the_small_fee_answer_took_reach_their_intent(text, intent):
+    convo = Conversation(account=ACCOUNTS / "tyler_green.yaml", now=NOW)
+    reply = convo.say(text)
+    reply.expect(intent=intent)
+    assert "temporary authorization" not in reply
+
+
+def test_when_after_a_refund_was_found_says_the_refund_again_with_its_date():
+    convo = Conversation(account=ACCOUNTS / "tyler_green.yaml", now=NOW)
+    convo.say("did best buy refund me yet")
+    convo.say("5523 85281")
+    reply = convo.say("when")
+    reply.expect(contains="posted to the card ending 5523 on November 27, 2026")

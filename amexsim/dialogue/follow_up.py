@@ -78,7 +78,10 @@ _DETAIL_OF_IT = re.compile(
     r"(?:(?:so|and|ok|okay|but|sorry|wait)\s+)?(?:how much|what amount|when|what day|what date|which card|what card)"
     r"(?: (?:was|is|did|does|were|are|will|would|should))?"
     r" (?:it|that|this|they|those|that one|the payment|the charge|the refund|the credit)"
-    r"(?: again| for| on| exactly| post| posted| paid| show up| go through| appear| clear| come through| land| be posted)?$"
+    r"(?: again| for| on| exactly| post| posted| paid| show up| go through| appear| clear| come through| land| be posted"
+    r"| come| come in| arrive| arrived| show on my statement| be on my statement| hit my account)?$"
+    # "when?", "how much?" alone, right after an answer that holds them
+    r"|(?:(?:so|and|ok|okay|but)\s+)?(?:when|how much)$"
     # "how many left?" after the points balance or a redemption
     r"|(?:(?:so|and|ok|okay|but)\s+)?how (?:many|much)(?: do i have| have i got| is| are| will i have| do i still have)?"
     r" (?:left|remaining)(?: now| then)?$"
