@@ -82,3 +82,27 @@ def test_when_after_a_refund_was_found_says_the_refund_again_with_its_date():
     convo.say("5523 85281")
     reply = convo.say("when")
     reply.expect(contains="posted to the card ending 5523 on November 27, 2026")
+
+
+@pytest.mark.parametrize("answer", ["waive?", "pls", "can u take it off", "i was broke"])
+def test_an_answer_naming_no_circumstance_goes_on_to_the_late_fee_decision(answer):
+    convo = Conversation(account=ACCOUNTS / "tyler_green.yaml", now=NOW)
+    convo.say("late fee?")
+    convo.say("5523 85281").expect(contains="Did something outside your control")
+    reply = convo.say(answer)
+    assert "Was it a system error" not in reply, reply
+    reply.expect(contains="late fee")
+
+
+def test_a_question_back_to_the_late_fee_question_is_asked_again():
+    convo = Conversation(account=ACCOUNTS / "tyler_green.yaml", now=NOW)
+    convo.say("late fee?")
+    convo.say("5523 85281")
+    convo.say("what do you mean?").expect(contains="Was it a system error")
+
+
+def test_please_alone_starts_no_lock():
+    convo = Conversation(account=ACCOUNTS / "tyler_green.yaml", now=NOW)
+    convo.say("5523 85281")
+    reply = convo.say("pls")
+    assert "Shall I lock" not in reply

@@ -67,6 +67,7 @@ class SlotSpec(NamedTuple):
     options: tuple[Option, ...] = ()
     line: int = 0
     products: frozenset[str] = frozenset()  # card slots: words that name a card product ("gold")
+    otherwise: str = ""  # choice slots: the option an answer naming none of them stands for (not a question)
 
 
 class SlotContext(NamedTuple):
@@ -1089,7 +1090,17 @@ def _choice(ctx: SlotContext) -> Resolution:
         winners = [option for length, option in best if length == top]
         if len(winners) == 1:
             return Resolution(SlotValue(winners[0].key, winners[0].shown))
+    if ctx.answering and ctx.spec.otherwise and not _A_QUESTION.search(padded):
+        # "waive?", "pls" to "did anything outside your control cause it?": none of the options named
+        option = by_key[ctx.spec.otherwise]
+        return Resolution(SlotValue(option.key, option.shown))
     return Resolution(say="not_understood" if ctx.answering else "ask", choices=listed if ctx.answering else ())
+
+
+# "what do you mean?", "like what?": a question back, asked again rather than read as an answer
+_A_QUESTION = re.compile(
+    r"^ (?:what|which|why|how|huh|sorry|pardon|like what|such as|meaning|example|i do not understand|i don t understand|not sure)\b"
+)
 
 
 SLOT_TYPES: dict[str, Callable[[SlotContext], Resolution]] = {
@@ -1130,7 +1141,7 @@ def load_slots(normalizer: Normalizer, path: str | Path | None = None) -> SlotCa
     doc = YamlDoc(location, DataFileError)
     specs = {}
     for name, node in doc.mapping(doc.root, "the slots file", ANY_KEY).items():
-        keys = doc.mapping(node, f"slot {name!r}", {"type", "options", "products", *_TEXT_KEYS}, {"type", "ask"})
+        keys = doc.mapping(node, f"slot {name!r}", {"type", "options", "products", "otherwise", *_TEXT_KEYS}, {"type", "ask"})
         kind = doc.string(keys["type"], "type")
         if kind not in SLOT_TYPES:
             raise doc.fail(keys["type"], f"unknown slot type {kind!r} (expected one of: {', '.join(SLOT_TYPES)})")
@@ -1143,7 +1154,10 @@ def load_slots(normalizer: Normalizer, path: str | Path | None = None) -> SlotCa
             if kind != "card":
                 raise doc.fail(keys["products"], f"slot {name!r}: 'products' go with type card")
             products = frozenset(normalizer.text(text) for text, _ in doc.strings(keys["products"], "products"))
-        specs[name] = SlotSpec(name, kind, texts, options, line_of(node), products)
+        otherwise = doc.string(keys["otherwise"], "otherwise") if "otherwise" in keys else ""
+        if otherwise and otherwise not in {option.key for option in options}:
+            raise doc.fail(keys["otherwise"], f"slot {name!r}: 'otherwise' names no option of it ({otherwise!r})")
+        specs[name] = SlotSpec(name, kind, texts, options, line_of(node), products, otherwise)
     return SlotCatalog(specs, str(location))
 
 
