@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -247,3 +248,30 @@ def test_a_relative_account_date_pushed_off_the_calendar_is_a_one_line_error():
     assert result.returncode == 2
     (line,) = result.stderr.decode().strip().splitlines()
     assert "demo_account.yaml:" in line and "falls outside the calendar on 9999-12-31" in line
+
+
+def test_lint_finds_an_example_that_only_finds_itself_from_a_kept_build_too(tmp_path):
+    """Lint asks whether each example finds its intent with itself left out. Read back from the
+    kept build, the examples were other objects than the ones the chooser had noted (by id), so
+    none was left out and every one found itself: a second lint said "no problems"."""
+    intents = tmp_path / "intents"
+    intents.mkdir()
+    for path in SMALL_INTENTS.glob("*.yaml"):
+        (intents / path.name).write_text(path.read_text())
+    original = (intents / "card_lock.yaml").read_text()
+    (intents / "card_lock.yaml").write_text(
+        original.replace("      - freeze my card please", "      - freeze my card please\n      - zebra quartz meadow")
+    )
+    env = {**os.environ, "AMEXSIM_HOME": str(tmp_path / "home")}
+    outputs = []
+    for _ in range(2):
+        result = subprocess.run(
+            [sys.executable, "-m", "amexsim", "lint", "--intents", str(intents), "--strict"],
+            capture_output=True,
+            cwd=ROOT,
+            timeout=60,
+            env=env,
+        )
+        outputs.append((result.returncode, result.stdout.decode()))
+    assert outputs[0] == outputs[1], outputs
+    assert outputs[0][0] == 1 and "zebra quartz meadow" in outputs[0][1], outputs[0]

@@ -71,15 +71,18 @@ class IntentChooser:
         self.normalizer = normalizer
         self.stopwords = frozenset(stopwords)
         self._domains: dict[str, _Domain] = {}
-        self._owner: dict[int, tuple[int, frozenset[str]]] = {}  # id(example) -> (intent index, its stems)
-        self._shown: dict[int, str] = {}
+        # example -> (intent index, its stems); keyed by the example's value (its text and file line), not
+        # its id(): a built assistant is kept pickled, and ids change when it is read back (lint's
+        # leave-one-out then found no owner and every example found itself)
+        self._owner: dict[Example, tuple[int, frozenset[str]]] = {}
+        self._shown: dict[Example, str] = {}
         for index, intent in enumerate(intents):
             domain = self._domains.setdefault(intent.domain, _Domain())
             domain.members.append(index)
             domain.totals[index] = len(intent.examples)
             for example in intent.examples:
                 held = self._stems(example.text)
-                self._owner[id(example)] = (index, held)
+                self._owner[example] = (index, held)
                 for word_stem in held:
                     per_intent = domain.counts.setdefault(word_stem, {})
                     per_intent[index] = per_intent.get(index, 0) + 1
@@ -91,9 +94,9 @@ class IntentChooser:
 
     def shown(self, example: Example) -> str:
         """An example as traces print it (written once per example)."""
-        text = self._shown.get(id(example))
+        text = self._shown.get(example)
         if text is None:
-            text = self._shown[id(example)] = f"example {example.text!r} ({example.source})"
+            text = self._shown[example] = f"example {example.text!r} ({example.source})"
         return text
 
     def _stems(self, text: str) -> frozenset[str]:
@@ -106,7 +109,7 @@ class IntentChooser:
         if found is None:
             return None
         held = dict.fromkeys(message_stems)  # each stem once, in message order: the same sums every run
-        owner = self._owner.get(id(without)) if without is not None else None
+        owner = self._owner.get(without) if without is not None else None
         if owner is None:
             vectors = found.vectors
             rows = [found.base] + [vectors[s] for s in held if s in vectors]
