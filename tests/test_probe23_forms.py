@@ -106,3 +106,10 @@ def test_please_alone_starts_no_lock():
     convo.say("5523 85281")
     reply = convo.say("pls")
     assert "Shall I lock" not in reply
+
+
+def test_so_its_not_locked_is_asked_back_not_a_lock():
+    convo = Conversation(account=ACCOUNTS / "maria.yaml", now=NOW)
+    convo.say("4417 60614")
+    reply = convo.say("so its not locked?")
+    reply.expect(intent="card_status", contains="not locked")
