@@ -548,3 +548,27 @@ def test_the_fifteenth_probes_forms_route_in_other_words(shipped_assistant, text
     got = match.intent.domain if match.intent is not None else "out_of_scope"
     got = "out_of_scope" if got == "unsupported" else got
     assert got == domain, (text, match.best and match.best.evidence())
+
+
+def test_a_sixteenth_probe_written_blind_routes_well(shipped_assistant):
+    """525 messages written blind in the style of the public sets' test splits, two in five the
+    harder kind (the request second, negations, hedges): 0.945 before any change for it, its
+    negated lines 29 of 39."""
+    report = evaluate(Path(__file__).parent / "data" / "matcher_probe16.jsonl", shipped_assistant.match)
+    assert report.n == 525
+    assert report.accuracy >= 0.955, report.errors
+    assert report.oos_recall >= 0.99, report.errors
+
+
+@pytest.mark.parametrize(
+    ("text", "domain"),
+    [
+        ("I'm not reporting fraud, just put my account on hold for a week please", "card_lock"),
+        ("i am not after a new card, what is the apr on it", "credit_review"),
+        ("I don't want a replacement yet, just freeze the one I have for now", "card_lock"),
+        ("i'm not asking for a new card, i'm asking you to lock it", "card_lock"),
+    ],
+)
+def test_a_disclaimer_then_the_request_in_other_words(shipped_assistant, text, domain):
+    match = shipped_assistant.match(text)
+    assert match.intent is not None and match.intent.domain == domain, (text, match.best and match.best.evidence())
