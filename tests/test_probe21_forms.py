@@ -264,3 +264,11 @@ def test_the_limit_and_the_interest_rate_asked_together_are_both_answered():
 def test_the_twenty_first_probes_requests_reach_their_intent(text, intent):
     convo = Conversation(account=ACCOUNTS / "chinedu.yaml", now=NOW)
     convo.say(text).expect(intent=intent)
+
+
+def test_two_requests_after_a_preamble_and_the_details_are_both_taken_up():
+    """ "quick, I'm in the middle of service. 6002 87102. lock the platinum and whats my balance":
+    the lock had been dropped (the split was made at the preamble's full stop)."""
+    convo = Conversation(account=ACCOUNTS / "ortega.yaml", now=NOW)
+    reply = convo.say("quick, I'm in the middle of service. 6002 87102. lock the platinum and whats my balance")
+    reply.expect(contains=["you're verified", "Your current balance is", "Shall I lock your Business Platinum Card ending 6010?"])

@@ -38,6 +38,7 @@ from ..understanding.language import LanguageDetector, load_language
 from ..understanding.matcher import Candidate, Match, Matcher, MatcherSettings
 from ..understanding.normalize import Normalizer, fold
 from ..understanding.normalize import plain as plain_text
+from ..understanding.request_clause import reads_as_request
 from ..understanding.settings import load_matcher_settings, load_spelling
 from ..understanding.two_requests import Split, split_requests
 from .agent import AgentDesk, Agents, load_agents
@@ -410,6 +411,7 @@ class TurnBuilder:
                 # "my zip's 10285 and my card ends with 1005 - how late am I?": the rest is the request (its
                 # digits were the details, not a card or an amount to act on)
                 self.text = text = around.rest
+                self._split = False  # the requests are read again from the rest ("lock the platinum and whats my balance")
                 self.plain = plain_text(text)
                 self.entities = extract(text, self.now)
                 self.match = match = self._match(text)
@@ -730,7 +732,14 @@ class TurnBuilder:
         """The message cut where a second request may start (``split_requests``), worked out
         once a turn; most messages have no join at all, and a quick look says so."""
         if self._split is False:
-            self._split = split_requests(self.text) if may_hold_two_requests(self.text) else None
+            # "quick, i'm busy. 6002 87102. lock the platinum and whats my balance": the requests after the details
+            lead = _DETAILS_FIRST.match(self.text)
+            text = self.text[lead.end() :] if lead is not None else self.text
+            sentences = _SENTENCE_END.split(text)
+            while len(sentences) > 1 and not reads_as_request(sentences[0]):
+                sentences.pop(0)  # "quick, i'm in the middle of service.": a preamble, no request of its own
+            text = " ".join(sentences)
+            self._split = split_requests(text) if may_hold_two_requests(text) else None
         return self._split  # type: ignore[return-value]
 
     def _take_up_pending(self, runner: FlowRunner) -> None:
@@ -1161,6 +1170,9 @@ def named_credit(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, words)))}) (?:credit|credits|cash)\b")
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# The verification details before the requests of a message: a last four, then a ZIP code, then the rest
+_DETAILS_FIRST = re.compile(r"^[^\n]{0,120}?\b[0-9]{4}\b[^0-9\n]{0,12}\b[0-9]{5}\b[.!;,]?\s+(?=[a-z])", re.IGNORECASE)
 # Messages read against the last answer before the matcher's reading: each acts and says True, or does nothing
 _READ_AGAINST_THE_LAST_ANSWER = (
     retry_after_a_denied_prompt,
