@@ -100,6 +100,7 @@ PROBE38 = DATA / "guard_probe38.jsonl"
 PROBE39 = DATA / "guard_probe39.jsonl"
 PROBE40 = DATA / "guard_probe40.jsonl"
 PROBE41 = DATA / "guard_probe41.jsonl"
+PROBE42 = DATA / "guard_probe42.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -213,6 +214,7 @@ _KNOWN_MISSES = {
     PROBE35: 5,  # since the fortieth: an SSN's parts named by place and count, in any order
     PROBE39: 2,  # a code in Roman numerals; a passcode with a time between its name and it ("sent at 10:42 was ...")
     PROBE41: 1,  # a passcode named only by the text it came in, far before its digits typed apart
+    PROBE42: 1,  # a security code's cue, then a side clause with another number ("4 digits in front for amex: 2947")
 }
 _KNOWN_FALSE_ALARMS = {PROBE40: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1, PROBE35: 1, PROBE36: 1}
 # probe 36's: a 16-digit gift card number that passes Luhn (refused as a card, the safe side); probe 40's: a
@@ -261,6 +263,7 @@ BLIND_SETS = [
     PROBE39,
     PROBE40,
     PROBE41,
+    PROBE42,
 ]
 
 

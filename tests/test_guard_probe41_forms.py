@@ -39,3 +39,18 @@ def test_the_value_is_removed(text, secret):
 )
 def test_harmless_forms_of_the_same_shapes_stay(text):
     assert scan(text) == [], (text, scan(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "secret"),
+    [
+        ('she asked "whats the password?" tulip1948', "tulip1948"),
+        ("Q: pwd? A: Maple2019", "Maple2019"),
+        ("the website wont let me in, the password is wrong apparently. i typed Harbor2021", "Harbor2021"),
+        ("minha senha do cartão é 7214", "7214"),
+    ],
+)
+def test_the_forty_second_probes_forms_are_removed(text, secret):
+    """The forty-second blind probe (tests/data/guard_probe42.jsonl): the answer to a quoted question
+    naming the password, a value typed in a message about a password, a Portuguese card PIN."""
+    assert secret not in redact(text), redact(text)

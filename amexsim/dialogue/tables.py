@@ -42,12 +42,25 @@ class Table(NamedTuple):
 
 
 def activity(state: ConversationState, today: date, count: int = ACTIVITY_ROWS) -> Table:
-    """The latest charges, credits and payments up to ``today``, newest first."""
+    """The latest charges, credits and payments up to ``today``, newest first. An authorized user
+    sees the charges on their own card only: payments and fees are the account's, the primary card
+    member's to see (as the replies say)."""
     account = state.account
+    own = _own_card(state)
     rows: list[tuple[date, tuple[str, ...]]] = []
     for t in account.transactions:
-        if t.date <= today:
+        if t.date <= today:  # an authorized user's view of the account holds their own card's charges only
             rows.append((t.date, (_day(t.date), t.merchant, money(t.amount), t.card, t.status)))
+    if own is not None:
+        rows.sort(key=lambda row: row[0], reverse=True)
+        shown = tuple(cells for _, cells in rows[:count])
+        return Table(
+            f"Recent activity on your card ending {own}",
+            ("date", "description", "amount", "card", "status"),
+            shown,
+            right=(2,),
+            empty="No activity on your card yet.",
+        )
     for p in account.payments:
         if p.date <= today:
             rows.append((p.date, (_day(p.date), "PAYMENT - THANK YOU", money(-p.amount), "", p.status)))
@@ -62,10 +75,28 @@ def activity(state: ConversationState, today: date, count: int = ACTIVITY_ROWS) 
 
 
 def statements(state: ConversationState, today: date) -> Table:
-    """The statements closed up to ``today``, newest first."""
+    """The statements closed up to ``today``, newest first (none for an authorized user: they add up
+    every card on the account, which is the primary card member's to see)."""
+    if _own_card(state) is not None:
+        holder = state.account.holder_name
+        return Table(
+            "Statements",
+            ("closed", "due", "balance", "minimum due"),
+            (),
+            empty=f"Statements add up every card on the account, so they're for the primary card member, {holder}, to see."
+            " /activity lists the charges on your own card.",
+        )
     closed = sorted((s for s in state.account.statements if s.closing <= today), key=lambda s: s.closing, reverse=True)
     rows = tuple((_day(s.closing), _day(s.due), money(s.balance), money(s.minimum_due)) for s in closed)
     return Table("Statements", ("closed", "due", "balance", "minimum due"), rows, right=(2, 3), empty="No statement has closed yet.")
+
+
+def _own_card(state: ConversationState) -> str | None:
+    """The last four of an authorized user's cards (their view of the account holds only theirs), or
+    None for the primary card member."""
+    if state.authorized_user is None and state.account.scope is None:
+        return None
+    return ", ".join(card.last_four for card in state.account.cards) or "-"
 
 
 def _day(day: date) -> str:

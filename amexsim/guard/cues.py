@@ -550,6 +550,8 @@ CODE_PURPOSE_AFTER = re.compile(
 )
 _PIN_NAMES = [
     "atm pin", "pincode", "pinn", "pin", "nip", "p i n", r"p\.i\.n\.?", "code secret", "geheimzahl", "暗証番号",
+    # Portuguese and French names of a card's PIN: "senha do cartão é 4821", "mon code confidentiel est 4821"
+    "senha do cartao", "senha de cartao", "senha do meu cartao", "code confidentiel", "code pin",
     # "the 4 digits I punch in at the ATM are 4399"
     r"digits (?:i|you) (?:punch|type|key|put|enter)(?: in)? at the (?:atm|cash machine|bank machine|cashpoint)",
 ]  # fmt: skip

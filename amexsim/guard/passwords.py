@@ -236,6 +236,10 @@ def password_hits(s: str) -> list[Hit]:
         hits += _pin_with_letters(s)
     if "hint" in s:
         hits += _hint_is_value(s)
+    if "?" in s and ("pass" in s or "pwd" in s or "pin" in s):
+        hits += _answer_to_a_password_question(s)
+    if cues or "log" in s or "sign" in s:
+        hits += _typed_in(s)
     if "://" in s and "@" in s:
         hits += [Hit("password", *m.span("secret"), "password in a link's user:password@host") for m in _LINK_CREDENTIALS.finditer(s)]
     if cues and " my " in s:
@@ -394,6 +398,41 @@ def _shaped_after_bare_cues(s: str) -> Iterator[Hit]:
 # "my online pin is Tiger99", "security pin: Tiger99", "atm pin is Rex#2291", "pin is 8264x": a PIN with
 # letters in it is a password (the digits-only PIN is a code the cues read)
 _PIN_WITH_LETTERS = re.compile(r"\b(?:pin|pincode|pin code|pin number|nip)\s*+(?:is|was|=|:|->)\s*+(?P<value>[^\s,;()\"']{3,64}+)")
+
+
+# 'you asked "what is your password?" rosebud1952', "Q: password? A: Sandy1960": the answer to a quoted
+# question that named the password, the value the rest of its line
+_PASSWORD_QUESTION = re.compile(
+    r"(?:[\"“'‘]|\bq[ \t]*+:|\basked\b)[^\n]{0,40}?\b(?:password|passwd|pass word|pwd|pin)[ \t]*+\?[ \t]*+[\"”'’]?[ \t]*+"
+    r"(?:(?:a|answer|me|my answer|reply)[ \t]*+[:\-][ \t]*+)?(?P<secret>[^\s\"'”’?]{3,64}+)[ \t]*+[.!]?[ \t]*+$",
+    re.MULTILINE,
+)
+
+
+def _answer_to_a_password_question(s: str) -> Iterator[Hit]:
+    for found in _PASSWORD_QUESTION.finditer(s):
+        value = found.group("secret").rstrip(_TRAILING)
+        if _looks_secret(value, True, True):
+            start = found.start("secret")
+            yield Hit("password", start, start + len(value), "the answer to a quoted question naming the password")
+
+
+# "the password doesnt work. i use Bella2010", "I tried to log in ... I typed Grandkids4ever": a value
+# typed in, in a message about a password or a login, with letters and digits both
+_TYPED_IN = re.compile(
+    r"\b(?:(?:i|we) (?:use|used|typed|type|put|put in|entered|enter|tried|try)|it s|its|it is)\s++"
+    r"(?P<secret>[a-z][a-z0-9]{2,30}[0-9][a-z0-9!@#$%^&*._-]{0,30}+)(?![a-z0-9])"
+)
+
+
+def _typed_in(s: str) -> Iterator[Hit]:
+    if not (_PW_CUE.search(s) or _LOGIN_NAMED.search(s) or "log in" in s or "login" in s):
+        return
+    for found in _TYPED_IN.finditer(s):
+        value = found.group("secret").rstrip(_TRAILING)
+        if len(value) >= 6 and _A_LETTER.search(value) and _A_DIGIT.search(value):
+            start = found.start("secret")
+            yield Hit("password", start, start + len(value), "a value typed in, in a message about a password or a login")
 
 
 def _pin_with_letters(s: str) -> Iterator[Hit]:
