@@ -61,3 +61,21 @@ def test_an_authorized_users_tables_hold_only_their_card():
     assert not any("PAYMENT" in row[1] or "FEE" in row[1] for row in rows)
     table = statements(convo.state, today)
     assert table.rows == () and "primary card member" in table.empty
+
+
+def test_cancel_that_at_a_confirmation_cancels_the_change_not_a_queue_place():
+    convo = Conversation(account=RIVERA, now=NOW)
+    convo.say("7731 60614")
+    convo.say("please change my email to maria.r@example.net")
+    reply = convo.say("no wait, cancel that")
+    reply.expect(contains="Nothing was changed")
+    convo.say("ok")
+    assert convo.state.account.email != "maria.r@example.net"
+
+
+def test_a_card_found_is_offered_the_unlock_not_a_replacement():
+    convo = Conversation(account=RIVERA, now=NOW)
+    convo.say("7731 60614")
+    reply = convo.say("I found my card, it was in my car")
+    reply.expect(intent="unlock_card")
+    assert "replacement" not in reply.lower()
