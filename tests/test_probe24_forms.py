@@ -79,3 +79,14 @@ def test_a_card_found_is_offered_the_unlock_not_a_replacement():
     reply = convo.say("I found my card, it was in my car")
     reply.expect(intent="unlock_card")
     assert "replacement" not in reply.lower()
+
+
+def test_an_unlock_asked_for_later_is_not_done_now():
+    convo = Conversation(account=RIVERA, now=NOW)
+    convo.say("7731 60614")
+    convo.say("lock my platinum card")
+    convo.say("yes")
+    reply = convo.say("can you unlock my card after I get back from my trip?")
+    reply.expect(contains="won't unlock your card now")
+    convo.say("ok")
+    assert convo.state.account.card("7731").status == "locked"

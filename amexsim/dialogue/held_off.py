@@ -36,7 +36,20 @@ _ACTIONS: Mapping[str, tuple[str, HeldOff]] = {
         "replace|send a new one|send me a new one|order a new one|send a new card|order a new card",
         HeldOff("order a replacement", "If you'd like one later, just say 'send me a new card'; it goes to your address on file."),
     ),
+    "unlock_card": (
+        "unlock|unfreeze|unblock",
+        HeldOff(
+            "unlock your card now",
+            "An unlock can't be set for later here: when you're ready, say 'unlock my card' and it works straight away.",
+        ),
+    ),
 }
+# "can you unlock my card after I get back from my trip?": the action asked for a later time, which
+# cannot be set; nothing is done now
+_LATER = re.compile(
+    r"\b(?:unlock|unfreeze|unblock)\b.{0,40}\b(?:(?:after|when|once) (?:i|we) (?:get|come|am|are|re) (?:back|home)"
+    r"|tomorrow|next (?:week|month)|later|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
 _DONT = r"(?:do not|dont|don t|no need to|not to|never|without)"  # not "no": "wait no, lock the green one" asks for a lock
 _RULED_OUT = {
     action: re.compile(rf"\b{_DONT} (?:(?:please|pls|go ahead and|just|yet|actually) )?(?:{verbs})\b")
@@ -53,6 +66,8 @@ def held_off(normalised: str, steps: tuple[FlowStep, ...]) -> HeldOff | None:
     message asks for another of the flow's actions ("just lock it for now, dont replace it")."""
     actions = {step.arg for step in steps if step.kind == "do" and step.arg in _RULED_OUT}
     for action in sorted(actions):
+        if action == "unlock_card" and _LATER.search(normalised):
+            return _ACTIONS[action][1]
         if _RULED_OUT[action].search(normalised):
             if any(_asked(other, normalised) for other in actions - {action}):
                 return None
