@@ -90,3 +90,11 @@ def test_an_unlock_asked_for_later_is_not_done_now():
     reply.expect(contains="won't unlock your card now")
     convo.say("ok")
     assert convo.state.account.card("7731").status == "locked"
+
+
+def test_ok_good_to_know_is_no_yes_to_an_offer():
+    convo = Conversation(account=RIVERA, now=NOW)
+    convo.say("7731 60614")
+    convo.say("would going paperless save me anything?").expect(contains="paperless")
+    convo.say("ok good to know")
+    assert convo.state.account.preferences.statements == "paper"
