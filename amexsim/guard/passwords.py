@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import chain
 
 from .kinds import Hit
@@ -409,12 +409,17 @@ _PASSWORD_QUESTION = re.compile(
 )
 
 
+def _values_of(pattern: re.Pattern[str], s: str, group: str, fits: Callable[[str], bool], reason: str) -> Iterator[Hit]:
+    """The values a pattern's group finds, trailing punctuation off, that fit: passwords."""
+    for found in pattern.finditer(s):
+        value = found.group(group).rstrip(_TRAILING)
+        if fits(value):
+            start = found.start(group)
+            yield Hit("password", start, start + len(value), reason)
+
+
 def _answer_to_a_password_question(s: str) -> Iterator[Hit]:
-    for found in _PASSWORD_QUESTION.finditer(s):
-        value = found.group("secret").rstrip(_TRAILING)
-        if _looks_secret(value, True, True):
-            start = found.start("secret")
-            yield Hit("password", start, start + len(value), "the answer to a quoted question naming the password")
+    return _values_of(_PASSWORD_QUESTION, s, "secret", explicit_secret, "the answer to a quoted question naming the password")
 
 
 # "the password doesnt work. i use Bella2010", "I tried to log in ... I typed Grandkids4ever": a value
@@ -428,19 +433,19 @@ _TYPED_IN = re.compile(
 def _typed_in(s: str) -> Iterator[Hit]:
     if not (_PW_CUE.search(s) or _LOGIN_NAMED.search(s) or "log in" in s or "login" in s):
         return
-    for found in _TYPED_IN.finditer(s):
-        value = found.group("secret").rstrip(_TRAILING)
-        if len(value) >= 6 and _A_LETTER.search(value) and _A_DIGIT.search(value):
-            start = found.start("secret")
-            yield Hit("password", start, start + len(value), "a value typed in, in a message about a password or a login")
+    yield from _values_of(_TYPED_IN, s, "secret", _letters_and_digits, "a value typed in, in a message about a password or a login")
+
+
+def _letters_and_digits(value: str) -> bool:
+    return len(value) >= 6 and bool(_A_LETTER.search(value) and _A_DIGIT.search(value))
 
 
 def _pin_with_letters(s: str) -> Iterator[Hit]:
-    for found in _PIN_WITH_LETTERS.finditer(s):
-        value = found.group("value").rstrip(_TRAILING)
-        if _A_LETTER.search(value) and (_A_DIGIT.search(value) or not value.isalpha()):
-            start = found.start("value")
-            yield Hit("password", start, start + len(value), "a PIN with letters in it, after 'pin'")
+    return _values_of(_PIN_WITH_LETTERS, s, "value", _has_letters_and_more, "a PIN with letters in it, after 'pin'")
+
+
+def _has_letters_and_more(value: str) -> bool:
+    return bool(_A_LETTER.search(value) and (_A_DIGIT.search(value) or not value.isalpha()))
 
 
 # "my password is just my phone number 2125550187": the secret given as another detail of the customer's
