@@ -24,20 +24,6 @@ _NO_WORDS = {"no", "nope", "nah"}
 _YES_AGAIN = {"yes", "yeah", "yep", "sure", "ok", "okay", "please", "it", "ahead"}
 _WEAK_YES = {"ok", "okay", "k", "fine", "perfect", "cool", "great", "alright"}
 _THANKS = {"thanks", "thank", "you", "thx", "ty", "cheers", "bye", "so", "much", "a", "lot", "that", "s", "is", "all", "for", "now"}
-_ACKNOWLEDGED = frozenset(
-    {
-        "good to know",
-        "noted",
-        "i see",
-        "got it",
-        "got it thanks",
-        "makes sense",
-        "understood",
-        "thanks for letting me know",
-        "that is good to know",
-        "that s good to know",
-    }
-)
 _CANCEL_WORDS = 6  # longer messages that begin "cancel" or "stop" are requests of their own
 _CANCEL_ENDING_WORDS = 8  # "oh wait, I found it, never mind"
 _CALLS_OFF_WORDS = 24  # "oh wait that's my son's card, nevermind he bought a laptop"
@@ -91,8 +77,8 @@ class Answers:
         words = normalised.split()
         if set(words[:lead]) <= _WEAK_YES and words[lead:] and set(words[lead:]) <= _THANKS:
             return False  # "ok thanks": a thank-you for the answer, not a yes to the question after it
-        if set(words[:lead]) <= _WEAK_YES and " ".join(words[lead:]) in _ACKNOWLEDGED:
-            return False  # "ok good to know", "ok noted": the answer heard, not a yes to the offer after it
+        if set(words[:lead]) <= _WEAK_YES and " ".join(words[lead:]) in self.no:
+            return False  # "ok good to know", "ok noted", "ok no": a no (answers.yaml) after a weak yes is no yes
         if _TAKEN_BACK & set(words[lead:]) and words[-1] not in _YES_AGAIN:
             return False  # "yes please, no wait, I found it", "sure, actually my wife bought that" ("ok actually yes" is one)
         return not ((_BUT | _QUESTION) & set(words[lead:])) and not elsewhere(normalised)

@@ -41,6 +41,7 @@ from ..understanding.normalize import plain as plain_text
 from ..understanding.request_clause import reads_as_request
 from ..understanding.settings import load_matcher_settings, load_spelling
 from ..understanding.two_requests import Split, split_requests
+from .actions.service import says_one_of
 from .agent import AgentDesk, Agents, load_agents
 from .answers import Answers, load_answers
 from .catalog import check_intents
@@ -705,11 +706,10 @@ class TurnBuilder:
         this text: a flow that acts only when the request says so ("can you lower my apr?") only
         answers a text that does not ("my interest rate")."""
         steps = self.assistant.flows[intent.name]
-        if text is not None and steps and steps[0].kind == "check" and steps[0].arg == "request_says":
-            said = self.assistant.matcher.normalizer.text(text)
-            words = steps[0].params.get("words", "").split("|")
-            target = steps[0].target("not_said")
-            if target is not None and not any(re.search(rf"\b{re.escape(word)}\b", said) for word in words if word):
+        first = steps[0] if steps else None
+        if text is not None and first is not None and first.kind == "check" and first.arg == "request_says":
+            target = first.target("not_said")  # the step the flow goes on to when the text says none of the words
+            if target is not None and not says_one_of(first.params.get("words", ""), text):
                 steps = steps[next((i for i, step in enumerate(steps) if step.id == target), 0) :]
         return not any(step.kind in _ACTING_STEPS for step in steps)
 
@@ -732,14 +732,7 @@ class TurnBuilder:
         """The message cut where a second request may start (``split_requests``), worked out
         once a turn; most messages have no join at all, and a quick look says so."""
         if self._split is False:
-            # "quick, i'm busy. 6002 87102. lock the platinum and whats my balance": the requests after the details
-            lead = _DETAILS_FIRST.match(self.text)
-            text = self.text[lead.end() :] if lead is not None else self.text
-            sentences = _SENTENCE_END.split(text)
-            while len(sentences) > 1 and not reads_as_request(sentences[0]):
-                sentences.pop(0)  # "quick, i'm in the middle of service.": a preamble, no request of its own
-            text = " ".join(sentences)
-            self._split = split_requests(text) if may_hold_two_requests(text) else None
+            self._split = split_requests(_past_the_preamble(self.text)) if may_hold_two_requests(self.text) else None
         return self._split  # type: ignore[return-value]
 
     def _take_up_pending(self, runner: FlowRunner) -> None:
@@ -1171,8 +1164,17 @@ def named_credit(names: tuple[str, ...]) -> re.Pattern[str]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
-# The verification details before the requests of a message: a last four, then a ZIP code, then the rest
-_DETAILS_FIRST = re.compile(r"^[^\n]{0,120}?\b[0-9]{4}\b[^0-9\n]{0,12}\b[0-9]{5}\b[.!;,]?\s+(?=[a-z])", re.IGNORECASE)
+
+
+def _past_the_preamble(text: str) -> str:
+    """ "quick, i'm in the middle of service. lock the platinum and whats my balance" (the details
+    already taken out, see details_around): the sentences from the first that reads as a request."""
+    sentences = _SENTENCE_END.split(text)
+    while len(sentences) > 1 and not reads_as_request(sentences[0]):
+        sentences.pop(0)
+    return " ".join(sentences)
+
+
 # Messages read against the last answer before the matcher's reading: each acts and says True, or does nothing
 _READ_AGAINST_THE_LAST_ANSWER = (
     retry_after_a_denied_prompt,

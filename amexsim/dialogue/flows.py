@@ -31,6 +31,7 @@ from .scope import Beyond, named_beyond_own_card
 from .slots import (
     EXPLAINING_KEYS,
     SLOT_TYPES,
+    STREET_ADDRESS,
     Resolution,
     SlotContext,
     charge_of,
@@ -153,21 +154,15 @@ class FlowRunner:
                 self.set_top(frame._replace(waiting=None, step=frame.step + 1))
                 self.advance()
                 return
-            if (
-                _A_STREET_ADDRESS.search(normalised)
-                and _MOVED.search(normalised)
-                and _SENDS_TO_THE_ADDRESS.search(waiting.question)
-                and "change_address" in self.a.intents.by_name
-            ):
+            to_a_street = STREET_ADDRESS.search(normalised) is not None and _SENDS_TO_THE_ADDRESS.search(waiting.question) is not None
+            if to_a_street and _MOVED.search(normalised) and "change_address" in self.a.intents.by_name:
                 # "send it to my new place, 2840 Larimer St ..., not portland": the address on file changes
                 # first (the card goes only there), then the card is offered again, to the new one
                 t.outcome("digression")
                 t.reply(self.a.replies["address_change_first"])
                 self.start(self.a.intents.by_name["change_address"], said=t.text)
                 return
-            if (_ANOTHER_PLACE.search(normalised) or _A_STREET_ADDRESS.search(normalised)) and _SENDS_TO_THE_ADDRESS.search(
-                waiting.question
-            ):
+            if to_a_street or (_ANOTHER_PLACE.search(normalised) and _SENDS_TO_THE_ADDRESS.search(waiting.question)):
                 # "can you send it here to my hotel?" to "shall I send it to your address on file?": no yes
                 t.outcome("answer")
                 t.reply(f"{self.a.replies['address_on_file_only']} {waiting.question}")
@@ -1298,11 +1293,6 @@ _ANOTHER_PLACE = re.compile(
     r"\b(?:(?:send|ship|mail|deliver|get)\b.{0,30}\b(?:here|there)\b"
     r"|(?:to|at) (?:my |the |our |this )?(?:hotel|airbnb|hostel|resort|cruise ship|ship)\b"
     r"|where i am|where i m staying|where im staying|where i am staying)"
-)
-# a street address: a number, a name and a street's kind ("2840 larimer st", "12 oak street")
-_A_STREET_ADDRESS = re.compile(
-    r"\b[0-9]{1,6} (?:[a-z0-9]{1,20} ){1,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place"
-    r"|pkwy|parkway|hwy|highway|ter|terrace|cir|circle|sq|square)\b"
 )
 # "my new place", "we just moved": the address given is home now (not work, a hotel or a friend's)
 _MOVED = re.compile(

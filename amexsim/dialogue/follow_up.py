@@ -391,12 +391,6 @@ _PRONOUN = re.compile(r"\b(?:it|them|him|her|that one)\b")
 _MAX_PRONOUN_WORDS = 14
 
 
-_THATS_IT = re.compile(
-    r"\b(?:that it$|that s it|that is it|thats it|that will be it|that ll be it|that s all|that is all|i m good|i am good"
-    r"|i think that s it)\b"
-)
-
-
 def pronoun_of_the_last_answer(turn: TurnBuilder, runner: FlowRunner) -> bool:
     """ "can you waive it" after the annual fee, "use them for the wework charge" after the points:
     with no rule reading the message, "it" is what the last answer was about (the intent's
@@ -409,8 +403,6 @@ def pronoun_of_the_last_answer(turn: TurnBuilder, runner: FlowRunner) -> bool:
     normalised = match.normalised
     if not called or len(normalised.split()) > _MAX_PRONOUN_WORDS or not _PRONOUN.search(normalised):
         return False
-    if _THATS_IT.search(normalised):
-        return False  # "ok thanks, that's it": done, not a question about the last answer's subject
     said = _PRONOUN.sub(called, normalised, count=1)
     again = turn.assistant.matcher.match(said)
     if again.outcome != "intent" or again.best is None or again.best.rule is None or not again.intent.is_service:

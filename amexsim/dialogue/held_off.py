@@ -45,11 +45,12 @@ _ACTIONS: Mapping[str, tuple[str, HeldOff]] = {
     ),
 }
 # "can you unlock my card after I get back from my trip?": the action asked for a later time, which
-# cannot be set; nothing is done now
-_LATER = re.compile(
-    r"\b(?:unlock|unfreeze|unblock)\b.{0,40}\b(?:(?:after|when|once) (?:i|we) (?:get|come|am|are|re) (?:back|home)"
-    r"|tomorrow|next (?:week|month)|later|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+# cannot be set; nothing is done now. Only an unlock: "lock it for now, I'll unlock it later" asks a lock now.
+_A_LATER_TIME = (
+    r"(?:after|when|once) (?:i|we) (?:get|come|am|are|re) (?:back|home)"
+    r"|tomorrow|next (?:week|month)|later|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 )
+_LATER = {action: re.compile(rf"\b(?:{_ACTIONS[action][0]})\b.{{0,40}}\b(?:{_A_LATER_TIME})\b") for action in ("unlock_card",)}
 _DONT = r"(?:do not|dont|don t|no need to|not to|never|without)"  # not "no": "wait no, lock the green one" asks for a lock
 _RULED_OUT = {
     action: re.compile(rf"\b{_DONT} (?:(?:please|pls|go ahead and|just|yet|actually) )?(?:{verbs})\b")
@@ -66,7 +67,7 @@ def held_off(normalised: str, steps: tuple[FlowStep, ...]) -> HeldOff | None:
     message asks for another of the flow's actions ("just lock it for now, dont replace it")."""
     actions = {step.arg for step in steps if step.kind == "do" and step.arg in _RULED_OUT}
     for action in sorted(actions):
-        if action == "unlock_card" and _LATER.search(normalised):
+        if action in _LATER and _LATER[action].search(normalised):
             return _ACTIONS[action][1]
         if _RULED_OUT[action].search(normalised):
             if any(_asked(other, normalised) for other in actions - {action}):

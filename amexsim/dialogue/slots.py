@@ -269,7 +269,7 @@ def _card_of_charge_named(ctx: SlotContext) -> str | None:
     request names it by its merchant ("someone is using my card, there's a doordash charge I didn't make")."""
     words = _said_words(ctx)
     amount = ctx.criteria.amount
-    if _A_STREET.search(ctx.normalised):
+    if STREET_ADDRESS.search(ctx.normalised):
         return None  # "send it to 2840 Larimer St, Denver": a city of an address, not HOME DEPOT DENVER
     if not ctx.answering and amount is None and not words & _SPEAKS_OF_A_CHARGE:
         return None  # "im in berlin and my card was stolen": a city, not a charge at a hotel there
@@ -284,8 +284,10 @@ def _card_of_charge_named(ctx: SlotContext) -> str | None:
     return fits[0].card if len({t.card for t in fits}) == 1 and fits else None
 
 
-_A_STREET = re.compile(
-    r"\b[0-9]{1,6} (?:[a-z0-9]{1,20} ){1,4}(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|court|pl|place)\b"
+# a street address: a number, a name and a street's kind ("2840 larimer st", "12 oak street")
+STREET_ADDRESS = re.compile(
+    r"\b[0-9]{1,6} (?:[a-z0-9]{1,20} ){1,4}(?:st|street|ave|avenue|rd|road|blvd|boulevard|dr|drive|ln|lane|way|ct|court|pl|place"
+    r"|pkwy|parkway|hwy|highway|ter|terrace|cir|circle|sq|square)\b"
 )
 _SPEAKS_OF_A_CHARGE = frozenset(
     {"charge", "charges", "charged", "transaction", "transactions", "purchase", "purchases", "bought", "spent", "order", "ordered"}
@@ -760,7 +762,12 @@ def payment_value(payment: Payment) -> SlotValue:
 
 def payment_of(account: Account, value: str) -> Payment | None:
     """The account's payment a payment slot value names."""
-    return next((p for p in account.payments if f"{p.date.isoformat()} {p.amount}" == value), None)
+    return next((p for p in account.payments if payment_value(p).value == value), None)
+
+
+def payment_fits(payment: Payment, amount: Amount | None, when: date | None) -> bool:
+    """A payment named by its amount and a date within three days of it (either may be missing)."""
+    return (amount is None or payment.amount == amount.value) and (when is None or abs((payment.date - when).days) <= 3)
 
 
 def _payment(ctx: SlotContext) -> Resolution:
@@ -774,13 +781,7 @@ def _payment(ctx: SlotContext) -> Resolution:
     if picked is not None:
         return Resolution(picked)
     amount, when = ctx.criteria.amount, ctx.criteria.date
-    fits = [
-        option
-        for payment, option in zip(payments, options)
-        if (amount is not None or when is not None)
-        and (amount is None or payment.amount == amount.value)
-        and (when is None or abs((payment.date - when).days) <= 3)
-    ]
+    fits = [option for payment, option in zip(payments, options) if (amount or when) and payment_fits(payment, amount, when)]
     if fits:
         return Resolution(fits[0])
     if ctx.answering:

@@ -13,7 +13,7 @@ from ...bank.fcba import closing_on_or_after
 from ...bank.policies import goodwill_decision
 from ...understanding.normalize import fold
 from ..periods import period_named
-from ..slots import ordinal, payment_of, payment_value
+from ..slots import ordinal, payment_fits, payment_of, payment_value
 from ..state import LogEntry
 from .base import ActionRequest, ActionResult, action
 
@@ -182,13 +182,7 @@ def payment_status(request: ActionRequest) -> ActionResult:
     period = period_named(fold(request.said).lower(), request.today) if when is None else None  # "and the one in october?"
     if period is not None and not period.a_past_month:
         period = None  # "have I paid this month": this month's bill, whenever it was paid; a year names no payment
-    fits = [
-        p
-        for p in payments
-        if (amount is None or p.amount == amount.value)
-        and (when is None or abs((p.date - when).days) <= 3)
-        and (period is None or period.holds(p.date))
-    ]
+    fits = [p for p in payments if payment_fits(p, amount, when) and (period is None or period.holds(p.date))]
     if not fits:
         details = [f"of {amount}" if amount else "", f"around {long_date(when)}" if when else ""]
         asked = " ".join(["a payment", *filter(None, details)]) if amount or when else "that payment"  # always a noun phrase

@@ -145,9 +145,14 @@ def request_says(request: ActionRequest) -> ActionResult:
     """Whether the request says one of the step's words (``words: "lower|reduce|bring down"``): one
     intent then answers both a question and a request about one thing ("what's my APR?", "can you
     lower my APR?"), its examples kept together for the scorer."""
-    words = [" ".join(_SAID_WORD.findall(word.lower())) for word in request.params.get("words", "").split("|")]
-    padded = f" {' '.join(_SAID_WORD.findall(fold(request.said).lower()))} "
-    return ActionResult("said" if any(word and f" {word} " in padded for word in words) else "not_said")
+    return ActionResult("said" if says_one_of(request.params.get("words", ""), request.said) else "not_said")
+
+
+def says_one_of(words: str, said: str) -> bool:
+    """Whether a text says one of ``words`` ("lower|reduce|bring down"), each as whole words."""
+    wanted = [" ".join(_SAID_WORD.findall(word.lower())) for word in words.split("|")]
+    padded = f" {' '.join(_SAID_WORD.findall(fold(said).lower()))} "
+    return any(word and f" {word} " in padded for word in wanted)
 
 
 _DISPUTE_KINDS = frozenset({"dispute", "dispute_review", "fraud_claim"})  # "it was mine after all" withdraws a fraud claim too
