@@ -101,6 +101,8 @@ PROBE39 = DATA / "guard_probe39.jsonl"
 PROBE40 = DATA / "guard_probe40.jsonl"
 PROBE41 = DATA / "guard_probe41.jsonl"
 PROBE42 = DATA / "guard_probe42.jsonl"
+# A forty-third, written blind: dictated and pasted values, Spanish cues, values on the line after their cue.
+PROBE43 = DATA / "guard_probe43.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -264,6 +266,7 @@ BLIND_SETS = [
     PROBE40,
     PROBE41,
     PROBE42,
+    PROBE43,
 ]
 
 

@@ -200,7 +200,11 @@ _PROGRAM_WORDS = ["loyalty", "membership", "library", "gym", "insurance", "stude
 _PROGRAM = re.compile(rf"(?:{at_word_start([*_PROGRAM_WORDS, 'program', 'programa', 'lealtad'])})\b")
 _PAYMENT_WORDS = "amex visa mastercard discover diners jcb unionpay maestro credit debit payment pay charge charged charges"
 _PAYMENT_WORDS += " bill cvv cvc cid exp credito debito pago"
+# paying with it: "the card I used for the hotel", "I paid the hotel with 4111..."
+_PAYMENT_WORDS += " paid used using booked bought purchase purchased spent pague use usar"
 _PAYMENT = re.compile(rf"(?:{at_word_start(_PAYMENT_WORDS.split())})\b")
+_CARD_NOUN = re.compile(r"\b(?:card|cards|tarjeta|tarjetas)\b")
+_PROGRAM_AFTER = re.compile(r"^[ \t]++(?:de[ \t]++)?(?:lealtad|fidelidad|membres[ií]a|socio)\b")
 
 
 def _says_backwards(s: str, known: bool | None) -> bool:
@@ -217,7 +221,14 @@ def _given_backwards(s: str, run: Run) -> bool:
 
 def _program_number(s: str, run: Run) -> bool:
     near = max(0, run.start - 48), min(len(s), run.end + 48)
-    return bool(_PROGRAM.search(s, *near)) and not _PAYMENT.search(s, *near)
+    if not _PROGRAM.search(s, *near) or _PAYMENT.search(s, *near):
+        return False
+    # a card named before its programme ("the card for the hotel", "card number ... - hotel") is a payment
+    # card; "loyalty card", "the membership ID on my Costco card", "tarjeta de lealtad" are the programme's
+    return all(
+        _PROGRAM.search(s, max(0, card.start() - 32), card.start()) or _PROGRAM_AFTER.match(s[card.end() : card.end() + 24])
+        for card in _CARD_NOUN.finditer(s, *near)
+    )
 
 
 # "IMEI 35-209900-176148-1", "the serial number ... is SN 8842-1193-5521": a device's number, named

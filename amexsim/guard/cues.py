@@ -54,7 +54,8 @@ _BREAKER = (
     r"|termina|terminan|terminada|terminado|acaba|ultimos|ultimas|vence|vencimiento|fecha|dolares|pesos|monto|saldo|pedido|orden|caso|referencia|pague|pago"
 )
 # An ellipsis is a pause, not the end of a sentence ("let me flip the card... 044").
-_SENTENCE_END = r"(?<!\bno)(?<!\.)[.!?;](?:\s|$)|\n|[$€£¥]"
+# A line break right after a link ("the cvv on the card is\n482") is no end either: the value comes on the next line.
+_SENTENCE_END = r"(?<!\bno)(?<!\.)[.!?;](?:\s|$)|(?<!\bis)(?<!\bwas)(?<!\bare)(?<![:=])(?<![:=] )(?<!\bis )\n|[$€£¥]"
 _GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER})\b|{_SENTENCE_END}")
 _SEC_GAP_BREAKER = re.compile(rf"\b(?:{_BREAKER}|texted|text|sent|sms|email|emailed|got|received)\b|{_SENTENCE_END}")
 # "069 is my cvv", "167786, that's the SafeKey code", "546000 <- that's the code", "346.48.7808. that's my ss number", "is 493 the
