@@ -1013,8 +1013,11 @@ class TurnBuilder:
             return False
         # what this message says comes first, then a detail given earlier, then the other detail of a
         # failed attempt ("sorry, the zip is 33130" retries with the last 4 digits given before)
-        last_four = said_last_four or remembered.last_four or tried.last_four
-        zip_code = said_zip or remembered.zip or tried.zip
+        # the detail of the failed attempt typed again alone ("4408" after "4408", "60615") starts the
+        # attempt over: the other detail is asked for, not taken from the failed attempt
+        again = said_last_four == tried.last_four if said_last_four else said_zip == tried.zip
+        last_four = said_last_four or remembered.last_four or (None if again else tried.last_four)
+        zip_code = said_zip or remembered.zip or (None if again else tried.zip)
         if not (last_four and zip_code):
             self.state = self.state._replace(remembered=remembered._replace(last_four=last_four, zip=zip_code))
             self.reply(self.say("verify_need_both", missing=self.missing_verification()))

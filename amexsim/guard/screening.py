@@ -525,6 +525,16 @@ def _laid_out_like_a_card(parts: list[_Fragment], digits: str) -> bool:
     return layout is not None and groups == layout and (len(digits) != 15 or digits[:2] in ("34", "37"))
 
 
+_DETAIL_GROUPS = {(4,), (5,)}
+
+
+def _verification_tries(parts: list[_Fragment]) -> bool:
+    """Whether two pieces in a row are a last four and a ZIP code, each sent alone ("4408", "60615",
+    then "4408", "60601" again): the details the chat asks for, tried and tried again, whose
+    digits together can pass the Luhn check by chance; no card is read out in groups of four and five."""
+    return any({a.groups, b.groups} == _DETAIL_GROUPS for a, b in zip(parts, parts[1:]))
+
+
 def _split_card(
     recent: tuple[_Fragment | None, ...], current: _Fragment | None, count: int
 ) -> tuple[tuple[EarlierFinding, ...], str] | None:
@@ -540,6 +550,8 @@ def _split_card(
             continue
         digits = "".join(f.digits for f in parts) + current.digits
         first = parts[0]
+        if not first.card_context and _verification_tries([*parts, current]):
+            continue
         plausible = first.card_context or (first.standalone and digits[0] in "23456") or _laid_out_like_a_card([*parts, current], digits)
         if plausible and 13 <= len(digits) <= 19 and luhn(digits):
             earlier = tuple(EarlierFinding(count - f.index, f.start, f.end, "card_number") for f in parts)
