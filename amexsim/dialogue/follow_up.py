@@ -90,6 +90,8 @@ _DETAIL_OF_IT = re.compile(
     # "when did i make it?" after the last payment
     r"|(?:(?:so|and|ok|okay|but|sorry|wait)\s+)?(?:when|what day|what date) (?:did|do) i (?:make|send|pay|submit|set up)"
     r" (?:it|that|this|the payment|that payment)$"
+    # "why not?" after a refused increase: the answer again, whose reply holds the reason
+    r"|(?:(?:so|and|ok|okay|but|um|hmm|wait)\s+)?(?:why|why not|how come|why is that|why so|why s that|whys that)(?: not)?$"
 )
 _CHANGES_SOMETHING = frozenset({"do", "confirm", "handoff"})  # steps that act or offer to: never run again unasked
 
