@@ -17,7 +17,7 @@ DETECTOR = load_language()
         "necesito ayuda con mi tarjeta",
         "Quiero disputar un cargo",
         "me robaron la tarjeta",
-        "HOLA, BUENOS DÍAS",
+        "HOLA, BUENOS DÍAS, NECESITO AYUDA",
         "mi tarjeta no funciona",
         "¿Cuánto debo este mes?",
     ],
@@ -25,6 +25,13 @@ DETECTOR = load_language()
 def test_whole_messages_in_spanish_are_spanish(text):
     detection = DETECTOR.detect(text)
     assert detection.language == "es", detection.explain()
+
+
+@pytest.mark.parametrize("text", ["hola", "HOLA, BUENOS DÍAS", "gracias, adiós", "buenas tardes señora"])
+def test_a_greeting_alone_is_not_a_message_in_spanish(text):
+    """A greeting or a thank-you alone may come from anyone: the chat offers the Spanish team
+    (intent spanish_greeting) rather than handing the chat over."""
+    assert DETECTOR.detect(text).language == "en", DETECTOR.detect(text).explain()
 
 
 @pytest.mark.parametrize(

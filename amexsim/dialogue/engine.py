@@ -72,6 +72,7 @@ from .people import with_people
 from .quick_checks import may_hold_two_requests
 from .replies import SystemReplies, is_plain, load_system_replies, render, stable_number, variant_index
 from .routing import Routing, load_routing
+from .scope import AUTHORIZED_USER_CASE, withheld_from_authorized_user
 from .slots import SlotCatalog, load_slots, names_a_merchant, options_named
 from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating, Waiting
 from .trace import Deferred, Trace, TraceDraft
@@ -802,6 +803,8 @@ class TurnBuilder:
         return self.assistant.replies.say(key, **fields)
 
     def reply(self, text: str) -> None:
+        if text and self.state.authorized_user is not None:
+            text = withheld_from_authorized_user(text, self.state.account)
         if text:
             self.replies.append(text)
             self.spoken.append(Message("assistant", text))
@@ -882,6 +885,8 @@ class TurnBuilder:
     def render_case(self, intent: Intent, case: str, extra: Mapping[str, Mapping[str, str]]) -> str:
         if case not in intent.replies:
             case = "default"
+        if self.state.authorized_user is not None and f"{case}{AUTHORIZED_USER_CASE}" in intent.replies:
+            case += AUTHORIZED_USER_CASE  # said without the account's figures, which only the primary card member sees
         variants = intent.replies[case]
         index = variant_index(variants, self.assistant.seed, self.state.turn, f"{intent.name}:{case}")
         trace = self.trace

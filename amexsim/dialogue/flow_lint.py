@@ -16,6 +16,7 @@ from ..understanding.intents import END, FlowStep, Intent, Source, template_fiel
 from ..understanding.lint import LintProblem
 from .actions import ACTIONS
 from .engine import Assistant
+from .scope import AUTHORIZED_USER_CASE
 
 _ALWAYS_SAID = {"default", "handed_off"}  # said without a step naming them
 _COUNT_NOUNS = "attempts|minutes|hours|days|weeks|months|years|points|statements|charges|cards|payments|times|messages|digits"
@@ -98,6 +99,7 @@ def _unsaid_cases(intent: Intent, steps: tuple[FlowStep, ...]) -> list[LintProbl
             said.update((step.ask or f"ask_{step.arg}", f"none_{step.arg}"))
         if step.kind == "say" and step.arg == "outcome":
             said |= {outcome for earlier in steps[:index] if earlier.kind in ("check", "do") for outcome in ACTIONS[earlier.arg].outcomes}
+    said |= {f"{case}{AUTHORIZED_USER_CASE}" for case in said}  # the same case, said to an authorized user
     source = Source(intent.source.path, intent.source.line)
     return [
         LintProblem(source, "flow", f"reply case {case!r} of intent {intent.name!r} is never said by its flow")

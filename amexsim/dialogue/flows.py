@@ -25,7 +25,7 @@ from ..understanding.entities import Entities
 from ..understanding.intents import END, FlowStep, Intent
 from ..understanding.request_clause import reads_as_request
 from .actions import ACTIONS, ActionRequest, ActionResult
-from .follow_up import card_of_the_charge_shown, found_again
+from .follow_up import asks_a_detail, card_of_the_charge_shown, found_again
 from .held_off import held_off
 from .scope import Beyond, named_beyond_own_card
 from .slots import (
@@ -448,10 +448,14 @@ class FlowRunner:
         return bool(wanted) and wanted <= done and not wanted & offered
 
     def asks_for_a_person(self) -> bool:
-        """A rule reads the message as a request for a person (its words after an "ok" too)."""
+        """A rule reads the message as a request for a person (its words after an "ok" too), whose
+        intent hands the chat over."""
         match = self.t.match
         best = match.best
-        return match.outcome == "intent" and best is not None and best.rule is not None and match.intent.domain == PERSON_DOMAIN
+        if not (match.outcome == "intent" and best is not None and best.rule is not None and match.intent.domain == PERSON_DOMAIN):
+            return False
+        # "no agent please", "maybe tomorrow": the person domain's intents that hand nobody over ask for no one
+        return any(step.kind == "handoff" for step in self.steps_of(match.intent.name))
 
     def offers_a_person(self, frame: Frame) -> bool:
         """The yes-or-no question offers a person ("would you also like a supervisor?"): a request
@@ -661,6 +665,10 @@ class FlowRunner:
             choices = resolution.choices if resolution and resolution.choices else waiting.choices
             key = resolution.say if resolution and resolution.say in EXPLAINING_KEYS else "not_understood"
             question = self.question(frame, waiting.slot, key, choices, resolution)
+        elif waiting.kind == "confirm" and asks_a_detail(t.match.normalised):
+            # "how much was it?", "when?" at "here's what I have ... shall I open it?": the question holds it
+            t.reply(t.say("confirm_detail", question=waiting.question))
+            return
         elif waiting.kind == "confirm":
             question, choices = t.say("confirm_hint", question=waiting.question), ()
         elif waiting.kind == "prompt":
@@ -710,10 +718,13 @@ class FlowRunner:
         self.finish()
 
     def _gives_another_choice(self, frame: Frame) -> bool:
-        """The message, with no yes or no in it, picks another option of a choice the flow made
+        """The message, with no "no" in it, picks another option of a choice the flow made
         ("the amount is wrong" where the reason held was a charge not made)."""
         normalised = self.t.match.normalised
-        if self.a.answers.is_yes(normalised) or self.a.answers.is_no(normalised):
+        if self.a.answers.is_no(normalised):
+            return False  # "no, the amount is wrong": a correction cue (correct() reads it)
+        # "yes please" is a yes; "ok then it's the amount that's wrong" (an "ok" before another choice) is not
+        if self.a.answers.is_yes(normalised) and len(normalised.split()) <= _SHORT_YES_WORDS:
             return False
         for slot, held in frame.slots.items():
             if self.a.slots[slot].type == "choice":
@@ -1362,6 +1373,7 @@ _QUESTION = re.compile(
     r"(?:(?:so|and|ok|okay|wait|but|oh)\s+)*(?:how much|how many|when|why|where|show|list|(?:what|which)(?! about\b)(?! one\b))\b"
 )
 _BREAKS_OFF = re.compile(r"(?:(?:oh|oh no|sorry|no)\s+)?(?:wait|hold on|hang on|actually wait|wait actually|oh wait|one sec)\b")
+_SHORT_YES_WORDS = 4  # "yes please go ahead": a yes however it is said; a longer message may pick another option
 _PICKS = re.compile(
     r"(?:the|that|this|my)(?: [a-z0-9]+){0,3} (?:one|ones|card|charge)$"  # "the new one", "my other card", "the november one"
     r"|the (?:one|charge) (?:from|in|on|of|at) (?:the )?[a-z0-9]+(?: [a-z0-9]+)?$"  # "the one from november"

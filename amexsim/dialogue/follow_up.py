@@ -93,6 +93,13 @@ _DETAIL_OF_IT = re.compile(
     # "why not?" after a refused increase: the answer again, whose reply holds the reason
     r"|(?:(?:so|and|ok|okay|but|um|hmm|wait)\s+)?(?:why|why not|how come|why is that|why so|why s that|whys that)(?: not)?$"
 )
+
+
+def asks_a_detail(normalised: str) -> bool:
+    """ "how much was it?", "when?": a short question about a detail of what was just said."""
+    return _DETAIL_OF_IT.match(normalised) is not None
+
+
 _CHANGES_SOMETHING = frozenset({"do", "confirm", "handoff"})  # steps that act or offer to: never run again unasked
 
 

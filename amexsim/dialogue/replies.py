@@ -40,6 +40,7 @@ _KEYS = {
     "cancelled_after_changes",
     "resume",
     "confirm_hint",
+    "confirm_detail",
     "give_up",
     "corrected",
     "only_match",

@@ -118,3 +118,22 @@ def _product_named(folded: str, products: Iterable[str], account: Account) -> st
         if _CARD_WORDS & set(words[j : j + 3]):
             return " ".join(part.capitalize() for part in run)
     return None
+
+
+# A reply case said to an authorized user instead, when an intent has one ("active" ->
+# "active_authorized_user"): the same answer without the account's figures.
+AUTHORIZED_USER_CASE = "_authorized_user"
+
+
+def withheld_from_authorized_user(text: str, account: Account) -> str:
+    """A reply to an authorized user with the primary card member's contact details taken out,
+    whichever reply or action brought them in ("a replacement to your address on file, 815 Pine
+    St ..."): an authorized user is refused them when asking, and no other answer may show them."""
+    for detail, called in (
+        (account.mailing_address, "the account's mailing address"),
+        (account.email, "the account's e-mail address"),
+        (account.phone, "the account's phone number"),
+    ):
+        if detail and detail in text:
+            text = text.replace(f"on file, {detail}", "on file").replace(detail, called)
+    return text

@@ -1,0 +1,90 @@
+"""Forms the twenty-fifth black-box conversation probe found (critical ones: an authorized user shown
+the account's figures and address, a dispute opened on a correction, a hand-off on "hola"), on its
+account files (tests/data/accounts/kwame.yaml: Kwame Mensah 7732 and 8846, Aisha's card 9150, ZIP 98101;
+marisol_ortega.yaml: Marisol Ortega 4417 and 5523, Diego's card 6081, ZIP 60614)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from amexsim.testing import Conversation
+
+NOW = "2026-12-03T10:00"
+ACCOUNTS = Path(__file__).parent / "data" / "accounts"
+KWAME = ACCOUNTS / "kwame.yaml"
+MARISOL = ACCOUNTS / "marisol_ortega.yaml"
+
+
+@pytest.mark.parametrize("question", ["is my card locked", "why was my card declined at best buy", "my card got declined, is it locked?"])
+def test_an_authorized_user_is_told_no_account_figure_about_a_decline(question):
+    convo = Conversation(account=MARISOL, now=NOW)
+    convo.say("6081 60614").expect(contains="Diego")
+    reply = convo.say(question)
+    assert "$" not in reply, reply
+    assert "6081" in reply
+
+
+def test_an_authorized_users_replacement_never_shows_the_address_on_file():
+    convo = Conversation(account=KWAME, now=NOW)
+    convo.say("9150 98101").expect(contains="Aisha")
+    convo.say("whats the address on file").expect(contains="authorized user")
+    offer = convo.say("i lost my card")
+    done = convo.say("yes")
+    for reply in (offer, done):
+        assert "Pine Street" not in reply and "98101" not in reply, reply
+    done.expect(contains="on its way")
+
+
+def test_the_primary_card_member_still_sees_the_address_in_the_offer():
+    convo = Conversation(account=KWAME, now=NOW)
+    convo.say("7732 98101")
+    convo.say("i lost my card")
+    offer = convo.say("the blue cash one")
+    assert "815 Pine Street" in offer, offer
+
+
+def test_another_reason_after_ok_is_a_correction_not_a_yes():
+    convo = Conversation(account=KWAME, now=NOW)
+    convo.say("7732 98101")
+    convo.say("i think home depot double charged me").expect(contains="Shall I open the dispute?")
+    corrected = convo.say("ok then it's the amount that's wrong")
+    corrected.expect(contains="Shall I open the dispute?")
+    assert "Done" not in corrected and "case D" not in corrected, corrected
+    convo.say("yes").expect(contains="the amount is wrong")
+
+
+@pytest.mark.parametrize("question", ["how much was it?", "when?"])
+def test_a_detail_asked_at_the_confirmation_is_answered_not_refused(question):
+    convo = Conversation(account=KWAME, now=NOW)
+    convo.say("7732 98101")
+    convo.say("i think home depot double charged me")
+    reply = convo.say(question)
+    assert "yes or a no" not in reply
+    reply.expect(contains="$356.02")
+
+
+@pytest.mark.parametrize("greeting", ["hola", "hola, buenos dias", "buenas tardes"])
+def test_a_spanish_greeting_alone_offers_the_spanish_team_and_opens_no_case(greeting):
+    convo = Conversation(account=MARISOL, now=NOW)
+    reply = convo.say(greeting)
+    reply.expect(intent="spanish_greeting", contains="español")
+    assert convo.state.live is None and "caso" not in reply.lower()
+    convo.say("si").expect(contains="H")  # a yes hands over, with a case number
+    assert convo.state.live is not None
+
+
+def test_a_spanish_greeting_then_english_goes_on_in_english():
+    convo = Conversation(account=MARISOL, now=NOW)
+    convo.say("hola")
+    convo.say("4417 60614").expect(contains="verified")
+    convo.say("what's my balance").expect(intent="account_balance")
+    assert convo.state.live is None
+
+
+@pytest.mark.parametrize("text", ["i dont want an agent, i speak english", "no agent please", "stop transferring me to agents"])
+def test_a_person_ruled_out_is_no_hand_off(text):
+    convo = Conversation(account=MARISOL, now=NOW)
+    convo.say(text).expect(intent="no_agent")
+    assert convo.state.live is None
