@@ -20,7 +20,9 @@ serve: $(BIN)/.installed
 
 test: $(BIN)/.installed
 	$(BIN)/ruff check amexsim tests benchmarks
-	$(BIN)/python -m pytest -n auto --dist worksteal
+	@# compiled test modules (with pytest's rewritten asserts) are cached between runs even where the shell
+	@# sets PYTHONDONTWRITEBYTECODE: each worker and each chat a test starts would compile them again
+	env -u PYTHONDONTWRITEBYTECODE $(BIN)/python -m pytest -n auto --dist worksteal
 
 bench: $(BIN)/.installed
 	$(BIN)/python -m pip install --quiet -e '.[bench]'

@@ -21,7 +21,7 @@ def test_quick_start_is_two_make_targets():
     assert quick == ["make chat", "make test"]
     makefile = (ROOT / "Makefile").read_text()
     assert re.search(r"^chat: .*\n\t\$\(BIN\)/amexsim chat$", makefile, flags=re.M)
-    whole_suite = r"\t\$\(BIN\)/python -m pytest( -n auto --dist (loadfile|worksteal))?$"  # every test, spread over the cores
+    whole_suite = r"\t(env -u PYTHONDONTWRITEBYTECODE )?\$\(BIN\)/python -m pytest( -n auto --dist (loadfile|worksteal))?$"  # every test, spread over the cores
     assert re.search(r"^test: .*\n(\t.*\n)*" + whole_suite, makefile, flags=re.M)
     assert "make test" in (ROOT / ".ci" / "run").read_text()
 

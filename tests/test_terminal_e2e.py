@@ -306,9 +306,7 @@ def test_ctrl_c_right_after_enter_lets_the_turn_finish_and_only_warns(tmp_path, 
     assert chat.process.poll() is None
     chat.type("/state\r")
     chat.wait_for("verified: no")
-    chat.type("\x03")
-    chat.wait_for("Ctrl-C again (or Ctrl-D) leaves")
-    chat.type("\x03")
+    chat.type("\x04")  # (the warning is on screen already: a second Ctrl-C timed against it would race)
     assert chat.finish() == 0
     users = [turn["user"] for turn in read_transcript(chat.transcript)["turns"]] if chat.transcript.exists() else []
     assert users in ([], ["what is my balance"])  # the line was taken whole, or dropped before it was read (no file then)
