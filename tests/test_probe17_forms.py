@@ -118,7 +118,9 @@ def test_all_of_them_to_which_card_after_a_stolen_wallet_handles_every_card_list
 def test_no_its_not_mine_at_the_dispute_question_is_asked_again_not_taken_as_no():
     convo = demo()
     convo.say("i dont recognize the acme electronics charge").expect(contains="Shall I open the dispute?")
-    convo.say("no its not mine, i never shop there").expect(contains="I need a yes or a no")
+    again = convo.say("no its not mine, i never shop there")  # the charge disowned again: neither yes nor no
+    again.expect(contains="Shall I open the dispute?")
+    assert "nothing was changed" not in again
     convo.say("yes open it").expect(contains="is open for $899.00 at ACME ELECTRONICS")
 
 

@@ -88,3 +88,69 @@ def test_a_person_ruled_out_is_no_hand_off(text):
     convo = Conversation(account=MARISOL, now=NOW)
     convo.say(text).expect(intent="no_agent")
     assert convo.state.live is None
+
+
+def test_a_payment_on_its_way_made_by_the_due_date_counts_for_an_increase():
+    """The last statement's payment was made on its due date and has not posted yet: it was on time."""
+    convo = Conversation(account=KWAME, now=NOW)
+    convo.say("7732 98101")
+    reply = convo.say("i want a credit line increase")
+    assert "wasn't paid" not in reply
+    reply.expect(contains="qualifies")
+
+
+def test_an_unlock_done_in_a_digression_is_not_offered_again_when_the_chat_comes_back():
+    convo = Conversation(account=MARISOL, now=NOW)
+    convo.say("4417 60614")
+    convo.say("is my delta card locked?").expect(contains="unlock it?")
+    convo.say("why is my delta card being declined")
+    done = convo.say("yes unlock it")
+    done.expect(contains="unlocked")
+    assert "is locked" not in done and "Back to where we were" not in done, done
+    assert {c.last_four: c.status for c in convo.state.account.cards}["5523"] == "active"
+
+
+def test_a_merchant_named_as_customers_say_it_finds_its_descriptor():
+    """ "the amazon charge" is AMZN MKTP US; a charge's amount questioned is a dispute of it."""
+    convo = Conversation(account=MARISOL, now=NOW)
+    convo.say("4417 60614")
+    reply = convo.say("why is the amazon charge so high")
+    reply.expect(intent="dispute_incorrect_charge", contains="AMZN MKTP US")
+
+
+@pytest.mark.parametrize("text", ["WHY IS NOBODY ANSWERING ME", "is anybody listening?"])
+def test_feeling_unheard_is_answered_with_a_way_forward(text):
+    Conversation(account=MARISOL, now=NOW).say(text).expect(intent="frustration", contains="agent")
+
+
+def test_markup_typed_in_starts_no_settings_change():
+    convo = Conversation(account=MARISOL, now=NOW)
+    convo.say("4417 60614")
+    reply = convo.say("<script>alert(1)</script>")
+    assert reply.trace.intent != "communication_preferences"
+
+
+def test_a_last_four_in_a_lock_request_is_kept_for_verification():
+    convo = Conversation(account=KWAME, now=NOW)
+    convo.say("lock card 7732")
+    convo.say("98101").expect(contains="verified")
+
+
+def test_the_reason_said_again_at_a_disputes_question_is_no_no():
+    convo = Conversation(account=MARISOL, now=NOW)
+    convo.say("4417 and 60614")
+    convo.say("dispute the best buy charge for $899.99, the tv never arrived").expect(contains="Shall I open the dispute?")
+    again = convo.say("never received it")
+    again.expect(contains="Shall I open the dispute?")
+    assert "nothing was changed" not in again
+    convo.say("yes open it").expect(case=True)
+
+
+def test_a_charge_disowned_again_at_the_lock_question_is_no_no():
+    convo = Conversation(account=MARISOL, now=NOW)
+    convo.say("4417 60614")
+    convo.say("theres an amazon charge for 243.18 i didnt make!!!").expect(contains="shall I lock")
+    again = convo.say("no i really didnt make it")
+    again.expect(contains="shall I lock")
+    convo.say("yes lock it")
+    assert {c.last_four: c.status for c in convo.state.account.cards}["4417"] == "locked"

@@ -142,7 +142,8 @@ def limit_increase_decision(account: Account, requested: Decimal | None, today: 
         return Decision(False, "late_fee")
     for statement, following in zip(closed, [*closed[1:], None]):
         window_end = statement.due if following is None else min(statement.due, following.due)
-        paid = sum((p.amount for p in account.payments if statement.closing < p.date <= window_end and p.status == "posted"), Decimal(0))
+        # a payment still on its way counts from the day it was made, as it does for the due date
+        paid = sum((p.amount for p in account.payments if statement.closing < p.date <= window_end), Decimal(0))
         if paid < statement.minimum_due and statement.due <= today:
             return Decision(False, "missed_minimum")
     step = Decimal(policies.limit_round_to)

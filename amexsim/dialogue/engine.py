@@ -1205,7 +1205,11 @@ _ASKS_FOR_ENGLISH = re.compile(
     r"|(?:in|speak|talk in|continue in|use|switch to|back to) english|i (?:only )?speak english"
     r"|i don t speak spanish|i do not speak spanish|no spanish)\b[ .,!]*"
 )
-_CARD_FOUR = re.compile(r"\b(?:my|the|this) (?:[a-z]+ )?card,? ([0-9]{4})\b(?![0-9/.,-])")  # "my card 6004", "my gold card 6004"
+# "my card 6004", "my gold card 6004", "lock card 7732"
+_CARD_FOUR = re.compile(
+    r"\b(?:(?:my|the|this) (?:[a-z]+ )?card,?|(?:lock|unlock|freeze|unfreeze|block|replace|cancel) (?:card|my card|the card))"
+    r" ([0-9]{4})\b(?![0-9/.,-])"
+)
 _ASKS_ABOUT = re.compile(r"(?:(?:so|and|ok|okay|hey|hi|quick question)\s+)?(?:how much|what|whats|when|is|was|did|are|were|show|list)\b")
 # "the lagos one isn't mine", "i never made the shell one", "i don't recognize the kroger charge"
 _DISOWNED = re.compile(

@@ -200,6 +200,12 @@ class FlowRunner:
             # "no its not mine, i never shop there" to the dispute of a charge not made: the charge disowned
             # again, no "no" to the dispute; nor a yes to it: asked again
             disowned = _DISOWNS.match(normalised) is not None and _NOT_MADE_REASON in {v.value for v in frame.slots.values()}
+            if disowned or self._restates_a_choice(frame):
+                # "never received it" to "... you never received what you paid for. Shall I open the dispute?":
+                # what it holds, said again, is neither a yes nor a no: the question again
+                t.outcome("answer")
+                t.reply(t.say("confirm_detail", question=waiting.question))
+                return
             if (self.a.answers.is_no(normalised) or _LEAVE_IT.search(normalised)) and not disowned:
                 t.outcome("answer")
                 self.decline(frame)
@@ -733,6 +739,21 @@ class FlowRunner:
                     return True
         return False
 
+    def _restates_a_choice(self, frame: Frame) -> bool:
+        """The message, with no yes in it and asking nothing of its own, names again the option a
+        choice of the flow holds ("ok, what's the annual fee?" asks; it restates nothing)."""
+        t = self.t
+        if self.a.answers.is_yes(t.match.normalised) or _asks(t.text, t.match.normalised):
+            return False
+        if _ruled_request(t.match) and t.match.intent is not None and t.match.intent.name != frame.intent:
+            return False
+        for slot, held in frame.slots.items():
+            if self.a.slots[slot].type == "choice":
+                found = self.resolve(frame, slot, answering=True, choices=(), text=self.t.text).value
+                if found is not None and found.value == held.value:
+                    return True
+        return False
+
     def correct(self, frame: Frame) -> bool:
         """ "No, I meant the other card", "actually it was $46.10": replace a slot already filled
         and run the flow again from the step after it, undoing what depended on it."""
@@ -1101,12 +1122,25 @@ class FlowRunner:
         ending = self.a.intents.by_name[ended.intent].ends_conversation
         t.state = t.state._replace(stack=() if ending else t.state.stack[:-1])
         below = t.state.top
+        if below is not None and self._done_already(below, ended):
+            # "yes unlock it" in a digression, under "would you like to unlock it?" of the same card: nothing left to ask
+            t.state = t.state._replace(stack=t.state.stack[:-1])
+            below = t.state.top
         if below is not None and below.waiting is not None and say_resume:
             if below.waiting.kind == "confirm" and ended.done and (step := self.steps(below)[below.step]).kind == "confirm":
                 # the digression changed the account ("send it to my new address"): asked again with what is on file now
                 below = below._replace(waiting=below.waiting._replace(question=self.render(self.a.intents.by_name[below.intent], step.arg)))
             t.reply(t.say("resume", what=self.label(below), question=below.waiting.question))
             self.set_top(below._replace(resumed=below.resumed + 1))
+
+    def _done_already(self, below: Frame, ended: Frame) -> bool:
+        """Whether the flow that just ended did, to the same card, what ``below`` waits to be told yes to."""
+        if below.waiting is None or below.waiting.kind != "confirm" or not ended.done:
+            return False
+        steps = self.steps(ended)
+        done = {steps[d.step].arg for d in ended.done if d.step < len(steps) and steps[d.step].kind == "do"}
+        offered, _ = self.offered(below)
+        return bool(offered & done) and ended.slots.get("card") == below.slots.get("card")
 
     def note_offer(self, frame: Frame) -> None:
         """A flow that ended on an offer ("would you like to start a dispute?") with nothing else
@@ -1342,7 +1376,8 @@ _WHY_WORDS = 14
 # "no its not mine", "no i never made it": an answer that says again the charge is not the customer's
 _DISOWNS = re.compile(
     r"(?:(?:no|nope|nah|no no)\s+)?(?:it is |that is |this is |its |thats )?(?:not mine|not me|not my charge|not my purchase"
-    r"|i (?:never|did not|didnt) (?:make|made|buy|bought|authorize|authorized|shop|shopped|order|ordered)"
+    r"|i (?:really |honestly |definitely |seriously |truly )?(?:never|did not|didnt)"
+    r" (?:make|made|buy|bought|authorize|authorized|shop|shopped|order|ordered)"
     r"|i (?:do not|dont) (?:recognize|recognise|know) (?:it|this|that|them))\b"
 )
 _NOT_MADE_REASON = "not_authorised"

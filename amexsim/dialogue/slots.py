@@ -531,7 +531,19 @@ def _merchant_words(merchant: str) -> frozenset[str]:
     single letter names it only when nothing else does: CHICK-FIL-A is not "a charge"."""
     folded = fold(merchant).lower()
     words = frozenset(_words(folded) - _MERCHANT_NOISE) | _joined_tokens(folded)
+    aliases = merchant_aliases()
+    words |= {alias for word in words for alias in aliases.get(word, ())}  # AMZN is "amazon" too
     return frozenset(word for word in words if len(word) > 1) or words
+
+
+@lru_cache(maxsize=1)
+def merchant_aliases() -> Mapping[str, tuple[str, ...]]:
+    """``amexsim/data/merchant_aliases.yaml``: the names customers use for descriptor words."""
+    doc = YamlDoc(package_data("merchant_aliases.yaml"), DataFileError)
+    return {
+        str(word): tuple(str(name) for name, _ in doc.strings(node, f"names of {word!r}"))
+        for word, node in doc.mapping(doc.root, "the merchant aliases file", ANY_KEY).items()
+    }
 
 
 def _joined_tokens(text: str) -> frozenset[str]:
