@@ -103,6 +103,8 @@ PROBE41 = DATA / "guard_probe41.jsonl"
 PROBE42 = DATA / "guard_probe42.jsonl"
 # A forty-third, written blind: dictated and pasted values, Spanish cues, values on the line after their cue.
 PROBE43 = DATA / "guard_probe43.jsonl"
+# A forty-fourth, written blind: secrets among travel and shopping numbers (flights, bookings, gate and error codes).
+PROBE44 = DATA / "guard_probe44.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -217,10 +219,12 @@ _KNOWN_MISSES = {
     PROBE39: 2,  # a code in Roman numerals; a passcode with a time between its name and it ("sent at 10:42 was ...")
     PROBE41: 1,  # a passcode named only by the text it came in, far before its digits typed apart
     PROBE42: 1,  # a security code's cue, then a side clause with another number ("4 digits in front for amex: 2947")
+    PROBE44: 3,  # passphrases with spaces ("pwd = correct horse battery 9", "cafe au lait 3 is my password"); "gate 60" in a pause
 }
-_KNOWN_FALSE_ALARMS = {PROBE40: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1, PROBE35: 1, PROBE36: 1}
+_KNOWN_FALSE_ALARMS = {PROBE44: 1, PROBE40: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1, PROBE35: 1, PROBE36: 1}
 # probe 36's: a 16-digit gift card number that passes Luhn (refused as a card, the safe side); probe 40's: a
-# phone's IMEI, which passes Luhn as a card does (refused, the safe side: a card named "imei" is still one)
+# phone's IMEI, which passes Luhn as a card does (refused, the safe side: a card named "imei" is still one);
+# probe 44's: a booking's "PIN code" (a PIN named as such is refused, the safe side)
 
 
 BLIND_SETS = [
@@ -267,6 +271,7 @@ BLIND_SETS = [
     PROBE41,
     PROBE42,
     PROBE43,
+    PROBE44,
 ]
 
 

@@ -201,9 +201,9 @@ _PROGRAM = re.compile(rf"(?:{at_word_start([*_PROGRAM_WORDS, 'program', 'program
 _PAYMENT_WORDS = "amex visa mastercard discover diners jcb unionpay maestro credit debit payment pay charge charged charges"
 _PAYMENT_WORDS += " bill cvv cvc cid exp credito debito pago"
 # paying with it: "the card I used for the hotel", "I paid the hotel with 4111..."
-_PAYMENT_WORDS += " paid used using booked bought purchase purchased spent pague use usar"
+_PAYMENT_WORDS += " paid used using booked bought purchase purchased spent pague use usar declined decline rejected rechazada refusee"
 _PAYMENT = re.compile(rf"(?:{at_word_start(_PAYMENT_WORDS.split())})\b")
-_CARD_NOUN = re.compile(r"\b(?:card|cards|tarjeta|tarjetas)\b")
+_CARD_NOUN = re.compile(r"\b(?:card|cards|tarjeta|tarjetas|carte|cartes|cartao|cartoes)\b")
 _PROGRAM_AFTER = re.compile(r"^[ \t]++(?:de[ \t]++)?(?:lealtad|fidelidad|membres[ií]a|socio)\b")
 
 

@@ -154,7 +154,7 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
             fits_after = (
                 low <= n <= high
                 or (0 < n < low and following[after] >= 0)
-                or (n > high and _listed_first_fits(runs.raws[after], low, high))
+                or (n > high and _first_part_fits(runs.raws[after], rule))
             ) and _reaches(s, end, far_starts[after])
             inside = after - 1 if after and ends[after - 1] > end else -1
             before -= 1
@@ -205,9 +205,22 @@ _A_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
 def _listed_first_fits(raw: str, low: int, high: int) -> bool:
-    """ "730184, 226509": a run of values joined by a comma and a space, the first of the right length."""
+    """ "730184, 226509": a run of values joined by a comma and a space, the first of the right length;
+    "348.86.8977\n3) ...": a value whose run goes on to the next line (a list's number), its first line."""
     comma = raw.find(", ")
-    return comma > 0 and low <= sum(c.isdigit() for c in raw[:comma]) <= high
+    if comma > 0 and low <= sum(c.isdigit() for c in raw[:comma]) <= high:
+        return True
+    line = raw.find("\n")
+    return line > 0 and low <= sum(c.isdigit() for c in raw[:line]) <= high
+
+
+def _first_part_fits(raw: str, rule: CueRule) -> bool:
+    """A run too long for the value whose first part fits: a list, a line, an SSN laid out 3-2-4."""
+    return _listed_first_fits(raw, rule.min_digits, rule.max_digits) or (rule.kind == "ssn" and _SSN_LAID_OUT.match(raw) is not None)
+
+
+# "SSN 348 86 8977 3 bags": an SSN laid out 3-2-4, then a number of its own after a space
+_SSN_LAID_OUT = re.compile(r"[0-9]{3}([ .-])[0-9]{2}\1[0-9]{4}(?=[ \t])")
 
 
 def _listed_after(s: str, first: Run, runs: Runs, rule: CueRule) -> Iterator[Run]:
@@ -307,7 +320,17 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
     if right_before and _WORD_THEN_SPACE.search(s, max(0, run.start - 24), run.start):
         return True
     named_after = end < run.start and QUALIFIER_AFTER_CODE.match(s, end)
-    return bool(CODE_QUALIFIER.search(s, before, start) or CODE_PURPOSE_AFTER.match(s, run.end) or named_after)
+    # 'the error says "code 374515: payment declined"': an error's code, quoted
+    # 'the app shows "code 448812: transaction failed"': a code then what failed, an error's code
+    error = _ERROR_QUOTED.search(s, max(0, start - 32), start) or _FAILURE_AFTER.match(s, run.end)
+    return bool(CODE_QUALIFIER.search(s, before, start) or CODE_PURPOSE_AFTER.match(s, run.end) or named_after or error)
+
+
+_ERROR_QUOTED = re.compile(r"\b(?:error|errors|error message)\b[^.?!\n0-9]{0,20}[\"'“‘][ \t]*+$")
+_FAILURE_AFTER = re.compile(
+    r"[ \t]*+[:\-–][ \t]*+(?:[a-z]++[ \t]++){0,3}"
+    r"(?:failed|failure|declined|denied|error|invalid|rejected|not allowed|unavailable|timed out)\b"
+)
 
 
 def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRule, open_gaps: dict[str, bool]) -> Run | None:
@@ -343,6 +366,10 @@ def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRu
             first = Run(gap_end, gap_end + len(line), line)
             if _run_fits(s, first, rule):
                 return first
+    if rule.kind == "ssn" and (laid_out := _SSN_LAID_OUT.match(raw)):
+        first = Run(gap_end, gap_end + laid_out.end(), laid_out.group())
+        if _run_fits(s, first, rule):
+            return first
     # Joined with the pieces after it (the run alone did not fit): rarely a piece follows, and
     # in a long message of numbers one that does mostly brings too many digits.
     following = links.next[k]

@@ -51,6 +51,8 @@ _BREAKER = (
     # "the pin i use at the atm is 9822": where the value is used, not a time or a place of another number
     r"|at(?! the (?:atm|bank|branch|machine|store|shop|terminal|register|pump|gas station|kiosk)\b)"
     r"|after|before|around|until|since|within|by|error|errors|status|version"
+    # "texted me that flight 1168 is delayed", "the code, reservation 172964": a number another thing owns
+    r"|flight|flights|reservation|booking|ticket|invoice|tracking|gate|seat|vuelo|reserva|reservacion|boleto"
     r"|termina|terminan|terminada|terminado|acaba|ultimos|ultimas|vence|vencimiento|fecha|dolares|pesos|monto|saldo|pedido|orden|caso|referencia|pague|pago"
 )
 # An ellipsis is a pause, not the end of a sentence ("let me flip the card... 044").
@@ -317,7 +319,9 @@ _SEC_CUE = re.compile(
             f"above the {_CARD_NUMBER_WORD}number",
             f"over the {_CARD_NUMBER_WORD}number",
             # "exp 05/31, code 521", "vence 05/31, codigo 521": a bare code right after an expiry date.
-            rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE}[,:;]? (?:code|codigo|cod|sec|security)",
+            # ("exp 07/28 and the code is 446", "exp 07/28; plus code 446": joined by a word)
+            rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE}[,:;]?(?: (?:and|plus|y|et|e))?(?: the| el)?"
+            r" (?:code|codigo|cod|sec|security)",
             # "exp 08/29 and 771", "vence 05/31 y 521": the code joined to the expiry date
             rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE},? (?:and|y|et|e)(?= [0-9]{{3,4}}(?![0-9/]){_NOT_LAST_FOUR})",
             # "Exp 09/27 / 318", "exp 09/27 | 318": the code after the expiry, set off by a slash or a bar
@@ -529,7 +533,7 @@ zip postal post area promo promotional error reason merchant mcc sort swift bic 
 status referral country dial dialing bank branch offer coupon product tracking reference confirmation order
 gift voucher qr bar source tax program short access transaction category billing security card cid
 cvv dispute decline approval authorization response return item style class course room door gate
-building lock wifi garage alarm locker parking entry
+building lock wifi garage alarm locker parking entry iata agency booking reservation flight seat fare rental
 """.split()  # noqa: SIM905 - a word list reads better as text
 CODE_QUALIFIER = re.compile(rf"(?:{at_word_start(_QUALIFIERS)})\s*+$")
 # "Code MCC 5812 on my statement": the qualifier may follow the word, before the value.

@@ -129,7 +129,7 @@ _LOGIN_WORDS = ("log", "sign", "creds", "credential", "user")
 _NAME_WORDS = ("user", "log", "mail")
 # "login kpatel pass Saffron&Rain22": a login name, then its password.
 _USER_PASS = re.compile(
-    r"(?:user(?:name| ?id)?|login|log-in|email|e-mail)\s*+[:=]?\s*+[^\s]{1,64}\s++(?:pass|password|passwd|pwd|pw)\b"
+    r"(?:user(?:name| ?id)?|login|log-in|email|e-mail)\s*+[:=]?\s*+[^\s/|,;]{1,64}(?:\s*+[/|,;])?\s++(?:pass|password|passwd|pwd|pw)\b"
     r"\s*+[:=]?\s*+(?P<secret>[^\s]{1,128})"
 )
 _TOKEN = re.compile(r"[^\s]{1,128}")

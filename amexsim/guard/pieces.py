@@ -28,8 +28,9 @@ one two three four five six says say reads read shows show sorry oops sry remain
 y luego despues sigue seguido de del termina terminan en empieza empiezan con primero primeros primera ultimos ultimo
 al final medio punto guion es son los las el la mi numero tarjeta uno dos tres cuatro cinco seis dice
 """.split()  # noqa: SIM905 - a word list reads better as text
-# Short words that label a number of their own: never between two pieces of one value.
-_LABELS = "(?:zip|exp|pin|nip|cvv|cvc|cid|csc|ssn|sin|dob|ref|apt|ste|ext|fax|tel|usd|eur|gbp|mxn|am|pm|id|po|otp|pw|pwd|ph|no|tin)"
+# Short words that label a number of their own, or offer another ("610-9352 or +44 20 ..."): never
+# between two pieces of one value.
+_LABELS = "(?:zip|exp|pin|nip|cvv|cvc|cid|csc|ssn|sin|dob|ref|apt|ste|ext|fax|tel|usd|eur|gbp|mxn|am|pm|id|po|otp|pw|pwd|ph|no|tin|or)"
 # What may stand between two pieces: a count typed in digits ("first 4 are"), punctuation, a
 # sequence word, or any short word ("thn", "an", "w/").
 _JOIN = re.compile(
