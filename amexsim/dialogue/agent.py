@@ -28,13 +28,15 @@ if TYPE_CHECKING:
     from .engine import TurnBuilder
 
 _PLAIN = Normalizer()
-FIELDS = {"agent", "team", "case", "topic", "name", "details", "items", "score"}
+FIELDS = {"agent", "team", "case", "topic", "name", "details", "items", "score", "primary"}
 SENTENCES = (
     "hello",
     "hello_named",
     "read",
     "details",
     "verified",
+    "verified_authorized_user",
+    "authorized_user_line",
     "unverified",
     "summary",
     "rating_ask",
@@ -136,7 +138,8 @@ class AgentDesk:
         if fields["details"]:
             parts.append(self.agents.say(language, "details", **fields))
         parts += [t.assistant.accommodations[kind].agent.get(language, "") for kind in packet.accommodations]
-        parts.append(self.agents.say(language, "verified" if t.state.verified else "unverified", **fields))
+        verified = "verified_authorized_user" if packet.primary else "verified"
+        parts.append(self.agents.say(language, verified if t.state.verified else "unverified", **fields))
         self.speak("agent", " ".join(part for part in parts if part))
         t.outcome("agent_joined")
 
@@ -148,10 +151,13 @@ class AgentDesk:
         if mentioned:  # an accommodation asked for now: the agent says how they adjust first
             lines = [t.assistant.accommodations[kind].agent.get(script.language, "") for kind in mentioned]
             self.speak("agent", " ".join(line for line in lines if line))
-        if self.agents.is_done(t.text) or live.lines >= len(script.lines):
+        # an authorized user is told once what the agent can do for them; the team's lines speak of the account
+        lines = (self.agents.say(script.language, "authorized_user_line", **self.fields(script.language)),) if live.packet.primary else None
+        if self.agents.is_done(t.text) or live.lines >= len(lines or script.lines):
             self.close()
             return
-        self.speak("agent", script.lines[live.lines].format(**self.fields(script.language)))
+        line = lines[live.lines] if lines else script.lines[live.lines].format(**self.fields(script.language))
+        self.speak("agent", line)
         t.state = t.state._replace(live=live._replace(lines=live.lines + 1))
 
     def close(self) -> None:
@@ -225,6 +231,7 @@ class AgentDesk:
             "details": details,
             "items": "",
             "score": "",
+            "primary": packet.primary,
         }
 
     def speak(self, kind: str, text: str) -> None:

@@ -521,7 +521,11 @@ class FlowRunner:
                 named = self.resolve(frame._replace(criteria=self.t.entities), slot, answering=True, choices=())
                 if named.value is not None and named.value.value != frame.slots[slot].value:
                     return False
-        return True
+        # "lock the old one ending 7731" to "would you like to lock your card ending 3183?": another card
+        # (a cancelled one the resolution does not offer) asked about, not a yes
+        four = self.t.entities.last_four
+        held = frame.slots.get("card")
+        return not (four and held is not None and four != held.value)
 
     def offered(self, frame: Frame) -> tuple[frozenset[str], frozenset[str]]:
         """What a yes to the confirm ``frame`` waits on would do: the actions its next steps run

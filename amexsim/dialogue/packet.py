@@ -32,6 +32,7 @@ class HandoffPacket:
     accommodations: tuple[str, ...]  # slower_pace, written_summary, screen_reader, hearing
     transcript: tuple[tuple[str, str], ...]  # (role, redacted text), oldest first
     call_first: bool = False  # the wait is long for a time-sensitive team: calling was recommended
+    primary: str = ""  # the primary card member's first name, when the customer is an authorized user (else "")
 
     def slot(self, name: str) -> str | None:
         return dict(self.slots).get(name)
@@ -74,11 +75,17 @@ def build_packet(state: ConversationState, handoff: Handoff, *, team_name: str, 
         topic=handoff.topic,
         language=language,
         verified=state.verified,
-        customer=state.account.first_name if state.verified else "",
+        customer=_first_name_of(state) if state.verified else "",
         intents=state.intents,
         slots=tuple(slots.items()),
         cases=cases,
         accommodations=state.accommodations,
         transcript=tuple((message.role, message.text) for message in state.history),
         call_first=call_first,
+        primary=state.account.first_name if state.verified and state.authorized_user else "",
     )
+
+
+def _first_name_of(state: ConversationState) -> str:
+    """Who the agent greets: an authorized user by their own name, never as the primary card member."""
+    return state.authorized_user.split()[0] if state.authorized_user else state.account.first_name

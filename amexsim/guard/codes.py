@@ -152,9 +152,7 @@ def cue_hits(s: str, runs: Runs, links: Links) -> list[Hit]:
             # in a long message most cues sit next to numbers of the wrong length, or none close.
             n = counts[after]
             fits_after = (
-                low <= n <= high
-                or (0 < n < low and following[after] >= 0)
-                or (n > high and _first_part_fits(runs.raws[after], rule))
+                low <= n <= high or (0 < n < low and following[after] >= 0) or (n > high and _first_part_fits(runs.raws[after], rule))
             ) and _reaches(s, end, far_starts[after])
             inside = after - 1 if after and ends[after - 1] > end else -1
             before -= 1

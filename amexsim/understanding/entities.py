@@ -54,7 +54,7 @@ _EXPIRY_BEFORE = re.compile(
 _ISO_DATE = re.compile(r"(?<!\d)(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _NAMED_DATE = re.compile(
     rf"\b(?P<month>{_MONTH_WORD})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d{{2}})(?!\d))?"
-    rf"|\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_WORD})\b(?:,?\s+(?P<year2>(?:19|20)\d{{2}})(?!\d))?",
+    rf"|(?<![0-9][.,])\b(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month2>{_MONTH_WORD})\b(?:,?\s+(?P<year2>(?:19|20)\d{{2}})(?!\d))?",
     re.IGNORECASE,
 )
 # A day of the month alone, said of when something happened: "it was the 3rd", "on the 30th"
@@ -73,7 +73,7 @@ _RELATIVE_DATE = re.compile(
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _LAST_FOUR = re.compile(
     r"\b(?:last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:of|on)\s+(?:my|the)\s+(?:card|amex|account))?"
-    r"|ending\s+(?:in|with)|ends\s+(?:in|with)|card\s+ending)\s*(?:is|are|=|:|-)?\s*(?P<digits>\d{4})(?!\d)",
+    r"|ending\s+(?:in|with)|ends\s+(?:in|with)|(?:card|one|amex)\s+(?:ending|ends))\s*(?:is|are|=|:|-)?\s*(?P<digits>\d{4})(?!\d)",
     re.IGNORECASE,
 )
 _ZIP = re.compile(r"\b(?:zip|zipcode|postal)(?:\s+code)?\s*(?:is|=|:|-)?\s*(?P<zip>\d{5})(?:-\d{4})?(?!\d)", re.IGNORECASE)

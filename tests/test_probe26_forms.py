@@ -1,0 +1,69 @@
+"""Forms the twenty-sixth black-box conversation probe found (critical ones: an employee card holder
+handed to an agent as the primary card member, "I'm his manager" handed to a supervisor, a payment's
+date misread from its amount, another card locked than the one named), on its account file
+(tests/data/accounts/raman_business.yaml: Devendra Raman 4417, Tomasz Wirth's card 4425, ZIP 58103)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from amexsim.testing import Conversation
+
+NOW = "2026-12-03T10:00"
+RAMAN = Path(__file__).parent / "data" / "accounts" / "raman_business.yaml"
+
+
+def test_an_authorized_user_handed_to_an_agent_is_greeted_as_himself_and_told_what_is_the_primarys():
+    convo = Conversation(account=RAMAN, now=NOW)
+    convo.say("last four 4425 zip 58103").expect(contains="Tomasz")
+    convo.say("I want to talk to someone about increasing our limit")
+    convo.say("credit")
+    packet = convo.state.live.packet
+    assert packet.customer == "Tomasz" and packet.primary == "Devendra"
+    said = " ".join(m.text for m in convo.state.history if m.role == "agent")
+    assert "Hi Tomasz" in said and "Hi Devendra" not in said
+    line = convo.say("can you raise it to 50000?")
+    assert "reviewed the account" not in line and "primary card member" in " ".join(m.text for m in convo.state.history)
+
+
+def test_the_primary_card_member_is_still_greeted_by_name_with_the_teams_lines():
+    convo = Conversation(account=RAMAN, now=NOW)
+    convo.say("4417 58103")
+    convo.say("I want to talk to someone about increasing our limit")
+    convo.say("credit")
+    assert convo.state.live.packet.primary == ""
+    assert any("Hi Devendra" in m.text for m in convo.state.history if m.role == "agent")
+
+
+@pytest.mark.parametrize("text", ["he said it's fine, I'm his manager", "i am the office manager here"])
+def test_saying_one_is_a_manager_asks_for_no_supervisor(text):
+    convo = Conversation(account=RAMAN, now=NOW)
+    convo.say("last four 4425 zip 58103")
+    convo.say(text)
+    assert convo.state.live is None
+
+
+def test_a_payments_date_is_not_read_from_its_cents():
+    convo = Conversation(account=RAMAN, now=NOW)
+    convo.say("4417 58103")
+    reply = convo.say("paid 8420.10 nov 1 posted?")
+    reply.expect(contains="November 1, 2026 has posted")
+
+
+def test_another_card_named_at_a_lock_question_is_not_a_yes_for_the_first():
+    convo = Conversation(account=Path(__file__).parent / "data" / "accounts" / "marisol_ortega.yaml", now=NOW)
+    convo.say("4417 60614")
+    convo.say("is my platinum card locked?").expect(contains="Would you like to lock it?")
+    convo.say("could you lock the one ending 6081 instead")
+    assert {c.last_four: c.status for c in convo.state.account.cards}["4417"] == "active"
+
+
+@pytest.mark.parametrize("text", ["could you lock the old one ending 7731", "the amex ends 7731"])
+def test_a_card_named_by_its_ending_is_a_last_four(text):
+    from datetime import datetime
+
+    from amexsim.understanding.entities import extract
+
+    assert extract(text, datetime(2026, 12, 3)).last_four == "7731"
