@@ -67,3 +67,28 @@ def test_a_card_named_by_its_ending_is_a_last_four(text):
     from amexsim.understanding.entities import extract
 
     assert extract(text, datetime(2026, 12, 3)).last_four == "7731"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("And when must that be paid by? I like to write it on my calendar.", "payment_due_date"),
+        ("Is my account behind at all? I had some trouble with my bank last month.", "payment_due_date"),
+    ],
+)
+def test_an_elderly_customers_polite_questions_about_paying(text, intent):
+    convo = Conversation(account=RAMAN, now=NOW)
+    convo.say("4417 58103")
+    convo.say(text).expect(intent=intent)
+
+
+def test_writing_it_down_oneself_asks_for_no_written_summary():
+    convo = Conversation(account=RAMAN, now=NOW)
+    convo.say("4417 58103")
+    convo.say("what is my minimum payment? I want to be sure I write it down correctly")
+    assert "written_summary" not in convo.state.accommodations
+
+
+def test_a_case_number_given_by_the_customer_is_kept_not_refused():
+    reply = Conversation(account=RAMAN, now=NOW).say("The case number they gave me is D5731110.")
+    assert not reply.trace.findings and "D5731110" in reply.trace.redacted

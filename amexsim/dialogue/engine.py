@@ -1043,6 +1043,11 @@ class TurnBuilder:
             self.reply(self.say("verified", first_name=user.split()[0] if user else self.state.account.first_name))
             self.outcome("verified")
             return True
+        if self._a_replaced_card(last_four, zip_code):
+            # the old card of a replacement, with the right ZIP code: said so, and no attempt used up
+            self.reply(self.say("verify_replaced_card", last_four=last_four))
+            self.outcome("verify")
+            return True
         attempts = self.state.verify_attempts + 1
         self.state = self.state._replace(verify_attempts=attempts, tried=Entities(last_four=last_four, zip=zip_code))
         if attempts >= MAX_VERIFY_ATTEMPTS:
@@ -1053,6 +1058,10 @@ class TurnBuilder:
         self.reply(self.say("verify_failed", attempts_left=f"{left} attempt{'s' if left != 1 else ''} left"))
         self.outcome("verify_failed")
         return True
+
+    def _a_replaced_card(self, last_four: str, zip_code: str) -> bool:
+        account = self.state.account
+        return zip_code == account.zip and any(card.last_four == last_four and card.status == "cancelled" for card in account.cards)
 
     # ----- guard and clarifying questions -----------------------------------------------------------
     def _refusal(self) -> str:

@@ -27,6 +27,7 @@ _KEYS = {
     "verify_need_both",
     "verify_still_need",
     "verify_failed",
+    "verify_replaced_card",
     "verify_locked",
     "verified",
     "primary_only",

@@ -309,6 +309,8 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
         return year or "." in run.raw or "," in run.raw or bool(named)
     if rule.kind == "otp" and s.startswith(_SENDING, start) and _SENDER_BEFORE.search(s, max(0, start - 32), start):
         return True
+    if rule.kind == "otp" and _NUMBER_OF_ANOTHER_THING.search(s, max(0, start - 40), end):
+        return True  # "the case number they gave me is D5731110": the case's number, however it was given
     if s.startswith("auth", start) and not s.startswith("authent", start):
         return bool(RECEIPT_WORDS.search(s, max(0, start - 64), min(len(s), run.end + 64)))
     if s[start:end] not in ("code", "codigo"):
@@ -324,6 +326,10 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
     return bool(CODE_QUALIFIER.search(s, before, start) or CODE_PURPOSE_AFTER.match(s, run.end) or named_after or error)
 
 
+_NUMBER_OF_ANOTHER_THING = re.compile(
+    r"\b(?:case|dispute|claim|ticket|reference|ref|order|confirmation|tracking|booking|reservation|account)[ \t]++(?:number|no|num|#|id)\b"
+    r"[^.?!\n0-9]{0,24}$"
+)
 _ERROR_QUOTED = re.compile(r"\b(?:error|errors|error message)\b[^.?!\n0-9]{0,20}[\"'“‘][ \t]*+$")
 _FAILURE_AFTER = re.compile(
     r"[ \t]*+[:\-–][ \t]*+(?:[a-z]++[ \t]++){0,3}"

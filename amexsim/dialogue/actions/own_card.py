@@ -38,7 +38,7 @@ def card_share(request: ActionRequest) -> ActionResult:
     cards share one account balance, so what is told of the card is what its charges come to,
     before the account's figures; ``account`` when no card was named or the account has one."""
     account = request.account
-    if "card" not in request.slots or len(account.cards) < 2:
+    if "card" not in request.slots or len(account.usable_cards()) < 2:  # a replaced card is no other card
         return ActionResult("account")
     if may_hold_two_requests(request.said) and split_requests(request.said) is not None:
         return ActionResult("account")  # "what's my balance and lock my gold card": the card is the other request's
