@@ -92,3 +92,36 @@ def test_writing_it_down_oneself_asks_for_no_written_summary():
 def test_a_case_number_given_by_the_customer_is_kept_not_refused():
     reply = Conversation(account=RAMAN, now=NOW).say("The case number they gave me is D5731110.")
     assert not reply.trace.findings and "D5731110" in reply.trace.redacted
+
+
+def test_a_returned_payment_is_explained_with_its_fee_not_disputed():
+    convo = Conversation(account=Path(__file__).parent / "data" / "accounts" / "kwame.yaml", now=NOW)
+    convo.say("7732 98101")
+    reply = convo.say("my bank says my payment got returned, what happens now?")
+    reply.expect(intent="payment_returned", contains="returned payment fee of $39.00")
+
+
+@pytest.mark.parametrize("text", ["lock the employee card", "lock emp card"])
+def test_an_employee_card_is_the_additional_card(text):
+    convo = Conversation(account=RAMAN, now=NOW)
+    convo.say("4417 58103")
+    convo.say(text).expect(contains="Shall I lock your Additional Card ending 4425")
+
+
+def test_the_primary_named_by_a_short_form_is_another_persons_card_for_the_employee():
+    convo = Conversation(account=RAMAN, now=NOW)
+    convo.say("last four 4425 zip 58103")
+    reply = convo.say("lock Dev's card please, he lost it")
+    reply.expect(contains="Devendra")
+    assert {c.last_four: c.status for c in convo.state.account.cards}["4425"] == "active"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("min?", "minimum_payment"), ("fees?", "fees_charged"), ("cli", "credit_limit_increase"), ("avail credit?", "credit_limit"),
+     ("what was charged yesterday", "recent_transactions")],
+)  # fmt: skip
+def test_a_busy_owners_terse_requests(text, intent):
+    convo = Conversation(account=RAMAN, now=NOW)
+    convo.say("4417 58103")
+    convo.say(text).expect(intent=intent)

@@ -84,10 +84,16 @@ def _person_named(folded: str, others: tuple[str, ...], user: str) -> str | None
         # "Ana Lucia's card" said by Ana Maria: the full name (or its first two words) tells them
         # apart; the shared first name alone is the customer's own
         forms = [" ".join(parts), " ".join(parts[:2])] + ([parts[0]] if parts[0] != own_first else [])
+        # "Dev's card" of Devendra: a long first name's short form, said of whose card it is
+        if len(parts[0]) >= _SHORTENED and not own_first.startswith(parts[0][:3]):
+            forms += [parts[0][:3], parts[0][:4]]
         for said in dict.fromkeys(forms):
             if _names_whose(folded, said):
                 return " ".join(part.capitalize() for part in name.split()[: len(said.split())])
     return None
+
+
+_SHORTENED = 5  # first names this long are also called by their first three or four letters
 
 
 def _names_whose(folded: str, name: str) -> bool:

@@ -129,7 +129,12 @@ def _name_words(name: str) -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _product_words(name: str) -> frozenset[str]:
     """The words of a card's name that tell it from another ("gold", "delta", "everyday"), not "card" or "amex"."""
-    return _name_words(name) - _CARD_NOISE
+    words = _name_words(name)
+    # an authorized user's "Additional Card" is what customers call an employee's or a partner's card
+    return (words - _CARD_NOISE) | (_ADDITIONAL_CARD_WORDS if "additional" in words else frozenset())
+
+
+_ADDITIONAL_CARD_WORDS = frozenset({"employee", "emp", "staff", "authorized", "authorised", "extra", "companion", "supplementary"})
 
 
 def _said_words(ctx: SlotContext) -> set[str]:
