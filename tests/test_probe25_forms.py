@@ -154,3 +154,12 @@ def test_a_charge_disowned_again_at_the_lock_question_is_no_no():
     again.expect(contains="shall I lock")
     convo.say("yes lock it")
     assert {c.last_four: c.status for c in convo.state.account.cards}["4417"] == "locked"
+
+
+def test_why_at_the_late_fee_credit_question_gives_the_reason_then_asks_again():
+    convo = Conversation(account=MARISOL, now=NOW)
+    convo.say("last four 5523 and zip code 60614")
+    convo.say("i got charged a late fee in october and i've never been late before, can you waive it??")
+    reply = convo.say("why was i charged it, i paid on the 22nd")
+    reply.expect(contains="charged because")
+    assert "yes or a no" not in reply and reply.endswith("back to your account?")
