@@ -125,3 +125,27 @@ def test_a_busy_owners_terse_requests(text, intent):
     convo = Conversation(account=RAMAN, now=NOW)
     convo.say("4417 58103")
     convo.say(text).expect(intent=intent)
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("did you keep my card number?", "chat_security"),
+        ("will you store my social security number", "chat_security"),
+        ("is card locked?", "card_status"),
+        ("who has cards on my account", "list_cards"),
+        ("what are my points worth in dollars?", "points_balance"),
+    ],
+)
+def test_questions_the_elderly_and_the_busy_ask(text, intent):
+    convo = Conversation(account=RAMAN, now=NOW)
+    convo.say("4417 58103")
+    convo.say(text).expect(intent=intent)
+
+
+def test_keep_it_open_at_the_closing_question_closes_nothing():
+    convo = Conversation(account=RAMAN, now=NOW)
+    convo.say("4417 58103")
+    convo.say("i want to close my account")
+    convo.say("keep it open")
+    assert all(card.status != "cancelled" for card in convo.state.account.cards)
