@@ -105,6 +105,8 @@ PROBE42 = DATA / "guard_probe42.jsonl"
 PROBE43 = DATA / "guard_probe43.jsonl"
 # A forty-fourth, written blind: secrets among travel and shopping numbers (flights, bookings, gate and error codes).
 PROBE44 = DATA / "guard_probe44.jsonl"
+# A forty-fifth, written blind: long stressed messages with the secret buried, values typed into named fields, passphrases.
+PROBE45 = DATA / "guard_probe45.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -219,7 +221,9 @@ _KNOWN_MISSES = {
     PROBE39: 2,  # a code in Roman numerals; a passcode with a time between its name and it ("sent at 10:42 was ...")
     PROBE41: 1,  # a passcode named only by the text it came in, far before its digits typed apart
     PROBE42: 1,  # a security code's cue, then a side clause with another number ("4 digits in front for amex: 2947")
-    PROBE44: 3,  # passphrases with spaces ("pwd = correct horse battery 9", "cafe au lait 3 is my password"); "gate 60" in a pause
+    PROBE44: 3,
+    PROBE45: 7,  # passwords told by what they are ("my dog's name Rex then 2019", "correct horse battery staple" after a
+    # line break), a code "after the last four", "2 80" in uneven groups, "one 71" in words and digits  # passphrases with spaces ("pwd = correct horse battery 9", "cafe au lait 3 is my password"); "gate 60" in a pause
 }
 _KNOWN_FALSE_ALARMS = {PROBE44: 1, PROBE40: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1, PROBE35: 1, PROBE36: 1}
 # probe 36's: a 16-digit gift card number that passes Luhn (refused as a card, the safe side); probe 40's: a
@@ -272,6 +276,7 @@ BLIND_SETS = [
     PROBE42,
     PROBE43,
     PROBE44,
+    PROBE45,
 ]
 
 

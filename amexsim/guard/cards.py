@@ -63,12 +63,18 @@ def _card_word(s: str, run: Run) -> str | None:
     # "account number 622818500013, routing 026009593": the bank's words may come after the number too.
     if word in _ACCOUNT_WORDS and _BANK_CONTEXT.search(s, max(0, run.start - 64), run.end + 32):
         return None
+    # "the hospital bill account number is 45860558-953153": another biller's account (the run fails Luhn here)
+    if word in _ACCOUNT_WORDS and _OTHER_BILLER.search(s, max(0, run.start - 48), run.start):
+        return None
     return word if word in _CARD_WORD_SET else None
 
 
+_OTHER_BILLER = re.compile(
+    r"\b(?:hospital|medical|utility|utilities|electric|electricity|gas|water|phone|internet|cable|insurance|policy|loan|mortgage|doctor|dentist|clinic|school|tuition)\b"
+)
 # A number of something else that is the sentence's subject, a card only its object (the run fails Luhn here).
 _OTHER_NUMBER_SUBJECT = re.compile(
-    r"\b(?:tracking|shipment|shipping|parcel|package|delivery|order|confirmation|reference|ticket|invoice)"
+    r"\b(?:tracking|shipment|shipping|parcel|package|delivery|order|confirmation|reference|ticket|invoice|policy|claim|member|membership)"
     r"[ \t]++(?:number|num|no|#|id|code)\b"
 )
 _LABELS_NEXT = re.compile(r"[ \t]*+(?:(?:number|num|no)\b\.?[ \t]*+)?(?:#|:|=|-|is\b|was\b)?[ \t]*+")

@@ -47,7 +47,7 @@ _BREAKER = (
     r"zip|postal|post code|receipt|statement|exp|expiry|expires|expiration|expiring|date|ending|ends"
     r"|end|last|amount|balance|charged|paid|pay|payment|dollars|bucks|address|street|st|apt"
     r"|suite|order(?<!reverse order)|case|ref|reference|minutes|mins|hours|days|weeks|months|years|times"
-    r"|attempts|tries|digits|characters|chars|am|pm|number of|instead|new|replacement"
+    r"|attempts|tries|digits|characters|chars|am|pm|number of|instead|new(?! card)|replacement(?! card)"
     # "the pin i use at the atm is 9822": where the value is used, not a time or a place of another number
     r"|at(?! the (?:atm|bank|branch|machine|store|shop|terminal|register|pump|gas station|kiosk)\b)"
     r"|after|before|around|until|since|within|by|error|errors|status|version"

@@ -77,7 +77,7 @@ def presented_hits(s: str) -> list[Hit]:
         handing = word_matches(_HANDING, s) if may_start_a_word(_HANDING, _HANDING_AFTER_NON_WORD, s) else ()
     hits = [hit for m in handing if (hit := _handed(s, m.start(), m.end(), after=True))]
     if "typed" in s or "entered" in s or "put in" in s or "tried" in s or "input" in s or "used" in s or "using" in s:
-        hits += _tried(s) + _tried_for(s)
+        hits += _tried(s) + _tried_for(s) + _typed_into(s)
     if "got" in s or "received" in s or "came" in s or "arrived" in s or " in with " in s:
         hits += _arrived_or_logged_in(s)
     if " to log" in s or " to sign" in s:
@@ -116,6 +116,42 @@ _TRIED_FOR = re.compile(
     r"(?:,?[ \t]++(?:and|or|then)[ \t]++(?P<second>[^\s\"'“”‘’,]{3,64}+))?"
     r"[ \t]++(?:for|as)[ \t]++(?:the|my|your|a)[ \t]++(?P<what>password|passcode|pin|pass word|passwd|pw)\b"
 )
+
+
+# "I typed '413' where it asked for the security code", "I typed '894964227' in the social security field",
+# "I typed '780 682' but it said the code expired": a quoted value typed into a field the sentence names
+_TYPED_INTO = re.compile(
+    f"(?:{at_word_start(['typed', 'entered', 'put in', 'input', 'filled in', 'tried'])})"
+    r"[ \t]++[\"'“‘](?P<value>[^\"'”’\n]{2,40}+)[\"'”’][ \t]++"
+    r"(?:(?:in|into|for|as|under|on)[ \t]++(?:(?:the|my|a|your)[ \t]++)?"
+    r"|where[ \t]++it[ \t]++(?:asked|asks|said|says)[ \t]++for[ \t]++(?:(?:the|my|a)[ \t]++)?"
+    r"|but[ \t]++it[ \t]++(?:said|says)[ \t]++(?:(?:the|my)[ \t]++)?)"
+    r"(?P<what>password|pass word|passcode|one time code|verification code|security code|code|pin|cvv|cvc|cid|social security|ssn|social)\b"
+)
+# what the field's name makes a value of so many digits (a password takes anything shaped like one)
+_FIELD_KINDS = (
+    (("security code", "cvv", "cvc", "cid"), "security_code", 3, 4),
+    (("social security", "ssn", "social"), "ssn", 9, 9),
+    (("passcode", "one time code", "verification code", "code"), "otp", 4, 8),
+    (("pin",), "password", 4, 12),
+)
+
+
+def _typed_into(s: str) -> list[Hit]:
+    out = []
+    for m in _TYPED_INTO.finditer(s):
+        a, b = m.span("value")
+        what, digits = m.group("what"), "".join(filter(str.isdigit, m.group("value")))
+        why = f"value typed in for the {what}"
+        if what in ("password", "pass word") or (what == "pin" and not digits):
+            if hit := _password(s, a, b, why, trim=False):
+                out.append(hit)
+            continue
+        for names, kind, low, high in _FIELD_KINDS:
+            if what in names and low <= len(digits) <= high and not any(c.isalpha() for c in m.group("value")):
+                out.append(Hit(kind, a, b, why))
+                break
+    return out
 
 
 def _tried_for(s: str) -> list[Hit]:
