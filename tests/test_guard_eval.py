@@ -221,9 +221,11 @@ _KNOWN_MISSES = {
     PROBE39: 2,  # a code in Roman numerals; a passcode with a time between its name and it ("sent at 10:42 was ...")
     PROBE41: 1,  # a passcode named only by the text it came in, far before its digits typed apart
     PROBE42: 1,  # a security code's cue, then a side clause with another number ("4 digits in front for amex: 2947")
+    # passphrases with spaces ("pwd = correct horse battery 9", "cafe au lait 3 is my password"); "gate 60" in a pause
     PROBE44: 3,
-    PROBE45: 7,  # passwords told by what they are ("my dog's name Rex then 2019", "correct horse battery staple" after a
-    # line break), a code "after the last four", "2 80" in uneven groups, "one 71" in words and digits  # passphrases with spaces ("pwd = correct horse battery 9", "cafe au lait 3 is my password"); "gate 60" in a pause
+    # passwords told by what they are ("my dog's name Rex then 2019", "correct horse battery staple" after a line
+    # break), a code "after the last four", "2 80" in uneven groups, "one 71" in words and digits
+    PROBE45: 7,
 }
 _KNOWN_FALSE_ALARMS = {PROBE44: 1, PROBE40: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1, PROBE35: 1, PROBE36: 1}
 # probe 36's: a 16-digit gift card number that passes Luhn (refused as a card, the safe side); probe 40's: a
