@@ -73,7 +73,7 @@ from .quick_checks import may_hold_two_requests
 from .replies import SystemReplies, is_plain, load_system_replies, render, stable_number, variant_index
 from .routing import Routing, load_routing
 from .scope import AUTHORIZED_USER_CASE, withheld_from_authorized_user
-from .slots import SlotCatalog, load_slots, names_a_merchant, options_named
+from .slots import SlotCatalog, load_slots, names_a_card, names_a_merchant, options_named
 from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating, Waiting
 from .trace import Deferred, Trace, TraceDraft
 
@@ -424,6 +424,10 @@ class TurnBuilder:
                 runner.advance()
                 return self.finish()
             if match.intent is None or match.intent.domain in _CHIT_CHAT or self.trace.outcome == "verify_locked" or details_only(text):
+                if self.state.verified and self.state.clarify is not None:
+                    # verified in answer to "did you want X or Y?" asked before: that question again
+                    first, second = (a.intents.by_name[name].label for name in self.state.clarify)
+                    self.reply(self.say("clarify", first=first, second=second))
                 return self.finish()  # nothing but the details ("card ending 1234") asks nothing more
         elif not self.state.verified and "card" in self.plain and not self.state.remembered.last_four and (four := self._card_four(text)):
             # "my card 6004 isnt working online": the card's last four, kept for when verification asks
@@ -481,7 +485,10 @@ class TurnBuilder:
         other = self.assistant.matcher.match(rest)
         # "thanks what's due": after a thanks, a request the scorer reads well enough is the message
         thanked = match.intent is not None and match.intent.domain in _CHIT_CHAT and other.outcome == "intent" and other.intent.is_service
-        return other._replace(normalised=match.normalised) if _ruled_service(other) or thanked else match
+        # "wait, do I need a new one?": a lead word set off by a comma is an interjection, and the scorer's
+        # reading of the rest is the message's (it had taken "wait" for a question about the queue)
+        interjected = _INTERJECTION.match(self.text) is not None and other.outcome == "intent" and other.intent.is_service
+        return other._replace(normalised=match.normalised) if _ruled_service(other) or thanked or interjected else match
 
     def _last_question(self) -> Intent | None:
         """The request the last reply asked about ("Would you like me to tell you your balance
@@ -1095,12 +1102,18 @@ class TurnBuilder:
         for name in offered:
             if answer and answer in self.assistant.intents.by_name[name].label.lower():
                 return name
+        # "the delta one" to "did you want to find out why your card was declined or set a travel
+        # notice?": a card named alone answers the first of the two that asks which card
+        if names_a_card(self.state.account, answer):
+            flows = self.assistant.flows
+            return next((name for name in offered if any(step.kind == "collect" and step.arg == "card" for step in flows[name])), None)
         return None
 
 
 _CLAUSE_BREAK = re.compile(r"[,.;:!?\n]+|\s+(?:and|but|also|then|so|plus)\s+", re.IGNORECASE)
 
 
+_INTERJECTION = re.compile(r"\s*(?:wait|hold on|hang on|hmm+|um+|uh+|oh|ah|ok|okay|so|sorry)\s*(?:,|\.\.\.|…|-|—|!)\s*\S", re.IGNORECASE)
 _SURE_WITHOUT_A_RULE = 0.95  # "tell me my points": the scorer alone, this sure, reads a part as a request too
 
 

@@ -106,6 +106,9 @@ class FlowRunner:
         if self.a.answers.is_cancel(normalised) or held_off(normalised, self.steps_of(frame.intent)) is not None:
             self.cancel()  # "never mind"; "no don't lock it" to "which card shall I lock?"
             return
+        if waiting.kind == "slot" and _NO_AFTER_ALL.match(normalised) and self.a.intents.by_name[frame.intent].domain == PERSON_DOMAIN:
+            self.cancel()  # "actually no, i'll just use the other card" to "what is it about?": no person after all
+            return
         if waiting.kind == "confirm" and self.changes_course(frame):
             return
         if waiting.kind != "verify" and self.reports_a_card_gone(frame):
@@ -1378,6 +1381,11 @@ _WHY = re.compile(
 )
 _WHY_WORDS = 14
 # "no its not mine", "no i never made it": an answer that says again the charge is not the customer's
+# "actually no", "nah forget it", "wait no": a request taken back at the question that follows it
+_NO_AFTER_ALL = re.compile(
+    r"(?:(?:actually|oh|wait|hmm|um|ok|okay|sorry)\s+)+no\b|(?:no thanks|nah|nope|forget it|never mind|nevermind|scratch that"
+    r"|do not bother|don t bother|no need)\b|no\s+(?:i ll|i will|i can|i m|i am|i do not|i don t|thanks|thank you)\b|no$"
+)
 _DISOWNS = re.compile(
     r"(?:(?:no|nope|nah|no no)\s+)?(?:it is |that is |this is |its |thats )?(?:not mine|not me|not my charge|not my purchase"
     r"|i (?:really |honestly |definitely |seriously |truly )?(?:never|did not|didnt)"
@@ -1421,14 +1429,18 @@ _PICKED_TYPES = frozenset({"card", "charge"})
 
 
 def acts_before_asking(steps: tuple[FlowStep, ...]) -> bool:
-    """Whether a flow changes the account before it asks any yes-or-no question (a lost card is
-    locked at once): such a flow is started only on a rule's reading, not the scorer's guess."""
+    """Whether a flow changes the account, hands the chat over or logs a case before it asks any
+    yes-or-no question (a lost card is locked at once; "what went wrong?" is logged as a complaint):
+    such a flow is started only on a rule's reading, not the scorer's guess."""
     for step in steps:
         if step.kind == "confirm":
             return False
-        if step.kind == "do" and ACTIONS[step.arg].changes_account:
+        if step.kind == "handoff" or (step.kind == "do" and (ACTIONS[step.arg].changes_account or step.arg in _LOGS_A_CASE)):
             return True
     return False
+
+
+_LOGS_A_CASE = frozenset({"open_case"})
 
 
 _CONTACT_TYPES = frozenset({"email", "phone", "address"})  # values a customer gives in place of a yes

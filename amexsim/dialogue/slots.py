@@ -351,6 +351,9 @@ _ALL_LISTED = re.compile(
     r"|every single one|all \w+ of them|all \w+|all the cards|all cards|all of it|the whole wallet|everything)"
     r"(?:\s+(?:please|pls|of them|were in it|was in it|were in the wallet|cards))?"
 )
+_OTHER_PERSON = re.compile(
+    r"\bother (?:kid|kids|child|son|daughter|teen|teenager|employee|user|authorized user|person|one s|one's|guy|girl|boy)\b"
+)
 _SHARED = Card("", "", "")  # a product word two cards share names neither
 
 
@@ -361,7 +364,10 @@ def _card_named(ctx: SlotContext, cards: tuple[Card, ...], by_four: Mapping[str,
     if ctx.answers.says_other(ctx.normalised):
         current = ctx.current.value if ctx.current else ctx.focus_card
         others = [card for card in cards if card.last_four != current]
-        if len(others) > 1:
+        if len(others) > 1 and _OTHER_PERSON.search(ctx.normalised):
+            # "what about the other kid's" after Maya's card: the other authorized user's, not the customer's own
+            others = [card for card in others if card.holder != ctx.account.holder_name]
+        elif len(others) > 1:
             # "and the other one?" after the Platinum: the customer's other own card, not an authorized user's
             others = [card for card in others if card.holder == ctx.account.holder_name]
         if current and len(others) == 1:
@@ -1072,6 +1078,16 @@ def _words_said(option: Option, padded: str) -> list[str]:
 
 
 _ONLY = 1000  # an option said with "only" or "just" outranks any other said
+
+
+def names_a_card(account: Account, text: str) -> bool:
+    """Whether a short answer names one of the account's cards, by its product or its last four
+    ("the delta one", "4417"), and says little else."""
+    words = _words(fold(text).lower())
+    if len(words) > 5:
+        return False
+    cards = account.usable_cards()
+    return any(card.last_four in words for card in cards) or len(_named_alike(set(words), cards, account.holder_name)) == 1
 
 
 def options_named(options: tuple[Option, ...], normalised: str) -> frozenset[str]:
