@@ -92,3 +92,25 @@ def read_transcript(path: Path) -> dict:
         return {**documents[0], "turns": documents[1:]}
     (document,) = documents
     return document
+
+
+# Tests that start processes, terminals, servers or a model fit take seconds where the rest take
+# milliseconds: run first, and dealt out to the workers in turn (xdist's worksteal gives each worker
+# a contiguous share), so none is left to run alone at the end of the suite.
+_SLOW_MODULES = (
+    "test_domain_model", "test_chat_e2e", "test_terminal_e2e", "test_startup_cache", "test_transcripts", "test_readme",
+    "test_web_browser", "test_web_api", "test_cli", "test_chat_edge", "test_live_chat", "test_matcher", "test_guard_linear",
+)  # fmt: skip
+
+
+def pytest_collection_modifyitems(items: list) -> None:
+    slow = [item for item in items if item.nodeid.split("::", 1)[0].rsplit("/", 1)[-1].removesuffix(".py") in _SLOW_MODULES]
+    if not slow:
+        return
+    chosen = set(map(id, slow))
+    rest = [item for item in items if id(item) not in chosen]
+    half = len(items) // 2
+    # each half opens with every other slow test, then the quick ones
+    first, second = slow[0::2], slow[1::2]
+    quick_first = rest[: max(0, half - len(first))]
+    items[:] = first + quick_first + second + rest[len(quick_first) :]
