@@ -61,3 +61,16 @@ def test_the_other_kids_card_is_the_other_authorized_users():
     convo.say("yes")
     status = {card.last_four: card.status for card in convo.state.account.cards}
     assert status["8823"] == "active" and status["7314"] == "locked" and status["7322"] == "locked"
+
+
+def test_on_which_card_after_a_charge_names_its_card():
+    convo = Conversation(account=OYELARAN, now=NOW)
+    convo.say("4417 60614")
+    convo.say("how much was the uber charge")
+    convo.say("on which card").expect(contains="Gold Card ending 4417")
+
+
+def test_what_happens_if_im_late_is_answered():
+    convo = Conversation(account=OYELARAN, now=NOW)
+    convo.say("4417 60614")
+    convo.say("what happens if I'm late").expect(intent="missed_payment")

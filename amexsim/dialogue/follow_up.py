@@ -342,7 +342,7 @@ _WHOSE_CARD = re.compile(
     # "which card did it go to": a refund or a charge, where it landed
     r"|(?:which|what|whose) card did (?:it|that|the refund|the credit|the charge|they)"
     r" (?:go (?:to|on)|post (?:to|on)|land on|come (?:to|on)|hit)"
-    r"|(?:on|from) (?:whose|which|what) card (?:was|is) (?:that|it|this)(?: made| charged)?"
+    r"|(?:on|from) (?:whose|which|what) card(?: (?:was|is) (?:that|it|this)(?: made| charged)?)?"
     r"|who (?:made|bought|charged|spent) (?:it|that|this|that one|this one|the charge|that charge)"
     r"|who (?:was|is) (?:it|that)(?: on| from| by)?)$"
 )
