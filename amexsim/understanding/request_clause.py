@@ -30,7 +30,7 @@ _REQUEST = re.compile(
     r"(?:can|could|would|will|please|pls|what|whats|what's|how|when|where|why|is|are|do|does|did"
     r"|freeze|lock|block|unlock|cancel|send|tell|let|help|report|pay|change|update|add|remove|raise|increase"
     r"|put|note|show|give|get|make|dispute|refund|switch|turn|set|stop|start|enroll|enrol|opt|sign"
-    r"|i want|i need|i.d like|i would like|need|want)\b",
+    r"|i (?:just |really |only |simply )?(?:want|need|.d like|would like)|need|want)\b",
     re.IGNORECASE,
 )
 _MIN_WORDS = 2
