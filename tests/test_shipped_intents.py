@@ -581,24 +581,6 @@ def test_a_seventeenth_probe_written_blind_routes_well(shipped_assistant):
     assert report.oos_recall >= 0.97, report.errors
 
 
-@pytest.mark.parametrize(
-    ("text", "domain"),
-    [
-        ("please stop my card from working for now", "card_lock"),
-        ("could I swap my points for a gift card", "rewards"),
-        ("we'll be out of the country for two weeks in march", "travel"),
-        ("i no longer live at the address you have", "account_change"),
-        ("the card never left my purse yet there are charges from Brazil", "dispute_charge"),
-        ("my ex has been taking out cash behind my back with my card", "fraud_report"),
-        ("my savings account with another bank got frozen, can you lift it", "out_of_scope"),
-        ("how do I claim on my home insurance", "out_of_scope"),
-    ],
-)
-def test_the_seventeenth_probes_forms_route_in_other_words(shipped_assistant, text, domain):
-    match = shipped_assistant.match(text)
-    assert predicted_label(match) == domain, (text, match.best and match.best.evidence())
-
-
 def test_an_eighteenth_probe_written_blind_routes_well(shipped_assistant):
     """525 messages written blind in the style of the public sets' test splits: short queries, typos,
     paraphrased key words ("my plastic"), British and Indian wording, two domains in one message:
@@ -612,12 +594,22 @@ def test_an_eighteenth_probe_written_blind_routes_well(shipped_assistant):
 @pytest.mark.parametrize(
     ("text", "domain"),
     [
+        # the seventeenth probe's forms
+        ("please stop my card from working for now", "card_lock"),
+        ("could I swap my points for a gift card", "rewards"),
+        ("we'll be out of the country for two weeks in march", "travel"),
+        ("i no longer live at the address you have", "account_change"),
+        ("the card never left my purse yet there are charges from Brazil", "dispute_charge"),
+        ("my ex has been taking out cash behind my back with my card", "fraud_report"),
+        ("my savings account with another bank got frozen, can you lift it", "out_of_scope"),
+        ("how do I claim on my home insurance", "out_of_scope"),
+        # the eighteenth's
         ("someone has cloned my plastic", "fraud_report"),
         ("please freeze my plastic", "card_lock"),
         ("what's my creditlimit", "credit_review"),
         ("there's a dublicate charge from uber", "dispute_charge"),
     ],
 )
-def test_the_eighteenth_probes_forms_route_in_other_words(shipped_assistant, text, domain):
+def test_the_seventeenth_and_eighteenth_probes_forms_route_in_other_words(shipped_assistant, text, domain):
     match = shipped_assistant.match(text)
     assert predicted_label(match) == domain, (text, match.best and match.best.evidence())
