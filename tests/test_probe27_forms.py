@@ -74,3 +74,30 @@ def test_what_happens_if_im_late_is_answered():
     convo = Conversation(account=OYELARAN, now=NOW)
     convo.say("4417 60614")
     convo.say("what happens if I'm late").expect(intent="missed_payment")
+
+
+def test_do_the_same_for_the_other_card_runs_the_last_request_again():
+    convo = Conversation(account=OYELARAN, now=NOW)
+    convo.say("4417 60614")
+    convo.say("lock my gold card")
+    convo.say("yes")
+    convo.say("do the same for the other card").expect(contains="Delta SkyMiles Gold Card ending 5532")
+    convo.say("yes")
+    assert {c.last_four: c.status for c in convo.state.account.cards}["5532"] == "locked"
+
+
+def test_lets_continue_here_leaves_the_line_for_an_agent():
+    convo = Conversation(account=OYELARAN, now=NOW)
+    convo.say("4417 60614")
+    convo.say("i want to talk to an agent about my rewards points")
+    assert convo.state.live is not None
+    convo.say("actually no, let's continue here").expect(contains="out of the line")
+    assert convo.state.live is None
+
+
+def test_lets_continue_here_ends_the_agents_chat():
+    from amexsim.dialogue.agent import load_agents
+
+    agents = load_agents()
+    assert agents.is_done("actually no, let's continue here") and agents.is_done("never mind, I will do it here")
+    assert not agents.is_done("where am i in line")

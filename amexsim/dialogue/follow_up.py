@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 _FOLLOW_UP = re.compile(
     r"(?:(?:ok|okay|so|oh|and)\s+)?(?:and|what about|how about|what of|same for|same with|now|(?P<pick>the(?: \w+){0,2} (?:ones?|card$))"
     # "can you do that for Lena's too?": the last request again, for another card or person
-    r"|(?:can|could|would|will) you (?:please )?do (?:that|the same(?: thing)?|it|this)(?: one)? (?:for|with|on|to)"
+    r"|(?:(?:can|could|would|will) you (?:please )?|please )?do (?:that|the same(?: thing)?|it|this)(?: one)? (?:for|with|on|to)"
     # "oops wrong card, i meant the 4417": the last request again, about the card meant
     r"|(?:(?:oops|sorry|no|wait|ah|oh|ugh)\s+)*(?:wrong card\s+|not that one\s+|not that card\s+)?(?:i meant|i mean|meant))\b"
 )
