@@ -425,9 +425,7 @@ class TurnBuilder:
                 return self.finish()
             if match.intent is None or match.intent.domain in _CHIT_CHAT or self.trace.outcome == "verify_locked" or details_only(text):
                 if self.state.verified and self.state.clarify is not None:
-                    # verified in answer to "did you want X or Y?" asked before: that question again
-                    first, second = (a.intents.by_name[name].label for name in self.state.clarify)
-                    self.reply(self.say("clarify", first=first, second=second))
+                    self._clarify_again()  # verified in answer to "did you want X or Y?" asked before: that question again
                 return self.finish()  # nothing but the details ("card ending 1234") asks nothing more
         elif not self.state.verified and "card" in self.plain and not self.state.remembered.last_four and (four := self._card_four(text)):
             # "my card 6004 isnt working online": the card's last four, kept for when verification asks
@@ -436,13 +434,11 @@ class TurnBuilder:
             return self.finish()
         if self.state.clarify is not None:
             chosen = self._clarify_choice(match)
-            offered = self.state.clarify
             bare_yes = a.answers.is_yes(match.normalised) and len(match.normalised.split()) <= _BARE_YES_WORDS and not _ruled_service(match)
             if chosen is None and bare_yes:
                 # "yes" to "did you want to X or Y?" picks neither: the question again, not a dropped request
                 self.outcome("clarify")
-                first, second = (a.intents.by_name[name].label for name in offered)
-                self.reply(self.say("clarify", first=first, second=second))
+                self._clarify_again()
                 return self.finish()
             self.state = self.state._replace(clarify=None)
             if chosen is not None:
@@ -1089,6 +1085,12 @@ class TurnBuilder:
         if detector.detect(text).language == "es":
             return True
         return self.state.language == "es" and detector.english.isdisjoint(plain_text(text).split())
+
+    def _clarify_again(self) -> None:
+        offered = self.state.clarify
+        assert offered is not None
+        first, second = (self.assistant.intents.by_name[name].label for name in offered)
+        self.reply(self.say("clarify", first=first, second=second))
 
     def _clarify_choice(self, match: Match) -> str | None:
         offered = self.state.clarify
