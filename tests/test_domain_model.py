@@ -12,7 +12,7 @@ from amexsim.understanding.intents import load_intents
 from amexsim.understanding.normalize import Normalizer
 from amexsim.understanding.settings import load_spelling
 from amexsim.understanding.training import fingerprint, fit, model_for, shipped_model_path
-from tests.conftest import SMALL_INTENTS
+from tests.conftest import ROOT, SMALL_INTENTS
 
 
 def test_the_shipped_weights_were_fitted_on_the_shipped_intents():
@@ -23,12 +23,23 @@ def test_the_shipped_weights_were_fitted_on_the_shipped_intents():
     assert model_for(load_intents(), normalizer).source == str(shipped_model_path())
 
 
-def test_the_script_reproduces_the_shipped_weights_byte_for_byte(tmp_path):
-    out = tmp_path / "model.json"
+def test_the_script_checks_a_file_byte_for_byte(tmp_path, capsys):
+    """`.ci/run` runs `python -m amexsim.understanding.training --check` on the shipped weights (an
+    8-s fit, kept out of the test suite's minute): the check passes on the script's own output and
+    fails on a file that differs by one byte. Shown here on the small intents, the same code path."""
     from amexsim.understanding.training import main
 
-    assert main(["--out", str(out)]) == 0
-    assert out.read_bytes() == shipped_model_path().read_bytes()
+    out = tmp_path / "model.json"
+    assert main(["--intents", str(SMALL_INTENTS), "--out", str(out)]) == 0
+    assert main(["--intents", str(SMALL_INTENTS), "--out", str(out), "--check"]) == 0
+    out.write_bytes(out.read_bytes().replace(b"1", b"2", 1))
+    assert main(["--intents", str(SMALL_INTENTS), "--out", str(out), "--check"]) == 1
+    assert "NOT what this fit writes" in capsys.readouterr().out
+
+
+def test_ci_checks_the_shipped_weights_byte_for_byte():
+    ci = (ROOT / ".ci" / "run").read_text()
+    assert "python -m amexsim.understanding.training --check" in ci
 
 
 def test_a_fit_is_deterministic_and_learns_the_examples(tmp_path):

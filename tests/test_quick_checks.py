@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import random
+from functools import lru_cache
 from pathlib import Path
 
 from amexsim.dialogue import details
@@ -23,7 +24,9 @@ _PIECES = [
 _SEPARATORS = [" ", ", ", "-", " - ", "  ", ",", "\n", "\t", "\x1c", ".", ". ", "? ", "!\n", ";", "", "\u00a0"]
 
 
-def _messages() -> list[str]:
+@lru_cache(maxsize=1)
+def messages() -> list[str]:
+    """Every message of the test data and 30,000 made of the pieces (built when first asked, not at collection)."""
     texts = []
     for path in sorted(DATA.glob("*.jsonl")):
         for line in path.read_text(encoding="utf-8").splitlines():
@@ -40,34 +43,31 @@ def _messages() -> list[str]:
     return texts
 
 
-MESSAGES = _messages()
-
-
 def test_a_message_said_to_hold_no_join_is_never_split():
-    assert len(MESSAGES) > 20_000
-    for text in MESSAGES:
+    assert len(messages()) > 20_000
+    for text in messages():
         if not may_hold_two_requests(text):
             assert split_requests(text) is None, text
 
 
 def test_a_message_said_to_spell_no_digits_has_no_run_of_digit_words():
-    for text in MESSAGES:
+    for text in messages():
         if not details._may_spell_digits(text):
             assert details._SPELLED_RUN.search(text) is None and details._LAST_FOUR_WORDS.search(text) is None, text
 
 
 def test_details_are_read_the_same_with_and_without_the_quick_look(monkeypatch):
-    quick = [(details.details_only(text), details.spelled_as_digits(text)) for text in MESSAGES[-10_000:]]
+    quick = [(details.details_only(text), details.spelled_as_digits(text)) for text in messages()[-10_000:]]
     monkeypatch.setattr(details, "_may_spell_digits", lambda text: True)
     monkeypatch.setattr(details, "_only_detail_words", lambda text: True)
-    slow = [(details.details_only(text), details.spelled_as_digits(text)) for text in MESSAGES[-10_000:]]
+    slow = [(details.details_only(text), details.spelled_as_digits(text)) for text in messages()[-10_000:]]
     assert quick == slow
 
 
 def test_a_message_said_to_hold_no_details_gives_none():
     from amexsim.dialogue import engine
 
-    for text in MESSAGES:
+    for text in messages():
         if not details.may_hold_details(text):
             assert details.details_only(text) is None and details.details_around(text) is None, text
             assert not engine._BARE_DETAILS.fullmatch(text) and not engine._BARE_ONE_DETAIL.fullmatch(text), text

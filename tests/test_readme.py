@@ -29,7 +29,8 @@ def test_quick_start_is_two_make_targets():
 
 # Checked elsewhere, faster: serve in tests/test_web_api.py; cross-validation (35 s over the shared
 # files) in tests/test_matcher.py on a small file, the same code path.
-CHECKED_ELSEWHERE = ("amexsim serve", "--folds")
+# The library's replay and coverage run through the same command line in tests/test_transcripts.py.
+CHECKED_ELSEWHERE = ("amexsim serve", "--folds", "amexsim replay transcripts", "amexsim coverage transcripts")
 
 
 @pytest.fixture(scope="module")

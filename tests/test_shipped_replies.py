@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 import pytest
 import yaml
 
+from amexsim.bank.account_file import load_account
 from amexsim.bank.accounts import money
-from amexsim.dialogue.engine import Assistant
 from tests.conftest import ROOT
 
 DATA = ROOT / "amexsim" / "data"
@@ -50,7 +50,7 @@ def _said_texts() -> Iterator[tuple[str, str]]:
 
 def demo_facts() -> list[str]:
     """What only the demo account says about itself: its holder, last fours, merchants, amounts."""
-    account = Assistant.load().account_on(datetime(2026, 12, 1))
+    account = load_account().at(date(2026, 12, 1))  # the demo account alone: no assistant built at collection
     facts = {account.holder_name, *(card.last_four for card in account.cards), *(user.name for user in account.authorized_users)}
     facts |= {user.last_four for user in account.authorized_users}
     for charge in account.transactions:

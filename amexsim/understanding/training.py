@@ -25,6 +25,7 @@ import json
 import math
 import random
 import sys
+import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
@@ -223,10 +224,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Fit the domain scorer on the intents' examples and write its weights.")
     parser.add_argument("--intents", metavar="DIR", help="intents folder (default: the shipped intents)")
     parser.add_argument("--out", metavar="FILE", type=Path, default=None, help="where to write (default: the shipped weights file)")
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing: exit 1 unless the fit reproduces that file byte for byte (CI runs this)"
+    )
     args = parser.parse_args(argv)
     intents = load_intents(args.intents)
     model = fit(intents, Normalizer(load_spelling()))
     out = args.out or shipped_model_path()
+    if args.check:
+        with tempfile.TemporaryDirectory() as folder:
+            fitted = Path(folder) / "model.json"
+            model.save(fitted)
+            same = out.is_file() and fitted.read_bytes() == out.read_bytes()
+        print(f"{out}: {'reproduced byte for byte' if same else 'NOT what this fit writes: run python -m amexsim.understanding.training'}")
+        return 0 if same else 1
     model.save(out)
     print(f"{out}: {len(model.features):,} features, {len(model.domains)} domains, fingerprint {model.fingerprint}")
     return 0
