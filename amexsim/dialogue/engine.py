@@ -65,6 +65,7 @@ from .follow_up import (
     whose_card,
 )
 from .held_off import held_off
+from .list_pointers import with_list_item
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
 from .merchant_names import without_merchant_names
 from .packet import HandoffPacket, build_packet
@@ -403,6 +404,9 @@ class TurnBuilder:
             if waiting is not None:
                 self.reply(waiting.question)  # it answers nothing: ask the pending question again
             return self.finish()
+        if (pointed := self._list_item_pointed(text)) is not None:
+            self.text = text = pointed  # "the first one isn't mine" after a list: that line's charge, card or fee
+            self.plain = plain_text(text)
         self.entities = extract(text, self.now)
         self.match = match = self._match(text)
         self.trace.normalised, self.trace.entities = match.normalised, self.entities.as_dict()
@@ -485,6 +489,13 @@ class TurnBuilder:
         # reading of the rest is the message's (it had taken "wait" for a question about the queue)
         interjected = _INTERJECTION.match(self.text) is not None and other.outcome == "intent" and other.intent.is_service
         return other._replace(normalised=match.normalised) if _ruled_service(other) or thanked or interjected else match
+
+    def _list_item_pointed(self, text: str) -> str | None:
+        """The message with "the second one" replaced by what the last reply's list has there."""
+        top = self.state.top
+        if top is not None and top.waiting is not None and top.waiting.choices:
+            return None  # "the second one" answers the open question's own options (the slots read it)
+        return with_list_item(text, self.state.history)
 
     def _last_question(self) -> Intent | None:
         """The request the last reply asked about ("Would you like me to tell you your balance

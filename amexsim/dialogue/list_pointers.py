@@ -1,0 +1,108 @@
+""" "The first one isn't mine", "lock the second one", "refund the last one": a place in the list
+the last reply showed, read as the item at that place.
+
+A listing (latest transactions, the cards, the fees, the authorized users) ends its flow, so no
+question is waiting for an answer that picks one of them, and the matcher, reading "the first one"
+alone, finds no charge, card or fee in it. The customer means the line of the list: so the words
+that point at it are replaced by what that line names ("the $23.80 charge at UBER TRIP on
+December 2") before the message is read, and the flows find the charge, card or fee by its
+amount, merchant, date or name as if the customer had typed them. Only the assistant's last turn
+counts: a list further back is no longer what "the first one" means.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .state import Message
+
+_ORDINALS = {
+    "first": 0, "1st": 0, "top": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2, "fourth": 3, "4th": 3,
+    "fifth": 4, "5th": 4, "sixth": 5, "6th": 5, "seventh": 6, "7th": 6, "eighth": 7, "8th": 7,
+    "last": -1, "bottom": -1, "final": -1, "second to last": -2, "second last": -2, "next to last": -2,
+    "penultimate": -2,
+}  # fmt: skip
+_NUMBERS = {"one": 0, "two": 1, "three": 2, "four": 3, "five": 4, "six": 5, "seven": 6, "eight": 7}
+_PLACE = "second to last|second last|next to last|penultimate|first|second|third|fourth|fifth|sixth|seventh|eighth|top|bottom|last|final"
+_NUMERIC_PLACE = "1st|2nd|3rd|4th|5th|6th|7th|8th"
+_ITEM = "one|charge|transaction|purchase|item|entry|line|card|fee|credit|user|person"
+# "the second one", "the 2nd charge", "the top one", "the last one", "the third" at the end of a
+# clause; not "the last 4", "the first time", "the first of the month" (a date), "my last payment"
+_POINTER = re.compile(
+    rf"\bthe (?:very )?(?:(?P<place>{_PLACE})(?: (?:{_ITEM}))?|(?P<numeric>{_NUMERIC_PLACE}) (?:{_ITEM}))(?=$|[\s,.!?;:)])"
+    rf"(?! (?:of|time|few|two|three|four|digits?|\d))"
+    # "second one" without its "the" ("first one isnt mine"), "the one at the top", "number 2", "#2"
+    rf"|\b(?P<bare>{_PLACE}|{_NUMERIC_PLACE}) one\b"
+    r"|\bthe one (?:at|on) (?:the )?(?P<end>top|bottom)\b"
+    r"|(?:\bnumber |\bno\. ?|#|\bitem |\bline )(?P<number>[1-8]|one|two|three|four|five|six|seven|eight)\b(?![\d.,])",
+    re.IGNORECASE,
+)
+# "last"/"final"/"bottom" after a noun is a time, not a place in the list: "the last charge" is the
+# newest one to most people; only "the last one" and "the last" alone point at the list's end
+_END_WORDS = frozenset({"last", "final", "bottom", "second to last", "second last", "next to last", "penultimate"})
+_BULLET = "- "
+_CHARGE = re.compile(r"(?P<amount>\$[\d,]+\.\d\d) (?P<kind>at|credit from) (?P<merchant>.+?) on (?P<day>[A-Z][a-z]+ \d{1,2})\b")
+_FEE = re.compile(r"(?P<what>[^:]+): (?P<amount>\$[\d,]+\.\d\d) on (?P<day>[A-Z][a-z]+ \d{1,2})\b")
+_HOLDER = re.compile(r"(?P<name>[^,:]+), card ending (?P<four>\d{4})\b")
+# "Additional Card ending 7322 (Maya Whitfield, authorized user): active": a card, named by whose it is
+_CARD = re.compile(r"(?P<card>[^:(]+? ending (?P<four>\d{4}))(?: \((?P<name>[^,)]+)[^)]*\))?(?::|$)")
+
+
+def with_list_item(text: str, history: Sequence[Message]) -> str | None:
+    """The message with its pointer at a listed item replaced by what the item names, or None when
+    it points at none (no pointer, no list in the last reply, or no item at that place)."""
+    pointer = _POINTER.search(text)
+    if pointer is None:
+        return None
+    items = _last_list(history)
+    if not items:
+        return None
+    place = _place(pointer, text)
+    if place is None or not -len(items) <= place < len(items):
+        return None
+    return f"{text[: pointer.start()]}{_named(items[place])}{text[pointer.end() :]}"
+
+
+def _place(pointer: re.Match[str], text: str) -> int | None:
+    word = next(group for group in (pointer["place"], pointer["numeric"], pointer["bare"], pointer["end"], pointer["number"]) if group)
+    word = word.lower()
+    if pointer["place"] and word in _END_WORDS and pointer.group().lower() not in (f"the {word}", f"the very {word}", f"the {word} one"):
+        return None
+    if pointer["number"]:
+        return int(word) - 1 if word.isdigit() else _NUMBERS[word]
+    return _ORDINALS[word]
+
+
+def _last_list(history: Sequence[Message]) -> list[str]:
+    """The bulleted lines of the last list the assistant showed in its last turn (the messages
+    after the customer's message before this one)."""
+    users = [i for i, message in enumerate(history) if message.role == "user"]
+    if len(users) < 2:
+        return []
+    for message in reversed(history[users[-2] + 1 : users[-1]]):
+        if message.role != "assistant" or "\n- " not in message.text:
+            continue
+        lines = message.text.split("\n")
+        start = next(i for i, line in enumerate(lines) if line.startswith(_BULLET))
+        items = []
+        for line in lines[start:]:
+            if not line.startswith(_BULLET):
+                break
+            items.append(line[len(_BULLET) :])
+        return items
+    return []
+
+
+def _named(item: str) -> str:
+    """What a listed line names, said as a customer would name it."""
+    if (charge := _CHARGE.match(item)) is not None:
+        noun = "credit from" if charge["kind"] == "credit from" else "charge at"
+        return f"the {charge['amount']} {noun} {charge['merchant']} on {charge['day']}"
+    if (fee := _FEE.match(item)) is not None:
+        return f"the {fee['what'].strip().lower()}"  # the fee's name finds it; its amount and date read as a charge's
+    if (holder := _HOLDER.fullmatch(item)) is not None:
+        return f"{holder['name']}'s card ending {holder['four']}"
+    if (card := _CARD.match(item)) is not None:
+        return f"{card['name']}'s card ending {card['four']}" if card["name"] else f"the {card['card']}"
+    return "the " + item.split(":", 1)[0].strip()
