@@ -69,6 +69,7 @@ from .list_pointers import with_list_item
 from .live import Availability, HandoffSettings, QueueView, StaffingView, availability, load_handoff_settings, queue_notice
 from .merchant_names import without_merchant_names
 from .packet import HandoffPacket, build_packet
+from .pasted_charges import charge_named_alone
 from .people import with_people
 from .quick_checks import may_hold_two_requests
 from .replies import SystemReplies, is_plain, load_system_replies, render, stable_number, variant_index
@@ -518,7 +519,7 @@ class TurnBuilder:
         if not self.findings:
             account, matcher = self.state.account, self.assistant.matcher
             match = self._without_lead_words(with_people(match, text, account, matcher))
-            return without_merchant_names(match, text, account, matcher)
+            return charge_named_alone(without_merchant_names(match, text, account, matcher), text, account, matcher)
         rest = _without_refused(self.trace.redacted)
         if not rest or rest == text:
             return match

@@ -531,12 +531,12 @@ def merchants_named(account: Account, text: str, *, credits: bool = False) -> fr
 
 
 def _merchant_hits(charge: Transaction, words: set[str]) -> int:
-    names = _merchant_words(charge.merchant)
+    names = merchant_words(charge.merchant)
     return len(names & words) if names else 0
 
 
 @lru_cache(maxsize=4096)
-def _merchant_words(merchant: str) -> frozenset[str]:
+def merchant_words(merchant: str) -> frozenset[str]:
     """The words that name a merchant ("TOÑO" is "tono", not "to" and "o"): a merchant's charges
     are looked at for every message that may name one, so its words are worked out once. A
     single letter names it only when nothing else does: CHICK-FIL-A is not "a charge"."""
