@@ -25,8 +25,32 @@ _MONEY = re.compile(r"(?<![\d.,])\$?(\d{1,3}(?:,\d{3})+|\d+)\.(\d{2})(?![\d])")
 _WORD = re.compile(r"[A-Za-z][A-Za-z']*")
 _QUESTION = "what is this charge"
 _MONTHS = frozenset(
-    "jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september"
-    " october november december".split()
+    [
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "may",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ]
 )
 
 
