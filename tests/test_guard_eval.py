@@ -107,6 +107,7 @@ PROBE43 = DATA / "guard_probe43.jsonl"
 PROBE44 = DATA / "guard_probe44.jsonl"
 # A forty-fifth, written blind: long stressed messages with the secret buried, values typed into named fields, passphrases.
 PROBE45 = DATA / "guard_probe45.jsonl"
+PROBE46 = DATA / "guard_probe46.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -215,9 +216,9 @@ _KNOWN_MISSES = {
     PROBE30: 4,
     PROBE31: 4,
     PROBE32: 4,
-    PROBE33: 7,
-    PROBE34: 5,
-    PROBE35: 5,  # since the fortieth: an SSN's parts named by place and count, in any order
+    PROBE33: 6,
+    PROBE34: 4,
+    PROBE35: 4,  # since the fortieth: an SSN's parts named by place and count, in any order
     PROBE39: 2,  # a code in Roman numerals; a passcode with a time between its name and it ("sent at 10:42 was ...")
     PROBE41: 1,  # a passcode named only by the text it came in, far before its digits typed apart
     PROBE42: 1,  # a security code's cue, then a side clause with another number ("4 digits in front for amex: 2947")
@@ -279,6 +280,7 @@ BLIND_SETS = [
     PROBE43,
     PROBE44,
     PROBE45,
+    PROBE46,
 ]
 
 

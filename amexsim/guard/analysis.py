@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from .cards import card_hits
 from .codes import cue_hits, derived_hits, ssn_hits
-from .completions import first_tries, whole_passwords
+from .completions import first_tries, repeated_values, whole_passwords
 from .corrections import corrected_hits
 from .fold import normalise
 from .halves import aside_card_hits, labelled_part_hits
@@ -88,6 +88,7 @@ def analyse(text: str) -> Analysis | None:
         hits = [h for h in hits if not _identifier_tail(s, h)]
     hits += corrected_hits(s, hits)
     hits = whole_passwords(s, hits) + first_tries(s, runs, hits)
+    hits += repeated_values(s, runs, hits)
     hits = _resolve(hits)
     starts, ends = view.originals([h.start for h in hits], [h.end for h in hits])
     findings = tuple(map(Finding, [h.kind for h in hits], starts, ends, [h.reason for h in hits]))

@@ -21,7 +21,7 @@ _REFERENCE_WORDS = (
     r"order|tracking|track|invoice|inv|confirmation|conf|reference|ref|case|ticket"
     r"|claim|dispute|transaction|txn|receipt|booking|reservation|shipment|package|parcel"
     r"|serial|model|member|membership|loyalty|policy|routing|iban|imei|sku|upc|isbn|vin"
-    r"|phone|tel|fax|mobile|cell|report|incident|rma|po|id"
+    r"|phone|tel|fax|mobile|cell|report|incident|rma|po|id|ach|trace|pmt|epayment"
     r"|pedido|orden|referencia|seguimiento|factura|telefono|celular|caso|folio"
 )
 # Accounts that are not a card's ("savings account number", "at the credit union"): named before the
@@ -202,7 +202,8 @@ _SERIAL = re.compile(r"\b(?:serial|s/n|sn|device|imei|model|licen[cs]e|product k
 
 # "loyalty card 6871 ...": a number named by a loyalty, membership or other programme, with no
 # word of payment near it, is that programme's number (they use the Luhn check too).
-_PROGRAM_WORDS = ["loyalty", "membership", "library", "gym", "insurance", "student", "frequent fl[yi]er", "hotel", "airline"]
+# (not "hotel" or "airline": places one pays with a card, "the hotel wants my card 4539 ...")
+_PROGRAM_WORDS = ["loyalty", "membership", "library", "gym", "insurance", "student", "frequent fl[yi]er"]
 _PROGRAM = re.compile(rf"(?:{at_word_start([*_PROGRAM_WORDS, 'program', 'programa', 'lealtad'])})\b")
 _PAYMENT_WORDS = "amex visa mastercard discover diners jcb unionpay maestro credit debit payment pay charge charged charges"
 _PAYMENT_WORDS += " bill cvv cvc cid exp credito debito pago"
@@ -210,6 +211,9 @@ _PAYMENT_WORDS += " bill cvv cvc cid exp credito debito pago"
 _PAYMENT_WORDS += " paid used using booked bought purchase purchased spent pague use usar declined decline rejected rechazada refusee"
 _PAYMENT = re.compile(rf"(?:{at_word_start(_PAYMENT_WORDS.split())})\b")
 _CARD_NOUN = re.compile(r"\b(?:card|cards|tarjeta|tarjetas|carte|cartes|cartao|cartoes)\b")
+# the programme names the card itself ("loyalty card", "gym membership card", "frequent flyer card"), not
+# a sentence before it ("the gym wants my card")
+_PROGRAM_NAMES_IT = re.compile(rf"{_PROGRAM.pattern}(?:[ \t]++[a-z]++)?[ \t]++$")
 _PROGRAM_AFTER = re.compile(r"^[ \t]++(?:de[ \t]++)?(?:lealtad|fidelidad|membres[ií]a|socio)\b")
 
 
@@ -232,7 +236,7 @@ def _program_number(s: str, run: Run) -> bool:
     # a card named before its programme ("the card for the hotel", "card number ... - hotel") is a payment
     # card; "loyalty card", "the membership ID on my Costco card", "tarjeta de lealtad" are the programme's
     return all(
-        _PROGRAM.search(s, max(0, card.start() - 32), card.start()) or _PROGRAM_AFTER.match(s[card.end() : card.end() + 24])
+        _PROGRAM_NAMES_IT.search(s, max(0, card.start() - 40), card.start()) or _PROGRAM_AFTER.match(s[card.end() : card.end() + 24])
         for card in _CARD_NOUN.finditer(s, *near)
     )
 

@@ -212,9 +212,16 @@ def _listed_first_fits(raw: str, low: int, high: int) -> bool:
     return line > 0 and low <= sum(c.isdigit() for c in raw[:line]) <= high
 
 
+_RECEIPT_REACH = 200  # a pasted receipt names itself at the top, its lines below
+
+
 def _first_part_fits(raw: str, rule: CueRule) -> bool:
     """A run too long for the value whose first part fits: a list, a line, an SSN laid out 3-2-4."""
-    return _listed_first_fits(raw, rule.min_digits, rule.max_digits) or (rule.kind == "ssn" and _SSN_LAID_OUT.match(raw) is not None)
+    return (
+        _listed_first_fits(raw, rule.min_digits, rule.max_digits)
+        or (rule.kind == "ssn" and _SSN_LAID_OUT.match(raw) is not None)
+        or _CODE_THEN_EXPIRY.match(raw) is not None
+    )
 
 
 # "SSN 348 86 8977 3 bags": an SSN laid out 3-2-4, then a number of its own after a space
@@ -312,7 +319,7 @@ def _names_something_else(s: str, start: int, end: int, run: Run, rule: CueRule)
     if rule.kind == "otp" and _NUMBER_OF_ANOTHER_THING.search(s, max(0, start - 40), end):
         return True  # "the case number they gave me is D5731110": the case's number, however it was given
     if s.startswith("auth", start) and not s.startswith("authent", start):
-        return bool(RECEIPT_WORDS.search(s, max(0, start - 64), min(len(s), run.end + 64)))
+        return bool(RECEIPT_WORDS.search(s, max(0, start - _RECEIPT_REACH), min(len(s), run.end + 64)))
     if s[start:end] not in ("code", "codigo"):
         return False
     # "the 2026 code", "the 1099 code on my tax form", "merchant 5812 code": a code's name, not its value
@@ -365,6 +372,11 @@ def _value_after(s: str, pos: int, runs: Runs, k: int, links: Links, rule: CueRu
         return runs[k]
     # "cvv: 951\n3) zip ...": a run going on to the next line (a list's number) holds the value on its
     # first line; "PIN 7991 / 498 dollars": a run going on past a spaced slash, before it.
+    # "cvv/exp: 122 09/30": the code, then the expiry date it was asked with
+    if (before_date := _CODE_THEN_EXPIRY.match(raw)) is not None:
+        first = Run(gap_end, gap_end + before_date.end(1), before_date.group(1))
+        if _run_fits(s, first, rule):
+            return first
     for end_of_value in ("\n", " / ", ", "):
         if end_of_value in raw and (line := raw[: raw.index(end_of_value)].rstrip()):
             first = Run(gap_end, gap_end + len(line), line)
@@ -431,6 +443,9 @@ _OTHER_KEY = re.compile(r"[?&;,\s][a-z_]{2,16}+=$")
 _YEAR_BEFORE = re.compile(r"\b(?:in|since|from|until|of|by|year)[ \t]++$")
 # How far back the gap patterns can look from where they start ("(?<!\bno)" before a full stop).
 _LOOKBEHIND = 3
+
+
+_CODE_THEN_EXPIRY = re.compile(r"([0-9]{3,4})[ \t]++[0-9]{1,2}/(?:[0-9]{4}|[0-9]{2})$")
 
 
 def _open_gap(gap: str, pos: int, rule: CueRule) -> bool:

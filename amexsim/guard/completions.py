@@ -17,7 +17,10 @@ _FIRST_TRY_DIGITS = 4  # shorter runs are anything (a count, a day)
 
 
 def first_tries(s: str, runs: Runs, hits: list[Hit]) -> list[Hit]:
-    """The runs just before a card number or an SSN whose digits begin it: a try cut short."""
+    """The runs just before a card number or an SSN whose digits begin it (a try cut short), or
+    beside it that differ from it by a digit or two (a mistyped try: "3711-988105-15324 ... wait I
+    mean 3711-988105-15323" would show all the card but its check digit, which the Luhn check gives
+    back)."""
     found: list[Hit] = []
     for hit in hits:
         if hit.kind not in _FIRST_TRY_KINDS:
@@ -26,10 +29,29 @@ def first_tries(s: str, runs: Runs, hits: list[Hit]) -> list[Hit]:
         k = bisect_right(runs.ends, hit.start) - 1
         while k >= 0 and hit.start - runs.ends[k] <= _FIRST_TRY_REACH:
             run = runs[k]
-            if _FIRST_TRY_DIGITS <= len(run.digits) < len(digits) and digits.startswith(run.digits):
+            if _FIRST_TRY_DIGITS <= len(run.digits) < len(digits) and digits.startswith(run.digits) or _mistyped(run.digits, digits):
                 found.append(Hit(hit.kind, run.start, run.end, f"a first try at the {hit.kind.replace('_', ' ')}, typed whole after it"))
             k -= 1
+        k = bisect_right(runs.starts, hit.end - 1) if hit.end else 0
+        while k < len(runs.starts) and runs.starts[k] - hit.end <= _FIRST_TRY_REACH:
+            if runs.starts[k] >= hit.end and _mistyped(runs[k].digits, digits):
+                run = runs[k]
+                found.append(Hit(hit.kind, run.start, run.end, f"a second try at the {hit.kind.replace('_', ' ')}, typed after it"))
+            k += 1
     return found
+
+
+_MISTYPED_DIGITS = 2  # digits a mistyped try may differ by
+
+
+def _mistyped(tried: str, value: str) -> bool:
+    """The same number but for a digit or two changed, or one left out or typed twice."""
+    if len(tried) < len(value) - 1 or len(tried) > len(value) + 1 or len(tried) < 8 or tried == value:
+        return False
+    if len(tried) == len(value):
+        return sum(a != b for a, b in zip(tried, value)) <= _MISTYPED_DIGITS
+    short, long = sorted((tried, value), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 # A password's other words: short lowercase words up to one that holds a digit or a sign, on the
@@ -91,3 +113,29 @@ def _quoted_around(s: str, hit: Hit) -> tuple[int, int] | None:
             return None
         return at + 1, close
     return None
+
+
+_REPEATED_MIN = 3  # a value shorter than this is anything (a day, a count)
+_AMOUNT_LIKE = re.compile(r"[.,][0-9]{2}$|[.,][0-9]{3}")
+_MONEY = frozenset("$€£¥")
+
+
+def repeated_values(s: str, runs: Runs, hits: list[Hit]) -> list[Hit]:
+    """Each other place the message types a value found in it, whole ("you said 522105? I typed the
+    verification code 522105"; "my pin is 4821. yes, 4821"): the value is the same, named or not."""
+    if not hits or len(runs) < 2:
+        return []
+    covered = [(hit.start, hit.end) for hit in hits]
+    found: list[Hit] = []
+    for hit in hits:
+        digits = "".join(filter(str.isdigit, s[hit.start : hit.end]))
+        if len(digits) < _REPEATED_MIN:
+            continue
+        for k, count in enumerate(runs.counts):
+            start, end = runs.starts[k], runs.ends[k]
+            if count != len(digits) or runs.digits_of([k]) != digits or any(a < end and start < b for a, b in covered):
+                continue
+            if not _AMOUNT_LIKE.search(runs.raws[k]) and s[start - 1 : start] not in _MONEY:  # "$45.20" is no code 4520
+                found.append(Hit(hit.kind, start, end, f"the {hit.kind.replace('_', ' ')} typed again"))
+    return found
+

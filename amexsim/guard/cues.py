@@ -68,7 +68,9 @@ BEFORE_GAP = re.compile(
     r"(?:(?:my|the|our|your|mi|el|la)\s++)?(?:(?:right|correct|real|actual|safekey|safe key|little|small|tiny|short)\s++)?"
 )
 # Only a link ("is", ":", "=") between cue and value: the value counts even on the next line.
+# ("cvv/exp: 318": a label naming the expiry date too)
 LINK_GAP = re.compile(
+    r"(?:[ \t]?[/&+][ \t]?exp(?:iry|iration)?(?: date)?\.?)?"
     r"[\s:=#\-]*+(?:(?:(?:is|was|are|'s|es|era|son|fue|est|ist|lautet|war|e|to|use|enter|below|here)\b|是|は|为)[\s:=\-]*+)?"
 )
 # "do you need the security code? it's 496": the value in the sentence after the one naming it.
@@ -80,7 +82,7 @@ NEXT_SENTENCE = re.compile(
 )
 # A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), glued to digits ("cvv123"),
 # or where an underscore joins it to the word that names a value ("the otp_code i got is ...").
-_CUE_END = rf"(?:\b|(?<=[.#])|(?=[0-9])|(?=_(?:code|number|num|no|value)\b)|{CJK_END})"
+_CUE_END = rf"(?:\b|(?<=[.#/|,;-])|(?=_?[0-9])|(?=_(?:code|number|num|no|value)\b)|{CJK_END})"
 # The word boundaries of the patterns searched just before a cue are lookbehinds after a first
 # letter (at_word_start), so a search skips ahead to the letters that can start a match.
 _SOCIAL_BEFORE = re.compile(rf"(?:{at_word_start([_SOCIAL_OR_SOC])})\.?\s*+$")
@@ -139,8 +141,11 @@ _DEVICE_SHOWED = [
     for device in ("app", "phone", "cell", "watch", "it")
 ]
 # "Use 770182 to verify your identity": a pasted message that says what the value is for.
-_USE_TO_VERIFY = (
-    r"use(?= [0-9]{4,8}+ (?:to|for) (?:verify|confirm|sign|log|complete|authenticate|access|continue|finish|approve|validate)\b)"
+# ("Use 731-611 to verify", "Enter 731611 to sign in": grouped as a text message groups it, or "enter" for "use")
+_USE_TO_VERIFY = tuple(
+    rf"{verb}(?= (?:[0-9]{{4,8}}+|[0-9]{{3}}[ -][0-9]{{3}}) (?:to|for) "
+    r"(?:verify|confirm|sign|log|complete|authenticate|access|continue|finish|approve|validate)\b)"
+    for verb in ("use", "enter")
 )
 # "email came thru, 510409": the message named first, then that it came, then the value.
 _MESSAGE_CAME = [
@@ -320,8 +325,13 @@ _SEC_CUE = re.compile(
             f"over the {_CARD_NUMBER_WORD}number",
             # "exp 05/31, code 521", "vence 05/31, codigo 521": a bare code right after an expiry date.
             # ("exp 07/28 and the code is 446", "exp 07/28; plus code 446": joined by a word)
-            rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE}[,:;]?(?: (?:and|plus|y|et|e))?(?: the| el)?"
-            r" (?:code|codigo|cod|sec|security)",
+            # (two spaces or a line break between, as a pasted form has them: "Exp: 11/29\nCode: 925")
+            rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE}[,:;]?[ \t\n]{{1,3}}(?:(?:and|plus|y|et|e) )?(?:(?:the|el) )?"
+            r"(?:code|codigo|cod|sec|security)",
+            # "Exp/CVV: 09/30 / 122", "cvv/exp: 122 09/30": one label for both, the code after the date or before it
+            rf"exp(?:iry|iration)?(?: date)? ?[/&+] ?(?:cvv2?|cvc2?|cid|csc|code|sec code|security code)\.?:? ?{_EXPIRY_DATE}"
+            rf"(?: ?[/|,;-])?(?= ?[0-9]{{3,4}}(?![0-9/]){_NOT_LAST_FOUR})",
+            *(rf"{code}2? ?[/&+] ?exp(?:iry|iration)?(?: date)?" for code in ("cvv", "cvc", "cid", "csc")),
             # "exp 08/29 and 771", "vence 05/31 y 521": the code joined to the expiry date
             rf"exp(?:iry|ires|iration)?(?: date)?\.?:? ?{_EXPIRY_DATE},? (?:and|y|et|e)(?= [0-9]{{3,4}}(?![0-9/]){_NOT_LAST_FOUR})",
             # "Exp 09/27 / 318", "exp 09/27 | 318": the code after the expiry, set off by a slash or a bar
@@ -468,7 +478,7 @@ _OTP_CUE = re.compile(
             *_SPOKEN,
             *_SHOWS_IN_ES,
             *_DEVICE_SHOWED,
-            _USE_TO_VERIFY,
+            *_USE_TO_VERIFY,
             *_A_MESSAGE,
             *_YOU_SENT,
             _SENT_VALUE,
@@ -544,7 +554,7 @@ QUALIFIER_AFTER_CODE = re.compile(
 # "offer code 51530805 in the email": a qualified code before where a value was read names it.
 QUALIFIED_CODE_BEFORE = re.compile(rf"(?:{at_word_start(_QUALIFIERS)})\s++(?:code|number|no|#)\s*+[:#]?\s*+$")
 # "auth code 420285" on a receipt is the merchant's authorisation, not a passcode.
-RECEIPT_WORDS = re.compile(r"\b(?:receipt|terminal|batch|merchant|approval|approved|pos|ticket|invoice|recibo|terminal)\b")
+RECEIPT_WORDS = re.compile(r"\b(?:receipt|terminal|batch|merchant|approval|approved|pos|ticket|invoice|recibo|terminal|subtotal|cashier)\b")
 # "code 7788 for the wifi", "code 2024 promo": a bare code named by its purpose after the value.
 # Matched right after a number; the lookbehind keeps a search from restarting inside a stretch of spaces.
 CODE_PURPOSE_AFTER = re.compile(

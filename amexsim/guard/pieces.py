@@ -25,6 +25,7 @@ then next and followed by after that comes come is are it its it's the with ends
 begins begin beginning first second third fourth fifth last final finally middle part bit rest group set block chunk
 piece digits numbers number ones dot dash space plus also so ok okay um uh like finishes finish goes go my card
 one two three four five six says say reads read shows show sorry oops sry remaining hold wait hang second moment
+cont contd continued continues continuing continua continuacion
 y luego despues sigue seguido de del termina terminan en empieza empiezan con primero primeros primera ultimos ultimo
 al final medio punto guion es son los las el la mi numero tarjeta uno dos tres cuatro cinco seis dice
 """.split()  # noqa: SIM905 - a word list reads better as text
