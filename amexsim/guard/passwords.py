@@ -108,7 +108,7 @@ _PW_LINK = re.compile(
     r"|\bshould (?:still |now )?be\b|\bwould be\b"
     r"|\b(?:is |was )?supposed to be\b"
     r"|\bhas (?:always |just |now |also )?been\b|\bhad been\b|\bused to be\b|\bset to\b|\bchanged to\b|\bis now\b"
-    r"|\bit's\b|\bits\b|\bit is\b|\bit was\b"
+    r"|\bit's\b|\bits\b|\bit is\b|\bit was\b|\bit (?:used to be|has been|had been|should be|would be|will be)\b"
     # Other languages' links: "contraseña es", "est", "ist", "lautet", "é", "a" (changed to), "是", "は", "shi".
     r"|\bes\b|\bera\b|\bsera\b|\bfue\b|\best\b|\bist\b|\blautet\b|\bwar\b|\be\b|\ba\b|是|は|为|\bshi\b"
     # "he wrote the password down as Denali-tundra47"
