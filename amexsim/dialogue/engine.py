@@ -77,6 +77,7 @@ from .routing import Routing, load_routing
 from .scope import AUTHORIZED_USER_CASE, withheld_from_authorized_user
 from .slots import SlotCatalog, load_slots, names_a_card, names_a_merchant, options_named
 from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating, Waiting
+from .third_party import speaks_for_someone_else
 from .trace import Deferred, Trace, TraceDraft
 
 NO_EFFECTS = Effects()
@@ -404,6 +405,11 @@ class TurnBuilder:
             self.outcome("accommodation")
             if waiting is not None:
                 self.reply(waiting.question)  # it answers nothing: ask the pending question again
+            return self.finish()
+        if not self.state.verified and speaks_for_someone_else(self.plain):
+            # "im helping my mom, her card is 1042 zip 60614": her details verify her, not the writer
+            self.reply(self.say("third_party", holder=self.state.account.holder_name.split()[0]))
+            self.outcome("third_party")
             return self.finish()
         if (pointed := self._list_item_pointed(text)) is not None:
             self.text = text = pointed  # "the first one isn't mine" after a list: that line's charge, card or fee

@@ -29,6 +29,7 @@ _KEYS = {
     "verify_failed",
     "verify_replaced_card",
     "verify_locked",
+    "third_party",
     "verified",
     "primary_only",
     "not_own_card",

@@ -29,7 +29,7 @@ def first_tries(s: str, runs: Runs, hits: list[Hit]) -> list[Hit]:
         k = bisect_right(runs.ends, hit.start) - 1
         while k >= 0 and hit.start - runs.ends[k] <= _FIRST_TRY_REACH:
             run = runs[k]
-            if _FIRST_TRY_DIGITS <= len(run.digits) < len(digits) and digits.startswith(run.digits) or _mistyped(run.digits, digits):
+            if (_FIRST_TRY_DIGITS <= len(run.digits) < len(digits) and digits.startswith(run.digits)) or _mistyped(run.digits, digits):
                 found.append(Hit(hit.kind, run.start, run.end, f"a first try at the {hit.kind.replace('_', ' ')}, typed whole after it"))
             k -= 1
         k = bisect_right(runs.starts, hit.end - 1) if hit.end else 0

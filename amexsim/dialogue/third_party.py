@@ -1,0 +1,42 @@
+"""Someone writing for the card member ("hi im helping my mom, her card is 1042 zip 60614", "This is
+Ruth's grandson"): verification is the card member's own, so their details typed by someone who says
+they are somebody else verify nobody.
+
+The last 4 digits and the ZIP code prove only that the writer has them; a writer who says the card
+is their mother's has told the chat that they are not the card member. The chat then explains who can
+verify (the card member, or an authorized user with their own card) instead of reading the details.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FAMILY = (
+    r"(?:mom|mum|mother|mama|dad|father|papa|grandma|grandmother|granny|nana|grandpa|grandfather|wife|husband|partner"
+    r"|son|daughter|aunt|uncle|sister|brother|parents?|friend|neighbou?r|client|boss|employer|patient|in-laws?"
+    r"|mother-in-law|father-in-law|elderly (?:mother|father|parent|neighbou?r))"
+)
+_HELPER = (
+    r"(?:son|daughter|grandson|granddaughter|niece|nephew|husband|wife|caregiver|carer|nurse|assistant|helper|friend"
+    r"|neighbou?r|attorney|poa|power of attorney)"
+)
+_FOR_SOMEONE_ELSE = re.compile(
+    # "im helping my mom", "i'm chatting for my dad", "calling on behalf of my grandmother"
+    rf"\b(?:i'?m|i am|im|we'?re|we are|just)\s++(?:\w+\s++)?(?:helping|chatting for|writing for|typing for|messaging for|calling for|"
+    rf"acting for|here for|doing this for|contacting you for)\s++(?:out\s++)?(?:my|our)\s++{_FAMILY}\b"
+    r"|\bon behalf of\b"
+    # "this is Ruth's grandson", "i'm her son", "im his caregiver"
+    # (the plain text has lost the possessive's "'s": "this is ruth grandson")
+    rf"|\b(?:this is|i'?m|i am|im)\s++(?!(?:my|the|a|an|our|your|this|that|just|not)\b)[a-z]+(?:'s)?\s++(?:\w+\s++)?{_HELPER}\b(?! card)"
+)
+# "helping my mom with her own card" is still the mother's card; "my son has a card" is the writer's account
+# ("im helping my daughter get her own card": a card to be had, the writer's request)
+_OWN_CARD = re.compile(
+    r"\b(?:my (?:own )?card|i'?m (?:the|an?) (?:authorized|additional) (?:user|card ?member))\b"
+    r"|\b(?:get|getting|apply|applying|open|opening|sign up|signing up|add|adding)\b[^.?!]{0,24}\b(?:card|account)\b"
+)
+
+
+def speaks_for_someone_else(plain: str) -> bool:
+    """Whether the writer says they are writing for the card member, not as them."""
+    return _FOR_SOMEONE_ELSE.search(plain) is not None and _OWN_CARD.search(plain) is None

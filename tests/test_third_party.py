@@ -1,0 +1,61 @@
+"""Someone who says they write for the card member is not verified by the card member's details; the
+card member (or an authorized user with their own card) still verifies as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from amexsim.dialogue.third_party import speaks_for_someone_else
+from amexsim.testing import Conversation
+
+NOW = "2026-12-03T10:00"
+WHITFIELD = Path(__file__).parent / "data" / "accounts" / "whitfield.yaml"  # Teresa 8823, ZIP 55409; Maya 7322
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "hi im helping my grandmother, her card ends 8823 and zip 55409",
+        "I'm chatting for my father, card 8823 zip 55409",
+        "this is Teresa's nephew, 8823 55409",
+        "writing on behalf of my mother: 8823, 55409",
+        "i am her husband, last four 8823 zip 55409",
+    ],
+)
+def test_details_typed_for_someone_else_verify_nobody(said):
+    convo = Conversation(account=WHITFIELD, now=NOW)
+    reply = convo.say(said)
+    reply.expect(outcome="third_party", contains="only verify the card member")
+    assert not convo.state.verified
+    convo.say("what is the balance")
+    assert not convo.state.verified
+
+
+def test_the_card_member_then_verifies_themselves():
+    convo = Conversation(account=WHITFIELD, now=NOW)
+    convo.say("im helping my mom with her amex")
+    convo.say("8823 55409").expect(contains="verified")
+    assert convo.state.verified and convo.state.authorized_user is None
+
+
+def test_an_authorized_user_with_their_own_card_is_verified_as_themselves():
+    convo = Conversation(account=WHITFIELD, now=NOW)
+    convo.say("i'm an authorized user on my mom's account, my card is 7322 zip 55409")
+    assert convo.state.verified and convo.state.authorized_user is not None
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "my son has a card on my account",
+        "i'm helping my daughter get her own card",
+        "this is my card",
+        "this is the nurse station number",
+        "my mom is helping me",
+        "what is my balance",
+    ],
+)
+def test_the_card_member_talking_about_others_is_not_someone_else(said):
+    assert not speaks_for_someone_else(said.lower())
