@@ -127,18 +127,19 @@ def test_closed_full_and_urgent_fraud_with_a_long_wait():
 
 
 def test_spanish_reaches_the_spanish_team_with_a_bilingual_notice_and_english_does_not():
-    lines = ["can I get ayuda with my bill", "necesito ayuda con mi tarjeta", "gracias", "eso es todo", "cinco"]
+    lines = ["can I get ayuda with my bill", "necesito ayuda con mi tarjeta", "sí", "gracias", "eso es todo", "cinco"]
     blocks = chat(lines, now=SUNDAY_10)
     assert "Spanish" not in blocks[0] and "español" not in blocks[0]
-    notice = blocks[1].splitlines()[0]
+    assert "equipo en español" in blocks[1] and not events(blocks[1])  # offered, not handed off unasked
+    notice = blocks[2].splitlines()[0]
     spanish, english = notice.split(" / ")
     assert "español" in spanish and "a Spanish-speaking agent" in english
-    joined = events(blocks[1])
+    joined = events(blocks[2])
     assert joined[-1][1] == "Agent Lucía (Spanish-language)" and "nos escribió «necesito ayuda con mi tarjeta»" in joined[-1][2]
     assert joined[-1][2].startswith("Hola, soy Lucía, del equipo de atención en español.")  # a Spanish sentence names the team in Spanish
-    assert events(blocks[2])[0][2].startswith("Gracias.")
-    assert "Su número de caso es H" in events(blocks[3])[0][2]
-    assert events(blocks[4])[0][2] == "Gracias por calificar el chat con 5 de 5. / Thank you for rating the chat 5 out of 5."
+    assert events(blocks[3])[0][2].startswith("Gracias.")
+    assert "Su número de caso es H" in events(blocks[4])[0][2]
+    assert events(blocks[5])[0][2] == "Gracias por calificar el chat con 5 de 5. / Thank you for rating the chat 5 out of 5."
 
 
 def test_queue_step_lets_the_customer_chat_while_the_line_moves():

@@ -66,3 +66,15 @@ def test_a_word_in_both_lists_is_refused_with_its_line(tmp_path):
     bad.write_text("spanish:\n  words: [hola, no]\n  particles: [el]\nenglish:\n  words: [the, no]\n")
     with pytest.raises(DataFileError, match=r"language\.yaml:5: .*remove them from one list: no"):
         load_language(bad)
+
+
+def test_a_message_in_spanish_is_offered_the_spanish_team_and_a_request_for_it_is_handed_off():
+    from amexsim.testing import Conversation
+
+    convo = Conversation(now="2026-12-03T10:00")
+    convo.say("quiero saber mi saldo por favor").expect(contains="equipo en español")
+    assert convo.state.live is None and not convo.state.cases  # offered: no case, no line, until a yes
+    convo.say("no, english is fine")
+    assert convo.state.live is None
+    asked = Conversation(now="2026-12-03T10:00")
+    asked.say("quiero hablar con un agente en español").expect(handoff="spanish")

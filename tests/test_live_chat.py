@@ -260,8 +260,10 @@ def test_urgent_fraud_with_a_long_wait_recommends_calling_first_and_keeps_the_pl
 
 def test_a_whole_message_in_spanish_reaches_the_spanish_team_with_a_bilingual_notice():
     chat = session()
-    turn = chat.send("necesito ayuda con mi tarjeta")
-    assert turn.trace.intent == "spanish_agent" and "Spanish: Spanish words necesito" in turn.trace.evidence
+    offer = chat.send("necesito ayuda con mi tarjeta")
+    assert offer.trace.intent == "spanish_greeting" and "Spanish: Spanish words necesito" in offer.trace.evidence
+    assert offer.effects.handoff is None and "equipo en español" in offer.replies[0]  # offered first: nothing done unasked
+    turn = chat.send("sí")
     assert turn.effects.handoff.team == "spanish" and " / " in turn.replies[0]  # Spanish, then English
     packet = turn.effects.handoff.packet
     assert packet.language == "es" and packet.topic == "necesito ayuda con mi tarjeta"

@@ -458,7 +458,8 @@ def test_english_asked_for_after_a_spanish_hand_off_comes_back_to_the_assistant(
     """ "english is fine actually" after "hola necesito ayuda" had gone to the Spanish team's
     scripted agent, which then took every message, a card choice as a rating among them."""
     convo = nadia(tmp_path)
-    convo.say("hola necesito ayuda").expect(handoff=True)
+    convo.say("hola necesito ayuda").expect(contains="equipo en español")
+    convo.say("si").expect(handoff=True)
     convo.say("sorry english please. what is my balance").expect(contains="continue in English", intent="account_balance")
 
 

@@ -305,6 +305,7 @@ def test_english_asked_for_in_line_for_the_spanish_team_is_no_new_spanish_hand_o
     """ "english please, the etsy one" had closed the Spanish chat and queued for it again."""
     convo = demo()
     convo.say("hola, necesito ayuda con un cargo que no reconozco")
+    convo.say("sí")
     reply = convo.say("english please, the amazon one")
     assert "continue in English" in reply and "español" not in reply
     assert convo.session.state.live is None
@@ -381,7 +382,7 @@ def test_points_put_on_a_named_charge_is_pay_with_points(shipped_assistant):
 @pytest.mark.parametrize(
     "lines",
     [
-        ["mi tarjeta es 4499 6402", "y termina 7658 6719"],
+        ["mi tarjeta es 4499 6402", "y termina 7658 6719", "sí"],
         ["supervisor now, my card 4499 6402", "7658 6719"],
         ["I need the fraud team, my card 4499 6402", "7658 6719"],
     ],

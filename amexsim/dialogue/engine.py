@@ -777,8 +777,11 @@ class TurnBuilder:
             return False
         self.state = self.state._replace(language="es")
         target = a.intents.by_name.get(a.language.intent)
-        if target is None or self.state.live is not None or (self.match.intent is not None and self.match.intent.name == target.name):
+        matched = self.match.intent
+        if target is None or self.state.live is not None or (matched is not None and matched.name == target.name):
             return False
+        if matched is not None and matched.team is not None and matched.team == target_team(target):
+            return False  # "quiero hablar con un agente en español": the team asked for by name, no offer needed
         for frame in reversed(self.state.stack):
             runner.remember(frame)
         self.state = self.state._replace(stack=(), clarify=None)
@@ -1373,3 +1376,11 @@ def redact_earlier(history: tuple[Message, ...], earlier: tuple[EarlierFinding, 
 
 
 __all__ = ["Assistant", "ConversationState", "Source", "Trace", "Turn", "TurnBuilder"]
+
+
+def target_team(intent: Intent) -> str | None:
+    """The team an intent's flow hands off to (its ``handoff:`` step), or its own team."""
+    if intent.team is not None:
+        return intent.team
+    return next((step.arg for step in intent.flow if step.kind == "handoff"), None)
+
