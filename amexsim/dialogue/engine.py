@@ -1383,4 +1383,3 @@ def target_team(intent: Intent) -> str | None:
     if intent.team is not None:
         return intent.team
     return next((step.arg for step in intent.flow if step.kind == "handoff"), None)
-

@@ -138,4 +138,3 @@ def repeated_values(s: str, runs: Runs, hits: list[Hit]) -> list[Hit]:
             if not _AMOUNT_LIKE.search(runs.raws[k]) and s[start - 1 : start] not in _MONEY:  # "$45.20" is no code 4520
                 found.append(Hit(hit.kind, start, end, f"the {hit.kind.replace('_', ' ')} typed again"))
     return found
-
