@@ -146,6 +146,22 @@ def _only_detail_words(text: str) -> bool:
     return True
 
 
+# "my card ends in 6 6 2 0", "zip 3 2 8 0 3": a detail's digits typed apart, after what names it
+_TYPED_APART = re.compile(
+    r"(?P<cue>\b(?:ends? (?:in|with)|ending(?: in| with)?|last (?:4|four)(?: digits)?(?: are| is)?|zip(?: code)?(?: is)?)[:\s]+)"
+    r"(?P<digits>\d(?:[ .-]\d){3,4})(?![\d])",
+    re.IGNORECASE,
+)
+
+
+def details_typed_apart(text: str) -> str:
+    """``text`` with a last 4 or ZIP code typed digit by digit written whole ("ends in 6 6 2 0" ->
+    "ends in 6620"), so it is read as the detail it names."""
+    if not any(c.isdigit() for c in text):
+        return text
+    return _TYPED_APART.sub(lambda m: m["cue"] + "".join(filter(str.isdigit, m["digits"])), text)
+
+
 def spelled_as_digits(text: str) -> str:
     """``text`` with each run of four or more digit words written as digits ("two four six
     eight" -> "2468"); a run of nine is the last 4 digits then the ZIP code, parted by a space."""

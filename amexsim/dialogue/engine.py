@@ -45,7 +45,7 @@ from .actions.service import says_one_of
 from .agent import AgentDesk, Agents, load_agents
 from .answers import Answers, load_answers
 from .catalog import check_intents
-from .details import details_around, details_only, may_hold_details, spelled_as_digits
+from .details import details_around, details_only, details_typed_apart, may_hold_details, spelled_as_digits
 from .events import ChatLine
 from .fields import account_fields
 from .flows import PERSON_DOMAIN as _PERSON_DOMAIN
@@ -375,6 +375,8 @@ class TurnBuilder:
             elif waiting is not None:
                 self.reply(waiting.question)
             return self.finish()
+        if not self.state.verified and (apart := details_typed_apart(text)) != text:
+            self.text = text = apart  # "my card ends in 6 6 2 0": the detail, typed digit by digit
         self.plain = plain_text(text)  # folded once for the detectors and the matcher
         mention = a.accommodations.detect(text, plain=self.plain)
         new = tuple(kind for kind in mention.kinds if kind not in self.state.accommodations)

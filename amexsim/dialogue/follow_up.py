@@ -396,7 +396,7 @@ def retry_after_a_denied_prompt(turn: TurnBuilder, runner: FlowRunner) -> bool:
     return True
 
 
-_PRONOUN = re.compile(r"\b(?:it|them|him|her|that one)\b")
+_PRONOUN = re.compile(r"\b(?:it|them|they|those|these|him|her|that one)\b")
 _MAX_PRONOUN_WORDS = 14
 
 

@@ -72,7 +72,7 @@ _RELATIVE_DATE = re.compile(
 )
 _SMALL_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _LAST_FOUR = re.compile(
-    r"\b(?:last\s+(?:four|4)(?:\s+digits)?(?:\s+(?:of|on)\s+(?:my|the)\s+(?:card|amex|account))?"
+    r"\b(?:last[\s-]*(?:four|4)(?:\s+digits)?(?:\s+(?:of|on)\s+(?:my|the)\s+(?:card|amex|account))?"
     r"|ending\s+(?:in|with)|ends\s+(?:in|with)|(?:card|one|amex)\s+(?:ending|ends))\s*(?:is|are|=|:|-)?\s*(?P<digits>\d{4})(?!\d)",
     re.IGNORECASE,
 )
