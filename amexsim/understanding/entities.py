@@ -176,7 +176,7 @@ def _extract(text: str, now: datetime) -> Entities:
         amount=find_amount(text) if has_digit else None,
         date=find_date(text, now.date()) if dated else None,
         merchant=merchant,
-        last_four=_group(_LAST_FOUR, text, "digits") if has_digit else None,
+        last_four=find_last_four(text) if has_digit else None,
         zip=_group(_ZIP, text, "zip") if has_digit else None,
     )
 
@@ -185,8 +185,17 @@ _NOTHING_FOUND = Entities()
 
 
 def find_last_four(text: str) -> str | None:
-    """Four digits the message names as a card's last four ("the card ending 4417")."""
-    return _group(_LAST_FOUR, text, "digits")
+    """Four digits the message names as a card's last four ("the card ending 4417"); not a bank
+    account's ("from my checking account ending in 2231")."""
+    for match in _LAST_FOUR.finditer(text):
+        if not _BANK_ACCOUNT_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            return match.group("digits")
+    return None
+
+
+_BANK_ACCOUNT_BEFORE = re.compile(
+    r"\b(?:checking|chequing|savings|bank|brokerage|routing)(?: account| acct)?(?: number| no\.?)?[ \t]*+$", re.IGNORECASE
+)
 
 
 def _has_date_word(lower: str) -> bool:

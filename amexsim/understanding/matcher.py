@@ -133,7 +133,8 @@ _TABLE_LIMIT = 50_000  # words kept in the matcher's table; beyond this it start
 _STEM, _MODEL, _RULES, _REGEXES = (itemgetter(i) for i in range(4))
 # The first words a disclaimer can open with (request_after_disclaimer is tried only after them).
 _DISCLAIMER_STARTS = frozenset(
-    ["hi", "hey", "ok", "okay", "so", "no", "well", "look", "listen", "um", "uh", "sorry", "i", "im", "not"]
+    ["hi", "hey", "ok", "okay", "so", "no", "well", "look", "listen", "um", "uh", "sorry", "i", "im", "not", "do"]
+    + ["besides", "aside", "apart", "other", "except", "my", "the", "our"]
 )  # the fields of a _WordEntry, read in C
 
 
