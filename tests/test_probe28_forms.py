@@ -66,3 +66,24 @@ def test_an_increase_to_a_figure_is_a_limit_increase():
     convo = Conversation(account=IMANI, now=NOW)
     convo.say("1042 60614")
     convo.say("could i get a bump up to 35,000").expect(intent="credit_limit_increase")
+
+
+def test_a_request_to_repeat_says_the_last_answer_again_without_the_note():
+    convo = Conversation(account=RUTH, now=NOW)
+    convo.say("6620 32803")
+    answer = convo.say("when is my payment due")
+    again = convo.say("could you say that again more slowly please")
+    assert str(answer) in again and "slower pace" in again
+    once_more = convo.say("sorry what did you say")
+    assert str(once_more) == str(answer)
+
+
+def test_asked_whether_a_card_just_named_is_blocked_locks_nothing():
+    convo = Conversation(account=IMANI, now=NOW)
+    convo.say("1042 60614")
+    convo.say("is my platinum card locked")
+    convo.say("can you see whether its frozen")
+    assert all(card.status == "active" for card in convo.state.account.cards)
+    convo.say("is the hilton one locked")
+    convo.say("could you look if it is blocked")  # a question at "Would you like to lock it?", not a yes
+    assert all(card.status == "active" for card in convo.state.account.cards)

@@ -72,6 +72,7 @@ from .packet import HandoffPacket, build_packet
 from .pasted_charges import charge_named_alone
 from .people import with_people
 from .quick_checks import may_hold_two_requests
+from .repeat import repeat_the_last_answer
 from .replies import SystemReplies, is_plain, load_system_replies, render, stable_number, variant_index
 from .routing import Routing, load_routing
 from .scope import AUTHORIZED_USER_CASE, withheld_from_authorized_user
@@ -1232,6 +1233,7 @@ def _past_the_preamble(text: str) -> str:
 
 # Messages read against the last answer before the matcher's reading: each acts and says True, or does nothing
 _READ_AGAINST_THE_LAST_ANSWER = (
+    repeat_the_last_answer,
     retry_after_a_denied_prompt,
     cancel_the_last_action,
     found_the_card,

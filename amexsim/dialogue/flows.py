@@ -1315,11 +1315,19 @@ _REQUEST_START = ("can ", "could ", "would ", "will ", "please ")
 
 
 def _asks(text: str, normalised: str) -> bool:
-    """A question rather than a request ("what alerts do I have set up?"; "can you unlock it" requests)."""
+    """A question rather than a request ("what alerts do I have set up?"; "can you unlock it" requests;
+    "can you see if it's blocked" asks)."""
     words = normalised.split()
     if words and words[0] in _QUESTION_START:
         return True
+    if _ASKS_WHETHER.search(normalised):
+        return True
     return text.rstrip().endswith("?") and not text.lower().startswith(_REQUEST_START)
+
+
+_ASKS_WHETHER = re.compile(
+    r"\b(?:check|see|find out|know|tell me|confirm|wondering|look)\s(?:if|whether)\s(?:it|its|that|my|the|they|this)\b"
+)
 
 
 # "wait actually my green card just got stolen", "oh and i lost my gold card": news, said as news
