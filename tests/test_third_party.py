@@ -59,3 +59,16 @@ def test_an_authorized_user_with_their_own_card_is_verified_as_themselves():
 )
 def test_the_card_member_talking_about_others_is_not_someone_else(said):
     assert not speaks_for_someone_else(said.lower())
+
+
+def test_someone_else_s_details_after_saying_who_they_are_verify_nobody():
+    convo = Conversation(account=WHITFIELD, now=NOW)
+    convo.say("hello this is teresa's sister, she asked me to check her balance").expect(outcome="third_party")
+    convo.say("her card ends 8823 and zip is 55409").expect(outcome="third_party")
+    assert not convo.state.verified
+
+
+def test_the_card_member_naming_someone_else_s_card_with_a_request_is_not_turned_away():
+    convo = Conversation(account=WHITFIELD, now=NOW)
+    reply = convo.say("lock my daughter's card ending 7322")
+    assert reply.trace.outcome != "third_party"

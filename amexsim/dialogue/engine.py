@@ -409,7 +409,7 @@ class TurnBuilder:
             if waiting is not None:
                 self.reply(waiting.question)  # it answers nothing: ask the pending question again
             return self.finish()
-        if not self.state.verified and speaks_for_someone_else(self.plain):
+        if not self.state.verified and speaks_for_someone_else(self.plain, text):
             # "im helping my mom, her card is 1042 zip 60614": her details verify her, not the writer
             self.reply(self.say("third_party", holder=self.state.account.holder_name.split()[0]))
             self.outcome("third_party")

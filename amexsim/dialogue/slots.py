@@ -44,6 +44,7 @@ EXPLAINING_KEYS = (
     "card_replaced",
     "card_unknown",
     "card_not_held",
+    "person_not_held",
 )
 _TEXT_KEYS = ("ask", "not_understood", "none", *EXPLAINING_KEYS)
 
@@ -247,6 +248,9 @@ def _named_not_usable(ctx: SlotContext, cards: tuple[Card, ...], options: tuple[
         return Resolution(say="card_unknown", choices=options, fields={"named": {"digits": digits}})
     if "charge" in ctx.slots:  # "the delta charge" names a merchant, not a card
         return None
+    person = _person_without_a_card(ctx.text, ctx.account)
+    if person is not None:  # "lock Jake's card" with no Jake on the account: never the customer's own instead
+        return Resolution(say="person_not_held", choices=options, fields={"named": {"person": person}})
     asked = _products_named(ctx.normalised.split(), ctx.spec.products)
     held = set().union(*(_name_words(card.name) for card in ctx.account.cards))
     if asked and not set(asked) & held:
@@ -256,6 +260,33 @@ def _named_not_usable(ctx: SlotContext, cards: tuple[Card, ...], options: tuple[
 
 
 _CARD_WORDS = {"card", "cards", "amex"}
+# "Jake's card", "lock jakes card": a person's card named by their name
+_POSSESSED_CARD = re.compile(r"\b([^\W\d_]{2,20})(?:'s|’s|s)\s++(?:[a-z]+\s++)?(?:card|amex|cards)\b", re.IGNORECASE)
+# possessives that are no person's name (relations are read by the people module; products by their names)
+_NOT_A_NAME = frozenset(
+    """
+my your his her our their its it this that the other others everyone somebody someone nobody
+son daughter kid kids child children wife husband mom mum mother dad father sister brother boyfriend girlfriend
+partner friend roommate employee employees boss grandma grandpa grandson granddaughter aunt uncle niece nephew
+today yesterday tomorrow week month year company business work office
+""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _person_without_a_card(text: str, account: Account) -> str | None:
+    """A person whose card the message names ("Jake's card") who holds no card on the account."""
+    holders = {word for card in account.cards for word in fold(card.holder).lower().split()}
+    holders |= set(fold(account.holder_name).lower().split())
+    for match in _POSSESSED_CARD.finditer(text):
+        name = fold(match.group(1)).lower()
+        if match.group(0).lower().startswith(name + "s ") and name + "s" in _NOT_A_NAME | holders:
+            continue  # "its card": a word, not "it" with a lost apostrophe
+        if name in _NOT_A_NAME or name in holders or name in _CARD_WORDS or not match.group(1)[:1].isalpha():
+            continue
+        if "'" not in match.group(0) and "’" not in match.group(0) and not match.group(1)[:1].isupper():
+            continue  # "lock jakes card" is too easily a word ("lock cards card"); only a name written as one
+        return match.group(1).capitalize()
+    return None
 
 
 def _products_named(words: list[str], products: frozenset[str]) -> list[str]:
@@ -373,9 +404,11 @@ def _card_named(ctx: SlotContext, cards: tuple[Card, ...], by_four: Mapping[str,
         if current and len(others) == 1:
             return by_four[others[0].last_four]
     said, negated = _split_negated(ctx.normalised, cards)
-    if negated:  # "the gold card, not the delta one": the card the "not" names is out
-        ruled_out = _best_named(ctx, negated, cards)
-        cards = tuple(card for card in cards if card is not ruled_out)
+    if negated:  # "the gold card, not the delta one": the card the "not" names is out ("not priya's or tomas's": each)
+        ruled_out = [_best_named(ctx, negated, cards), *(_best_named(ctx, {word}, cards) for word in negated)]
+        cards = tuple(card for card in cards if card not in ruled_out)
+        if len(cards) == 1 and ctx.answering:  # "just my card, not priya's or tomas's": the one card left
+            return by_four[cards[0].last_four]
     named = _best_named(ctx, said, cards)
     return by_four[named.last_four] if named is not None else None
 
@@ -413,11 +446,15 @@ _NOT = {"not", "except"}
 _BEFORE_A_NAME = {"the", "my", "a", "an", "that", "this"}
 
 
+_NAME_ENDINGS = frozenset({"s", "card", "cards", "one", "ones"})  # "priya s", "the delta one"
+_LIST_JOINS = frozenset({"or", "nor", "and"})
+
+
 def _split_negated(normalised: str, cards: tuple[Card, ...]) -> tuple[set[str], set[str]]:
     """The message's words, and apart the card-name words said right after a "not"."""
     vocabulary = set()
     for card in cards:
-        vocabulary |= _product_words(card.name) | {card.holder.lower().split()[0]}
+        vocabulary |= _product_words(card.name) | {fold(card.holder).lower().split()[0]}
     tokens = normalised.split()
     negated_at: set[int] = set()
     for i, token in enumerate(tokens):
@@ -429,6 +466,22 @@ def _split_negated(normalised: str, cards: tuple[Card, ...]) -> tuple[set[str], 
         while j < len(tokens) and tokens[j] in vocabulary:
             negated_at.add(j)
             j += 1
+        # "not priya's or tomas's", "not the delta or the hilton one": each name joined by "or" is ruled out too
+        while True:
+            k = j
+            while k < len(tokens) and tokens[k] in _NAME_ENDINGS:
+                k += 1
+            if k >= len(tokens) or tokens[k] not in _LIST_JOINS:
+                break
+            k += 1
+            while k < len(tokens) and tokens[k] in _BEFORE_A_NAME:
+                k += 1
+            if k >= len(tokens) or tokens[k] not in vocabulary:
+                break
+            while k < len(tokens) and tokens[k] in vocabulary:
+                negated_at.add(k)
+                k += 1
+            j = k
     if not negated_at:
         return _words(normalised), set()
     said = _words(" ".join(token for i, token in enumerate(tokens) if i not in negated_at))

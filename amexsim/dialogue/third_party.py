@@ -18,7 +18,8 @@ _FAMILY = (
 )
 _HELPER = (
     r"(?:son|daughter|grandson|granddaughter|niece|nephew|husband|wife|caregiver|carer|nurse|assistant|helper|friend"
-    r"|neighbou?r|attorney|poa|power of attorney)"
+    r"|neighbou?r|attorney|poa|power of attorney|mom|mum|mother|dad|father|sister|brother|partner|aunt|uncle|cousin"
+    r"|secretary|accountant|bookkeeper|office manager|employee|boss)"
 )
 _FOR_SOMEONE_ELSE = re.compile(
     # "im helping my mom", "i'm chatting for my dad", "calling on behalf of my grandmother"
@@ -37,6 +38,23 @@ _OWN_CARD = re.compile(
 )
 
 
-def speaks_for_someone_else(plain: str) -> bool:
-    """Whether the writer says they are writing for the card member, not as them."""
-    return _FOR_SOMEONE_ELSE.search(plain) is not None and _OWN_CARD.search(plain) is None
+# "her card ends 2284 and zip is 02134", "his last 4 is 4417": the details of somebody else's card
+_THEIR_DETAILS = re.compile(
+    r"\b(?:her|his|their|(?!(?:my|your|the|our|this|that|its|it)\b)[a-z]+'s)\s++(?:\w+\s++)?(?:card|amex|account|last 4|last four|zip)\b"
+    r"[^.?!]{0,40}?\b[0-9]{4,5}\b"
+)
+
+
+def speaks_for_someone_else(plain: str, text: str = "") -> bool:
+    """Whether the writer says they are writing for the card member, not as them, or gives the
+    details of someone else's card ("her card ends 2284")."""
+    if _FOR_SOMEONE_ELSE.search(plain) is not None and _OWN_CARD.search(plain) is None:
+        return True
+    lower = text.lower()
+    # both details: the card's and the ZIP code ("lock my daughter's card ending 7322" asks, it does not verify)
+    if not text or _OWN_CARD.search(plain) is not None:
+        return False
+    return _THEIR_DETAILS.search(lower) is not None and _ZIP.search(lower) is not None
+
+
+_ZIP = re.compile(r"\bzip\b|\b[0-9]{5}\b")

@@ -195,7 +195,7 @@ _NEXT_IN_LIST = re.compile(
 
 _DIGITS = re.compile(r"[0-9]++")
 _STREET_AFTER = re.compile(
-    r"[ \t]++(?:[a-z]{2,20}[ \t]++){1,2}(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|court|pl|place)\b"
+    r"[ \t]++(?!by the way\b)(?:[a-z]{2,20}[ \t]++){1,2}(?:st|street|ave|avenue|rd|road|blvd|dr|drive|ln|lane|way|ct|court|pl|place)\b"
 )
 # "9 8 2 2": one value typed a digit at a time (a group per digit is no grouping of its own)
 _TYPED_APART = re.compile(r"[0-9](?:[ .-][0-9])++")
