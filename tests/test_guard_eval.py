@@ -108,6 +108,7 @@ PROBE44 = DATA / "guard_probe44.jsonl"
 # A forty-fifth, written blind: long stressed messages with the secret buried, values typed into named fields, passphrases.
 PROBE45 = DATA / "guard_probe45.jsonl"
 PROBE46 = DATA / "guard_probe46.jsonl"
+PROBE47 = DATA / "guard_probe47.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -227,6 +228,9 @@ _KNOWN_MISSES = {
     # passwords told by what they are ("my dog's name Rex then 2019", "correct horse battery staple" after a line
     # break), a code "after the last four", "2 80" in uneven groups, "one 71" in words and digits
     PROBE45: 7,
+    # dictated values: homophones among typed digits ("4 ate 97 ..."), "period"/"hyphen" said between groups, number
+    # pairs ("twelve thirty four"), fillers inside a card's words, "see vee vee", a password "Password one two three"
+    PROBE47: 15,
 }
 _KNOWN_FALSE_ALARMS = {PROBE44: 1, PROBE40: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1, PROBE35: 1, PROBE36: 1}
 # probe 36's: a 16-digit gift card number that passes Luhn (refused as a card, the safe side); probe 40's: a
@@ -281,6 +285,7 @@ BLIND_SETS = [
     PROBE44,
     PROBE45,
     PROBE46,
+    PROBE47,
 ]
 
 

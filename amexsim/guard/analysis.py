@@ -48,6 +48,9 @@ _TRIGGER_WORDS = re.compile(
             "thousand",
             # "oh ate for": a homophone of a digit between them, or after one and before another homophone.
             *(rf"{word}{_SEP}(?:(?:{_HOMOPHONE}{_SEP})?(?:{_DIGIT_WORD})|{_HOMOPHONE}{_SEP}{_HOMOPHONE})" for word in sorted(DIGIT_WORDS)),
+            # "the cvv is for ate to": "ate" beside another homophone is a digit said, not a word
+            *(rf"{word}{_SEP}ate\b" for word in ("for", "to", "too", "ate")),
+            *(rf"ate{_SEP}{word}\b" for word in ("for", "to", "too")),
             # "eight double four": a repeat word before a digit word is two digits already.
             *(rf"{word}[ \t-]{{1,3}}(?:{by_first_letter(sorted(DIGIT_WORDS))})" for word in sorted(REPEAT_WORDS)),
         ]

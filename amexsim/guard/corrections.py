@@ -28,7 +28,8 @@ _AFTER = re.compile(
     r"(?:[a-z' ]{1,32}+[,;.]\s*+)?"
     rf"(?:{CORRECTION_MARKERS})\b{_PUNCTUATION}*+(?:(?:{CORRECTION_MARKERS})\b{_PUNCTUATION}*+){{0,2}}"
     r"(?:(?:it's|its|it is|is|should be|the right one is|es|e)\s++)?"
-    r"(?P<value>[^\s,;()]{3,64}+(?:[ -][0-9]{2,8}+){0,3})"
+    # ("cvv is 4 8 1 no wait 4 8 2": typed a digit at a time)
+    r"(?P<value>[0-9](?:[ .-][0-9]){2,18}+(?![0-9])|[^\s,;()]{3,64}+(?:[ -][0-9]{2,8}+){0,3})"
 )
 _PUNCTUATION_CHARS = frozenset(" \t\n,.;:!()-\u2013\u2014")
 # Before a value: the other value, then "not" or "no" ("410529 not 410592"): both are the secret's.
@@ -38,6 +39,9 @@ _DIGITS = re.compile(r"[0-9]")
 _LETTER = re.compile(r"[a-z]")
 _REACH = 64  # characters looked at beside a value
 CORRECTED_KINDS = frozenset({"security_code", "otp", "ssn", "password", "card_number"})
+
+
+_PARTS_RETYPED = frozenset({"card_number", "ssn"})  # long values whose last group is often corrected alone
 
 
 def corrected_hits(s: str, hits: list[Hit]) -> list[Hit]:
@@ -74,6 +78,8 @@ def same_shape(value: str, other: str, kind: str) -> bool:
     """Whether ``other`` could be the same secret typed again: as many digits (one more or less)
     for a number, a token with letters and digits or signs like the password for a password."""
     digits, other_digits = len(_DIGITS.findall(value)), len(_DIGITS.findall(other))
+    if kind in _PARTS_RETYPED and not _LETTER.search(other) and 3 <= other_digits < digits:
+        return True  # "card is 4653 ... 3743 no wait 3740", "ssn 545 48 5795 no wait 5759": a part typed again
     if kind != "password":
         return other_digits >= 3 and abs(other_digits - digits) <= 1 and not _LETTER.search(other)
     # "sorry about that" is a word, not a password; "hunter2, or maybe password123" offers another one

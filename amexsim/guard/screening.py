@@ -226,7 +226,10 @@ class Guard:
         that go on from digits ("my pin is 73", "91") are read as typed on, then apart."""
         value = text.strip()
         glued = self._tails[-1].text[-1:].isdigit() and _DIGITS_APART.fullmatch(value) is not None
-        for glue in ("", " ") if glued else (" ",):
+        glues: tuple[str, ...] = ("", " ") if glued else (" ",)
+        if _a_header(self._tails[-1].text):
+            glues = ("\n", *glues)  # "last4,exp,cvv", then "2284,09/29,4821": a header, then its row (read as one first)
+        for glue in glues:
             named = self._read_on(text, glue)
             if named is not None:
                 return named
@@ -261,6 +264,19 @@ class Guard:
 # close") may come between the pieces of a card: a person reading a card out is interrupted
 _CHATTER_BETWEEN = 2
 _CHATTER_WORDS = 12
+_HEADER_DELIMITERS = (",", "|", ";", "\t")
+_HEADER_CELL = 24
+
+
+def _a_header(text: str) -> bool:
+    """Whether the last line of text is a line of short cells, as a spreadsheet's header is ("last4,exp,cvv",
+    "name | pin"): a row sent next is read under it."""
+    line = text.rstrip().rsplit("\n", 1)[-1]
+    delimiter = next((d for d in _HEADER_DELIMITERS if d in line), None)
+    if delimiter is None:
+        return False
+    cells = [cell.strip() for cell in line.split(delimiter)]
+    return len(cells) >= 2 and all(0 < len(cell) <= _HEADER_CELL for cell in cells)
 
 
 def _chatter(text: str) -> bool:

@@ -147,6 +147,11 @@ def spell_out(s: str) -> tuple[str, Mapping]:
         old_ends.append(b)
         news.append(number)
     claimed = [(a, b) for a, b, _ in quantities] if quantities else []
+    if len(s) < LONG_TEXT and _HOMOPHONE_WORD.search(s):
+        for a, b, new in _cued_homophone_parts(s, claimed):
+            old_starts.append(a)
+            old_ends.append(b)
+            news.append(new)
     seqs: Iterable[re.Match[str]] = ()
     if len(s) >= LONG_TEXT and (found := _SPELLED_SEQUENCES.matches(s)) is not None:
         seqs = iter(found)
@@ -196,6 +201,34 @@ def spell_out(s: str) -> tuple[str, Mapping]:
     kept = [s[end:start] for end, start in zip([0, *old_ends], old_starts)]
     text = "".join(chain.from_iterable(zip(kept, news))) + s[old_ends[-1] :]
     return text, OffsetMap.of(old_starts, old_ends, news)
+
+
+# "the cvv is um for ate to", "pin is for ate too seven", "passcode ate ate to one for oh": right after
+# a secret's name, a short run of digits dictated as words, homophones among them (even first or all of
+# them), is the value; elsewhere "for" and "to" stay words (homophones.py)
+_CUED_WORD = r"(?:for|to|too|ate|oh|o|zero|one|two|three|four|five|six|seven|eight|nine|[0-9])"
+_CUED_RUN = re.compile(
+    r"\b(?:cvv2?|cvc2?|cid|csc|security code|code|pin|passcode|pass code|otp|ssn|social)"
+    r"(?:[ \t]++(?:is|number|num|no|code|was))?[ \t:=#]*+(?:(?:um|uh|like|er|erm)[ \t,]++)?"
+    rf"(?P<run>{_CUED_WORD}(?:[ \t,.-]{{1,3}}{_CUED_WORD}){{2,8}})(?=[ \t]*+(?:$|[.,;!?\n]|(?:and|thanks|thx|please|pls|its|the|i)\b))"
+)
+_CUED_TOKEN = re.compile(_CUED_WORD + r"\b")
+
+
+def _cued_homophone_parts(s: str, claimed: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The replacements of a dictated value right after its name, when homophones are among its words."""
+    parts: list[tuple[int, int, str]] = []
+    for found in _CUED_RUN.finditer(s):
+        a, b = found.span("run")
+        tokens = list(_CUED_TOKEN.finditer(s, a, b))
+        if not any(t.group() in HOMOPHONES for t in tokens):
+            continue  # plain number words or digits: the usual passes read them
+        values = [HOMOPHONES.get(t.group()) or DIGIT_WORDS.get(t.group()) or t.group() for t in tokens]
+        if not all(v.isdigit() for v in values):
+            continue
+        claimed.append((a, b))
+        parts += _parts(s, [t.span() for t in tokens], values)
+    return parts
 
 
 # Long messages repeat a few number words thousands of times: each is parsed once.
