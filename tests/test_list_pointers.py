@@ -104,3 +104,22 @@ def test_an_authorized_user_listed_is_removed_by_place_only_after_a_yes():
     convo.say("who has cards on my account")
     convo.say("remove the second one").expect(contains="Caleb Whitfield")
     assert {card.last_four for card in convo.state.account.cards} >= {"7314", "7322"}
+
+
+def test_two_places_name_both_lines():
+    said = "the 1st and 3rd ones are the same"
+    assert with_list_item(said, _history(CHARGES, said=said)) == (
+        "the $134.27 charge at KROGER 0551 on December 2 and the $58.20 charge at CHEVRON 0093 on November 1 are the same"
+    )
+
+
+@pytest.mark.parametrize("said", ["the third one", "that's the 3rd one.", "um the last one"])
+def test_a_listed_charge_picked_alone_is_one_that_looks_wrong(said):
+    assert with_list_item(said, _history(CHARGES, said=said)) == "i want to dispute the $58.20 charge at CHEVRON 0093 on November 1"
+
+
+def test_a_duplicate_pointed_at_by_two_places_is_a_charged_twice_dispute():
+    convo = Conversation(account=Path(__file__).parent / "data" / "accounts" / "whitaker_moreno.yaml", now=NOW)
+    convo.say("4417 60614")
+    convo.say("show my recent transactions")
+    convo.say("the 6th and 7th ones are the same charge, a double charge").expect(contains="charged twice", intent="duplicate_charge")

@@ -38,6 +38,11 @@ _POINTER = re.compile(
     r"|(?:\bnumber |\bno\. ?|#|\bitem |\bline )(?P<number>[1-8]|one|two|three|four|five|six|seven|eight)\b(?![\d.,])",
     re.IGNORECASE,
 )
+# "the 6th and 7th ones", "the first and second charges": two lines named at once
+_ONE_PLACE = f"{_PLACE}|{_NUMERIC_PLACE}"
+_PAIR = re.compile(
+    rf"\bthe (?P<a>{_ONE_PLACE}) and (?:the )?(?P<b>{_ONE_PLACE})(?: (?:ones|charges|transactions|purchases|lines))?\b", re.IGNORECASE
+)
 # "last"/"final"/"bottom" after a noun is a time, not a place in the list: "the last charge" is the
 # newest one to most people; only "the last one" and "the last" alone point at the list's end
 _END_WORDS = frozenset({"last", "final", "bottom", "second to last", "second last", "next to last", "penultimate"})
@@ -52,16 +57,33 @@ _CARD = re.compile(r"(?P<card>[^:(]+? ending (?P<four>\d{4}))(?: \((?P<name>[^,)
 def with_list_item(text: str, history: Sequence[Message]) -> str | None:
     """The message with its pointer at a listed item replaced by what the item names, or None when
     it points at none (no pointer, no list in the last reply, or no item at that place)."""
-    pointer = _POINTER.search(text)
+    pair = _PAIR.search(text)
+    pointer = pair or _POINTER.search(text)
     if pointer is None:
         return None
     items = _last_list(history)
     if not items:
         return None
+    if pair is not None:  # "the 6th and 7th ones are the same charge": both lines
+        places = [_ORDINALS.get(pair[name].lower()) for name in ("a", "b")]
+        if any(place is None or not -len(items) <= place < len(items) for place in places):
+            return None
+        named = " and ".join(_named(items[place]) for place in places if place is not None)
+        return f"{text[: pair.start()]}{named}{text[pair.end() :]}"
     place = _place(pointer, text)
     if place is None or not -len(items) <= place < len(items):
         return None
-    return f"{text[: pointer.start()]}{_named(items[place])}{text[pointer.end() :]}"
+    named = _named(items[place])
+    charge = _CHARGE.match(items[place])
+    if _ALONE.fullmatch(text[: pointer.start()] + text[pointer.end() :]) and charge is not None and charge["kind"] == "at":
+        # "the 5th one" alone, under "If one looks wrong, tell me which": that charge looks wrong
+        return f"i want to dispute {named}"
+    return f"{text[: pointer.start()]}{named}{text[pointer.end() :]}"
+
+
+_ALONE = re.compile(
+    r"[\s.,!?:;-]*(?:(?:it'?s|it s|it is|that'?s|that s|that is|this|um|uh|ok|okay|so|hmm|its)[\s.,!?:;-]*)*", re.IGNORECASE
+)
 
 
 def _place(pointer: re.Match[str], text: str) -> int | None:
