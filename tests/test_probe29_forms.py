@@ -42,3 +42,15 @@ def test_someone_writing_for_the_card_member_is_not_verified_by_her_details():
     convo.say("hi im mei-ling's mother, she's overseas and wants me to check her balance").expect(outcome="third_party")
     convo.say("her card ends 2284 and the zip is 02134").expect(outcome="third_party")
     assert not convo.state.verified
+
+
+def test_a_zip_code_that_lost_its_leading_zero_is_given_it_back():
+    convo = Conversation(account=MEI_LING, now=NOW)
+    convo.say("2284, 2134")
+    assert convo.state.verified
+
+
+def test_fees_asked_of_the_chat_are_the_account_s_fees():
+    convo = Conversation(account=DESHAWN, now=NOW)
+    convo.say("4417 60614")
+    convo.say("which fees have you charged my account").expect(intent="fees_charged", contains="$39.00")

@@ -156,10 +156,19 @@ _TYPED_APART = re.compile(
 
 def details_typed_apart(text: str) -> str:
     """``text`` with a last 4 or ZIP code typed digit by digit written whole ("ends in 6 6 2 0" ->
-    "ends in 6620"), so it is read as the detail it names."""
+    "ends in 6620"), and a ZIP code that lost its leading zero given it back ("2284 2134", "zip 2134":
+    ZIP codes have five digits, and a spreadsheet or a hurried thumb drops the first of 02134)."""
     if not any(c.isdigit() for c in text):
         return text
-    return _TYPED_APART.sub(lambda m: m["cue"] + "".join(filter(str.isdigit, m["digits"])), text)
+    text = _TYPED_APART.sub(lambda m: m["cue"] + "".join(filter(str.isdigit, m["digits"])), text)
+    if (pair := _TWO_FOURS.fullmatch(text)) is not None:
+        return f"{pair[1]} 0{pair[2]}"
+    return _ZIP_OF_FOUR.sub(lambda m: f"{m['cue']}0{m['digits']}", text)
+
+
+# "2284 2134": a card's last 4, then a ZIP code of four digits
+_TWO_FOURS = re.compile(r"\s*([0-9]{4})[\s,/]+([0-9]{4})\s*")
+_ZIP_OF_FOUR = re.compile(r"(?P<cue>\bzip(?: code)?(?: is)?[:\s]+)(?P<digits>[0-9]{4})(?![0-9])", re.IGNORECASE)
 
 
 def spelled_as_digits(text: str) -> str:
