@@ -376,7 +376,8 @@ class TurnBuilder:
             elif waiting is not None:
                 self.reply(waiting.question)
             return self.finish()
-        if not self.state.verified and (apart := details_typed_apart(text)) != text:
+        leading_zero = self.state.account.zip.startswith("0")
+        if not self.state.verified and (apart := details_typed_apart(text, leading_zero=leading_zero)) != text:
             self.text = text = apart  # "my card ends in 6 6 2 0": the detail, typed digit by digit
         self.plain = plain_text(text)  # folded once for the detectors and the matcher
         mention = a.accommodations.detect(text, plain=self.plain)
