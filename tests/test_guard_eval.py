@@ -109,6 +109,7 @@ PROBE44 = DATA / "guard_probe44.jsonl"
 PROBE45 = DATA / "guard_probe45.jsonl"
 PROBE46 = DATA / "guard_probe46.jsonl"
 PROBE47 = DATA / "guard_probe47.jsonl"
+PROBE48 = DATA / "guard_probe48.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -231,8 +232,11 @@ _KNOWN_MISSES = {
     # dictated values: homophones among typed digits ("4 ate 97 ..."), "period"/"hyphen" said between groups, number
     # pairs ("twelve thirty four"), fillers inside a card's words, "see vee vee", a password "Password one two three"
     PROBE47: 15,
+    # "the little number by where I sign", "codes ... the latest is", a phone's last four between the cue and the
+    # passcode, "password (the new one) Tigger2019!"
+    PROBE48: 4,
 }
-_KNOWN_FALSE_ALARMS = {PROBE44: 1, PROBE40: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1, PROBE35: 1, PROBE36: 1}
+_KNOWN_FALSE_ALARMS = {PROBE48: 1, PROBE44: 1, PROBE40: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1, PROBE35: 1, PROBE36: 1}
 # probe 36's: a 16-digit gift card number that passes Luhn (refused as a card, the safe side); probe 40's: a
 # phone's IMEI, which passes Luhn as a card does (refused, the safe side: a card named "imei" is still one);
 # probe 44's: a booking's "PIN code" (a PIN named as such is refused, the safe side)
@@ -286,6 +290,7 @@ BLIND_SETS = [
     PROBE45,
     PROBE46,
     PROBE47,
+    PROBE48,
 ]
 
 

@@ -77,8 +77,10 @@ LINK_GAP = re.compile(
 NEXT_SENTENCE = re.compile(
     # ("Bot: what's the code on your card?\nMe: 1352": a chat pasted in, the answer after its speaker)
     r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui"
-    r"|me|a|answer|customer|user|cardholder|reply)\b[,!:.]?\s*+){0,3}"
-    r"(?:(?:[a-z]++\s++){0,2}(?:it's|its|it is|is|that's|here it is|here you go|es(?: el| la)?|aqui esta)\b)?\s*+[:=\-]?\s*+"
+    # ("you want my social? hold on 223 81 5024", "what's the code? let me see, 4821": a pause before the value)
+    r"|me|a|answer|customer|user|cardholder|reply|hold|hang|on|wait|sec|one|moment|just|let|lemme|see|check|got|found)\b[,!:.]?\s*+){0,3}"
+    r"(?:(?:[a-z]++\s++){0,2}(?:it's|its|it is|is|that's|they're|theyre|they are|here it is|here you go"
+    r"|es(?: el| la)?|aqui esta)\b)?\s*+[:=\-]?\s*+"
 )
 # A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), glued to digits ("cvv123"),
 # or where an underscore joins it to the word that names a value ("the otp_code i got is ...").

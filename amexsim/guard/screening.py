@@ -4,6 +4,7 @@ caught, and a value sent on its own just after the message that named it ("my pa
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field, replace
 
@@ -14,6 +15,7 @@ from .kinds import Finding
 from .luhn import luhn
 from .passwords import holds_password_shaped
 from .runs import Run
+from .spelled import DIGIT_WORDS
 from .words import COUNT_WORDS
 
 
@@ -60,6 +62,9 @@ class _Refused:
     masked: str  # the message's end, its values masked
     values: tuple[tuple[str, str], ...]  # (kind, masked value)
     ttl: int = 2  # messages with no number that may still come before the value sent again
+    # keyed digests of the values (the key never leaves the process): the very value typed again later in
+    # a sentence ("4365 doesn't work at the atm anymore") is known without the value being kept
+    digests: tuple[tuple[bytes, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -81,7 +86,7 @@ _LATER_LETTERS = 40  # letters a continuing piece may carry ("6310 005, can you 
 # ("card ending 1005" alone stays a card's last four; a later piece counts only if the pieces pass
 # the Luhn check). A colon rules out a piece alone ("10:30"), not one after a card cue ("card: 3782 8224").
 _MONEY_OR_AT = r"[$€£¥%@]"
-_OTHER_NUMBER = r"zip|exp|phone|call|order|case|ref"
+_OTHER_NUMBER = r"zip|exp|phone|call|order|case|ref|cell|mobile|tel|fax|confirmation|tracking"
 _ENDING = r"ending|ends|last"
 _NOT_LATER_FRAGMENT = re.compile(rf"{_MONEY_OR_AT}|\b(?:{_OTHER_NUMBER})\b")
 _NOT_CARD_CONTEXT = re.compile(rf"{_MONEY_OR_AT}|\b(?:{_ENDING}|{_OTHER_NUMBER})\b")
@@ -155,6 +160,11 @@ class Guard:
         analysis = analyse(text)
         findings = analysis.findings if analysis else ()
         waiting = bool(self._tails) or any(self._recent)  # a cue or a card's first piece waits for what comes next
+        if not findings and self._tails and _NAMES_BACK.match(text) and _bare_value(self._tails[-1].text):
+            # "144731", then "that's the code from the text": the value before, named now
+            earlier = self._named_after(text)
+            if earlier:
+                return Screening((), text, earlier, Guard(_count=self._count + 1))
         if not findings and waiting and _filler(text):
             # "hold on", "let me flip the card": what came before still waits for its value
             return Screening((), text, (), replace(self, _count=self._count + 1))
@@ -195,7 +205,7 @@ class Guard:
                     break
         if split is None:
             kept = replace(fragment, index=self._count) if fragment is not None else None
-            if kept is None and not findings and waiting and self._chatter < _CHATTER_BETWEEN and _chatter(text):
+            if kept is None and not findings and waiting and self._chatter < _CHATTER_BETWEEN and (_chatter(text) or _other_numbers(text)):
                 # "sorry my dog is barking" between two halves of a card: the halves still join
                 recent = self._recent
                 chatter = self._chatter + 1
@@ -216,9 +226,22 @@ class Guard:
             return Guard(recent, (), _refused(text, findings), count, chatter)
         tail = text[-_TAIL_CHARS:]
         new = _Tail(tail, len(text) - len(tail), self._count)
-        continues = self._tails and _bare_value(text) and _DIGIT_RUN.search(text) is not None
+        continues = self._tails and _bare_value(text) and (_DIGIT_RUN.search(text) is not None or _digit_words_only(text))
         tails = (*self._tails, new)[-_KEEP_TAILS:] if continues else (new,)
         return Guard(recent, tails, None, count, chatter)
+
+    def _named_after(self, text: str) -> tuple[EarlierFinding, ...]:
+        """The value of the message before, when this one names it as a secret ("that's my pin")."""
+        tail = self._tails[-1]
+        joined = analyse(f"{tail.text} {text.lstrip('^↑<-= ')}")  # "^ that's my password": the arrow points back
+        if joined is None:
+            return ()
+        back = self._count - tail.index
+        return tuple(
+            EarlierFinding(back, tail.at + f.start, tail.at + f.end, f.kind)
+            for f in joined.findings
+            if f.end <= len(tail.text) and f.kind != "card_number"
+        )
 
     def _named_before(self, text: str) -> tuple[tuple[Finding, ...], tuple[EarlierFinding, ...]] | None:
         """The findings of a bare value read after the ends of the messages before it, when they
@@ -265,6 +288,13 @@ class Guard:
 _CHATTER_BETWEEN = 2
 _CHATTER_WORDS = 12
 _HEADER_DELIMITERS = (",", "|", ";", "\t")
+# "that's the code from the text", "^ that's my password btw": the message before named as a secret
+_NAMES_BACK = re.compile(
+    r"\W{0,3}(?:that'?s|that is|thats|this is|it'?s|its|that was|those are|these are) "
+    r"(?:(?:the|my|a|your|our) )?(?:(?:new|old|one time|text|sms|login|online|atm|card|card's|bank|email) )?"
+    r"(?:code|pin|password|passcode|pwd|cvv|cvc|cid|csc|ssn|social|security code|otp|verification code)\b",
+    re.IGNORECASE,
+)
 _HEADER_CELL = 24
 
 
@@ -279,8 +309,26 @@ def _a_header(text: str) -> bool:
     return len(cells) >= 2 and all(0 < len(cell) <= _HEADER_CELL for cell in cells)
 
 
+def _digit_words_only(text: str) -> bool:
+    """ "nine zero": a piece read out in number words."""
+    words = _WORD_OF_A_PAUSE.findall(text.lower())
+    return bool(words) and all(word in DIGIT_WORDS for word in words)
+
+
 def _chatter(text: str) -> bool:
     return not _ANY_DIGIT.search(text) and len(text.split()) <= _CHATTER_WORDS
+
+
+# "order #48213 from best buy", "zip 10285", "call me at 312-555-0199" between two pieces of a card: a
+# short message whose number is named as another thing interrupts the card as chatter does
+_PHONE_SHAPED = re.compile(r"\b[0-9]{3}[-. )][0-9]{3}[-. ][0-9]{4}\b")
+
+
+def _other_numbers(text: str) -> bool:
+    if len(text.split()) > _CHATTER_WORDS:
+        return False
+    lower = text.lower()
+    return bool(_NOT_FRAGMENT.search(lower) or _PHONE_MARKS.search(text) or _PHONE_SHAPED.search(text))
 
 
 _ANY_DIGIT = re.compile(r"[0-9]")
@@ -395,7 +443,48 @@ def _refused(text: str, findings: tuple[Finding, ...]) -> _Refused | None:
             elif masked[i].isalpha():
                 masked[i] = "X" if masked[i].isupper() else "x"
         values.append((finding.kind, "".join(masked[finding.start : finding.end])))
-    return _Refused("".join(masked)[-_TAIL_CHARS:], tuple(values))
+    digests = tuple((_digest(form), f.kind) for f in kept for form in _forms(text[f.start : f.end]))
+    return _Refused("".join(masked)[-_TAIL_CHARS:], tuple(values), digests=digests)
+
+
+_DIGEST_KEY = os.urandom(16)
+
+
+def _digest(value: str) -> bytes:
+    import hashlib  # only once a value was refused: a chat starts without it
+
+    return hashlib.blake2b(value.encode(), key=_DIGEST_KEY, digest_size=16).digest()
+
+
+def _forms(value: str) -> set[str]:
+    """A value as typed and as its digits alone ("4365", "43 65")."""
+    digits = "".join(filter(str.isdigit, value))
+    return {value.strip(), digits} - {""} if len(digits) >= 3 or not digits else {value.strip()}
+
+
+def _typed_again(refused: _Refused, text: str) -> list[Finding]:
+    """The very value refused before, typed again anywhere in the message."""
+    if not refused.digests:
+        return []
+    kinds = dict(refused.digests)
+    found = []
+    for token in _TOKEN.finditer(text):
+        typed = token.group().rstrip(".,;:!?)'\"")
+        kind = next((kinds[d] for d in map(_digest, _forms(typed)) if d in kinds), None)
+        if kind is not None:
+            found.append(Finding(kind, token.start(), token.start() + len(typed), "the value refused before, typed again"))
+    # "ok its 512 44 9083 then", "its seven seven three zero one five": the same digits, grouped or said otherwise
+    analysis = analyse(text)
+    for k in range(len(analysis.runs) if analysis else 0):
+        assert analysis is not None
+        digits = analysis.runs.digits_of([k])
+        kind = kinds.get(_digest(digits)) if len(digits) >= 3 else None
+        if kind is None:
+            continue
+        start, end = analysis.view.original(analysis.runs.starts[k], analysis.runs.ends[k])
+        if not any(f.start < end and start < f.end for f in found):
+            found.append(Finding(kind, start, end, "the value refused before, typed again"))
+    return found
 
 
 def _corrected(refused: _Refused, text: str) -> tuple[Finding, ...]:
@@ -410,9 +499,17 @@ def _corrected(refused: _Refused, text: str) -> tuple[Finding, ...]:
         for f in (joined.findings if joined else ())
         if f.end > offset and f.kind in kinds
     ]
+    # "ok" after a refused password is no password typed again: only a word shaped like one
+    found = [
+        f
+        for f in found
+        if f.kind != "password" or any(same_shape(value, text[f.start : f.end], kind) for kind, value in refused.values if kind == f.kind)
+    ]
+    taken_again = [f for f in _typed_again(refused, text) if not any(g.start < f.end and f.start < g.end for g in found)]
+    found += taken_again
     corrects = _CORRECTING.search(text) is not None
     if len(text.split()) > (_RETYPED_WORDS if corrects else _RETYPED_WORDS_PLAIN) and not _A_VALUE_GIVEN.search(text):
-        return tuple(found)  # "no I want to pay 2000": a request, not the value typed again
+        return tuple(sorted(found, key=lambda f: f.start))  # "no I want to pay 2000": a request, not the value typed again
     # "or was it sunset2026, or Palmtree!9": every value offered, not only the one a rule read
     taken = [(f.start, f.end) for f in found]
     for token in _TOKEN.finditer(text):
