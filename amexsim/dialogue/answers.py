@@ -24,6 +24,9 @@ _NO_WORDS = {"no", "nope", "nah"}
 _YES_AGAIN = {"yes", "yeah", "yep", "sure", "ok", "okay", "please", "it", "ahead"}
 _WEAK_YES = {"ok", "okay", "k", "fine", "perfect", "cool", "great", "alright"}
 _THANKS = {"thanks", "thank", "you", "thx", "ty", "cheers", "bye", "so", "much", "a", "lot", "that", "s", "is", "all", "for", "now"}
+# after a weak yes, what asks or puts off something else ("ok and the total?", "ok, autopay first")
+_NEW_QUESTION = frozenset(["the", "what", "how", "when", "where", "why", "which", "is", "are", "can", "do", "does", "my", "whats"])
+_PUT_OFF = frozenset({"first", "later", "afterwards"})
 _CANCEL_WORDS = 6  # longer messages that begin "cancel" or "stop" are requests of their own
 _CANCEL_ENDING_WORDS = 8  # "oh wait, I found it, never mind"
 _CALLS_OFF_WORDS = 24  # "oh wait that's my son's card, nevermind he bought a laptop"
@@ -79,6 +82,17 @@ class Answers:
             return False  # "ok thanks": a thank-you for the answer, not a yes to the question after it
         if set(words[:lead]) <= _WEAK_YES and " ".join(words[lead:]) in self.no:
             return False  # "ok good to know", "ok noted", "ok no": a no (answers.yaml) after a weak yes is no yes
+        rest = words[lead:]
+        if (
+            set(words[:lead]) <= _WEAK_YES
+            and rest
+            and (
+                (rest[0] == "and" and len(rest) > 1 and rest[1] in _NEW_QUESTION)
+                or set(rest) & _PUT_OFF
+                or " one at a time" in f" {' '.join(rest)}"
+            )
+        ):
+            return False  # "ok and the total for the trip?", "ok one at a time, autopay first": heard, then something else
         if _TAKEN_BACK & set(words[lead:]) and words[-1] not in _YES_AGAIN:
             return False  # "yes please, no wait, I found it", "sure, actually my wife bought that" ("ok actually yes" is one)
         return not ((_BUT | _QUESTION) & set(words[lead:])) and not elsewhere(normalised)

@@ -1147,7 +1147,8 @@ class FlowRunner:
         steps = self.steps(ended)
         done = {steps[d.step].arg for d in ended.done if d.step < len(steps) and steps[d.step].kind == "do"}
         offered, _ = self.offered(below)
-        return bool(offered & done) and ended.slots.get("card") == below.slots.get("card")
+        card, asked = ended.slots.get("card"), below.slots.get("card")  # the same card, however shown ("(locked)")
+        return bool(offered & done) and (card.value if card else None) == (asked.value if asked else None)
 
     def note_offer(self, frame: Frame) -> None:
         """A flow that ended on an offer ("would you like to start a dispute?") with nothing else
