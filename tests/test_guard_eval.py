@@ -236,7 +236,18 @@ _KNOWN_MISSES = {
     # passcode, "password (the new one) Tigger2019!"
     PROBE48: 4,
 }
-_KNOWN_FALSE_ALARMS = {PROBE48: 1, PROBE44: 1, PROBE40: 1, PROBE12: 1, PROBE22: 2, PROBE25: 2, PROBE31: 1, PROBE34: 1, PROBE35: 1, PROBE36: 1}
+_KNOWN_FALSE_ALARMS = {
+    PROBE48: 1,
+    PROBE44: 1,
+    PROBE40: 1,
+    PROBE12: 1,
+    PROBE22: 2,
+    PROBE25: 2,
+    PROBE31: 1,
+    PROBE34: 1,
+    PROBE35: 1,
+    PROBE36: 1,
+}
 # probe 36's: a 16-digit gift card number that passes Luhn (refused as a card, the safe side); probe 40's: a
 # phone's IMEI, which passes Luhn as a card does (refused, the safe side: a card named "imei" is still one);
 # probe 44's: a booking's "PIN code" (a PIN named as such is refused, the safe side)
