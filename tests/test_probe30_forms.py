@@ -41,3 +41,10 @@ def test_an_unlock_done_in_a_digression_is_not_asked_again_with_the_old_state():
     convo.say("never mind, please unfreeze it")
     reply = convo.say("yes")
     assert "is locked" not in reply and "unlocked" in reply
+
+
+def test_a_charge_said_to_differ_from_the_price_agreed_is_a_wrong_amount():
+    convo = Conversation(account=GABRIEL, now=NOW)
+    convo.say("6092 77006")
+    reply = convo.say("spotify billed me 16.99 but my plan is only 10.99")
+    assert reply.trace.intent == "dispute_incorrect_charge" and "$1 is often" not in reply
