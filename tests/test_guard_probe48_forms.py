@@ -5,17 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from amexsim.guard import Guard
 from amexsim.testing import Conversation
+from tests.test_guard import screen_all
 
 
 def _screen(*messages: str) -> list:
-    guard, out = Guard(), []
-    for message in messages:
-        screening = guard.screen(message)
-        out.append(screening)
-        guard = screening.guard
-    return out
+    return screen_all(list(messages))
 
 
 @pytest.mark.parametrize(
