@@ -122,19 +122,25 @@ _MONEY = frozenset("$€£¥")
 
 def repeated_values(s: str, runs: Runs, hits: list[Hit]) -> list[Hit]:
     """Each other place the message types a value found in it, whole ("you said 522105? I typed the
-    verification code 522105"; "my pin is 4821. yes, 4821"): the value is the same, named or not."""
+    verification code 522105"; "my pin is 4821. yes, 4821"): the value is the same, named or not.
+    The runs are filed by their digits once (a long message holds tens of thousands of both)."""
     if not hits or len(runs) < 2:
         return []
-    covered = [(hit.start, hit.end) for hit in hits]
+    values = {digits: hit for hit in hits if len(digits := "".join(filter(str.isdigit, s[hit.start : hit.end]))) >= _REPEATED_MIN}
+    if not values:
+        return []
+    lengths = {len(digits) for digits in values}
+    covered = sorted((hit.start, hit.end) for hit in hits)
     found: list[Hit] = []
-    for hit in hits:
-        digits = "".join(filter(str.isdigit, s[hit.start : hit.end]))
-        if len(digits) < _REPEATED_MIN:
+    for k, count in enumerate(runs.counts):
+        if count not in lengths:
             continue
-        for k, count in enumerate(runs.counts):
-            start, end = runs.starts[k], runs.ends[k]
-            if count != len(digits) or runs.digits_of([k]) != digits or any(a < end and start < b for a, b in covered):
-                continue
-            if not _AMOUNT_LIKE.search(runs.raws[k]) and s[start - 1 : start] not in _MONEY:  # "$45.20" is no code 4520
-                found.append(Hit(hit.kind, start, end, f"the {hit.kind.replace('_', ' ')} typed again"))
+        hit = values.get(runs.digits_of([k]))
+        if hit is None:
+            continue
+        start, end = runs.starts[k], runs.ends[k]
+        i = bisect_right(covered, (end, end)) - 1  # the last hit starting before the run's end: the one it may overlap
+        if (i >= 0 and covered[i][1] > start) or _AMOUNT_LIKE.search(runs.raws[k]) or s[start - 1 : start] in _MONEY:
+            continue  # the value itself, or "$45.20", which is no code 4520
+        found.append(Hit(hit.kind, start, end, f"the {hit.kind.replace('_', ' ')} typed again"))
     return found
