@@ -48,3 +48,10 @@ def test_a_charge_said_to_differ_from_the_price_agreed_is_a_wrong_amount():
     convo.say("6092 77006")
     reply = convo.say("spotify billed me 16.99 but my plan is only 10.99")
     assert reply.trace.intent == "dispute_incorrect_charge" and "$1 is often" not in reply
+
+
+def test_a_fee_asked_whether_it_was_charged_is_looked_up_on_the_account():
+    convo = Conversation(account=FARAH, now=NOW)
+    convo.say("7731 33131")
+    reply = convo.say("have i been charged any foreign transaction fees on this trip?")
+    assert reply.trace.intent == "fees_charged" and "I don't see any foreign transaction fees" in reply
