@@ -229,9 +229,9 @@ _KNOWN_MISSES = {
     # passwords told by what they are ("my dog's name Rex then 2019", "correct horse battery staple" after a line
     # break), a code "after the last four", "2 80" in uneven groups, "one 71" in words and digits
     PROBE45: 7,
-    # dictated values: homophones among typed digits ("4 ate 97 ..."), "period"/"hyphen" said between groups, number
+    # dictated values: homophones among typed digits ("4 ate 97 ..."), number
     # pairs ("twelve thirty four"), fillers inside a card's words, "see vee vee", a password "Password one two three"
-    PROBE47: 15,
+    PROBE47: 13,
     # "the little number by where I sign", "codes ... the latest is", a phone's last four between the cue and the
     # passcode, "password (the new one) Tigger2019!"
     PROBE48: 4,

@@ -44,3 +44,8 @@ def test_a_row_sent_after_its_header_is_read_under_it():
     first = guard.screen("last4,exp,cvv")
     second = first.guard.screen("1005,11/29,733")
     assert [f.kind for f in second.findings] == ["security_code"] and "733" not in second.redacted
+
+
+@pytest.mark.parametrize("text", ["card 4539 period 1488 period 0343 period 6467", "number 4539 hyphen 1488 hyphen 0343 hyphen 6467"])
+def test_a_separator_said_between_typed_groups_joins_them(text):
+    assert "6467" not in redact(text) and [f.kind for f in scan(text)] == ["card_number"]

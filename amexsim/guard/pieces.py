@@ -23,7 +23,7 @@ from .words import COUNT_WORDS, LONG_TEXT, by_first_letter
 _SEQUENCE_WORDS = """
 then next and followed by after that comes come is are it its it's the with ends ending end starts starting start
 begins begin beginning first second third fourth fifth last final finally middle part bit rest group set block chunk
-piece digits numbers number ones dot dash space plus also so ok okay um uh like finishes finish goes go my card
+piece digits numbers number ones dot dash space period hyphen slash plus also so ok okay um uh like finishes finish goes go my card
 one two three four five six says say reads read shows show sorry oops sry remaining hold wait hang second moment
 cont contd continued continues continuing continua continuacion
 y luego despues sigue seguido de del termina terminan en empieza empiezan con primero primeros primera ultimos ultimo
