@@ -232,9 +232,9 @@ _KNOWN_MISSES = {
     # dictated values: homophones among typed digits ("4 ate 97 ..."), number
     # pairs ("twelve thirty four"), fillers inside a card's words, "see vee vee", a password "Password one two three"
     PROBE47: 13,
-    # "the little number by where I sign", "codes ... the latest is", a phone's last four between the cue and the
+    # "codes ... the latest is", a phone's last four between the cue and the
     # passcode, "password (the new one) Tigger2019!"
-    PROBE48: 4,
+    PROBE48: 3,
 }
 _KNOWN_FALSE_ALARMS = {
     PROBE48: 1,

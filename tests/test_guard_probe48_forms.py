@@ -60,3 +60,9 @@ def test_a_value_read_out_over_messages_is_kept_nowhere(lines):
     history = " ".join(message.text for message in convo.state.history if message.role == "user")
     for digits in ("9876", "7 7 1", "nine eight seven six"):
         assert digits not in history, history
+
+
+def test_the_code_named_by_where_one_signs_is_refused():
+    from amexsim.guard import redact
+
+    assert "318" not in redact("the tiny digits next to where you sign say 318")

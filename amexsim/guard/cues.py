@@ -323,6 +323,8 @@ _SEC_CUE = re.compile(
             "in the (?:white |signature )?box",
             "signature(?: strip| panel| box| line| area)?",
             "signed",
+            # "the little number by where I sign is 965": the signature strip named by what is done there
+            "where (?:i|you|we) sign",
             f"above the {_CARD_NUMBER_WORD}number",
             f"over the {_CARD_NUMBER_WORD}number",
             # "exp 05/31, code 521", "vence 05/31, codigo 521": a bare code right after an expiry date.
