@@ -192,6 +192,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         if args.max_conversations < 1 or not args.idle_minutes > 0:
             raise UsageError(f"--max-conversations and --idle-minutes must be positive (not {args.max_conversations}, {args.idle_minutes})")
         clock = _clock(args.now)
+        sock = listen(args.host, args.port)  # a port already taken stops here, before the assistant is loaded
         assistant = _assistant(args)
     assistant.start(clock(), card=args.card)  # a wrong --card stops here, not at the first conversation
     store = _store(args) if args.db else None  # without --db: a private in-memory database per conversation
@@ -208,7 +209,6 @@ def cmd_serve(args: argparse.Namespace) -> int:
     )
     tick = queue_clock(args.queue_speed) if args.queue_speed > 0 else None
     conversations = Conversations(start, limit=args.max_conversations, idle_seconds=args.idle_minutes * 60, tick=tick)
-    sock = listen(args.host, args.port)
     app = create_app(conversations, allow_origins=args.allow_origin)
     run(app, sock, announce=lambda url: print(f"amexsim: the chat is on {url} (Ctrl-C stops)", flush=True), on_stop=conversations.close_all)
     return 0

@@ -27,7 +27,7 @@ from amexsim.web.api import MAX_BODY_BYTES, MAX_TEXT_CHARS
 from amexsim.web.app import create_app
 from amexsim.web.conversations import Conversations, chats, queue_clock
 from amexsim.web.server import running
-from tests.conftest import ROOT
+from tests.conftest import ALEX, ROOT, SMALL_INTENTS
 
 NOW = datetime(2026, 11, 29, 10, 0)
 CARD = "3782 822463 10005"  # a test number that passes the Luhn check
@@ -528,10 +528,11 @@ def test_amexsim_serve_answers_on_loopback_and_stops_on_ctrl_c():
 
 
 def test_amexsim_serve_refuses_a_wrong_card_and_a_taken_port(tmp_path):
-    wrong = serve("--card", "9999")
+    small = ("--intents", str(SMALL_INTENTS), "--account", str(ALEX))  # what is refused needs no shipped intents
+    wrong = serve(*small, "--card", "9999")
     _, err = wrong.communicate(timeout=60)
     assert wrong.returncode == 2 and "--card 9999" in err
-    first = serve()
+    first = serve(*small)
     try:
         port = address_of(first).rsplit(":", 1)[1].strip("/")
         taken = subprocess.run(
