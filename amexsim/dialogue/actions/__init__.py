@@ -1,6 +1,6 @@
 """Flow actions by name: importing this package registers every one of them."""
 
-from . import activity, billing, cards, credit, disputes, own_card, profile, rewards, service
+from . import activity, billing, cards, credit, disputes, interest, own_card, profile, rewards, service
 from .base import ACTIONS, Action, ActionRequest, ActionResult
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "cards",
     "credit",
     "disputes",
+    "interest",
     "own_card",
     "profile",
     "rewards",
