@@ -33,11 +33,36 @@ def test_details_typed_for_someone_else_verify_nobody(said):
     assert not convo.state.verified
 
 
-def test_the_card_member_then_verifies_themselves():
+def test_the_card_member_then_verifies_themselves_by_saying_it_is_them():
     convo = Conversation(account=WHITFIELD, now=NOW)
     convo.say("im helping my mom with her amex")
-    convo.say("8823 55409").expect(contains="verified")
+    convo.say("8823 55409").expect(outcome="third_party", contains="writing for Teresa")
+    assert not convo.state.verified and convo.state.verify_attempts == 0  # not a failed try: the details were right
+    convo.say("ok she's here now. 8823 55409").expect(contains="verified")
     assert convo.state.verified and convo.state.authorized_user is None
+
+
+@pytest.mark.parametrize(
+    "first, details",
+    [
+        ("my mother Teresa is in the hospital and I need to pay her bill", "card ends 8823 zip 55409"),
+        ("hi this is Ken, Teresa's husband", "her gold ends in 8823, zip 55409"),
+        ("writing for my grandmother today", "8823 / 55409"),
+    ],
+)
+def test_details_given_after_saying_who_they_write_for_verify_nobody(first, details):
+    convo = Conversation(account=WHITFIELD, now=NOW)
+    convo.say(first).expect(outcome="third_party")
+    convo.say(details).expect(outcome="third_party")
+    convo.say("what's the balance")
+    assert not convo.state.verified
+
+
+def test_the_card_member_named_as_typing_now_is_verified():
+    convo = Conversation(account=WHITFIELD, now=NOW)
+    convo.say("I'm typing for my mom")
+    convo.say("this is Teresa now, last 4 8823 zip 55409").expect(contains="verified")
+    assert convo.state.verified
 
 
 def test_an_authorized_user_with_their_own_card_is_verified_as_themselves():

@@ -78,7 +78,7 @@ from .routing import Routing, load_routing
 from .scope import AUTHORIZED_USER_CASE, withheld_from_authorized_user
 from .slots import SlotCatalog, load_slots, names_a_card, names_a_merchant, options_named
 from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating, Waiting
-from .third_party import speaks_for_someone_else
+from .third_party import says_it_is_them, speaks_for_someone_else
 from .trace import Deferred, Trace, TraceDraft
 
 NO_EFFECTS = Effects()
@@ -414,6 +414,7 @@ class TurnBuilder:
             # "im helping my mom, her card is 1042 zip 60614": her details verify her, not the writer
             self.reply(self.say("third_party", holder=self.state.account.holder_name.split()[0]))
             self.outcome("third_party")
+            self.state = self.state._replace(for_someone_else=True)
             return self.finish()
         if (pointed := self._list_item_pointed(text)) is not None:
             self.text = text = pointed  # "the first one isn't mine" after a list: that line's charge, card or fee
@@ -1028,6 +1029,19 @@ class TurnBuilder:
         tried = self.state.tried
         return bool((tried.last_four or tried.zip) and (_first(_BARE_LAST_FOUR, text) or _first(_BARE_ZIP, text)))
 
+    def _details_for_someone_else(self, last_four: str, zip_code: str) -> bool:
+        """The card member's details typed by a writer who said they write for them, with no word
+        that the card member is there now ("this is Priya now"): refused, and not counted as a failed try."""
+        account = self.state.account
+        card = account.card(last_four)
+        if not self.state.for_someone_else or card is None or card.authorized_user or not account.verify(last_four, zip_code):
+            return False  # an authorized user's own card verifies them, as it always does
+        if says_it_is_them(self.text, account.holder_name):
+            return False
+        self.reply(self.say("third_party_details", holder=account.holder_name.split()[0]))
+        self.outcome("third_party")
+        return True
+
     def verification_answer(self) -> bool:
         """Read the last 4 digits and ZIP code from the message (or earlier ones); False when the
         message holds neither, so it can be read as something else."""
@@ -1058,6 +1072,8 @@ class TurnBuilder:
             return True
         self.state = self.state._replace(remembered=Entities(), tried=Entities())
         if self.verify_locked_out():
+            return True
+        if self._details_for_someone_else(last_four, zip_code):
             return True
         if self.state.account.verify(last_four, zip_code):
             entry = LogEntry(self.now, "Verified your identity with the last 4 digits of a card and the billing ZIP code.")

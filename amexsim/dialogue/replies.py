@@ -30,6 +30,7 @@ _KEYS = {
     "verify_replaced_card",
     "verify_locked",
     "third_party",
+    "third_party_details",
     "verified",
     "primary_only",
     "not_own_card",

@@ -192,6 +192,7 @@ class ConversationState(NamedTuple):
     csat: int | None = None  # the customer's rating of the chat with an agent
     offer: Frame | None = None  # a finished flow whose reply offered another intent: a yes next turn starts it
     last_done: Frame | None = None  # the flow that last ran to its end: "and the one before?" asks it again
+    for_someone_else: bool = False  # the writer said they write for the card member: the member's details need them present
 
     @property
     def top(self) -> Frame | None:

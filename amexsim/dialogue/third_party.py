@@ -23,9 +23,13 @@ _HELPER = (
 )
 _FOR_SOMEONE_ELSE = re.compile(
     # "im helping my mom", "i'm chatting for my dad", "calling on behalf of my grandmother"
-    rf"\b(?:i'?m|i am|im|we'?re|we are|just)\s++(?:\w+\s++)?(?:helping|chatting for|writing for|typing for|messaging for|calling for|"
+    rf"(?:^(?:hi |hello |hey )?|\b(?:i'?m|i am|im|we'?re|we are|just)\s++(?:\w+\s++)?)"
+    rf"(?:helping|chatting for|writing for|typing for|messaging for|calling for|"
     rf"acting for|here for|doing this for|contacting you for)\s++(?:out\s++)?(?:my|our)\s++{_FAMILY}\b"
     r"|\bon behalf of\b"
+    # "my dad is in the hospital, I need to pay his bill": the account of the person spoken of
+    r"|\b(?:pay|paying|manage|managing|handle|handling|access|accessing|log into|sign into|close|closing|check on)\s++"
+    r"(?:his|her|their)\s++(?:amex\s++|credit card\s++|card\s++)?(?:bill|bills|account|balance|statement)\b"
     # "this is Ruth's grandson", "i'm her son", "im his caregiver"
     # (the plain text has lost the possessive's "'s": "this is ruth grandson")
     rf"|\b(?:this is|i'?m|i am|im)\s++(?!(?:my|the|a|an|our|your|this|that|just|not)\b)[a-z]+(?:'s)?\s++(?:\w+\s++)?{_HELPER}\b(?! card)"
@@ -40,7 +44,8 @@ _OWN_CARD = re.compile(
 
 # "her card ends 2284 and zip is 02134", "his last 4 is 4417": the details of somebody else's card
 _THEIR_DETAILS = re.compile(
-    r"\b(?:her|his|their|(?!(?:my|your|the|our|this|that|its|it)\b)[a-z]+'s)\s++(?:\w+\s++)?(?:card|amex|account|last 4|last four|zip)\b"
+    r"\b(?:her|his|their|(?!(?:my|your|the|our|this|that|its|it)\b)[a-z]+'s)\s++(?:\w+\s++)?"
+    r"(?:card|amex|account|last 4|last four|zip|ends|ending|number ends)\b"
     r"[^.?!]{0,40}?\b[0-9]{4,5}\b"
 )
 
@@ -58,3 +63,18 @@ def speaks_for_someone_else(plain: str, text: str = "") -> bool:
 
 
 _ZIP = re.compile(r"\bzip\b|\b[0-9]{5}\b")
+
+
+def says_it_is_them(text: str, holder: str) -> bool:
+    """Whether a message after a helper's says the card member is the one answering now ("this is
+    Priya now", "she's here with me", "Priya here"): their details then verify them."""
+    first = re.escape(holder.split()[0].lower()) if holder.strip() else "(?!)"
+    said = text.lower()
+    return re.search(_PRESENT.pattern.replace("HOLDER", first), said) is not None
+
+
+_PRESENT = re.compile(
+    r"\b(?:this is|it'?s|its|it is|i'?m|i am|im)\s+(?:really\s+|actually\s+)?HOLDER\b|\bHOLDER\s+(?:here|typing|now)\b"
+    r"|\b(?:he|she|they)(?:'s|'re|s| is| are)\s+(?:right\s+)?(?:here|with me|next to me|beside me|typing|on now)\b"
+    r"|\b(?:i'?m|i am|im)\s+the\s+card\s*member\b|\bit'?s me now\b|\bme now\b"
+)
