@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from amexsim.testing import Conversation
 
 NOW = "2026-12-03T10:00"
@@ -225,3 +227,13 @@ def test_hmm_ok_is_no_complaint():
     convo.say("i want to make a complaint").expect(contains="what went wrong")
     reply = convo.say("hmm ok")
     assert "logged your formal complaint" not in reply
+
+
+@pytest.mark.parametrize("answer", ["both cards were in there", "they were both in it", "all my cards were in my purse too"])
+def test_every_card_said_in_a_sentence_to_which_card_after_a_stolen_wallet_is_every_card(answer):
+    convo = demo()
+    convo.say("someone took my wallet").expect(contains="Which card")
+    convo.say(answer).expect(intent="stolen_card", contains="locked your Gold Card ending 1005")
+    for _ in range(6):
+        convo.say("no")
+    assert all(card.status == "locked" for card in convo.state.account.cards)

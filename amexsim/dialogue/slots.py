@@ -378,9 +378,12 @@ def _all_listed(ctx: SlotContext, cards: tuple[Card, ...]) -> tuple[Card, ...]:
 
 
 _ALL_LISTED = re.compile(
-    r"(?:(?:ok|okay|yes|yeah|um|uh|well|i guess|probably)\s+)*(?:all|both|all of them|both of them|all of em|them all|every one|everyone"
+    r"(?:(?:ok|okay|yes|yeah|um|uh|well|i guess|probably|they were|they re|it was|its|it s)\s+)*"
+    r"(?:all|both|all of them|both of them|all of em|them all|every one|everyone|the two|the two cards|the 2|two of them|all my cards"
     r"|every single one|all \w+ of them|all \w+|all the cards|all cards|all of it|the whole wallet|everything)"
-    r"(?:\s+(?:please|pls|of them|were in it|was in it|were in the wallet|cards))?"
+    # "both cards were in it", "all of them were in my wallet too"
+    r"(?:\s+(?:please|pls|of them|of my cards|my cards|the cards|cards|were|was|are|in it|in there|in the wallet|in my wallet"
+    r"|in the purse|in my purse|in the bag|in my bag|stolen|taken|gone|lost|missing|too|as well))*"
 )
 _OTHER_PERSON = re.compile(
     r"\bother (?:kid|kids|child|son|daughter|teen|teenager|employee|user|authorized user|person|one s|one's|guy|girl|boy)\b"
