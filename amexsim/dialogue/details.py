@@ -158,7 +158,7 @@ def details_typed_apart(text: str, *, leading_zero: bool = False) -> str:
     """``text`` with a last 4 or ZIP code typed digit by digit written whole ("ends in 6 6 2 0" ->
     "ends in 6620"), and, ``leading_zero`` (the account's ZIP code starts with 0), a ZIP code that lost
     it given it back ("2284 2134", "zip 2134": a spreadsheet or a hurried thumb drops the 0 of 02134)."""
-    if not any(c.isdigit() for c in text):
+    if _ANY_DIGIT.search(text) is None:
         return text
     text = _TYPED_APART.sub(lambda m: m["cue"] + "".join(filter(str.isdigit, m["digits"])), text)
     if not leading_zero:  # only a ZIP code that starts with 0 can lose it; "zip 9410" is a ZIP cut short, asked again

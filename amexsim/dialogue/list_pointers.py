@@ -57,12 +57,12 @@ _CARD = re.compile(r"(?P<card>[^:(]+? ending (?P<four>\d{4}))(?: \((?P<name>[^,)
 def with_list_item(text: str, history: Sequence[Message]) -> str | None:
     """The message with its pointer at a listed item replaced by what the item names, or None when
     it points at none (no pointer, no list in the last reply, or no item at that place)."""
+    items = _last_list(history)  # mostly none: cheaper to look for than the pointer
+    if not items:
+        return None
     pair = _PAIR.search(text)
     pointer = pair or _POINTER.search(text)
     if pointer is None:
-        return None
-    items = _last_list(history)
-    if not items:
         return None
     if pair is not None:  # "the 6th and 7th ones are the same charge": both lines
         places = [_ORDINALS.get(pair[name].lower()) for name in ("a", "b")]
@@ -99,10 +99,15 @@ def _place(pointer: re.Match[str], text: str) -> int | None:
 def _last_list(history: Sequence[Message]) -> list[str]:
     """The bulleted lines of the last list the assistant showed in its last turn (the messages
     after the customer's message before this one)."""
-    users = [i for i, message in enumerate(history) if message.role == "user"]
+    users = []  # the last two user messages' places, found from the end (a long chat is not walked)
+    for index in range(len(history) - 1, -1, -1):
+        if history[index].role == "user":
+            users.append(index)
+            if len(users) == 2:
+                break
     if len(users) < 2:
         return []
-    for message in reversed(history[users[-2] + 1 : users[-1]]):
+    for message in reversed(history[users[1] + 1 : users[0]]):
         if message.role != "assistant" or "\n- " not in message.text:
             continue
         lines = message.text.split("\n")
