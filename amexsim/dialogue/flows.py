@@ -79,7 +79,7 @@ class FlowRunner:
             intent.name,
             criteria=_merge(inherit.criteria if inherit else _NO_CRITERIA, t.entities),
             slots=dict(inherit.slots) if inherit else {},
-            said=said if said is not None else t.text[:_SAID_LIMIT] if inherit is None or inherit.said else "",
+            said=said if said is not None else _said_for(t.text, inherit),
             fields=dict(inherit.fields) if inherit else {},
         )
         t.state = t.state._replace(stack=(*stack, frame))
@@ -105,6 +105,9 @@ class FlowRunner:
         t.trace_intent(self.a.intents.by_name[frame.intent], flow_only=True)
         if self.a.answers.is_cancel(normalised) or held_off(normalised, self.steps_of(frame.intent)) is not None:
             self.cancel()  # "never mind"; "no don't lock it" to "which card shall I lock?"
+            return
+        if waiting.kind == "slot" and waiting.choices and waiting.slot == "card" and _NO_TO_WHICH.fullmatch(normalised):
+            self.cancel()  # "no dont" to "which card is this about?": no card, so nothing is done
             return
         if waiting.kind == "slot" and _NO_AFTER_ALL.match(normalised) and self.a.intents.by_name[frame.intent].domain == PERSON_DOMAIN:
             self.cancel()  # "actually no, i'll just use the other card" to "what is it about?": no person after all
@@ -1160,7 +1163,13 @@ class FlowRunner:
         """Go on with what ``offer``'s reply offered, from the words of the request that led to it."""
         target = self.a.intents.by_name[self.a.intents.by_name[offer.intent].offers or ""]
         self.t.outcome("offer_taken")
-        self.start(target, inherit=offer._replace(slots={}, fields={}), said=offer.said)
+        slots: dict[str, SlotValue] = {}
+        if offer.said and any(step.kind == "collect" and step.arg == "topic" for step in self.steps_of(target.name)):
+            # "I want to close my account", then "yes" to "Shall I connect you with an agent?": what the
+            # hand-off is about is the request that led to the offer, not asked for again
+            topic = numbers_withheld(" ".join(offer.said.split()))[:300]
+            slots["topic"] = SlotValue(topic, topic)
+        self.start(target, inherit=offer._replace(slots=slots, fields={}), said=offer.said)
 
     def remember(self, frame: Frame | None) -> None:
         """Keep a finished flow's slots for the hand-off packet (the latest value of each)."""
@@ -1391,6 +1400,20 @@ _WHY = re.compile(
 _WHY_WORDS = 14
 # "no its not mine", "no i never made it": an answer that says again the charge is not the customer's
 # "actually no", "nah forget it", "wait no": a request taken back at the question that follows it
+def _said_for(text: str, inherit: Frame | None) -> str:
+    """What a flow's request said: the message, and for a flow a question led to ("replace my delta
+    card", then "I think it was stolen"), the request that asked the question before it (its card)."""
+    if inherit is None:
+        return text[:_SAID_LIMIT]
+    if not inherit.said:
+        return ""
+    return text[:_SAID_LIMIT] if text == inherit.said else f"{text} / {inherit.said}"[:_SAID_LIMIT]
+
+
+# "no", "no dont", "nope not now" to "which card?": none of them (a card named after "no" answers it)
+_NO_TO_WHICH = re.compile(
+    r"(?:(?:actually|oh|wait|um|ok|okay|sorry)\s+)*(?:no|nope|nah)(?:\s+(?:dont|don t|do not|thanks|thank you|not now|none|wait))*"
+)
 _NO_AFTER_ALL = re.compile(
     r"(?:(?:actually|oh|wait|hmm|um|ok|okay|sorry)\s+)+no\b|(?:no thanks|nah|nope|forget it|never mind|nevermind|scratch that"
     r"|do not bother|don t bother|no need)\b|no\s+(?:i ll|i will|i can|i m|i am|i do not|i don t|thanks|thank you)\b|no$"
