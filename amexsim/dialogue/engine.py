@@ -76,7 +76,7 @@ from .repeat import repeat_the_last_answer
 from .replies import SystemReplies, is_plain, load_system_replies, render, stable_number, variant_index
 from .routing import Routing, load_routing
 from .scope import AUTHORIZED_USER_CASE, withheld_from_authorized_user
-from .slots import SlotCatalog, load_slots, names_a_card, names_a_merchant, options_named
+from .slots import SlotCatalog, address_in, load_slots, names_a_card, names_a_merchant, options_named
 from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating, Waiting
 from .third_party import says_it_is_them, speaks_for_someone_else
 from .trace import Deferred, Trace, TraceDraft
@@ -98,6 +98,8 @@ _DIGIT_OR_NUMBER_WORD = re.compile(
     r"|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|double|triple"
     r"|cero|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b)"
 )
+_DETAIL_WORDS = re.compile(r"\b(?:last 4|last four|ending|ends|card|zip|billing)\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _LABEL = re.compile("|".join(re.escape(label) for label in LABELS.values()))
 _PERSON_INTENT = "live_agent"
 _CARD_LOCK = "card_lock"
@@ -442,6 +444,10 @@ class TurnBuilder:
             if match.intent is None or match.intent.domain in _CHIT_CHAT or self.trace.outcome == "verify_locked" or details_only(text):
                 if self.state.verified and self.state.clarify is not None:
                     self._clarify_again()  # verified in answer to "did you want X or Y?" asked before: that question again
+                elif self.state.verified and offer is not None and (question := self._offered_question()) is not None:
+                    # "Shall I connect you with an agent?", then only the details: the offer still stands, asked again
+                    self.state = self.state._replace(offer=offer)
+                    self.reply(question)
                 return self.finish()  # nothing but the details ("card ending 1234") asks nothing more
         elif not self.state.verified and "card" in self.plain and not self.state.remembered.last_four and (four := self._card_four(text)):
             # "my card 6004 isnt working online": the card's last four, kept for when verification asks
@@ -501,6 +507,14 @@ class TurnBuilder:
         # reading of the rest is the message's (it had taken "wait" for a question about the queue)
         interjected = _INTERJECTION.match(self.text) is not None and other.outcome == "intent" and other.intent.is_service
         return other._replace(normalised=match.normalised) if _ruled_service(other) or thanked or interjected else match
+
+    def _offered_question(self) -> str | None:
+        """The question that ended the assistant's last reply ("Shall I connect you with an agent?")."""
+        for message in reversed(self.state.history):
+            if message.role == "assistant":
+                last = _SENTENCE_END.split(message.text.strip())[-1]
+                return last if last.endswith("?") else None
+        return None
 
     def _list_item_pointed(self, text: str) -> str | None:
         """The message with "the second one" replaced by what the last reply's list has there."""
@@ -1029,6 +1043,20 @@ class TurnBuilder:
         tried = self.state.tried
         return bool((tried.last_four or tried.zip) and (_first(_BARE_LAST_FOUR, text) or _first(_BARE_ZIP, text)))
 
+    def _address_before_verifying(self) -> bool:
+        """A new address sent before verifying ("new one is 4500 Duval St #210, Austin TX 78751"): its
+        house number and ZIP code are no card's last 4 digits and billing ZIP, so no failed try. It is
+        kept with the request, which reads it once verified, and the details are asked for."""
+        top = self.state.top
+        if top is None or top.waiting is None or top.waiting.kind != "verify" or address_in(self.text) is None:
+            return False
+        if details_only(self.text) or _DETAIL_WORDS.search(self.plain):
+            return False  # "card 4500 zip 78751" names the details it gives
+        self.state = self.state.with_top(top._replace(said=f"{top.said} / {self.text}"))
+        self.reply(self.say("verify_address_first"))
+        self.outcome("verify")
+        return True
+
     def _details_for_someone_else(self, last_four: str, zip_code: str) -> bool:
         """The card member's details typed by a writer who said they write for them, with no word
         that the card member is there now ("this is Priya now"): refused, and not counted as a failed try."""
@@ -1046,6 +1074,8 @@ class TurnBuilder:
         """Read the last 4 digits and ZIP code from the message (or earlier ones); False when the
         message holds neither, so it can be read as something else."""
         remembered, tried = self.state.remembered, self.state.tried
+        if self._address_before_verifying():
+            return True
         text = spelled_as_digits(self.text)  # "two four six eight" is 2468
         said_last_four = self.entities.last_four or _first(_BARE_LAST_FOUR, text)
         said_zip = self.entities.zip or _first(_BARE_ZIP, text)
@@ -1236,6 +1266,7 @@ def named_credit(names: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, words)))}) (?:credit|credits|cash)\b")
 
 
+_DETAIL_WORDS = re.compile(r"\b(?:last 4|last four|ending|ends|card|zip|billing)\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 

@@ -25,6 +25,7 @@ _KEYS = {
     "verify_ask",
     "verify_ask_one",
     "verify_need_both",
+    "verify_address_first",
     "verify_still_need",
     "verify_failed",
     "verify_replaced_card",

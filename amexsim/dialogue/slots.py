@@ -959,10 +959,17 @@ def may_hold_address(text: str) -> bool:
 
 
 def _address(ctx: SlotContext) -> Resolution:
+    address = address_in(ctx.text)
+    if address is None:
+        return Resolution(say="not_understood" if ctx.answering else "ask")
+    return Resolution(SlotValue(address, address))
+
+
+def address_in(text: str) -> str | None:
     """A US address: a street number, words, a city, a state and a ZIP code, the last such in
     the message; words may follow it ("..., MA 02139 instead", "..., MA 02118, my ssn is ...").
     Read with anchored searches, never a backtracking pattern."""
-    for line in reversed(ctx.text.splitlines() or [ctx.text]):
+    for line in reversed(text.splitlines() or [text]):
         for zip_found in reversed(list(_ZIP_CODE.finditer(line))):
             start = _STREET_START.search(line, 0, zip_found.start())
             if not start:
@@ -971,9 +978,8 @@ def _address(ctx: SlotContext) -> Resolution:
             has_state = _STATE.search(body) is not None
             if len(_words(body.lower())) < 3 or not (has_state or "," in body):
                 continue
-            address = " ".join(f"{body} {zip_found.group(0)}".replace(" ,", ",").split())
-            return Resolution(SlotValue(address, address))
-    return Resolution(say="not_understood" if ctx.answering else "ask")
+            return " ".join(f"{body} {zip_found.group(0)}".replace(" ,", ",").split())
+    return None
 
 
 _PHONE = re.compile(r"(?<![\d\w])(?:\+?1[\s.-]?)?\(?(\d{3})\)?[\s.-]?(\d{3})[\s.-]?(\d{4})(?!\d)")
