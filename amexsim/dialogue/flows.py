@@ -1398,6 +1398,8 @@ _WHY = re.compile(
     r"|i do not understand|i don t understand|i dont understand|huh)\b"
 )
 _WHY_WORDS = 14
+
+
 # "no its not mine", "no i never made it": an answer that says again the charge is not the customer's
 # "actually no", "nah forget it", "wait no": a request taken back at the question that follows it
 def _said_for(text: str, inherit: Frame | None) -> str:
