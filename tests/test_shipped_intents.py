@@ -600,6 +600,8 @@ _LATEST_PROBES = [
     ("matcher_probe20.jsonl", 497, 0.985, 0.98),
     # 0.879: two card topics with one asked, merchants and amounts, non-native English, near-miss banking
     ("matcher_probe21.jsonl", 494, 0.91, 0.92),
+    # 0.843: words used in another sense ("spring break"), stories with the request last, fraud told as a story
+    ("matcher_probe22.jsonl", 401, 0.91, 0.88),
 ]
 
 
@@ -614,6 +616,29 @@ def test_the_latest_blind_probes_route_well(shipped_assistant, name, n, accuracy
 @pytest.mark.parametrize(
     ("text", "domain"),
     [
+        # the twenty-second probe's forms
+        ("off to cancun over winter break, should I do anything with my card first?", "travel"),
+        ("we're taking a trip next week", "travel"),
+        ("somebody logged into my amex account and changed things", "fraud_report"),
+        ("a stranger added my card to google pay", "fraud_report"),
+        ("I read my card number to a caller who said he was from the bank", "fraud_report"),
+        ("my laptop was stolen and now there are purchases I didn't make", "fraud_report"),
+        ("I cancelled the yoga studio membership but they keep charging me", "dispute_charge"),
+        ("my streaming plan renewed even though I had turned off renewal", "dispute_charge"),
+        ("the menu said 24 and they charged 42", "dispute_charge"),
+        ("no idea what this transaction is, it shows SQ *BLUEBIRD", "dispute_charge"),
+        ("they charged me interest though I paid the statement in full", "billing_payment"),
+        ("could you go over the fees on my statement", "billing_payment"),
+        ("where can I see my purchases from september", "billing_payment"),
+        ("how do we send a check payment", "billing_payment"),
+        ("bounced payment fee, why?", "billing_payment"),
+        ("I requested a new card two weeks ago and it hasn't shown up", "card_replacement"),
+        ("my daughter lost the extra card on my account", "card_replacement"),
+        ("please pause all purchases on my card until further notice", "card_lock"),
+        ("I was supposed to get 3x on groceries but only earned 1x", "rewards"),
+        ("how long until the points for my purchase post", "rewards"),
+        ("my spending limit was lowered without warning", "credit_review"),
+        ("you keep texting my old number, I changed it", "account_change"),
         # the twenty-first probe's forms
         ("I forgot my card at the gym, can you lock it for now", "card_lock"),
         ("lock the platinum please, not sure where I put it", "card_lock"),
