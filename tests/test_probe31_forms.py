@@ -79,3 +79,24 @@ def test_a_new_address_before_verifying_is_no_failed_try_and_is_used_after():
     assert convo.state.verify_attempts == 0
     reply = convo.say("4410 78704")
     reply.expect(contains="77 Lamar Blvd Apt 4, Austin, TX 78745")
+
+
+def test_a_long_story_with_also_before_its_second_request_does_both():
+    convo = verified(RAMAN, "3318 07030")
+    reply = convo.say(
+        "so we spent two weeks in portugal which was great, but there's a foreign transaction fee on my bill I didn't expect,"
+        " also while I have you, I moved in october and need to change my address"
+    )
+    reply.expect(contains=["Foreign transaction fee", "What's the new address?"])
+
+
+def test_details_closing_a_story_of_two_requests_leave_both_requests():
+    convo = Conversation(account=MARCUS, now=NOW)
+    reply = convo.say(
+        "ok long story, my cousin borrowed my gold card for a festival and now there's a stubhub charge for 286 I don't recognize,"
+        " and also how many points have I got, I want to book a trip. Card ends 4410 zip 78704"
+    )
+    reply.expect(contains="verified")
+    # both requests: the one the whole message's rule reads now, the other once it is done
+    asked = {reply.trace.intent, convo.state.pending}
+    assert "points_balance" in asked and "dispute_unrecognized_charge" in asked, asked

@@ -233,7 +233,7 @@ def details_around(text: str) -> Details | None:
         return None
     words = said.split()
     for size in range(2, min(len(words) - 1, _AROUND_WORDS) + 1):  # the shortest: "is my" starts the request
-        for part, rest in ((words[:size], words[size:]), (words[-size:], words[:-size])):
+        for part, rest in ((words[:size], words[size:]), (words[-size:], _without_trailing_labels(words[:-size]))):
             if (found := _both_in(" ".join(part), " ".join(rest))) is not None:
                 return found
     # in the middle, as whole clauses: "hey, it's Priya. card ends in 4401, I live in 02139. did my refund come through?"
@@ -245,6 +245,16 @@ def details_around(text: str) -> Details | None:
             if (found := _both_in(part, rest)) is not None:
                 return found
     return None
+
+
+def _without_trailing_labels(words: list[str]) -> list[str]:
+    """The words before details given last, less the words that named them ("... update my address
+    too. Card ends" + "5561 zip 07030": "Card ends" goes with the details, not the request)."""
+    end = len(words)
+    while end > 1 and words[end - 1].strip(".,;:!?-").lower() in _DETAIL_WORDS and not words[end - 1].endswith((".", "?", "!", ",")):
+        end -= 1
+    # only a clause of their own ("... too. Card ends"): "lock my card" + "1005 10285" keeps "my card"
+    return words[:end] if end < len(words) and words[end - 1].endswith((".", "?", "!", ",")) else words
 
 
 _CLAUSE = re.compile(r"(?<=[.,;!?])\s+|\s+[-\u2013\u2014]+\s+")

@@ -40,7 +40,7 @@ from ..understanding.normalize import Normalizer, fold
 from ..understanding.normalize import plain as plain_text
 from ..understanding.request_clause import reads_as_request
 from ..understanding.settings import load_matcher_settings, load_spelling
-from ..understanding.two_requests import Split, split_requests
+from ..understanding.two_requests import Split, split_candidates, split_requests
 from .actions.service import says_one_of
 from .agent import AgentDesk, Agents, load_agents
 from .answers import Answers, load_answers
@@ -350,6 +350,7 @@ class TurnBuilder:
         self.trace = TraceDraft(outcome="guard" if self.findings else "", redacted=redacted, findings=self.findings)
         self._cases_made = 0
         self._split: Split | bool | None = False  # False: not worked out yet (see ``split``)
+        self._splits: list[Split] | None = None  # the places the message may be cut into two requests (see ``two_requests``)
 
     # ----- the turn -------------------------------------------------------------------------------
     def run(self) -> Turn:
@@ -432,6 +433,7 @@ class TurnBuilder:
                 # digits were the details, not a card or an amount to act on)
                 self.text = text = around.rest
                 self._split = False  # the requests are read again from the rest ("lock the platinum and whats my balance")
+                self._splits = None
                 self.plain = plain_text(text)
                 self.entities = extract(text, self.now)
                 self.match = match = self._match(text)
@@ -441,7 +443,10 @@ class TurnBuilder:
                 runner.set_top(top._replace(waiting=None))
                 runner.advance()
                 return self.finish()
-            if match.intent is None or match.intent.domain in _CHIT_CHAT or self.trace.outcome == "verify_locked" or details_only(text):
+            story = match.intent is None and self.trace.outcome != "verify_locked" and not details_only(text) and self.two_requests(None)
+            if not story and (
+                match.intent is None or match.intent.domain in _CHIT_CHAT or self.trace.outcome == "verify_locked" or details_only(text)
+            ):
                 if self.state.verified and self.state.clarify is not None:
                     self._clarify_again()  # verified in answer to "did you want X or Y?" asked before: that question again
                 elif self.state.verified and offer is not None and (question := self._offered_question()) is not None:
@@ -592,6 +597,15 @@ class TurnBuilder:
             trace.evidence = "a question about the charges at a merchant of the account"
             runner.start(spending)
             return
+        if match.outcome == "fallback" and (story := self.two_requests(None)) is not None:
+            # "long story ... a stubhub charge i didn't ok, and also can you tell me my points": the two
+            # requests the story ends on, though the whole of it reads as nothing
+            first, second = story
+            trace.outcome, trace.intent, trace.domain = "intent", first.name, first.domain
+            split = self.split()
+            self.state = self.state._replace(pending=second.name, pending_said=split.second if split else self.text)
+            runner.start(first, said=split.first if split else None)
+            return
         if match.outcome == "fallback":
             self.reply(self.say("fallback"))
             return
@@ -698,19 +712,45 @@ class TurnBuilder:
         pair = self.two_requests(first)
         return pair[1] if pair else None
 
-    def two_requests(self, first: Intent) -> tuple[Intent, Intent] | None:
+    def two_requests(self, first: Intent | None) -> tuple[Intent, Intent] | None:
         """The message's two requests, when it holds two: the one of ``first``'s domain as its own
-        part reads it ("tell me my points", not the whole message's "redeem"), then the other."""
-        split = self.split()
-        if split is None or not (split.asks(split.first) or split.asks(split.second)):
+        part reads it ("tell me my points", not the whole message's "redeem"), then the other. With
+        no ``first`` (the whole message read as nothing, a long story), a join that says "also" and
+        two parts a rule reads, of two domains. Each place the message may be cut is tried in turn."""
+        if self._splits is None:
+            self._splits = split_candidates(_past_the_preamble(self.text)) if may_hold_two_requests(self.text) else []
+        for split in self._splits:
+            pair = self._two_at(first, split) if first is not None else self._two_in_a_story(split)
+            if pair is not None:
+                self._split = split
+                return pair
+        return None
+
+    def _two_in_a_story(self, split: Split) -> tuple[Intent, Intent] | None:
+        if not split.said_also:
             return None
         matcher = self.assistant.matcher
-        # the second part first: most splits end there (no rule fires on it), for one match, not two
         second = matcher.match(split.second)
-        if not _ruled_service(second):
+        if not _ruled_service(second, _SURE_IN_A_STORY):
             return None
         first_part = matcher.match(split.first)
-        if not _ruled_service(first_part):
+        if not _ruled_service(first_part, _SURE_IN_A_STORY) or first_part.intent.domain == second.intent.domain:
+            return None
+        return first_part.intent, second.intent
+
+    def _two_at(self, first: Intent, split: Split) -> tuple[Intent, Intent] | None:
+        if not (split.asks(split.first) or split.asks(split.second)):
+            return None
+        matcher = self.assistant.matcher
+        # "... and also ...": the customer says a second request follows, so a part the scorer reads
+        # surely enough (not only one a rule reads) counts, for a part of another domain than ``first``'s
+        sure = _SURE_IN_A_STORY if split.said_also else None
+        # the second part first: most splits end there (no rule fires on it), for one match, not two
+        second = matcher.match(split.second)
+        if not _ruled_service(second, sure if second.intent is not None and second.intent.domain != first.domain else None):
+            return None
+        first_part = matcher.match(split.first)
+        if not _ruled_service(first_part, sure if first_part.intent is not None and first_part.intent.domain != first.domain else None):
             return None
         if first_part.intent.domain == second.intent.domain:
             # one domain: two requests only when both just answer ("my uber cash and my points"); two
@@ -770,8 +810,8 @@ class TurnBuilder:
         return parts[0].intent, parts[1].intent
 
     def split(self) -> Split | None:
-        """The message cut where a second request may start (``split_requests``), worked out
-        once a turn; most messages have no join at all, and a quick look says so."""
+        """The message cut where a second request may start (the cut ``two_requests`` chose, else the
+        first join), worked out once a turn; most messages have no join at all, and a quick look says so."""
         if self._split is False:
             self._split = split_requests(_past_the_preamble(self.text)) if may_hold_two_requests(self.text) else None
         return self._split  # type: ignore[return-value]
@@ -1188,14 +1228,17 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?\n]+|\s+(?:and|but|also|then|so|plus)\s+", r
 
 _INTERJECTION = re.compile(r"\s*(?:wait|hold on|hang on|hmm+|um+|uh+|oh|ah|ok|okay|so|sorry)\s*(?:,|\.\.\.|…|-|—|!)\s*\S", re.IGNORECASE)
 _SURE_WITHOUT_A_RULE = 0.95  # "tell me my points": the scorer alone, this sure, reads a part as a request too
+# a story the whole of which reads as nothing, with "and also" before its second request: each part,
+# read on its own this surely, is a request (the customer said there are two)
+_SURE_IN_A_STORY = 0.7
 
 
-def _ruled_service(match: Match) -> bool:
+def _ruled_service(match: Match, sure: float | None = None) -> bool:
     """A service intent decided with a rule (or a scorer all but certain): a part of a message
     sure enough to be a request."""
     if match.outcome != "intent" or match.best is None or not match.intent.is_service:
         return False
-    return match.best.rule is not None or match.score >= _SURE_WITHOUT_A_RULE
+    return match.best.rule is not None or match.score >= (_SURE_WITHOUT_A_RULE if sure is None else sure)
 
 
 def _without_refused(redacted: str) -> str:
@@ -1274,9 +1317,9 @@ def _past_the_preamble(text: str) -> str:
     """ "quick, i'm in the middle of service. lock the platinum and whats my balance" (the details
     already taken out, see details_around): the sentences from the first that reads as a request."""
     sentences = _SENTENCE_END.split(text)
-    while len(sentences) > 1 and not reads_as_request(sentences[0]):
-        sentences.pop(0)
-    return " ".join(sentences)
+    first = next((i for i, sentence in enumerate(sentences) if reads_as_request(sentence)), None)
+    # none reads as one: the whole story (its last sentence alone may be nothing but an afterthought)
+    return text if first is None else " ".join(sentences[first:])
 
 
 # Messages read against the last answer before the matcher's reading: each acts and says True, or does nothing

@@ -46,6 +46,33 @@ def split_requests(text: str) -> Split | None:
     found = _JOIN.search(text)
     if found is None:
         return None
+    return _split_at(text, found)
+
+
+_MAX_CANDIDATES = 3
+
+
+def split_candidates(text: str) -> list[Split]:
+    """Where a long message may be cut into two requests, the likeliest first: a story told with "and
+    now ..." before "and also can you tell me my points" has its second request at the later join.
+    The first join comes first (as ``split_requests`` cuts), then joins that say a second request
+    follows ("also", "plus"), then sentence breaks; a few at most, each to be matched by the caller."""
+    text = _OPENING_JOIN.sub("", text.strip())
+    joins = list(_JOIN.finditer(text))
+    if not joins:
+        return []
+    ordered = [joins[0]] + [m for m in joins[1:] if _says_also(m)]
+    ordered += [m for m in joins[1:] if m not in ordered and m.group("join") is None]
+    splits = (_split_at(text, found) for found in ordered)
+    return [split for split in splits if split is not None][:_MAX_CANDIDATES]
+
+
+def _says_also(join: re.Match[str]) -> bool:
+    said = (join.group("join") or join.group("next") or "").lower()
+    return "also" in said or "plus" in said
+
+
+def _split_at(text: str, found: re.Match[str]) -> Split | None:
     first, second = text[: found.start()].strip(" ,.!?"), text[found.end() :].strip(" ,.!?")
     join = (found.group("join") or found.group("next") or "").lower()
     said_also = "also" in join or "plus" in join
