@@ -100,3 +100,20 @@ def test_details_closing_a_story_of_two_requests_leave_both_requests():
     # both requests: the one the whole message's rule reads now, the other once it is done
     asked = {reply.trace.intent, convo.state.pending}
     assert "points_balance" in asked and "dispute_unrecognized_charge" in asked, asked
+
+
+def test_the_wrong_goods_sent_are_not_as_described_not_a_wrong_amount():
+    convo = verified(RAMAN, "3318 07030")
+    reply = convo.say("the chewy order, they shipped me the wrong cat litter")
+    reply.expect(intent="item_damaged", contains=["CHEWY.COM", "not as described"])
+    assert "amount is wrong" not in " ".join(reply.replies)
+
+
+def test_no_wait_to_which_charge_stops():
+    convo = verified(RAMAN, "3318 07030")
+    convo.say("pay off a charge with my points").expect(contains="Which charge")
+    convo.say("nope wait").expect(outcome="cancelled")
+
+
+def test_points_for_a_purchase_named_by_what_was_bought_is_pay_with_points():
+    verified().say("can I put points toward the stubhub tickets").expect(intent="pay_with_points", contains="STUBHUB")

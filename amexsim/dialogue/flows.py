@@ -106,8 +106,8 @@ class FlowRunner:
         if self.a.answers.is_cancel(normalised) or held_off(normalised, self.steps_of(frame.intent)) is not None:
             self.cancel()  # "never mind"; "no don't lock it" to "which card shall I lock?"
             return
-        if waiting.kind == "slot" and waiting.choices and waiting.slot == "card" and _NO_TO_WHICH.fullmatch(normalised):
-            self.cancel()  # "no dont" to "which card is this about?": no card, so nothing is done
+        if waiting.kind == "slot" and waiting.slot in ("card", "charge") and _NO_TO_WHICH.fullmatch(normalised):
+            self.cancel()  # "no dont" to "which card is this about?", "no wait" to "which charge?": none, so nothing is done
             return
         if waiting.kind == "slot" and _NO_AFTER_ALL.match(normalised) and self.a.intents.by_name[frame.intent].domain == PERSON_DOMAIN:
             self.cancel()  # "actually no, i'll just use the other card" to "what is it about?": no person after all
