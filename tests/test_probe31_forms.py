@@ -117,3 +117,10 @@ def test_no_wait_to_which_charge_stops():
 
 def test_points_for_a_purchase_named_by_what_was_bought_is_pay_with_points():
     verified().say("can I put points toward the stubhub tickets").expect(intent="pay_with_points", contains="STUBHUB")
+
+
+@pytest.mark.parametrize("asked", ["where is my sign up bonus, I hit the spend last month", "welcome offer points still not here? spent 6k"])
+def test_a_welcome_offer_is_answered_and_the_rewards_team_offered(asked):
+    convo = Conversation(account=MARCUS, now=NOW)
+    convo.say(asked).expect(intent="welcome_offer", contains="rewards team")
+    convo.say("yes").expect(outcome="offer_taken")
