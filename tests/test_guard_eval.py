@@ -110,6 +110,9 @@ PROBE45 = DATA / "guard_probe45.jsonl"
 PROBE46 = DATA / "guard_probe46.jsonl"
 PROBE47 = DATA / "guard_probe47.jsonl"
 PROBE48 = DATA / "guard_probe48.jsonl"
+# A forty-ninth, written blind: non-native word order ("the code of security", "the number secret"), dictated
+# homophones ("zero seven won"), passcodes named by who sent them, card dumps, SINs, a last four beside a phone.
+PROBE49 = DATA / "guard_probe49.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -230,11 +233,13 @@ _KNOWN_MISSES = {
     # break), a code "after the last four", "2 80" in uneven groups, "one 71" in words and digits
     PROBE45: 7,
     # dictated values: homophones among typed digits ("4 ate 97 ..."), number
-    # pairs ("twelve thirty four"), fillers inside a card's words, "see vee vee", a password "Password one two three"
-    PROBE47: 13,
-    # "codes ... the latest is", a phone's last four between the cue and the
-    # passcode, "password (the new one) Tigger2019!"
-    PROBE48: 3,
+    # pairs ("twelve thirty four"), fillers inside a card's words, a password "Password one two three"
+    PROBE47: 12,
+    # "codes ... the latest is", "password (the new one) Tigger2019!"
+    PROBE48: 2,
+    # a card read out in French number words, three times ("quatre cinq trois zéro, deux neuf ..."): French
+    # digit words are also an article ("un") and a month ("sept"), which would turn dates and sentences into digits
+    PROBE49: 3,
 }
 _KNOWN_FALSE_ALARMS = {
     PROBE48: 1,
@@ -302,6 +307,7 @@ BLIND_SETS = [
     PROBE46,
     PROBE47,
     PROBE48,
+    PROBE49,
 ]
 
 

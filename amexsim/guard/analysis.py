@@ -6,12 +6,12 @@ import re
 from dataclasses import dataclass
 
 from .cards import card_hits
-from .codes import cue_hits, derived_hits, ssn_hits
+from .codes import cue_hits, derived_hits, dumped_code_hits, ssn_hits
 from .completions import first_tries, repeated_values, whole_passwords
 from .corrections import corrected_hits
 from .fold import normalise
 from .halves import aside_card_hits, labelled_part_hits
-from .homophones import HOMOPHONES
+from .homophones import CUED_HOMOPHONES, HOMOPHONES
 from .iban import in_an_iban
 from .kinds import LABELS, RANK, Finding, Hit
 from .offsets import View
@@ -27,6 +27,7 @@ from .words import alternation, by_first_letter
 # number words in a row (or a homophone of one between them); messages with none of these skip every other stage.
 _DIGIT_WORD = by_first_letter(sorted(DIGIT_WORDS))
 _HOMOPHONE = "(?:" + "|".join(sorted(HOMOPHONES)) + ")"
+_CUED_HOMOPHONE = "(?:" + "|".join(sorted(CUED_HOMOPHONES)) + r")\b"
 _SEP = "[ \t,.-]{1,3}"
 _TRIGGER_WORDS = re.compile(
     alternation(
@@ -47,7 +48,13 @@ _TRIGGER_WORDS = re.compile(
             "hundred",
             "thousand",
             # "oh ate for": a homophone of a digit between them, or after one and before another homophone.
-            *(rf"{word}{_SEP}(?:(?:{_HOMOPHONE}{_SEP})?(?:{_DIGIT_WORD})|{_HOMOPHONE}{_SEP}{_HOMOPHONE})" for word in sorted(DIGIT_WORDS)),
+            *(
+                rf"{word}{_SEP}(?:(?:{_HOMOPHONE}{_SEP})?(?:{_DIGIT_WORD})|{_HOMOPHONE}{_SEP}{_HOMOPHONE}|{_CUED_HOMOPHONE})"
+                for word in sorted(DIGIT_WORDS)
+            ),
+            # "nine won too", "for tree six": a rarer sound of a digit beside a digit word or a homophone
+            *(rf"{word}{_SEP}{_CUED_HOMOPHONE}" for word in sorted(HOMOPHONES)),
+            *(rf"{word}{_SEP}(?:{_DIGIT_WORD}|{_HOMOPHONE}\b)" for word in sorted(CUED_HOMOPHONES)),
             # "the cvv is for ate to": "ate" beside another homophone is a digit said, not a word
             *(rf"{word}{_SEP}ate\b" for word in ("for", "to", "too", "ate")),
             *(rf"ate{_SEP}{word}\b" for word in ("for", "to", "too")),
@@ -84,9 +91,12 @@ def analyse(text: str) -> Analysis | None:
     links = piece_links(s, runs)
     pieces = piece_hits(s, runs, links) if max(links.next, default=-1) >= 0 else []
     pieces += aside_card_hits(s, runs, links.next) + labelled_part_hits(s, runs)
-    hits = card_hits(s, runs) + pieces + ssn_hits(s) + cue_hits(s, runs, links) + password_hits(s)
+    cards = card_hits(s, runs)
+    hits = cards + pieces + ssn_hits(s) + cue_hits(s, runs, links) + password_hits(s)
     hits += presented_hits(s) + table_hits(s) + derived_hits(s)
     hits = [h for h in hits if h.kind != "card_number" or not in_an_iban(s, h.start, h.end)]
+    if cards:  # "3430...882|05|29|087|...": the code among a card dump's fields
+        hits += dumped_code_hits(s, hits)
     if "-" in s:
         hits = [h for h in hits if not _identifier_tail(s, h)]
     hits += corrected_hits(s, hits)

@@ -412,6 +412,11 @@ _WHERE_IT_WENT = re.compile(
     r"\b(?:sent|texted|went|came|delivered|emailed)[ \t]++to[ \t]++(?:[a-z]++[ \t]++){0,3}?"
     r"(?:(?:ending|ending in|ends in|ends with|last 4|last four)[ \t]++)?[^0-9a-z \t]{0,12}+$"
 )
+# "the code you sent to 646 335 3722 is 366285": the sending verb in the cue, the phone after "to"
+_SENT_IN_THE_CUE = re.compile(r"\b(?:sent|texted|emailed|messaged)(?: me)?$")
+_TO_WHERE = re.compile(r"[ \t]++to[ \t]++(?:[a-z]++[ \t]++){0,3}?[^0-9a-z \t]{0,12}+$")
+# A whole phone number a code went to, laid out as one: "646 335 3722", "305-290-8304", "+1 305.290.8304"
+_PHONE_RUN = re.compile(r"(?:\+?1[ .-])?[0-9]{3}([ .-])[0-9]{3}\1[0-9]{4}")
 _LINKS_TO_VALUE = frozenset({"is", "was", ":", "="})
 
 
@@ -419,7 +424,7 @@ def _past_where_it_went(s: str, cue_end: int, runs: Runs, k: int, rule: CueRule)
     """After a cue, run k as the number the code was sent to (masked, or its ending), then a link
     and the code: the code ("sent to ***-***-6505 is 86500", "... ***-***-6138\n83286")."""
     start, raw = runs.starts[k], runs.raws[k]
-    if start - cue_end > _MAX_GAP_AFTER or not _WHERE_IT_WENT.search(s, cue_end, start):
+    if start - cue_end > _MAX_GAP_AFTER or not _went_to(s, cue_end, start):
         return None
     if "\n" in raw:  # the code on the next line, read as one run with the number it went to
         line = raw[: raw.index("\n")].rstrip()
@@ -431,10 +436,18 @@ def _past_where_it_went(s: str, cue_end: int, runs: Runs, k: int, rule: CueRule)
         gap = s[runs.ends[k] : runs.starts[k + 1]]
         link = gap.strip(" \t\n")
         value = runs[k + 1]
-        ok = runs.counts[k] <= 4 and (link in _LINKS_TO_VALUE or (not link and "\n" in gap))
+        where = runs.counts[k] <= 4 or _PHONE_RUN.fullmatch(raw) is not None
+        ok = where and (link in _LINKS_TO_VALUE or (not link and "\n" in gap))
     else:
         return None
     return value if ok and _run_fits(s, value, rule) else None
+
+
+def _went_to(s: str, cue_end: int, start: int) -> bool:
+    """Whether the text before a number says a code was sent to it ("texted to ***-***-6505", "code you sent | to 646 ...")."""
+    if _WHERE_IT_WENT.search(s, cue_end, start):
+        return True
+    return _SENT_IN_THE_CUE.search(s, max(0, cue_end - 12), cue_end) is not None and _TO_WHERE.match(s, cue_end, start) is not None
 
 
 # Words that say a second piece of one value follows ("11 and ends with 63", "4 then 82").
@@ -491,7 +504,9 @@ _MAX_LEAD = 16
 _MAX_POINTED_GAP = 160
 _LEAD = re.compile(r"[\s\"'“‘>*`(\[]*+(?:(?:ok|okay|so|um|uh|yes|yeah|sure|here|its|it's)\b[\s,.:!-]*+){0,2}")
 _COUNT = "(?:[0-9]|three|four|six|eight|nine)"
+# ("6556 is that the 4 digits on the front you need?": asked, the pointer turned round)
 _POINTERS = ["that's", "thats", "that is", "that was", "those are", "these are", "they are", "this is", "it's", "its", "is", "are", "was"]
+_POINTERS += ["is that", "is this", "was that", "are those", "are these", "is it"]
 _POINTER = re.compile(
     rf"(?:{at_word_start(_POINTERS)})\s++(?:(?:my|the|our|your)\s++)?"
     rf"(?:{_COUNT}[ \t-]++)?(?:(?:little|small|tiny|short|printed|raised|embossed)\s++)?$"
@@ -551,7 +566,7 @@ def _fits(s: str, start: int, end: int, raw: str, digits: int, rule: CueRule) ->
         len(raw) > digits
         and (
             ("," in raw and group_count(raw, digits) > 1)
-            or (group_count(raw, digits) > rule.max_groups and not _TYPED_APART.fullmatch(raw))
+            or (group_count(raw, digits) > rule.max_groups and not _TYPED_APART.fullmatch(raw) and not _pin_in_pairs(raw, rule))
             or DATE.fullmatch(raw)
         )
         and not (rule.kind == "ssn" and _ssn_layout(raw))
@@ -573,6 +588,14 @@ def _fits(s: str, start: int, end: int, raw: str, digits: int, rule: CueRule) ->
     if s[end : end + 1] == " " and _STREET_AFTER.match(s, end):
         return False  # "4412 main st": a house number
     return not (s[max(0, start - 1) : start] in _BEFORE_TIME_OR_AMOUNT and _TIME_OR_AMOUNT_BEFORE.search(s, max(0, start - 2), start))
+
+
+# "pin 37 50", "my pin is 37-50": a PIN read out as two pairs
+_TWO_PAIRS = re.compile(r"[0-9]{2}[ -][0-9]{2}")  # (not "12.50": an amount)
+
+
+def _pin_in_pairs(raw: str, rule: CueRule) -> bool:
+    return rule.kind == "password" and _TWO_PAIRS.fullmatch(raw) is not None
 
 
 def _ssn_layout(raw: str) -> bool:
@@ -682,3 +705,24 @@ def derived_hits(s: str) -> list[Hit]:
         kind = _DERIVED_KIND.get(m.group("cue"), "security_code")
         hits.append(Hit(kind, m.start("value"), m.end("value"), f"{m.group('cue')} given as part of another number"))
     return hits
+
+
+# "343044575341882|05|29|087|JOHN/PETERS|83874", "4111111111111111:0529:123": a card pasted as a dump's
+# fields, one delimiter throughout: the card, its expiry (month and year, or MMYY), then the code
+_DUMP_FIELDS = re.compile(
+    r"[ \t]*+(?P<sep>[|;:,])[ \t]*+(?P<month>[0-9]{2})(?:(?P=sep)|/)?[ \t]*+(?:[0-9]{4}|[0-9]{2})[ \t]*+(?P=sep)[ \t]*+"
+    r"(?P<code>[0-9]{3,4})(?=[ \t]*+(?:(?P=sep)|$|\n))"
+)
+_DUMP_DELIMITERS = frozenset("|;:, \t")
+
+
+def dumped_code_hits(s: str, hits: list[Hit]) -> list[Hit]:
+    """The security code in a card dump's fields right after a card found."""
+    found = []
+    for hit in hits:
+        if hit.kind != "card_number" or s[hit.end : hit.end + 1] not in _DUMP_DELIMITERS:
+            continue
+        m = _DUMP_FIELDS.match(s, hit.end)
+        if m is not None and 1 <= int(m.group("month")) <= 12:
+            found.append(Hit("security_code", *m.span("code"), "the code in a card dump, after the card and its expiry"))
+    return found

@@ -79,7 +79,8 @@ NEXT_SENTENCE = re.compile(
     r"[^.?!\n$€£¥]{0,24}[?.]++\s*+(?:(?:ok|okay|fine|here|sure|yes|yeah|yep|well|alright|anyway|so|then|um|k|sorry|si|aqui"
     # ("you want my social? hold on 223 81 5024", "what's the code? let me see, 4821": a pause before the value)
     r"|me|a|answer|customer|user|cardholder|reply|hold|hang|on|wait|sec|one|moment|just|let|lemme|see|check|got|found)\b[,!:.]?\s*+){0,3}"
-    r"(?:(?:[a-z]++\s++){0,2}(?:it's|its|it is|is|that's|they're|theyre|they are|here it is|here you go"
+    # ("whats my PIN for the atm? I thought it was 4471": what one remembers, in the past)
+    r"(?:(?:[a-z]++\s++){0,2}(?:it's|its|it is|it was|is|was|that's|they're|theyre|they are|here it is|here you go"
     r"|es(?: el| la)?|aqui esta)\b)?\s*+[:=\-]?\s*+"
 )
 # A cue ends at a word boundary, after its own abbreviation dot ("S.S.N."), glued to digits ("cvv123"),
@@ -184,11 +185,19 @@ _YOU_SENT = [rf"{verb}(?= ?(?:me\b|to me\b|:))" for verb in ("texted", "emailed"
 # "the number i got texted was 553201", "i was emailed 553201": the passive, with the value right after.
 _PASSIVE_VALUE = r"(?=(?: (?:was|is|were|are))?:? ?[0-9])"
 _YOU_SENT += [after_one_of(("got", "was", "were", "been"), verb) + _PASSIVE_VALUE for verb in ("texted", "emailed", "messaged", "txted")]
+# "Amex sent me 782260 a minute ago", "you guys sent 751600 to my phone": a passcode's shape (not "sent me 2500
+# this morning", a sum), then when it came or where it went
+_SENT_WHEN_OR_WHERE = (
+    r"[0-9]{3}[ -]?[0-9]{3}[0-9]{0,2}(?![0-9])[ \t]*+"
+    r"(?:(?:a|an|one|two|few|a few|a couple|[0-9]{1,2}) ?(?:sec|secs|second|seconds|min|mins|minute|minutes|hour|hours) ago"
+    r"|just now|this morning|to (?:my|the|our) (?:phone|cell|mobile|number|email|inbox)|by (?:text|sms|email)|via (?:text|sms|email))\b"
+)
 # "your app sent 427-963", "amex sent me 5512 09": who sent, then the value closing the clause
 # ("you sent me 1500 points" is not one: a word other than a link follows).
 _SENT_VALUE = (
     r"sent(?:(?<=app sent)|(?<=amex sent)|(?<=you sent)|(?<=\bu sent)|(?<=guys sent)|(?<=they sent)|(?<=bank sent)|(?<=\bit sent))(?: me)?"
-    r"(?=:? ?[0-9][0-9 -]{2,14}?[0-9][ \t]*+(?:$|[.,!?;)]|(?:and|but|which|that|it|so|lol|pls|please|yesterday|today|earlier)\b))"
+    r"(?=:? ?(?:[0-9][0-9 -]{2,14}?[0-9][ \t]*+(?:$|[.,!?;)]|(?:and|but|which|that|it|so|lol|pls|please|yesterday|today|earlier)\b)"
+    rf"|{_SENT_WHEN_OR_WHERE}))"
 )
 _ARRIVED = [
     rf"{just}{verb} (?:in|by|via|through|over|to|on|thru|through on|thru on|in on|up on) (?:an? |the |my )?"
@@ -276,11 +285,16 @@ _SEC_CUE = re.compile(
         [
             *_SEC_NAMES,
             "cv2",
+            # "see vee vee is seven two two": the letters as they sound, typed by a voice-to-text engine
+            "see vee (?:vee|see)",
+            "cee vee (?:vee|cee)",
             # American Express's own name for its code: the four-digit batch code ("4DBC").
             "4 ?dbc",
             "4[ -]digit batch code",
             "four[ -]digit batch code",
             "card security (?:code|number)",
+            # "the code of security is 900", "the number of security of the card 213": "código de seguridad" word for word
+            *(rf"{word} of {_SECURITY}" for word in ("code", "number", "numbers", "digits")),
             "card code",
             rf"{_SECURITY_OR_SEC} ?(?:{_CODE}|cod\b|#|no\b|num(?:ber)?|digits)",
             rf"{_SECURITY}(?= ?[:=#-]? ?[0-9])",
@@ -308,6 +322,8 @@ _SEC_CUE = re.compile(
             "code(?<!promo code)(?<!gift code)(?<!discount code)(?<!coupon code)(?<!offer code)(?<!qr code)(?<!bar code)"
             " (?:on|from) (?:the |my |your |ur )?card",
             "front code",
+            # "and the little code is 897": the card's small printed code
+            "code(?:(?<=little code)|(?<=tiny code)|(?<=small code))",
             "back code",
             # "ok the back one: 794", "208 (the 3 on the back)": the code named by where it is, or its digits by their count.
             "back one",
@@ -571,6 +587,8 @@ _PIN_NAMES = [
     "atm pin", "pincode", "pinn", "pin", "nip", "p i n", r"p\.i\.n\.?", "code secret", "geheimzahl", "暗証番号",
     # Portuguese and French names of a card's PIN: "senha do cartão é 4821", "mon code confidentiel est 4821"
     "senha do cartao", "senha de cartao", "senha do meu cartao", "code confidentiel", "code pin",
+    # "the number secret is 4193", "the secret number of my card is 2916": "número secreto" in English words
+    "secret number", "number secret", "secret pin", "numero secreto",
     # "the 4 digits I punch in at the ATM are 4399"
     r"digits (?:i|you) (?:punch|type|key|put|enter)(?: in)? at the (?:atm|cash machine|bank machine|cashpoint)",
 ]  # fmt: skip
@@ -595,6 +613,10 @@ _SSN_CUE = re.compile(
             "soc",
             "tax ?id(?: number)?",
             "tin",
+            # "my SIN is 546625997 (Canada)": a Canadian social insurance number, named by its letters before a link
+            # (Spanish "sin" is "without": never before "is" or a colon)
+            r"sin(?= ?(?:(?:is|was|number|no)\b|[#:=]))",
+            "social insurance(?: number| no)?",
             "itin",
             "taxpayer id(?:entification)?(?: number)?",
             "seguro social",

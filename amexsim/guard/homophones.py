@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 
 HOMOPHONES = {"for": "4", "to": "2", "too": "2", "ate": "8"}
+# Rarer sounds of a digit ("the cvv is zero seven won", "my pin is for niner zero zero"): words of their own
+# ("I won", "a tree") everywhere but in a short run of number words right after a secret's name (spelled.py)
+CUED_HOMOPHONES = {"won": "1", "tree": "3", "niner": "9", "fore": "4"}
 _OH = frozenset({"o", "oh"})
 
 # Where a number read out begins: after a link or a label ("is", "number", ":"), a homophone may

@@ -43,6 +43,10 @@ _PW_CUE = re.compile(
             ),
             # "secret word for online access: cathedral91"
             "secret (?:word|phrase)",
+            # "my key of the internet is Sommer1984#": "clave de internet" word for word
+            # (found from "key", a literal the search skips to; the place before it read back)
+            r"key(?: (?:of|for|to) (?:the |my )?(?:internet|online|app|account|bank|banking|web|website|login|portal)"
+            r"|(?<=internet key)|(?<=online key)|(?<=banking key)|(?<=web key))",
             "palabra secreta",
             # French, German, Portuguese (accents folded): "mot de passe", "mdp", "Passwort", "senha".
             "mot de passe",
@@ -80,8 +84,13 @@ _LINK_WORDS = "is|was|are|es|era|fue|sera|est|ist|lautet|war"
 # "password of me for website:", "clave de acceso a la banca en linea es", "passwrd after reset ->": up
 # to two phrases. "changed my password on 2026-12-11 to ...": the phrase's object may be a date. A
 # phrase's words are whole words ("to lime$tone9" is the link and the value, not a phrase).
+# ("a senha de 4 dígitos é 9848": the object may count the value's characters)
+_COUNTED = r"[0-9]{1,2}[ \t]++(?:digits|digitos|chiffres|ziffern|cifre|cifras|caracteres|characters|chars|letters|letras)"
+# ("the secret word for enter the app is Ch@rlie85", "password to access the app is ...": what it opens, after a verb)
+_OPENING_VERB = r"(?:enter|access|open|use|unlock|log into|get into|sign into)"
 _PHRASES = (
-    rf"(?:\s++(?:{_PREPOSITIONS})\s++(?:(?:my|the|your|this|mi|la|el)\s++)?(?:[a-z]{{1,20}}|[0-9][0-9/.-]{{3,9}}){_WHOLE}"
+    rf"(?:\s++(?:{_PREPOSITIONS})\s++(?:{_OPENING_VERB}\s++)?(?:(?:my|the|your|this|mi|la|el)\s++)?"
+    rf"(?:[a-z]{{1,20}}|[0-9][0-9/.-]{{3,9}}|{_COUNTED}){_WHOLE}"
     rf"(?:\s++(?!(?:{_PREPOSITIONS}|{_LINK_WORDS})\b)[a-z]{{1,20}}{_WHOLE})?){{0,2}}"
 )
 _PW_LINK = re.compile(
@@ -236,6 +245,8 @@ def password_hits(s: str) -> list[Hit]:
         hits += _pin_with_letters(s)
     if "hint" in s:
         hits += _hint_is_value(s)
+    if " with " in s and ("start" in s or "begin" in s):
+        hits += _told_in_parts(s)
     if "?" in s and ("pass" in s or "pwd" in s or "pin" in s):
         hits += _answer_to_a_password_question(s)
     if cues or "log" in s or "sign" in s:
@@ -246,7 +257,7 @@ def password_hits(s: str) -> list[Hit]:
         hits += _described_as_another_detail(s)
     if " from " in s and (cues or "log" in s or "sign" in s):
         hits += _changed_from_to(s)
-    if cues or "log" in s or "cred" in s:
+    if cues or "log" in s or "cred" in s or "access" in s or "online" in s or "banking" in s:
         hits += _shaped_like_a_password(s)
     if cues and _TYPED_TOGETHER.search(s):
         hits = [_typed_together(s, hit) for hit in hits] + list(_told_together(s, cues, hits))
@@ -321,10 +332,12 @@ _A_LETTER = re.compile(r"[a-z]")
 _A_DIGIT = re.compile(r"[0-9]")
 _NOT_PASSWORD_SHAPED = re.compile(r"[@/\\:=]|^(?:https?|www)\b")
 _LOGIN_NAMED = re.compile(r"\b(?:log ?in|login|logon|sign ?in|creds|credentials)\b")
+# "access code for my online account: maple&elp0": what opens an online account, named without "password"
+_ACCESS_NAMED = re.compile(r"\b(?:access (?:code|key)|online (?:account|banking|access)|internet banking)\b")
 
 
 def _shaped_like_a_password(s: str) -> Iterator[Hit]:
-    if not (_PW_CUE.search(s) or _LOGIN_NAMED.search(s)):
+    if not (_PW_CUE.search(s) or _LOGIN_NAMED.search(s) or _ACCESS_NAMED.search(s)):
         return
     end = -1
     for sign in _SIGN_INSIDE.finditer(s):  # a sign between letters or digits is rare: the token around each
@@ -479,6 +492,29 @@ def _changed_from_to(s: str) -> Iterator[Hit]:
                 yield Hit("password", a, b, "password changed from one value to another")
 
 
+# "my password starts with Sun and then shine18!", "pw begins with Tiger, then 77#": the value told in two
+# parts, its start and what follows (read across two messages too: screening joins them)
+_IN_PARTS = re.compile(
+    rf"{_PW_WORDS}\b[^.!?\n]{{0,24}}?\b(?:starts|begins|starting|beginning|start|begin)[ \t]++with[ \t]++(?P<first>[^\s,;]{{2,64}}+)"
+    r"[ \t]*+,?[ \t]*+(?:and[ \t]++)?(?:then|followed by|after that|and ends with|ends with|next)[ \t]*+[:,]?[ \t]*+"
+    r"(?P<second>[^\s]{3,64}+)"
+)
+# Words that describe a part instead of giving it ("starts with a capital and then numbers")
+_DESCRIBING = frozenset(
+    """capital capitals caps letter letters number numbers digit digits symbol symbols uppercase lowercase upper lower special
+    character characters word words name""".split()  # noqa: SIM905 - a word list reads better as text
+)
+
+
+def _told_in_parts(s: str) -> Iterator[Hit]:
+    for m in _IN_PARTS.finditer(s):
+        parts = [_trim(s, *m.span(group)) for group in ("first", "second")]
+        tokens = [s[a:b] for a, b in parts]
+        if any(token in _NOT_A_SECRET or token in _DESCRIBING for token in tokens) or not _looks_secret(tokens[1], False, True):
+            continue
+        yield from (Hit("password", a, b, "a password told in parts, its start and what follows") for a, b in parts)
+
+
 def _pin_same_as(s: str) -> Iterator[Hit]:
     found = word_matches(_PIN_OR_NIP_SAME_AS, s) if len(s) < LONG_TEXT else word_matches_of_any([_PIN_SAME_AS, _NIP_SAME_AS], s)
     for m in found:
@@ -548,6 +584,8 @@ def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
         if span is None or not _looks_secret(s[span[0] : span[1]], explicit, linked):
             # "contraseña = mi nombre + 77 = Lucia77": after a hint, the value after a later link
             span = _later_value(s, link.end()) if linked else _unlinked_later_value(s, link.end())
+        if span is None and linked and (phrase := _NAMED_PHRASE.match(s, link.end())):
+            span = phrase.span("value")
         if linked and cue.group().startswith(_PHRASE_WORDS) and (phrase := _passphrase_at(s, link.end())):
             yield Hit("password", *phrase, f"passphrase given after '{cue.group()}'")
         elif span is not None:
@@ -558,6 +596,10 @@ def _after_cues(s: str, cues: list[re.Match[str]]) -> Iterator[Hit]:
 
 
 _PHRASE_WORDS = ("passphrase", "pass phrase")
+# 'my password is the phrase "i love paris in 1999"': a phrase named so, then given in quotes
+_NAMED_PHRASE = re.compile(
+    r"(?:(?:the|a|this)[ \t]++)?(?:phrase|sentence|words|saying)[ \t]*+:?[ \t]*+[\"“'‘](?P<value>[^\"”'’\n]{3,64}+)[\"”'’]"
+)
 # "either Sunset2023 or Sunset2024", "Rover12 / Rover21": a second guess at the value, after the first
 _OR_ANOTHER = re.compile(r"\s*+,?\s*+(?:or|o|/|and|y)\s++(?:(?:maybe|possibly|perhaps|probably|else|quizas|tal vez)\s++)?")
 

@@ -169,7 +169,7 @@ def _piece_card_hits(s: str, runs: Runs, links: Links, chain: list[int]) -> list
         listed = all(k in links.punctuation_only for k in chain[i : i + size - 1])
         if listed and not _listed_card(window, lengths[i : i + size]):
             continue
-        if _plausible(s, window, digits[a]):
+        if _plausible(s, window, digits[a]) and not _last_four_then_a_phone(s, window):
             hits.append(Hit("card_number", window[0].start, window[-1].end, f"{b - a}-digit number in pieces passing the Luhn check"))
     return hits
 
@@ -209,6 +209,21 @@ def _plausible(s: str, window: list[Run], first_digit: str) -> bool:
     if named is not None:
         return bool(CARD_CUE.fullmatch(named))
     return first_digit in "23456"
+
+
+# "my old number ending 5324, the new one is (917) 758-9263": a phone's last four, then a whole phone
+# number laid out as one; together they can pass Luhn, but neither is part of a card
+_PHONE_LAYOUT = re.compile(r"\([0-9]{3}\)[ \t]?[0-9]{3}[-. ][0-9]{4}|[0-9]{3}([-.])[0-9]{3}\1[0-9]{4}")
+_PHONE_NAMED = re.compile(r"\b(?:number|phone|cell|mobile|tel|telephone|celular|telefono)\b")
+
+
+def _last_four_then_a_phone(s: str, window: list[Run]) -> bool:
+    if len(window) < 2 or len(window[0].digits) != 4:
+        return False
+    start = window[1].start - (s[window[1].start - 1 : window[1].start] == "(")
+    if _PHONE_LAYOUT.fullmatch(s, start, window[-1].end) is None:
+        return False
+    return _PHONE_NAMED.search(s, max(0, window[0].start - 48), window[0].start) is not None
 
 
 # "zip+4 is 19103-8008, card ends 5141": a ZIP+4 is no group of a card (the answer the chat asks for).

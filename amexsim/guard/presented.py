@@ -31,12 +31,17 @@ _HANDING = re.compile(
             # "first code expired, the new one they sent is 130324": "one" stands for what the cue named.
             r"the (?:new|newer|latest|last|second|other|next|right) one(?: (?:they|you|u|amex) (?:just )?sent(?: me)?)?(?= ?(?:is|was|:))"
             r"(?: is| was)?",
+            # "the email code was 960967 but now I got another one 879651": a second of what the cue named
+            r"another one(?: (?:they|you|u|amex) (?:just )?sent(?: me)?| (?:just )?(?:came|arrived)(?: in| through)?)?(?: is| was)?",
             "says",
             # "... i checked like 5 times, cleared cookies, still nothing, anyway its 214": "it" is what the cue named
             "it's",
             "its",
             "it is",
             r"the (?:number|code|digits)(?: (?:is|was|are))",
+            # "my social ends in 7183, full one is 219467183": the whole of a value whose part was given first
+            *(rf"{whole} (?:one|number|thing|value)(?: (?:is|was))?" for whole in ("full", "whole", "complete", "entire")),
+            r"the (?:full|whole|complete|entire) (?:one|number|thing|value)(?: (?:is|was))?",
             "here(?: it is| you go| it says)?(?=[ \t]*+[:,])",
             "i (?:gave|told|sent)(?: (?:him|her|them|it|the guy|the man|the caller))?",
             "i (?:typed|entered|put in|put|said)",
@@ -63,7 +68,8 @@ _HANDINGS = WordStartFamily([_HANDING])
 # The value: digits (up to three groups) or one token, maybe quoted, closing its sentence.
 _VALUE = re.compile(
     r"[ \t]{0,3}+[:,]?[ \t\n]{0,3}+[\"'“‘]?(?P<value>[0-9]{1,9}(?:[ -][0-9]{1,9}){0,2}|[^\s\"'“”‘’]{3,64})[\"'”’]?"
-    r"(?=[ \t]*+(?:$|[.!?,;\n)]))"
+    # ("full one is 219467183 if you need it": an offer after the value ends its clause too)
+    r"(?=[ \t]*+(?:$|[.!?,;\n)]|(?:if you need|in case you need|if needed|if that helps)\b))"
 )
 # "Bluebird2012 is what I type": the value first.
 _VALUE_BEFORE = re.compile(r"(?P<value>[^\s\"'“”‘’]{3,64})[\"'”’]?[ \t]++is what i (?:type|typed|enter|entered|use|used|put in)\b")
@@ -77,7 +83,9 @@ def presented_hits(s: str) -> list[Hit]:
         handing = word_matches(_HANDING, s) if may_start_a_word(_HANDING, _HANDING_AFTER_NON_WORD, s) else ()
     hits = [hit for m in handing if (hit := _handed(s, m.start(), m.end(), after=True))]
     if "typed" in s or "entered" in s or "put in" in s or "tried" in s or "input" in s or "used" in s or "using" in s:
-        hits += _tried(s) + _tried_for(s) + _typed_into(s)
+        hits += _tried_for(s) + _typed_into(s)
+    if ("valid" in s or "wrong" in s or "incorrect" in s or "expired" in s or "bad" in s) and _TYPING_WORDS.search(s):
+        hits += _tried(s)
     if "got" in s or "received" in s or "came" in s or "arrived" in s or " in with " in s:
         hits += _arrived_or_logged_in(s)
     if " to log" in s or " to sign" in s:
@@ -92,10 +100,15 @@ def presented_hits(s: str) -> list[Hit]:
 
 
 # "typed 573100 and it says invalid code??": a value tried, then refused as a code or PIN.
+# ("I keep entering 4471 at the atm and it says wrong pin", "punched in 4471, incorrect pin": any way of typing it)
+_TYPING = ["typed", "typing", "type", "entered", "entering", "enter", "put in", "putting in", "tried", "trying", "try", "input"]
+_TYPING += ["inputting", "punched in", "punching in", "punch in", "keyed in", "keying in", "key in"]
+_TYPING_WORDS = re.compile(r"typ|ent|put|tr[iy]|punch|key")  # what each of _TYPING holds, for a cheap search first
 _TRIED = re.compile(
-    f"(?:{at_word_start(['typed', 'entered', 'put in', 'tried', 'input'])})"
+    f"(?:{at_word_start(_TYPING)})"
     r"[ \t]++(?:in[ \t]++)?(?P<value>[0-9]{4,8})\b"
-    r"(?![ \t]*+(?:times|x\b|tries|attempts|min|sec|hour|day|dollar|point|usd))[^.?!\n0-9]{0,40}?"
+    r"(?![ \t]*+(?:times|x\b|tries|attempts|min|sec|hour|day|dollar|point|usd|as (?:my |the |a )?(?:zip|postal|address|amount|phone)))"
+    r"[^.?!\n0-9]{0,40}?"
     r"\b(?:invalid|wrong|incorrect|expired|bad|not valid|not a valid)[ \t]++(?:(?:one[ -]time|verification|security)[ \t]++)?"
     r"(?P<what>code|passcode|otp|pin)\b"
 )

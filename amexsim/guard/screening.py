@@ -1,6 +1,7 @@
 """A conversation's guard: each message screened, a card number split over consecutive messages
-caught, and a value sent on its own just after the message that named it ("my password is", then
-"Marigold#14")."""
+caught (in any order the pieces say they go), a value sent on its own just after the message that named
+it ("my password is", then "Marigold#14"), and a value whose parts or name are spread over messages
+("my ssn ends in 8397", then "and it starts with 239 37"; "the card expires 04/32", then "564")."""
 
 from __future__ import annotations
 
@@ -41,6 +42,7 @@ class _Fragment:
     later: bool = False  # may continue a number begun in an earlier message
     groups: tuple[int, ...] = ()  # the digit groups as typed ("822463 10005": 6, 5)
     index: int = 0  # the message's number in the conversation (set when it is kept)
+    opens: bool = False  # said to start the number ("full number starts 3454 178759"), though sent after another piece
 
 
 @dataclass(frozen=True)
@@ -77,8 +79,9 @@ class Screening:
     guard: Guard
 
 
-# A card read out group by group can come in up to six messages (3-3-3-3-3, 4-4-4-4, 4-6-5).
-_KEEP_MESSAGES = 5
+# A card read out group by group can come in up to eight messages (4-4-4-4, 4-6-5, 3-3-3-3-3, and two
+# digits at a time: "34", "16", "61", "62", "13", "47", "100").
+_KEEP_MESSAGES = 7
 _FRAGMENT_LETTERS = 16
 _LATER_LETTERS = 40  # letters a continuing piece may carry ("6310 005, can you help me with my balance?")
 # What rules a piece out: signs of money, and words that name another number. A later piece may
@@ -190,11 +193,13 @@ class Guard:
                 return Screening((), text, (), replace(self, _refused=kept, _count=self._count + 1))
         # "it is two six three, seven one, four five eight oh": as short as a bare value once its number words are digits
         spelled_bare = analysis is not None and analysis.view.text != text and _bare_value(analysis.view.text)
-        if not findings and self._tails and (_bare_value(text) or spelled_bare or holds_password_shaped(text)):
+        if not findings and self._tails and (_bare_value(text) or spelled_bare or holds_password_shaped(text) or _names_a_part(text)):
             named = self._named_before(text)
             if named is not None:
                 found, earlier = named
                 return Screening(found, apply_labels(text, found), earlier, Guard(_count=self._count + 1))
+        if not findings and self._tails and analysis is not None and (late := self._read_late(text, analysis)) is not None:
+            return late
         fragment = _fragment(analysis) if analysis else None
         split = _split_card(self._recent, fragment, self._count)
         if split is None and analysis is not None and len(analysis.runs) > 1:
@@ -226,7 +231,8 @@ class Guard:
             return Guard(recent, (), _refused(text, findings), count, chatter)
         tail = text[-_TAIL_CHARS:]
         new = _Tail(tail, len(text) - len(tail), self._count)
-        continues = self._tails and _bare_value(text) and (_DIGIT_RUN.search(text) is not None or _digit_words_only(text))
+        piece = _bare_value(text) and (_DIGIT_RUN.search(text) is not None or _digit_words_only(text))
+        continues = self._tails and (piece or _ends_open(text))
         tails = (*self._tails, new)[-_KEEP_TAILS:] if continues else (new,)
         return Guard(recent, tails, None, count, chatter)
 
@@ -269,18 +275,51 @@ class Guard:
             return None
         found: list[Finding] = []
         earlier: list[EarlierFinding] = []
+        before_only: list[Finding] = []
         for finding in joined.findings:
-            if finding.end <= offset or finding.kind == "card_number":
-                continue  # only in the messages before (screened on their own), or a card (joined piece by piece below)
+            if finding.kind == "card_number":
+                continue  # a card is joined piece by piece (_split_card)
+            if finding.end <= offset:
+                before_only.append(finding)  # only in the messages before: theirs unless this one completes it
+                continue
             reason = f"{finding.reason}, named in the message before"
             found.append(Finding(finding.kind, max(finding.start - offset, 0), finding.end - offset, reason))
-            for tail, start in zip(self._tails, starts):
-                end = start + len(tail.text)
-                if finding.start < end and start < finding.end:  # the value began there ("my social starts 523 41", "8876")
-                    back = self._count - tail.index
-                    span = (tail.at + max(finding.start, start) - start, tail.at + min(finding.end, end) - start)
-                    earlier.append(EarlierFinding(back, *span, finding.kind))
+            earlier += self._in_tails(finding, starts)  # the value began there ("my social starts 523 41", "8876")
+        # "my password starts with Sun", then "and then shine18!": the first part, read only with the second
+        kinds = {f.kind for f in found}
+        for finding in before_only:
+            if finding.kind in kinds:
+                earlier += self._in_tails(finding, starts)
         return (tuple(found), tuple(earlier)) if found else None
+
+    def _in_tails(self, finding: Finding, starts: list[int]) -> list[EarlierFinding]:
+        """The parts of a finding in the joined text that lie in the kept ends of earlier messages."""
+        parts = []
+        for tail, start in zip(self._tails, starts):
+            end = start + len(tail.text)
+            if finding.start < end and start < finding.end:
+                back = self._count - tail.index
+                span = (tail.at + max(finding.start, start) - start, tail.at + min(finding.end, end) - start)
+                parts.append(EarlierFinding(back, *span, finding.kind))
+        return parts
+
+    def _read_late(self, text: str, analysis: Analysis) -> Screening | None:
+        """A value the message before makes sensitive though neither message names it alone: a bare
+        code after an expiry date ("the card expires 04/32", "564"), the rest of a card whose first
+        part ended the message before ("I paid $627 with 3400 456426", "70321 is the rest of the card")."""
+        tail = self._tails[-1]
+        if _CODE_ALONE.fullmatch(text) and _ENDS_WITH_EXPIRY.search(tail.text):
+            digits = _DIGIT_RUN.search(text)
+            assert digits is not None
+            found = (Finding("security_code", digits.start(), digits.end(), "a bare code sent right after the card's expiry date"),)
+            return Screening(found, apply_labels(text, found), (), Guard(_count=self._count + 1))
+        if _REST_OF_A_CARD.search(text.lower()) is None or not analysis.runs:
+            return None
+        rest = _rest_of_a_card(tail, analysis, self._count)
+        if rest is None:
+            return None
+        found, earlier = (rest[0],), (rest[1],)
+        return Screening(found, apply_labels(text, found), earlier, Guard(_count=self._count + 1))
 
 
 # Up to two short messages with no number in them ("sorry my dog is barking", "what time do you
@@ -288,14 +327,64 @@ class Guard:
 _CHATTER_BETWEEN = 2
 _CHATTER_WORDS = 12
 _HEADER_DELIMITERS = (",", "|", ";", "\t")
-# "that's the code from the text", "^ that's my password btw": the message before named as a secret
+# "that's the code from the text", "^ that's my password btw", "that's what the text said", "is that the 4
+# digits on the front you need?": the message before pointed at, then named as a secret or by how it came
+# (the joined reading decides whether it is one)
 _NAMES_BACK = re.compile(
-    r"\W{0,3}(?:that'?s|that is|thats|this is|it'?s|its|that was|those are|these are) "
-    r"(?:(?:the|my|a|your|our) )?(?:(?:new|old|one time|text|sms|login|online|atm|card|card's|bank|email) )?"
-    r"(?:code|pin|password|passcode|pwd|cvv|cvc|cid|csc|ssn|social|security code|otp|verification code)\b",
+    r"\W{0,3}(?:that'?s|that is|thats|this is|it'?s|its|that was|those are|these are|is that|is this|was that|is it|was it) "
+    r"[^.?!\n]{0,40}?\b(?:code|pin|password|passcode|pwd|cvv|cvc|cid|csc|ssn|social|otp|text|sms|email|message|digits|numbers)\b",
     re.IGNORECASE,
 )
 _HEADER_CELL = 24
+# "my password", then "is", then "S0mmer26"; "I want to change my pin", "the current one is", "4233": a
+# message that ends on a link leaves what came before open for the value after it
+_ENDS_OPEN = re.compile(r"(?:\b(?:is|was|are|it's|its|be)|[:=])[ \t.…]*+$")
+# "and it starts with 239 37", "then shine18!": a message giving one part of a value named before
+_A_PART = re.compile(r"\b(?:starts?|starting|begins?|beginning|first|ends?|ending|last|then|rest|remaining|followed by)\b")
+_PART_WORDS = 12
+# "the card expires 04/32", then "564": the expiry date ending a message, then three or four digits alone
+_ENDS_WITH_EXPIRY = re.compile(
+    r"\b(?:exp|expiry|expires|expiration|expiring|thru|through|vence|vencimiento)\b[^0-9\n]{0,16}+"
+    r"[0-9]{1,2}[ \t]?/[ \t]?(?:[0-9]{4}|[0-9]{2})[ \t.!]*+$",
+    re.IGNORECASE,
+)
+_CODE_ALONE = re.compile(r"[ \t]*+[0-9]{3,4}[ \t.!]*+")
+# "70321 is the rest of the card", "and the last part of my card number is 70321": a piece that says it ends a card
+_REST_OF_A_CARD = re.compile(
+    r"\b(?:rest|remainder|remaining|last part|end|second half|other half|other part)\b[^.?!\n0-9]{0,24}?\b(?:card|number|amex|digits)\b"
+)
+# The last number of the message before: digits in groups, not an amount ("$627", "12.50")
+_LAST_NUMBER = re.compile(r"[0-9]++(?:[ -][0-9]++)*+")
+_MONEY_SIGNS = frozenset("$€£¥")
+_DECIMALS = frozenset(f"{sign}{digit}" for sign in ".," for digit in "0123456789")  # "12.50": the number goes on
+
+
+def _ends_open(text: str) -> bool:
+    return len(text) <= _BARE_VALUE_CHARS and _ENDS_OPEN.search(text) is not None and not _ANY_DIGIT.search(text)
+
+
+def _names_a_part(text: str) -> bool:
+    return len(text.split()) <= _PART_WORDS and _A_PART.search(text.lower()) is not None
+
+
+def _rest_of_a_card(tail: _Tail, analysis: Analysis, count: int) -> tuple[Finding, EarlierFinding] | None:
+    """The message's one number joined after the last number of the message before, when together
+    they are a card (13 to 19 digits started like one, passing Luhn)."""
+    if len(analysis.runs) != 1:
+        return None
+    last = None
+    for number in _LAST_NUMBER.finditer(tail.text):
+        last = number
+    if last is None or tail.text[last.start() - 1 : last.start()] in _MONEY_SIGNS or tail.text[last.end() : last.end() + 2] in _DECIMALS:
+        return None
+    run = analysis.runs[0]
+    digits = "".join(filter(str.isdigit, last.group())) + run.digits
+    if not (13 <= len(digits) <= 19 and digits[0] in "23456" and luhn(digits)):
+        return None
+    start, end = analysis.view.original(run.start, run.end)
+    reason = f"{len(digits)}-digit number passing the Luhn check, its first part in the message before"
+    first_part = EarlierFinding(count - tail.index, tail.at + last.start(), tail.at + last.end(), "card_number")
+    return Finding("card_number", start, end, reason), first_part
 
 
 def _a_header(text: str) -> bool:
@@ -586,7 +675,12 @@ def _fragment(analysis: Analysis) -> _Fragment | None:
     if not (card_context or standalone or later):
         return None
     start, end = analysis.view.original(run.start, run.end)
-    return _Fragment(run.digits, start, end, card_context, standalone, later or standalone, _groups(run))
+    opens = _OPENS.search(before) is not None
+    return _Fragment(run.digits, start, end, card_context, standalone, later or standalone, _groups(run), opens=opens)
+
+
+# "full number starts 3454 178759", "the first part is 3454": the piece goes before the ones sent earlier
+_OPENS = re.compile(r"\b(?:starts?|starting|begins?|beginning|first)\b[^0-9]{0,24}+$")
 
 
 def _may_be_a_piece(analysis: Analysis, run: Run) -> bool:
@@ -651,7 +745,8 @@ def _verification_tries(parts: list[_Fragment]) -> bool:
 def _split_card(
     recent: tuple[_Fragment | None, ...], current: _Fragment | None, count: int
 ) -> tuple[tuple[EarlierFinding, ...], str] | None:
-    """Join the current standalone fragment to the fewest earlier ones (up to five) that make a card."""
+    """Join the current standalone fragment to the fewest earlier ones (up to seven) that make a card:
+    after them, or before them when it says it starts the number."""
     if current is None or not current.later:
         return None
     for back in range(1, _KEEP_MESSAGES + 1):
@@ -659,14 +754,23 @@ def _split_card(
         if len(chain) != back or any(f is None for f in chain):
             continue
         parts = [f for f in chain if f is not None]
-        if not all(f.later for f in parts[1:]):
-            continue
-        digits = "".join(f.digits for f in parts) + current.digits
-        first = parts[0]
-        if not first.card_context and _verification_tries([*parts, current]):
-            continue
-        plausible = first.card_context or (first.standalone and digits[0] in "23456") or _laid_out_like_a_card([*parts, current], digits)
-        if plausible and 13 <= len(digits) <= 19 and luhn(digits):
-            earlier = tuple(EarlierFinding(count - f.index, f.start, f.end, "card_number") for f in parts)
-            return earlier, f"{len(digits)}-digit number split over {back + 1} messages passing the Luhn check"
+        orders = [[*parts, current]] + ([[current, *parts]] if current.opens else [])
+        for pieces in orders:
+            digits = _card_of(pieces)
+            if digits is not None:
+                earlier = tuple(EarlierFinding(count - f.index, f.start, f.end, "card_number") for f in parts)
+                return earlier, f"{len(digits)}-digit number split over {back + 1} messages passing the Luhn check"
     return None
+
+
+def _card_of(pieces: list[_Fragment]) -> str | None:
+    """The digits of the pieces in this order, when they make a card: each after the first continues
+    a number, the first starts one (named as a card, or alone and started like one), Luhn passes."""
+    if not all(f.later for f in pieces[1:]):
+        return None
+    first = pieces[0]
+    if not first.card_context and _verification_tries(pieces):
+        return None
+    digits = "".join(f.digits for f in pieces)
+    plausible = first.card_context or (first.standalone and digits[0] in "23456") or _laid_out_like_a_card(pieces, digits)
+    return digits if plausible and 13 <= len(digits) <= 19 and luhn(digits) else None

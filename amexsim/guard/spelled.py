@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from itertools import chain
 
-from .homophones import HOMOPHONES, Token, counted
+from .homophones import CUED_HOMOPHONES, HOMOPHONES, Token, counted
 from .offsets import IDENTITY, Mapping, OffsetMap
 from .words import (
     COUNT_WORDS,
@@ -147,7 +147,7 @@ def spell_out(s: str) -> tuple[str, Mapping]:
         old_ends.append(b)
         news.append(number)
     claimed = [(a, b) for a, b, _ in quantities] if quantities else []
-    if len(s) < LONG_TEXT and _HOMOPHONE_WORD.search(s):
+    if len(s) < LONG_TEXT and _ANY_HOMOPHONE.search(s):
         for a, b, new in _cued_homophone_parts(s, claimed):
             old_starts.append(a)
             old_ends.append(b)
@@ -206,13 +206,15 @@ def spell_out(s: str) -> tuple[str, Mapping]:
 # "the cvv is um for ate to", "pin is for ate too seven", "passcode ate ate to one for oh": right after
 # a secret's name, a short run of digits dictated as words, homophones among them (even first or all of
 # them), is the value; elsewhere "for" and "to" stay words (homophones.py)
-_CUED_WORD = r"(?:for|to|too|ate|oh|o|zero|one|two|three|four|five|six|seven|eight|nine|[0-9])"
+_CUED_WORD = r"(?:for|to|too|ate|won|tree|niner|fore|oh|o|zero|one|two|three|four|five|six|seven|eight|nine|[0-9])"
+# ("see vee vee is zero seven won": the code's name said as its letters sound)
 _CUED_RUN = re.compile(
-    r"\b(?:cvv2?|cvc2?|cid|csc|security code|code|pin|passcode|pass code|otp|ssn|social)"
+    r"\b(?:cvv2?|cvc2?|cid|csc|see vee vee|cee vee vee|security code|code|pin|passcode|pass code|otp|ssn|social)"
     r"(?:[ \t]++(?:is|number|num|no|code|was))?[ \t:=#]*+(?:(?:um|uh|like|er|erm)[ \t,]++)?"
     rf"(?P<run>{_CUED_WORD}(?:[ \t,.-]{{1,3}}{_CUED_WORD}){{2,8}})(?=[ \t]*+(?:$|[.,;!?\n]|(?:and|thanks|thx|please|pls|its|the|i)\b))"
 )
 _CUED_TOKEN = re.compile(_CUED_WORD + r"\b")
+_ANY_HOMOPHONE = re.compile(rf"\b(?:{'|'.join(sorted([*HOMOPHONES, *CUED_HOMOPHONES], key=lambda w: (-len(w), w)))})\b")
 
 
 def _cued_homophone_parts(s: str, claimed: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
@@ -221,9 +223,12 @@ def _cued_homophone_parts(s: str, claimed: list[tuple[int, int]]) -> list[tuple[
     for found in _CUED_RUN.finditer(s):
         a, b = found.span("run")
         tokens = list(_CUED_TOKEN.finditer(s, a, b))
-        if not any(t.group() in HOMOPHONES for t in tokens):
+        words = [t.group() for t in tokens]
+        if not any(w in HOMOPHONES or w in CUED_HOMOPHONES for w in words):
             continue  # plain number words or digits: the usual passes read them
-        values = [HOMOPHONES.get(t.group()) or DIGIT_WORDS.get(t.group()) or t.group() for t in tokens]
+        if all(w in CUED_HOMOPHONES for w in words):
+            continue  # "won", "tree" count only beside other digits said ("zero seven won", "ate for tree ate")
+        values = [HOMOPHONES.get(w) or CUED_HOMOPHONES.get(w) or DIGIT_WORDS.get(w) or w for w in words]
         if not all(v.isdigit() for v in values):
             continue
         claimed.append((a, b))
