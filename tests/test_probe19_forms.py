@@ -279,7 +279,7 @@ def test_a_merchant_of_the_account_said_not_to_be_mine_is_disputed():
 
 def test_a_yes_to_an_either_or_question_asks_it_again():
     convo = ben()
-    convo.say("when will I get my welcome bonus?").expect(outcome="clarify")
+    convo.say("when will I get my bonus?").expect(outcome="clarify")
     convo.say("yes").expect(outcome="clarify", contains="Reply 1 or 2")
 
 

@@ -94,10 +94,10 @@ def test_the_details_in_words_verify_and_start_nothing(tmp_path, details):
 
 
 def test_a_guess_that_would_lock_the_card_is_asked_first(tmp_path):
-    """ "when will I get my welcome bonus?" was guessed (no rule) as a lost card, which locks the
+    """ "when will I get my bonus?" is guessed (no rule) as a lost card, which locks the
     card at once: a flow that acts before asking is started on a rule's reading only."""
     convo = nadia(tmp_path)
-    convo.say("when will I get my welcome bonus?").expect(outcome="clarify")
+    convo.say("when will I get my bonus?").expect(outcome="clarify")
     assert convo.state.account.cards[0].status == "active"
     convo.say("I lost my card").expect(intent="lost_card", contains="locked")
 
