@@ -97,3 +97,34 @@ def test_the_card_member_naming_someone_else_s_card_with_a_request_is_not_turned
     convo = Conversation(account=WHITFIELD, now=NOW)
     reply = convo.say("lock my daughter's card ending 7322")
     assert reply.trace.outcome != "third_party"
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["I'm the accountant for Whitfield Landscaping", "my mother asked me to look at her amex", "hi, I'm just her caregiver"],
+)
+def test_other_ways_of_saying_one_writes_for_the_card_member(first):
+    convo = Conversation(account=WHITFIELD, now=NOW)
+    convo.say(first).expect(outcome="third_party")
+    convo.say("8823 55409").expect(outcome="third_party")
+    assert not convo.state.verified
+
+
+def test_a_writer_who_says_after_verifying_that_they_are_someone_else_is_no_longer_verified():
+    convo = Conversation(account=WHITFIELD, now=NOW)
+    convo.say("8823 55409").expect(contains="verified")
+    reply = convo.say("oh I'm actually Teresa's assistant, she's in a meeting, what's the balance?")
+    reply.expect(outcome="third_party", contains="closed that verification")
+    assert not convo.state.verified and "$" not in " ".join(reply.replies)
+    convo.say("what's the balance").expect(outcome="verify")
+
+
+def test_the_card_member_adding_a_spouse_stays_verified():
+    convo = Conversation(account=WHITFIELD, now=NOW)
+    convo.say("8823 55409")
+    convo.say("please add my husband as an authorized user, I'm his wife")
+    assert convo.state.verified
+
+
+def test_a_son_s_request_passed_on_by_the_card_member_is_the_card_member_s():
+    assert not speaks_for_someone_else("my son asked me to lock his card")

@@ -78,7 +78,7 @@ from .routing import Routing, load_routing
 from .scope import AUTHORIZED_USER_CASE, withheld_from_authorized_user
 from .slots import SlotCatalog, address_in, load_slots, names_a_card, names_a_merchant, options_named
 from .state import ConversationState, Effects, Frame, Handoff, LiveChat, LogEntry, Message, Rating, Waiting
-from .third_party import says_it_is_them, speaks_for_someone_else
+from .third_party import names_the_card_member_as_another, says_it_is_them, speaks_for_someone_else
 from .trace import Deferred, Trace, TraceDraft
 
 NO_EFFECTS = Effects()
@@ -418,6 +418,18 @@ class TurnBuilder:
             self.reply(self.say("third_party", holder=self.state.account.holder_name.split()[0]))
             self.outcome("third_party")
             self.state = self.state._replace(for_someone_else=True)
+            return self.finish()
+        holder_name = self.state.account.holder_name
+        if self.state.verified and self.state.authorized_user is None and names_the_card_member_as_another(self.plain, holder_name):
+            # "I'm actually Priya's office manager, can you tell me what we owe": the chat was verified as
+            # the card member, who is not the one writing; what was verified no longer stands
+            holder = self.state.account.holder_name.split()[0]
+            entry = LogEntry(self.now, "Verification withdrawn: the writer said they are not the card member.")
+            self.state = self.state._replace(
+                verified=False, for_someone_else=True, stack=(), offer=None, pending=None, pending_said="", log=self.state.log + (entry,)
+            )
+            self.reply(self.say("third_party_verified", holder=holder))
+            self.outcome("third_party")
             return self.finish()
         if (pointed := self._list_item_pointed(text)) is not None:
             self.text = text = pointed  # "the first one isn't mine" after a list: that line's charge, card or fee

@@ -32,6 +32,7 @@ _KEYS = {
     "verify_locked",
     "third_party",
     "third_party_details",
+    "third_party_verified",
     "verified",
     "primary_only",
     "not_own_card",

@@ -16,6 +16,7 @@ _FAMILY = (
     r"|son|daughter|aunt|uncle|sister|brother|parents?|friend|neighbou?r|client|boss|employer|patient|in-laws?"
     r"|mother-in-law|father-in-law|elderly (?:mother|father|parent|neighbou?r))"
 )
+_ELDER = r"(?:mom|mum|mother|mama|dad|father|papa|grandma|grandmother|granny|nana|grandpa|grandfather|boss|employer|client)"
 _HELPER = (
     r"(?:son|daughter|grandson|granddaughter|niece|nephew|husband|wife|caregiver|carer|nurse|assistant|helper|friend"
     r"|neighbou?r|attorney|poa|power of attorney|mom|mum|mother|dad|father|sister|brother|partner|aunt|uncle|cousin"
@@ -32,7 +33,14 @@ _FOR_SOMEONE_ELSE = re.compile(
     r"(?:his|her|their)\s++(?:amex\s++|credit card\s++|card\s++)?(?:bill|bills|account|balance|statement)\b"
     # "this is Ruth's grandson", "i'm her son", "im his caregiver"
     # (the plain text has lost the possessive's "'s": "this is ruth grandson")
-    rf"|\b(?:this is|i'?m|i am|im)\s++(?!(?:my|the|a|an|our|your|this|that|just|not)\b)[a-z]+(?:'s)?\s++(?:\w+\s++)?{_HELPER}\b(?! card)"
+    rf"|\b(?:this is|i'?m|i am|im)\s++(?:actually\s++|really\s++|just\s++)?"
+    rf"(?!(?:my|the|a|an|our|your|this|that|just|not)\b)[a-z]+(?:'s)?\s++"
+    rf"(?:\w+\s++)?{_HELPER}\b(?! card)"
+    # "I'm the bookkeeper for Raman Floral", "i'm her son", "I'm actually the office manager"
+    rf"|\b(?:i'?m|i am|im)\s++(?:actually\s++|really\s++|just\s++)?(?:the|her|his|their)\s++(?:\w+\s++)?{_HELPER}\b(?! card)"
+    # "my dad asked me to check his card": an elder's or an employer's account (a son who asks his parent
+    # to lock his card asks about an authorized user's card, the writer's own account)
+    rf"|\bmy\s++{_ELDER}\s++(?:asked|wants|wanted|told|needs|needed)\s++me\s++to\b"
 )
 # "helping my mom with her own card" is still the mother's card; "my son has a card" is the writer's account
 # ("im helping my daughter get her own card": a card to be had, the writer's request)
@@ -78,3 +86,18 @@ _PRESENT = re.compile(
     r"|\b(?:he|she|they)(?:'s|'re|s| is| are)\s+(?:right\s+)?(?:here|with me|next to me|beside me|typing|on now)\b"
     r"|\b(?:i'?m|i am|im)\s+the\s+card\s*member\b|\bit'?s me now\b|\bme now\b"
 )
+
+
+def names_the_card_member_as_another(plain: str, holder: str) -> bool:
+    """After the chat verified as the card member, the writer says they are someone else ("I'm actually
+    Priya's office manager", "I'm writing for Priya", "my dad asked me to check his card"). Narrower
+    than :func:`speaks_for_someone_else`: the card member named as another person, or an elder's errand
+    ("I'm her husband" from the card member adding his wife says nothing of who is writing)."""
+    first = re.escape(holder.split()[0].lower()) if holder.strip() else "(?!)"
+    pattern = (
+        rf"\b{first}(?:'s| s|s)?\s++(?:\w+\s++)?{_HELPER}\b(?! card)"
+        rf"|\b(?:writing|chatting|typing|messaging|here|calling|acting)\s++(?:for|on behalf of)\s++{first}\b"
+        r"|\bon behalf of\b"
+        rf"|\bmy\s++{_ELDER}\s++(?:asked|wants|wanted|told|needs|needed)\s++me\s++to\b"
+    )
+    return re.search(pattern, plain) is not None and _OWN_CARD.search(plain) is None
