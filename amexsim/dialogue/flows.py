@@ -135,6 +135,8 @@ class FlowRunner:
                 t.outcome("intent")
                 self.start(t.match.intent)
             return
+        if waiting.kind in ("slot", "confirm") and self.takes_instead(frame):
+            return
         if waiting.kind == "verify":
             if t.verification_answer():
                 if t.state.verified:
@@ -399,6 +401,30 @@ class FlowRunner:
         self.start(intent)
         return True
 
+    def takes_instead(self, frame: Frame) -> bool:
+        """Another request said to be wanted instead ("wait no, just lock it instead" to "is the card
+        lost, stolen, damaged or expiring?"): the flow under way is set aside for it, not asked again.
+        A request a rule reads, of another intent, after the lead words ("wait no, just")."""
+        t = self.t
+        if not _INSTEAD.search(t.match.normalised):
+            return False
+        match = t.match
+        if not _ruled_request(match) or match.intent.name == frame.intent:
+            rest = _INSTEAD.sub(" ", self.a.answers.without_lead(match.normalised)).strip()
+            if len(rest.split()) < 2 or not _ruled_request(again := self.a.matcher.match(rest)):
+                return False
+            match = again
+        intent = match.intent
+        if intent.name == frame.intent or not intent.is_service:
+            return False
+        t.outcome("intent")
+        t.reply(t.say("set_aside", what=self.label(frame)))
+        t.state = t.state._replace(stack=t.state.stack[:-1])
+        t.match = match
+        t.trace_intent(intent)
+        self.start(intent)
+        return True
+
     def reports_a_card_gone(self, frame: Frame) -> bool:
         """ "wait actually my green card just got stolen out of my car" in the middle of a dispute: a
         card lost or stolen now is a request of its own, taken up at once (the dispute comes back after
@@ -598,6 +624,8 @@ class FlowRunner:
         if match.outcome != "intent" or match.intent is None or match.intent.name == frame.intent:
             return False
         if match.intent.domain == "unsupported":  # an off-topic reading of an answer interrupts nothing
+            return False
+        if match.intent.name == _VAGUE:  # "card" to "which card?": a word of the question, no request of its own
             return False
         if self.a.answers.is_yes(match.normalised) or self.a.answers.is_no(match.normalised):
             return False
@@ -1429,6 +1457,8 @@ _DISOWNS = re.compile(
 _NOT_MADE_REASON = "not_authorised"
 _RE_READ_WITH_A_CORRECTION = frozenset({"reason"})
 _PLEASE_AT_END = re.compile(r"\b(?:please|pls|plz)$")
+_VAGUE = "vague_request"
+_INSTEAD = re.compile(r"\binstead\b(?!\s+of\b)")  # "just lock it instead": the request in place of the one under way
 _ALSO = re.compile(r"\b(?:too|also|as well)\b")  # "and lock the platinum one too": both, not instead
 _NO_SUBJECT = frozenset({"smalltalk"})  # a greeting, a thanks or a yes: nothing a follow-up could be about
 
