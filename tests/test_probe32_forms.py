@@ -63,3 +63,10 @@ def test_the_benefit_credits_left_are_not_the_credit_limit():
 
 def test_a_payment_made_and_looked_for_is_its_status():
     verified().say("I sent a payment last friday and it's not showing").expect(intent="payment_status")
+
+
+def test_a_request_beside_a_refused_card_number_is_taken_up():
+    convo = Conversation(account=HAROLD, now=NOW)
+    reply = convo.say("here's my card 4539 1488 0343 6467 - what do I owe this month?")
+    reply.expect(refused=("card_number",), outcome="verify")
+    convo.say("7413 33432").expect(contains="balance")

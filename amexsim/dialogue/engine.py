@@ -499,8 +499,13 @@ class TurnBuilder:
             runner.start(asked)
             return self.finish()
         if self.findings and (match.intent is None or not match.intent.is_service or self._only_the_secret(match)):
-            # the refusal says it all; "my card number is" is no question, and "my card is [...]" no damaged card
-            return self.finish()
+            beside = self._request_beside_the_secret()
+            if beside is None:
+                # the refusal says it all; "my card number is" is no question, and "my card is [...]" no damaged card
+                return self.finish()
+            # "my card number is [...] can you check my balance": the request said beside the secret
+            self.match = match = beside
+            self.trace.normalised = match.normalised
         if any(read(self, runner) for read in _READ_AGAINST_THE_LAST_ANSWER):
             return self.finish()
         self._route(runner)
@@ -1045,6 +1050,18 @@ class TurnBuilder:
             return None
         return self.assistant.intents.by_name.get("benefit_credit_left")
 
+    def _request_beside_the_secret(self) -> Match | None:
+        """The request in a part of the message before or after a refused value, when a rule (or a
+        sure scorer) reads it as a service ("my card number is [...] can you check my balance")."""
+        parts = [part.strip(" ,.;:-") for part in _LABEL.split(self.trace.redacted)]
+        # "my card is", "hi, to verify my card is": words that only named the secret ask nothing
+        asking = [part for part in parts if len([w for w in plain_text(part).split() if w not in _SECRET_LEAD_WORDS]) >= _BESIDE_WORDS]
+        for part in sorted(asking, key=len, reverse=True):
+            found = self.assistant.matcher.match(part)
+            if _ruled_service(found, _SURE_BESIDE):
+                return found
+        return None
+
     def _only_the_secret(self, match: Match) -> bool:
         """With the secret removed, nothing a rule reads and hardly a word besides what named the
         secret: "my card is [...]", "sorry i meant [...]" ask for nothing."""
@@ -1239,6 +1256,8 @@ _CLAUSE_BREAK = re.compile(r"[,.;:!?\n]+|\s+(?:and|but|also|then|so|plus)\s+", r
 
 
 _INTERJECTION = re.compile(r"\s*(?:wait|hold on|hang on|hmm+|um+|uh+|oh|ah|ok|okay|so|sorry)\s*(?:,|\.\.\.|…|-|—|!)\s*\S", re.IGNORECASE)
+_BESIDE_WORDS = 3  # "can you check my balance": a part beside a refused value long enough to ask something
+_SURE_BESIDE = 0.6  # ... and read surely enough on its own (the whole message had read as the secret's words)
 _SURE_WITHOUT_A_RULE = 0.95  # "tell me my points": the scorer alone, this sure, reads a part as a request too
 # a story the whole of which reads as nothing, with "and also" before its second request: each part,
 # read on its own this surely, is a request (the customer said there are two)
