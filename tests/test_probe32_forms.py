@@ -70,3 +70,16 @@ def test_a_request_beside_a_refused_card_number_is_taken_up():
     reply = convo.say("here's my card 4539 1488 0343 6467 - what do I owe this month?")
     reply.expect(refused=("card_number",), outcome="verify")
     convo.say("7413 33432").expect(contains="balance")
+
+
+@pytest.mark.parametrize("asked", ["wait, how would you know that?", "that's not right", "are you sure?"])
+def test_the_last_answer_questioned_says_where_it_came_from(asked):
+    convo = verified()
+    convo.say("how many points do I have")
+    convo.say(asked).expect(intent="answer_questioned", contains="records")
+
+
+def test_a_balance_asked_why_so_high_lists_the_charges():
+    convo = verified()
+    convo.say("what's my balance")
+    convo.say("why's it so high").expect(intent="recent_transactions", contains="PUBLIX")
