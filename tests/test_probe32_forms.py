@@ -83,3 +83,14 @@ def test_a_balance_asked_why_so_high_lists_the_charges():
     convo = verified()
     convo.say("what's my balance")
     convo.say("why's it so high").expect(intent="recent_transactions", contains="PUBLIX")
+
+
+def test_two_requests_counted_off_first_and_second_are_both_done():
+    convo = Conversation(account=HAROLD, now=NOW)
+    reply = convo.say(
+        "Good morning, it's Harold here. My daughter showed me this chat. I have two questions. First, how much do I owe,"
+        " and second, we're moving to 12 Palm Way, Boynton Beach FL 33435 in January so please change my address."
+        " Card 7413, zip 33432."
+    )
+    reply.expect(contains="12 Palm Way, Boynton Beach FL 33435")
+    assert convo.state.pending == "account_balance"  # the balance once the address change is settled

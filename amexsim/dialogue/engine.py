@@ -455,7 +455,8 @@ class TurnBuilder:
                 runner.set_top(top._replace(waiting=None))
                 runner.advance()
                 return self.finish()
-            story = match.intent is None and self.trace.outcome != "verify_locked" and not details_only(text) and self.two_requests(None)
+            read_as_nothing = match.intent is None or match.intent.domain in _CHIT_CHAT
+            story = read_as_nothing and self.trace.outcome != "verify_locked" and not details_only(text) and self.two_requests(None)
             if not story and (
                 match.intent is None or match.intent.domain in _CHIT_CHAT or self.trace.outcome == "verify_locked" or details_only(text)
             ):
@@ -506,6 +507,10 @@ class TurnBuilder:
             # "my card number is [...] can you check my balance": the request said beside the secret
             self.match = match = beside
             self.trace.normalised = match.normalised
+        if (match.intent is None or match.intent.domain in _CHIT_CHAT) and (story := self.two_requests(None)) is not None:
+            self._start_story(runner, story)  # before a reader takes one part of it (an address alone)
+            self._take_up_pending(runner)
+            return self.finish()
         if any(read(self, runner) for read in _READ_AGAINST_THE_LAST_ANSWER):
             return self.finish()
         self._route(runner)
@@ -615,13 +620,7 @@ class TurnBuilder:
             runner.start(spending)
             return
         if match.outcome == "fallback" and (story := self.two_requests(None)) is not None:
-            # "long story ... a stubhub charge i didn't ok, and also can you tell me my points": the two
-            # requests the story ends on, though the whole of it reads as nothing
-            first, second = story
-            trace.outcome, trace.intent, trace.domain = "intent", first.name, first.domain
-            split = self.split()
-            self.state = self.state._replace(pending=second.name, pending_said=split.second if split else self.text)
-            runner.start(first, said=split.first if split else None)
+            self._start_story(runner, story)
             return
         if match.outcome == "fallback":
             self.reply(self.say("fallback"))
@@ -1049,6 +1048,16 @@ class TurnBuilder:
         if not named_credit(tuple(c.name for c in credits)).search(self.match.normalised):
             return None
         return self.assistant.intents.by_name.get("benefit_credit_left")
+
+    def _start_story(self, runner: FlowRunner, story: tuple[Intent, Intent]) -> None:
+        """ "long story ... a stubhub charge i didn't ok, and also can you tell me my points", "first, what
+        is my balance, and second, I'm moving": the two requests a story holds, though the whole of it
+        reads as nothing (or as a greeting); the first now, the second once it is done."""
+        first, second = story
+        self.trace.outcome, self.trace.intent, self.trace.domain = "intent", first.name, first.domain
+        split = self.split()
+        self.state = self.state._replace(pending=second.name, pending_said=split.second if split else self.text)
+        runner.start(first, said=split.first if split else None)
 
     def _request_beside_the_secret(self) -> Match | None:
         """The request in a part of the message before or after a refused value, when a rule (or a

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from .request_clause import reads_as_request
 
 _JOIN = re.compile(
-    r"\s*+(?:[,;.!?]\s*+)?\b(?P<join>and (?:i )?(?:also |then |can you |could you |please )?|also |then |plus )(?=[a-z])"
+    # "first, what is my balance, and second, I am moving ...": a second request counted off
+    r"\s*+(?:[,;.!?]\s*+)?\b(?P<join>and (?:secondly|second)[,:]?\s++|(?:secondly|second)[,:]\s*+"
+    r"|and (?:i )?(?:also |then |can you |could you |please )?|also |then |plus )(?=[a-z])"
     r"|\s*+[;.!?]\s++(?P<next>also |and )?",
     re.IGNORECASE,
 )
@@ -69,13 +71,13 @@ def split_candidates(text: str) -> list[Split]:
 
 def _says_also(join: re.Match[str]) -> bool:
     said = (join.group("join") or join.group("next") or "").lower()
-    return "also" in said or "plus" in said
+    return "also" in said or "plus" in said or "second" in said
 
 
 def _split_at(text: str, found: re.Match[str]) -> Split | None:
     first, second = text[: found.start()].strip(" ,.!?"), text[found.end() :].strip(" ,.!?")
     join = (found.group("join") or found.group("next") or "").lower()
-    said_also = "also" in join or "plus" in join
+    said_also = "also" in join or "plus" in join or "second" in join
     # "unlock it and also ...": a join that says a second request follows lets a two-word first one stand
     shortest = _MIN_WORDS - 1 if said_also else _MIN_WORDS
     borrowed = False
