@@ -58,13 +58,13 @@ def split_candidates(text: str) -> list[Split]:
     """Where a long message may be cut into two requests, the likeliest first: a story told with "and
     now ..." before "and also can you tell me my points" has its second request at the later join.
     The first join comes first (as ``split_requests`` cuts), then joins that say a second request
-    follows ("also", "plus"), then sentence breaks; a few at most, each to be matched by the caller."""
+    follows ("also", "plus", "and second"); a few at most, each to be matched by the caller."""
     text = _OPENING_JOIN.sub("", text.strip())
     joins = list(_JOIN.finditer(text))
     if not joins:
         return []
+    # (a later bare "and" or sentence break is no candidate: each costs the matcher a reading of a long message)
     ordered = [joins[0]] + [m for m in joins[1:] if _says_also(m)]
-    ordered += [m for m in joins[1:] if m not in ordered and m.group("join") is None]
     splits = (_split_at(text, found) for found in ordered)
     return [split for split in splits if split is not None][:_MAX_CANDIDATES]
 
