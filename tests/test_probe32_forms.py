@@ -94,3 +94,10 @@ def test_two_requests_counted_off_first_and_second_are_both_done():
     )
     reply.expect(contains="12 Palm Way, Boynton Beach FL 33435")
     assert convo.state.pending == "account_balance"  # the balance once the address change is settled
+
+
+def test_a_check_asked_for_after_a_credit_balance_is_the_credit_paid_out():
+    convo = verified()
+    reply = convo.say("could you mail me a check for it?")
+    reply.expect(intent="credit_balance")
+    assert "savings" not in " ".join(reply.replies)
