@@ -10,6 +10,7 @@ verify (the card member, or an authorized user with their own card) instead of r
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _FAMILY = (
     r"(?:mom|mum|mother|mama|dad|father|papa|grandma|grandmother|granny|nana|grandpa|grandfather|wife|husband|partner"
@@ -76,16 +77,7 @@ _ZIP = re.compile(r"\bzip\b|\b[0-9]{5}\b")
 def says_it_is_them(text: str, holder: str) -> bool:
     """Whether a message after a helper's says the card member is the one answering now ("this is
     Priya now", "she's here with me", "Priya here"): their details then verify them."""
-    first = re.escape(holder.split()[0].lower()) if holder.strip() else "(?!)"
-    said = text.lower()
-    return re.search(_PRESENT.pattern.replace("HOLDER", first), said) is not None
-
-
-_PRESENT = re.compile(
-    r"\b(?:this is|it'?s|its|it is|i'?m|i am|im)\s+(?:really\s+|actually\s+)?HOLDER\b|\bHOLDER\s+(?:here|typing|now)\b"
-    r"|\b(?:he|she|they)(?:'s|'re|s| is| are)\s+(?:right\s+)?(?:here|with me|next to me|beside me|typing|on now)\b"
-    r"|\b(?:i'?m|i am|im)\s+the\s+card\s*member\b|\bit'?s me now\b|\bme now\b"
-)
+    return _patterns_for(holder)[0].search(text.lower()) is not None
 
 
 def names_the_card_member_as_another(plain: str, holder: str) -> bool:
@@ -93,11 +85,23 @@ def names_the_card_member_as_another(plain: str, holder: str) -> bool:
     Priya's office manager", "I'm writing for Priya", "my dad asked me to check his card"). Narrower
     than :func:`speaks_for_someone_else`: the card member named as another person, or an elder's errand
     ("I'm her husband" from the card member adding his wife says nothing of who is writing)."""
+    return _patterns_for(holder)[1].search(plain) is not None and _OWN_CARD.search(plain) is None
+
+
+@lru_cache(maxsize=16)
+def _patterns_for(holder: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The two patterns that name the card member by first name, built once per account holder (the
+    second is read on every verified turn)."""
     first = re.escape(holder.split()[0].lower()) if holder.strip() else "(?!)"
-    pattern = (
+    present = (
+        rf"\b(?:this is|it'?s|its|it is|i'?m|i am|im)\s+(?:really\s+|actually\s+)?{first}\b|\b{first}\s+(?:here|typing|now)\b"
+        r"|\b(?:he|she|they)(?:'s|'re|s| is| are)\s+(?:right\s+)?(?:here|with me|next to me|beside me|typing|on now)\b"
+        r"|\b(?:i'?m|i am|im)\s+the\s+card\s*member\b|\bit'?s me now\b|\bme now\b"
+    )
+    another = (
         rf"\b{first}(?:'s| s|s)?\s++(?:\w+\s++)?{_HELPER}\b(?! card)"
         rf"|\b(?:writing|chatting|typing|messaging|here|calling|acting)\s++(?:for|on behalf of)\s++{first}\b"
         r"|\bon behalf of\b"
         rf"|\bmy\s++{_ELDER}\s++(?:asked|wants|wanted|told|needs|needed)\s++me\s++to\b"
     )
-    return re.search(pattern, plain) is not None and _OWN_CARD.search(plain) is None
+    return re.compile(present), re.compile(another)
